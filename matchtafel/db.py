@@ -1,0 +1,260 @@
+"""Opening a database: a path (SQLite, the default) or a URL (PostgreSQL), checked and migrated.
+
+Everything that can go wrong here is the environment's, so it becomes a DatabaseError with a message
+that says what to do, and nothing on disk is overwritten. Alembic is imported only when the schema
+is not current: start-up of an up-to-date database does not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError
+from matchtafel.filelock import FileLock, LockHeldError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+# The newest migration this code knows; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001_initial"
+SQLITE_HEADER = b"SQLite format 3\x00"
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+@dataclass
+class Database:
+    """An open database: the engine, the one sessionmaker, and the lock that keeps others out."""
+
+    url: URL
+    engine: Engine
+    description: str
+    _lock: FileLock | None = None
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Created on first use, so that opening a database does not import the ORM."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from matchtafel.models import install_stamping
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            install_stamping(self._sessions)
+        return self._sessions
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    """A path becomes an SQLite URL; ``postgresql://`` gets the psycopg 3 driver."""
+    text_target = os.fspath(target)
+    if "://" not in text_target:
+        return URL.create("sqlite", database=str(Path(text_target).expanduser().absolute()))
+    try:
+        url = make_url(text_target)
+    except ArgumentError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "'{target}' is neither a file path nor a database URL."),
+            target=text_target,
+        ) from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Matchtafel works with SQLite files and PostgreSQL, not '{backend}'."
+            ),
+            backend=url.get_backend_name(),
+        )
+    return url
+
+
+def open_database(target: str | os.PathLike[str], *, exclusive: bool = True) -> Database:
+    """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file."""
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite":
+        return _open_sqlite(url, exclusive=exclusive)
+    return _open_postgresql(url)
+
+
+def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
+    path = Path(url.database or "")
+    _check_sqlite_file(path)
+    lock = FileLock(path.with_name(path.name + ".lock"))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} is already open in another Matchtafel (process {pid}). Close it there first.",
+            ),
+            path=path,
+            pid=exc.holder or "?",
+        ) from exc
+    engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    db = Database(url=url, engine=engine, description=str(path), _lock=lock)
+    try:
+        with engine.connect() as conn:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+            if result != "ok":
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{path} is damaged ({detail}). Nothing was changed; restore a backup copy.",
+                    ),
+                    path=path,
+                    detail=result,
+                )
+        _migrate(db)
+    except SADatabaseError as exc:
+        db.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} cannot be used as a database ({detail}). Nothing was changed."
+            ),
+            path=path,
+            detail=_driver_message(exc),
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    if not exclusive:
+        lock.release()
+        db._lock = None
+    return db
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path
+        )
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
+        )
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} cannot be written (no permission). Choose another place or ask for write access.",
+            ),
+            path=path,
+        )
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a Matchtafel database. Nothing was changed."),
+                path=path,
+            )
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver; SQLAlchemy's "begin" hook emits BEGIN itself, so that reads and
+    # writes of one service call share one transaction (SQLAlchemy docs, "pysqlite: serializable").
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")  # a live meeting's notes survive a power cut
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _open_postgresql(url: URL) -> Database:
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
+    shown = url.render_as_string(hide_password=True)
+    db = Database(url=url, engine=engine, description=f"{url.host or 'localhost'}/{url.database or ''}")
+    try:
+        _migrate(db)
+    except OperationalError as exc:
+        db.close()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The PostgreSQL server {url} cannot be reached: {detail}. "
+                "Check the address, your network and that the server runs.",
+            ),
+            url=shown,
+            detail=_driver_message(exc),
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _driver_message(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _migrate(db: Database) -> None:
+    with db.engine.connect() as conn:
+        revision = current_revision(conn)
+        has_tables = bool(inspect(conn).get_table_names())
+    if revision == SCHEMA_HEAD:
+        return
+    if revision is None and has_tables:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{db} holds other tables but no Matchtafel data. Nothing was changed."
+            ),
+            db=db.description,
+        )
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    config = alembic_config()
+    if revision is not None:
+        try:
+            ScriptDirectory.from_config(config).get_revision(revision)
+        except CommandError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{db} was written by a newer Matchtafel (schema {revision}). "
+                    "Update Matchtafel to open it; nothing was changed.",
+                ),
+                db=db.description,
+                revision=revision,
+            ) from exc
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "matchtafel:migrations")
+    return config

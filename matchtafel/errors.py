@@ -1,0 +1,76 @@
+"""The user's or the environment's errors: each carries a message a person can act on.
+
+A message is an English source template plus parameters; the interface translates the template
+(context "errors"), the command line prints it as it is. Program bugs are *not* UserErrors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a template for translation without importing Qt here."""
+    return text
+
+
+class UserError(Exception):
+    """Something the user or the environment can fix; shown as one clear line, never a traceback."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class DatabaseError(UserError):
+    """The database cannot be opened or used: locked, damaged, too new, unreachable, not writable."""
+
+
+class NotFound(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One invalid field: which field, and an English message that says how to fix it."""
+
+    field: str
+    template: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+class ValidationError(UserError):
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("{details}", details="; ".join(f"{p.field}: {p.message}" for p in problems))
+
+
+class ConflictError(UserError):
+    """Someone else saved the record first. Carries what the user tried and what is stored now."""
+
+    def __init__(self, *, entity: str, entity_id: int, expected_version: int, mine: Any, theirs: Any) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.expected_version = expected_version
+        self.mine = mine
+        self.theirs = theirs
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Someone else changed this {entity} while you were editing it "
+                "(your version {expected}, stored version {stored}). Your text is kept; compare and save again.",
+            ),
+            entity=entity,
+            expected=expected_version,
+            stored=getattr(theirs, "version", "?"),
+        )

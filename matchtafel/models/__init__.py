@@ -1,0 +1,32 @@
+"""The typed ORM: every table of Matchtafel. No Qt, no services."""
+
+from matchtafel.models.audit import AppMeta, AuditEvent
+from matchtafel.models.base import Base
+from matchtafel.models.meeting import Agreement, Attendance, Case, Meeting
+from matchtafel.models.organisation import Employer, Organisation, OrganisationKind, Person
+from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
+from matchtafel.models.stamping import install_stamping
+from matchtafel.models.vacancy import Vacancy
+from matchtafel.models.young_person import Consent, YoungPerson
+
+__all__ = [
+    "Agreement",
+    "AppMeta",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Consent",
+    "Employer",
+    "Meeting",
+    "NazorgCheckpoint",
+    "Organisation",
+    "OrganisationKind",
+    "Person",
+    "Placement",
+    "Proposal",
+    "ProposalStep",
+    "Vacancy",
+    "YoungPerson",
+    "install_stamping",
+]

@@ -1,0 +1,143 @@
+"""Closed vocabularies of the domain, stored as short strings with a CHECK constraint.
+
+Values are English identifiers; the interface translates them. Organisation kinds are *not* here:
+they differ per region (NL/Flanders) and live in a table.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Level(StrEnum):
+    """Education level; the declaration order is the order of the levels (see LEVEL_ORDER)."""
+
+    PRO = "pro"
+    VSO = "vso"
+    ENTREE = "entree"
+    MBO1 = "1"
+    MBO2 = "2"
+    MBO3 = "3"
+    MBO4 = "4"
+    OTHER = "other"
+
+
+LEVEL_ORDER: dict[Level, int] = {level: rank for rank, level in enumerate(Level)}
+
+
+class Leerweg(StrEnum):
+    BOL = "bol"
+    BBL = "bbl"
+
+
+class ExitStatus(StrEnum):
+    IN_SCHOOL = "in_school"
+    DIPLOMA = "diploma"
+    DIPLOMA_EXPECTED = "diploma_expected"
+    LEFT_WITHOUT_DIPLOMA = "left_without_diploma"
+    PRAKTIJKVERKLARING = "praktijkverklaring"
+
+
+class Situation(StrEnum):
+    NO_WORK = "no_work"
+    TEMPORARY_CONTRACT = "temporary_contract"
+    BELOW_LEVEL = "below_level"
+    OUTSIDE_FIELD = "outside_field"
+    AT_RISK_OF_DROPPING_OUT = "at_risk_of_dropping_out"
+
+
+class YesNoUnknown(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class ConsentGivenBy(StrEnum):
+    YOUNG_PERSON = "young_person"
+    PARENT = "parent"
+
+
+class VacancyKind(StrEnum):
+    JOB = "job"
+    LEERBAAN = "leerbaan"
+    BPV = "bpv"
+    WORK_EXPERIENCE = "work_experience"
+    TRIAL_PLACEMENT = "trial_placement"
+
+
+class ContractType(StrEnum):
+    TEMPORARY = "temporary"
+    PERMANENT = "permanent"
+    BBL = "bbl"
+    TRIAL = "trial"
+    INTERNSHIP = "internship"
+
+
+class VacancyStatus(StrEnum):
+    OPEN = "open"
+    FILLED = "filled"
+    EXPIRED = "expired"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+    LOCKED = "locked"
+
+
+class AttendanceStatus(StrEnum):
+    INVITED = "invited"
+    PRESENT = "present"
+    ABSENT = "absent"
+    EXCUSED = "excused"
+
+
+class CaseStatus(StrEnum):
+    PLANNED = "planned"
+    DISCUSSED = "discussed"
+    POSTPONED = "postponed"
+
+
+class AgreementStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class ProposalStatus(StrEnum):
+    PROPOSED = "proposed"
+    CONTACT_MADE = "contact_made"
+    INTERVIEW_PLANNED = "interview_planned"
+    PLACED = "placed"
+    TRIAL_PLACEMENT = "trial_placement"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class RejectionReason(StrEnum):
+    DOES_NOT_FIT_REQUIREMENTS = "does_not_fit_requirements"
+    YOUNG_PERSON_DECLINED = "young_person_declined"
+    EMPLOYER_DECLINED = "employer_declined"
+    NO_RESPONSE = "no_response"
+    OTHER = "other"
+
+
+class CheckpointAnswer(StrEnum):
+    STILL_EMPLOYED = "still_employed"
+    CHANGED_JOB = "changed_job"
+    OUT_OF_WORK = "out_of_work"
+    BACK_TO_SCHOOL = "back_to_school"
+    UNKNOWN = "unknown"
+
+
+class OrganisationCategory(StrEnum):
+    """What an organisation kind does at the table; kinds themselves are data."""
+
+    SCHOOL = "school"
+    MUNICIPALITY = "municipality"
+    DOORSTROOMPUNT = "doorstroompunt"
+    EMPLOYER_SERVICE = "employer_service"
+    BENEFITS_AGENCY = "benefits_agency"
+    JOB_COACHING = "job_coaching"
+    OTHER = "other"

@@ -1,0 +1,93 @@
+"""A Matchtafel session (called Meeting in code, to keep it apart from the database session),
+its attendance, its cases and the agreements made."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from matchtafel.models.base import Base, Tracked, enum_column
+from matchtafel.models.enums import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
+from matchtafel.models.organisation import Person
+from matchtafel.models.young_person import YoungPerson
+
+
+class Meeting(Tracked, Base):
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200), default="Matchtafel")
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    minute_taker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    status: Mapped[MeetingStatus] = mapped_column(
+        enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.PLANNED, index=True
+    )
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    locked_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    chair: Mapped[Person | None] = relationship(foreign_keys=[chair_id])
+    minute_taker: Mapped[Person | None] = relationship(foreign_keys=[minute_taker_id])
+    cases: Mapped[list[Case]] = relationship(back_populates="meeting", order_by="Case.position")
+
+
+class Attendance(Tracked, Base):
+    __tablename__ = "attendances"
+    __table_args__ = (UniqueConstraint("meeting_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    status: Mapped[AttendanceStatus] = mapped_column(
+        enum_column(AttendanceStatus, "attendance_status"), default=AttendanceStatus.INVITED
+    )
+
+    person: Mapped[Person] = relationship()
+
+
+class Case(Tracked, Base):
+    """One young person on one session's agenda."""
+
+    __tablename__ = "cases"
+    __table_args__ = (UniqueConstraint("meeting_id", "young_person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    young_person_id: Mapped[int] = mapped_column(ForeignKey("young_people.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[CaseStatus] = mapped_column(
+        enum_column(CaseStatus, "case_status"), default=CaseStatus.PLANNED
+    )
+    time_budget_minutes: Mapped[int] = mapped_column(Integer, default=5)
+    holder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    situation_summary: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    meeting: Mapped[Meeting] = relationship(back_populates="cases")
+    young_person: Mapped[YoungPerson] = relationship()
+    holder: Mapped[Person | None] = relationship()
+
+
+class Agreement(Tracked, Base):
+    """What will be done, by whom, by when (afspraak)."""
+
+    __tablename__ = "agreements"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    action: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    deadline: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    status: Mapped[AgreementStatus] = mapped_column(
+        enum_column(AgreementStatus, "agreement_status"), default=AgreementStatus.OPEN, index=True
+    )
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    owner: Mapped[Person | None] = relationship()

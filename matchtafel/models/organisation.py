@@ -1,0 +1,63 @@
+"""Organisations at the table (kinds are data), the people who work there, and employers."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from matchtafel.models.base import Archivable, Base, Tracked, enum_column
+from matchtafel.models.enums import OrganisationCategory
+
+
+class OrganisationKind(Tracked, Base):
+    """A kind of organisation (mbo school, gemeente, WSP, VDAB, ...), seeded per country, editable."""
+
+    __tablename__ = "organisation_kinds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name_nl: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100))
+    category: Mapped[OrganisationCategory] = mapped_column(
+        enum_column(OrganisationCategory, "organisation_category")
+    )
+    country: Mapped[str] = mapped_column(String(2), default="NL")
+
+
+class Organisation(Tracked, Archivable, Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind_id: Mapped[int] = mapped_column(ForeignKey("organisation_kinds.id"), index=True)
+    place: Mapped[str] = mapped_column(String(100), default="")
+
+    kind: Mapped[OrganisationKind] = relationship(lazy="joined")
+
+
+class Person(Tracked, Archivable, Base):
+    """Someone who works at an organisation: attendee, case holder, owner of agreements."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    role: Mapped[str] = mapped_column(String(100), default="")
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Employer(Tracked, Archivable, Base):
+    __tablename__ = "employers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    place: Mapped[str] = mapped_column(String(100), default="")
+    sector: Mapped[str] = mapped_column(String(100), default="")
+    recognised_training_company: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_name: Mapped[str] = mapped_column(String(200), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(40), default="")

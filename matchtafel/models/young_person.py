@@ -1,0 +1,84 @@
+"""The young person (jongere) and their consent history.
+
+Data minimisation (DOMAIN.md): no BSN, no date of birth (a birth year at most), no address (a home place
+for travel distance only), no health details (the support note is short and carries a hint).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from matchtafel.models.base import Archivable, Base, Tracked, enum_column
+from matchtafel.models.enums import (
+    ConsentGivenBy,
+    ExitStatus,
+    Leerweg,
+    Level,
+    Situation,
+    YesNoUnknown,
+)
+from matchtafel.models.organisation import Organisation, Person
+
+
+class YoungPerson(Tracked, Archivable, Base):
+    __tablename__ = "young_people"
+    __table_args__ = (UniqueConstraint("school_id", "student_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    initials: Mapped[str] = mapped_column(String(20))
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    family_name: Mapped[str] = mapped_column(String(150), default="")
+    birth_year: Mapped[int | None] = mapped_column(Integer, default=None)
+
+    school_id: Mapped[int | None] = mapped_column(ForeignKey("organisations.id"), index=True)
+    student_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    programme_name: Mapped[str] = mapped_column(String(200), default="")
+    crebo: Mapped[str] = mapped_column(String(5), default="")
+    level: Mapped[Level | None] = mapped_column(enum_column(Level, "level"), index=True)
+    leerweg: Mapped[Leerweg | None] = mapped_column(enum_column(Leerweg, "leerweg"))
+    exit_status: Mapped[ExitStatus | None] = mapped_column(enum_column(ExitStatus, "exit_status"))
+    exit_expected_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    home_place: Mapped[str] = mapped_column(String(100), default="")
+    travels_independently: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    driving_licence: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    available_from: Mapped[date | None] = mapped_column(Date, default=None)
+    hours_per_week: Mapped[int | None] = mapped_column(Integer, default=None)
+    wanted_sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    situation: Mapped[Situation | None] = mapped_column(enum_column(Situation, "situation"), index=True)
+    needs_job_coach: Mapped[bool] = mapped_column(Boolean, default=False)
+    support_note: Mapped[str] = mapped_column(String(500), default="")
+    doelgroepregister: Mapped[YesNoUnknown] = mapped_column(
+        enum_column(YesNoUnknown, "doelgroepregister"), default=YesNoUnknown.UNKNOWN
+    )
+    is_concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    case_holder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+    school: Mapped[Organisation | None] = relationship()
+    case_holder: Mapped[Person | None] = relationship()
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="young_person", order_by="Consent.given_on", cascade="all, delete-orphan"
+    )
+
+
+class Consent(Tracked, Base):
+    """One consent statement (a history row); the newest one not withdrawn is in force."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    young_person_id: Mapped[int] = mapped_column(ForeignKey("young_people.id"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    given_by: Mapped[ConsentGivenBy] = mapped_column(enum_column(ConsentGivenBy, "consent_given_by"))
+    scope_table: Mapped[bool] = mapped_column(Boolean, default=True)
+    scope_share_wsp: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope_employer_profile: Mapped[bool] = mapped_column(Boolean, default=False)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    young_person: Mapped[YoungPerson] = relationship(back_populates="consents")

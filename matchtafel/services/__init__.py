@@ -1,0 +1,49 @@
+"""One public method per user action, one transaction each; plain dataclasses out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from matchtafel.services.base import Actor, ServiceBase
+from matchtafel.services.employers import EmployersService
+from matchtafel.services.meetings import MeetingsService
+from matchtafel.services.organisations import OrganisationsService, PeopleService
+from matchtafel.services.overview import OverviewService
+from matchtafel.services.vacancies import VacanciesService
+from matchtafel.services.young_people import YoungPeopleService
+
+S = TypeVar("S", bound=ServiceBase)
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one sessionmaker and one actor: what the app and the command line hand out."""
+
+    organisations: OrganisationsService
+    people: PeopleService
+    employers: EmployersService
+    vacancies: VacanciesService
+    young_people: YoungPeopleService
+    meetings: MeetingsService
+    overview: OverviewService
+
+    @classmethod
+    def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
+        def make(service: type[S]) -> S:
+            return service(sessions=sessions, actor=actor)
+
+        return cls(
+            organisations=make(OrganisationsService),
+            people=make(PeopleService),
+            employers=make(EmployersService),
+            vacancies=make(VacanciesService),
+            young_people=make(YoungPeopleService),
+            meetings=make(MeetingsService),
+            overview=make(OverviewService),
+        )
+
+
+__all__ = ["Actor", "Services"]

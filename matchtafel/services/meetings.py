@@ -1,0 +1,88 @@
+"""Matchtafel sessions (Meeting in code): plan, change and list them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.models import Case, Meeting, Person
+from matchtafel.models.enums import MeetingStatus
+from matchtafel.services.base import RegisterService
+from matchtafel.services.validation import check_required
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingInput:
+    starts_at: datetime
+    title: str = "Matchtafel"
+    duration_minutes: int = 90
+    place: str = ""
+    chair_id: int | None = None
+    minute_taker_id: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingRow(MeetingInput):
+    id: int
+    version: int
+    status: MeetingStatus
+    chair_name: str | None
+    minute_taker_name: str | None
+    case_count: int
+
+
+class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
+    model = Meeting
+    input_type = MeetingInput
+    row_type = MeetingRow
+    entity = "meeting"
+
+    def _list_statement(self) -> Select[Any]:
+        m = Meeting
+        chair, taker = aliased(Person), aliased(Person)
+        cases = select(Case.meeting_id, func.count().label("n")).group_by(Case.meeting_id).subquery()
+        own = [getattr(m, name) for name in MeetingInput.__dataclass_fields__]
+        return (
+            select(
+                m.id,
+                m.version,
+                m.status,
+                *own,
+                chair.name.label("chair_name"),
+                taker.name.label("minute_taker_name"),
+                func.coalesce(cases.c.n, 0).label("case_count"),
+            )
+            .outerjoin(chair, m.chair_id == chair.id)
+            .outerjoin(taker, m.minute_taker_id == taker.id)
+            .outerjoin(cases, cases.c.meeting_id == m.id)
+            .order_by(m.starts_at)
+        )
+
+    def _problems(self, s: Session, data: MeetingInput, current: Meeting | None) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        check_required(data.title, "title", problems)
+        if not 15 <= data.duration_minutes <= 480:
+            problems.append(
+                FieldProblem(
+                    "duration_minutes",
+                    QT_TRANSLATE_NOOP("errors", "A session lasts between 15 and 480 minutes."),
+                )
+            )
+        for name in ("chair_id", "minute_taker_id"):
+            person_id = getattr(data, name)
+            if person_id is not None and s.get(Person, person_id) is None:
+                problems.append(
+                    FieldProblem(name, QT_TRANSLATE_NOOP("errors", "Pick a person from the list."))
+                )
+        if current is not None and current.status == MeetingStatus.LOCKED:
+            problems.append(
+                FieldProblem(
+                    "status", QT_TRANSLATE_NOOP("errors", "This session is locked; record an amendment.")
+                )
+            )
+        return problems

@@ -1,0 +1,48 @@
+"""Counts for the status bar and the start screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from matchtafel.models import Employer, Meeting, Vacancy, YoungPerson
+from matchtafel.models.enums import MeetingStatus, VacancyStatus
+from matchtafel.services.base import ServiceBase
+
+
+@dataclass(frozen=True)
+class Counts:
+    young_people: int
+    open_vacancies: int
+    employers: int
+    upcoming_sessions: int
+
+
+class OverviewService(ServiceBase):
+    def counts(self, now: datetime | None = None) -> Counts:
+        now = now or datetime.now()
+        with self._transaction() as s:
+
+            def count(stmt: object) -> int:
+                return int(s.scalar(stmt) or 0)  # type: ignore[call-overload]
+
+            return Counts(
+                young_people=count(
+                    select(func.count()).select_from(YoungPerson).where(YoungPerson.archived_at.is_(None))
+                ),
+                open_vacancies=count(
+                    select(func.count())
+                    .select_from(Vacancy)
+                    .where(Vacancy.status == VacancyStatus.OPEN, Vacancy.archived_at.is_(None))
+                ),
+                employers=count(
+                    select(func.count()).select_from(Employer).where(Employer.archived_at.is_(None))
+                ),
+                upcoming_sessions=count(
+                    select(func.count())
+                    .select_from(Meeting)
+                    .where(Meeting.starts_at >= now, Meeting.status == MeetingStatus.PLANNED)
+                ),
+            )

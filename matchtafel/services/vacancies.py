@@ -1,0 +1,99 @@
+"""Vacancies: jobs, leerbanen, BPV places, work-experience and trial placements at employers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.models import Employer, Person, Vacancy
+from matchtafel.models.enums import ContractType, Level, VacancyKind, VacancyStatus
+from matchtafel.services.base import RegisterService
+from matchtafel.services.validation import check_crebo, check_date_order, check_hours_range, check_required
+
+
+@dataclass(frozen=True, kw_only=True)
+class VacancyInput:
+    employer_id: int
+    title: str
+    kind: VacancyKind
+    sector: str = ""
+    reference: str | None = None
+    required_level: Level | None = None
+    crebo_codes: list[str] = field(default_factory=list)
+    place: str = ""
+    hours_min: int | None = None
+    hours_max: int | None = None
+    contract_type: ContractType | None = None
+    start_date: date | None = None
+    open_until: date | None = None
+    positions: int = 1
+    driving_licence_required: bool = False
+    coaching_possible: bool = False
+    open_for_banenafspraak: bool = False
+    description: str = ""
+    wsp_contact_id: int | None = None
+    status: VacancyStatus = VacancyStatus.OPEN
+
+
+@dataclass(frozen=True, kw_only=True)
+class VacancyRow(VacancyInput):
+    id: int
+    version: int
+    employer_name: str
+    wsp_contact_name: str | None
+    archived: bool = False
+
+
+class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
+    model = Vacancy
+    input_type = VacancyInput
+    row_type = VacancyRow
+    entity = "vacancy"
+
+    def _list_statement(self) -> Select[Any]:
+        v, e = Vacancy, Employer
+        contact = aliased(Person)
+        own = [getattr(v, name) for name in VacancyInput.__dataclass_fields__]
+        return (
+            select(
+                v.id,
+                v.version,
+                *own,
+                e.name.label("employer_name"),
+                contact.name.label("wsp_contact_name"),
+                v.archived_at.is_not(None).label("archived"),
+            )
+            .join(e, v.employer_id == e.id)
+            .outerjoin(contact, v.wsp_contact_id == contact.id)
+            .order_by(v.open_until, v.id)
+        )
+
+    def _problems(self, s: Session, data: VacancyInput, current: Vacancy | None) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        check_required(data.title, "title", problems)
+        if s.get(Employer, data.employer_id) is None:
+            problems.append(FieldProblem("employer_id", QT_TRANSLATE_NOOP("errors", "Pick the employer.")))
+        for code in data.crebo_codes:
+            check_crebo(code, "crebo_codes", problems)
+        check_hours_range(data.hours_min, data.hours_max, "hours", problems)
+        check_date_order(data.start_date, data.open_until, "open_until", problems)
+        if data.positions < 1:
+            problems.append(FieldProblem("positions", QT_TRANSLATE_NOOP("errors", "At least one place.")))
+        if data.reference:
+            clash = s.scalar(select(Vacancy.id).where(Vacancy.reference == data.reference))
+            if clash is not None and (current is None or clash != current.id):
+                problems.append(
+                    FieldProblem(
+                        "reference",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Reference {reference} is already used by another vacancy."
+                        ),
+                        (("reference", data.reference),),
+                    )
+                )
+        return problems

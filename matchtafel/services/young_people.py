@@ -1,0 +1,200 @@
+"""Young people (jongeren): pseudonymous by default.
+
+Rows carry code and initials only. The full name leaves the service through ``reveal_name`` alone,
+and every reveal is an audit event. Names are written through the input, never read back in lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
+from matchtafel.models import Organisation, Person, YoungPerson
+from matchtafel.models.enums import ExitStatus, Leerweg, Level, Situation, YesNoUnknown
+from matchtafel.services.base import RegisterService
+from matchtafel.services.validation import check_crebo, check_hours, check_required, check_year
+
+# Dutch family-name prefixes (tussenvoegsels) do not give an initial: "Zoë van der Berg" -> "Z.B."
+PREFIXES = {
+    "van",
+    "de",
+    "der",
+    "den",
+    "het",
+    "ter",
+    "ten",
+    "te",
+    "in",
+    "op",
+    "'t",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+}
+
+
+def initials_for(given_name: str, family_name: str) -> str:
+    """The initials lists and minutes show: first given-name letter and the main family-name letter."""
+    main = [w for w in re.split(r"[\s-]+", family_name.strip()) if w and w.lower() not in PREFIXES]
+    letters = [given_name.strip()[:1], main[0][:1] if main else family_name.strip()[:1]]
+    return "".join(f"{letter.upper()}." for letter in letters if letter)
+
+
+@dataclass(frozen=True, kw_only=True)
+class YoungPersonFields:
+    """What may be shown without revealing identity."""
+
+    birth_year: int | None = None
+    school_id: int | None = None
+    student_number: str | None = None
+    programme_name: str = ""
+    crebo: str = ""
+    level: Level | None = None
+    leerweg: Leerweg | None = None
+    exit_status: ExitStatus | None = None
+    exit_expected_on: date | None = None
+    home_place: str = ""
+    travels_independently: bool | None = None
+    driving_licence: bool | None = None
+    available_from: date | None = None
+    hours_per_week: int | None = None
+    wanted_sectors: list[str] = field(default_factory=list)
+    situation: Situation | None = None
+    needs_job_coach: bool = False
+    support_note: str = ""
+    doelgroepregister: YesNoUnknown = YesNoUnknown.UNKNOWN
+    is_concern: bool = False
+    case_holder_id: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class YoungPersonInput(YoungPersonFields):
+    """``given_name``/``family_name`` None on a change means: leave the stored name as it is."""
+
+    given_name: str | None = None
+    family_name: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class YoungPersonRow(YoungPersonFields):
+    id: int
+    version: int
+    code: str
+    initials: str
+    school_name: str | None
+    case_holder_name: str | None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given_name: str
+    family_name: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPersonRow]):
+    model = YoungPerson
+    input_type = YoungPersonInput
+    row_type = YoungPersonRow
+    entity = "young_person"
+
+    def reveal_name(self, young_person_id: int, reason: str) -> PersonName:
+        """The explicit "show name" action: returns the name and writes the view to the audit log."""
+        with self._transaction() as s:
+            person = s.get(YoungPerson, young_person_id)
+            if person is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                    entity=self.entity,
+                    id=young_person_id,
+                )
+            self._audit(s, "view_name", self.entity, young_person_id, f"reason: {reason}")
+            return PersonName(person.given_name, person.family_name)
+
+    def _list_statement(self) -> Select[Any]:
+        y = YoungPerson
+        school = aliased(Organisation)
+        holder = aliased(Person)
+        shown = [getattr(y, name) for name in YoungPersonFields.__dataclass_fields__]
+        return (
+            select(
+                y.id,
+                y.version,
+                y.code,
+                y.initials,
+                *shown,
+                school.name.label("school_name"),
+                holder.name.label("case_holder_name"),
+                y.archived_at.is_not(None).label("archived"),
+            )
+            .outerjoin(school, y.school_id == school.id)
+            .outerjoin(holder, y.case_holder_id == holder.id)
+            .order_by(y.code)
+        )
+
+    def _apply(self, s: Session, obj: YoungPerson, data: YoungPersonInput) -> list[str]:
+        changed = [
+            name
+            for name in YoungPersonFields.__dataclass_fields__
+            if getattr(obj, name, None) != getattr(data, name)
+        ]
+        for name in changed:
+            setattr(obj, name, getattr(data, name))
+        if data.given_name is not None and data.family_name is not None:
+            new_name = (data.given_name.strip(), data.family_name.strip())
+            if (obj.given_name, obj.family_name) != new_name:
+                obj.given_name, obj.family_name = new_name
+                obj.initials = initials_for(*new_name)
+                changed.append("name")
+        return changed
+
+    def _before_insert(self, s: Session, obj: YoungPerson) -> None:
+        obj.code = next_code(s, date.today().year)
+
+    def _problems(
+        self, s: Session, data: YoungPersonInput, current: YoungPerson | None
+    ) -> list[FieldProblem]:
+        problems: list[FieldProblem] = []
+        if current is None or data.given_name is not None or data.family_name is not None:
+            check_required(data.given_name or "", "given_name", problems)
+            check_required(data.family_name or "", "family_name", problems)
+        check_crebo(data.crebo, "crebo", problems)
+        check_hours(data.hours_per_week, "hours_per_week", problems)
+        check_year(data.birth_year, "birth_year", date.today(), problems)
+        if len(data.support_note) > 500:
+            problems.append(
+                FieldProblem(
+                    "support_note", QT_TRANSLATE_NOOP("errors", "Keep the support note under 500 characters.")
+                )
+            )
+        if data.exit_status == ExitStatus.DIPLOMA_EXPECTED and data.exit_expected_on is None:
+            problems.append(
+                FieldProblem(
+                    "exit_expected_on", QT_TRANSLATE_NOOP("errors", "Give the expected diploma date.")
+                )
+            )
+        return problems
+
+
+def next_code(s: Session, year: int) -> str:
+    """J-2026-0042: the year's highest number plus one (codes are never reused)."""
+    prefix = f"J-{year}-"
+    code = YoungPerson.code
+    # Longest first: "J-2026-10000" sorts before "J-2026-9999" as text.
+    last = s.scalar(
+        select(code).where(code.like(prefix + "%")).order_by(func.length(code).desc(), code.desc()).limit(1)
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{prefix}{number:04d}"

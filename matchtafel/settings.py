@@ -1,0 +1,134 @@
+"""Typed settings with defaults and validation, stored as JSON in the platform's config folder.
+
+No widgets here: the command line and the app read the same file. ``MATCHTAFEL_CONFIG_DIR`` and
+``MATCHTAFEL_DATA_DIR`` move the folders (tests, portable installs); ``MATCHTAFEL_DB`` picks the database.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("system", "nl", "en")
+APP_NAME = "matchtafel"
+
+
+def config_dir() -> Path:
+    override = os.environ.get("MATCHTAFEL_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    override = os.environ.get("MATCHTAFEL_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_database() -> Path:
+    return data_dir() / "matchtafel.sqlite3"
+
+
+def demo_database() -> Path:
+    return data_dir() / "demo.sqlite3"
+
+
+def resolve_database(cli_value: str | None, settings: Settings) -> str:
+    """Command line first, then MATCHTAFEL_DB, then the settings file, then the data folder."""
+    for candidate in (cli_value, os.environ.get("MATCHTAFEL_DB"), settings.database):
+        if candidate:
+            return candidate
+    path = default_database()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return str(path)
+
+
+@dataclass(frozen=True)
+class Settings:
+    user_name: str = ""
+    user_organisation: str = ""
+    language: str = "system"
+    database: str = ""
+    nazorg_months: tuple[int, ...] = (3, 6, 12)
+    retention_months: int = 24
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def has_user(self) -> bool:
+        return bool(self.user_name.strip())
+
+    @property
+    def actor_label(self) -> str:
+        if self.user_organisation:
+            return f"{self.user_name} ({self.user_organisation})"
+        return self.user_name
+
+    def validated(self) -> Settings:
+        """Replace invalid values by their defaults and say which ones (``problems``)."""
+        defaults = Settings()
+        problems: list[str] = []
+        fixed = self
+        if self.language not in LANGUAGES:
+            problems.append(f"language '{self.language}' is not one of {', '.join(LANGUAGES)}")
+            fixed = replace(fixed, language=defaults.language)
+        months = self.nazorg_months
+        if not months or any(not isinstance(m, int) or not 1 <= m <= 60 for m in months):
+            problems.append("nazorg_months must be whole months between 1 and 60")
+            fixed = replace(fixed, nazorg_months=defaults.nazorg_months)
+        else:
+            fixed = replace(fixed, nazorg_months=tuple(sorted(set(months))))
+        if not isinstance(self.retention_months, int) or not 1 <= self.retention_months <= 120:
+            problems.append("retention_months must be between 1 and 120")
+            fixed = replace(fixed, retention_months=defaults.retention_months)
+        return replace(fixed, problems=tuple(problems))
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read the file; a missing file gives defaults, a broken one gives defaults plus a problem."""
+    path = path or settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable: %s", path, exc)
+        return Settings(problems=(f"{path} could not be read ({exc}); defaults are used",))
+    if not isinstance(raw, dict):
+        return Settings(problems=(f"{path} does not hold settings; defaults are used",))
+    known = {f.name for f in fields(Settings)} - {"problems"}
+    values: dict[str, Any] = {k: v for k, v in raw.items() if k in known}
+    if "nazorg_months" in values and isinstance(values["nazorg_months"], list):
+        values["nazorg_months"] = tuple(values["nazorg_months"])
+    try:
+        settings = Settings(**values)
+    except TypeError as exc:  # pragma: no cover - defensive: dataclass rejects odd shapes
+        return Settings(problems=(f"{path}: {exc}; defaults are used",))
+    return settings.validated()
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write atomically: a crash while saving never leaves half a file."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = asdict(settings)
+    data.pop("problems")
+    data["nazorg_months"] = list(settings.nazorg_months)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
