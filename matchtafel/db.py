@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0001_initial"
 SQLITE_HEADER = b"SQLite format 3\x00"
-CONNECT_TIMEOUT_SECONDS = 5
+CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 
 
 @dataclass
@@ -69,7 +69,7 @@ def to_url(target: str | os.PathLike[str]) -> URL:
         return URL.create("sqlite", database=str(Path(text_target).expanduser().absolute()))
     try:
         url = make_url(text_target)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "'{target}' is neither a file path nor a database URL."),
             target=text_target,
@@ -97,21 +97,26 @@ def open_database(target: str | os.PathLike[str], *, exclusive: bool = True) -> 
 def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     path = Path(url.database or "")
     _check_sqlite_file(path)
-    lock = FileLock(path.with_name(path.name + ".lock"))
+    lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
+    assert lock is not None
     try:
         lock.acquire()
     except LockHeldError as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{path} is already open in another Matchtafel (process {pid}). Close it there first.",
-            ),
-            path=path,
-            pid=exc.holder or "?",
-        ) from exc
+        if exclusive:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} is already open in another Matchtafel (process {pid}). Close it there first.",
+                ),
+                path=path,
+                pid=exc.holder or "?",
+            ) from exc
+        lock = None  # a reader beside the running app: allowed, but it may not migrate
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
+    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT).
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
     db = Database(url=url, engine=engine, description=str(path), _lock=lock)
     try:
         with engine.connect() as conn:
@@ -125,7 +130,7 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
                     path=path,
                     detail=result,
                 )
-        _migrate(db)
+        _migrate(db, may_upgrade=lock is not None)
     except SADatabaseError as exc:
         db.close()
         raise DatabaseError(
@@ -138,7 +143,7 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     except BaseException:
         db.close()
         raise
-    if not exclusive:
+    if not exclusive and lock is not None:
         lock.release()
         db._lock = None
     return db
@@ -185,7 +190,7 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def _open_postgresql(url: URL) -> Database:
     engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
-    shown = url.render_as_string(hide_password=True)
+    shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
     db = Database(url=url, engine=engine, description=f"{url.host or 'localhost'}/{url.database or ''}")
     try:
         _migrate(db)
@@ -216,7 +221,7 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(db: Database) -> None:
+def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())
@@ -226,6 +231,13 @@ def _migrate(db: Database) -> None:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "errors", "{db} holds other tables but no Matchtafel data. Nothing was changed."
+            ),
+            db=db.description,
+        )
+    if not may_upgrade:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{db} must be upgraded first; close the other Matchtafel that has it open."
             ),
             db=db.description,
         )

@@ -1,0 +1,131 @@
+"""Command-line verbs. No widgets here: the window starts through ``matchtafel.app`` only when asked.
+
+Exit codes: 0 done, 1 the user's or the environment's error (one line, no traceback), 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from matchtafel import __version__
+from matchtafel.errors import UserError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql://user@host/dbname (default: MATCHTAFEL_DB, then the data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="matchtafel",
+        description="Matchtafel: run the regional table that finds work for young people.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"matchtafel {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
+    parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+
+    demo = verbs.add_parser("demo", parents=[db_option], help="create or renew the demo database")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument(
+        "--seed", type=int, default=42, help="same seed and date give the same data (default 42)"
+    )
+    demo.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD (default: today)")
+    demo.add_argument(
+        "--if-missing", action="store_true", help="do nothing when the database file already exists"
+    )
+
+    verbs.add_parser("sessions", parents=[db_option], help="list the sessions: id, date, status, cases")
+    return parser
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-20") from exc
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits with 2 on wrong usage
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: _start_app,
+        "demo": _demo,
+        "sessions": _sessions,
+    }
+    try:
+        return handlers[args.verb](args)
+    except UserError as exc:
+        print(f"matchtafel: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+
+
+def _database_target(args: argparse.Namespace) -> str:
+    from matchtafel.settings import demo_database, load_settings, resolve_database
+
+    if getattr(args, "demo", False) and not args.db:
+        return str(demo_database())
+    return resolve_database(args.db, load_settings())
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from matchtafel.app import run_app
+
+    return run_app(database=_database_target(args), language=args.lang)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from matchtafel.settings import demo_database
+
+    target = args.db or str(demo_database())
+    if "://" not in target:
+        path = Path(target)
+        if args.if_missing and path.exists():
+            print(f"Demo database present: {path}")
+            return EXIT_OK
+        if not args.db:
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+    from matchtafel.db import open_database
+    from matchtafel.services.demo import generate_demo
+
+    db = open_database(target)
+    try:
+        summary = generate_demo(db.sessions, size=args.size, seed=args.seed, today=args.date)
+    finally:
+        db.close()
+    counts = summary.counts
+    print(
+        f"Demo database ({summary.size}, seed {summary.seed}) written to {db.description}: "
+        f"{counts['young_people']} young people, {counts['vacancies']} vacancies, "
+        f"{counts['employers']} employers, {counts['meetings']} sessions, {counts['cases']} cases."
+    )
+    return EXIT_OK
+
+
+def _sessions(args: argparse.Namespace) -> int:
+    from matchtafel.db import open_database
+    from matchtafel.services import Actor, Services
+
+    db = open_database(_database_target(args), exclusive=False)
+    try:
+        rows = Services.create(db.sessions, Actor("command line")).meetings.rows()
+    finally:
+        db.close()
+    print(f"{'id':>5}  {'date':<16}  {'status':<8}  {'cases':>5}")
+    for row in rows:
+        print(f"{row.id:>5}  {row.starts_at:%Y-%m-%d %H:%M}  {row.status.value:<8}  {row.case_count:>5}")
+    return EXIT_OK

@@ -1,0 +1,153 @@
+"""Demo data: fictional, realistic, the same for the same seed and reference date.
+
+Rows are built in memory with explicit ids and written with one bulk insert per table, so the large
+set (20,000 young people, 10,000 vacancies, 200 sessions) takes seconds, not minutes.
+A database holding anything that is not demo data is never overwritten.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.models import (
+    Agreement,
+    AppMeta,
+    Attendance,
+    AuditEvent,
+    Base,
+    Case,
+    Consent,
+    Employer,
+    Meeting,
+    NazorgCheckpoint,
+    Organisation,
+    OrganisationKind,
+    Person,
+    Placement,
+    Proposal,
+    ProposalStep,
+    Vacancy,
+    YoungPerson,
+)
+from matchtafel.models.base import utcnow
+from matchtafel.services.demo_builder import SIZES, DemoBuilder
+
+DEMO_ACTOR = "Matchtafel demo"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    size: str
+    seed: int
+    counts: dict[str, int]
+
+
+def generate_demo(
+    sessions: sessionmaker[Session], *, size: str = "small", seed: int = 42, today: date | None = None
+) -> DemoSummary:
+    """Replace the database's content with demo data, in one transaction. Refuses real data."""
+    if size not in SIZES:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."), size=size
+        )
+    today = today or date.today()
+    with sessions.begin() as s:
+        _refuse_real_data(s)
+        kinds = {
+            code: kind_id for code, kind_id in s.execute(select(OrganisationKind.code, OrganisationKind.id))
+        }
+        builder = DemoBuilder(SIZES[size], kinds=kinds, rng=random.Random(seed), seed=seed, today=today)
+        tables = builder.build()
+        _clear(s)
+        stamp = _stamp(datetime.combine(today, datetime.min.time()))
+        for model, rows in tables:
+            if rows:
+                if model is not ProposalStep:
+                    rows = [{**stamp, **row} for row in rows]
+                s.execute(insert(model), rows)
+        _advance_sequences(s, [model for model, _ in tables])
+        s.add_all(
+            [
+                AppMeta(key="content", value="demo"),
+                AppMeta(key="demo_size", value=size),
+                AppMeta(key="demo_seed", value=str(seed)),
+                AppMeta(key="demo_date", value=today.isoformat()),
+            ]
+        )
+        s.add(
+            AuditEvent(at=utcnow(), actor=DEMO_ACTOR, action="demo_generate", entity="database", detail=size)
+        )
+        return DemoSummary(
+            size=size, seed=seed, counts={model.__tablename__: len(rows) for model, rows in tables}
+        )
+
+
+def _stamp(at: datetime) -> dict[str, Any]:
+    return {
+        "created_at": at,
+        "created_by": DEMO_ACTOR,
+        "updated_at": at,
+        "updated_by": DEMO_ACTOR,
+        "version": 1,
+    }
+
+
+CONTENT_TABLES: tuple[type[Base], ...] = (
+    ProposalStep,
+    NazorgCheckpoint,
+    Placement,
+    Proposal,
+    Agreement,
+    Case,
+    Attendance,
+    Meeting,
+    Consent,
+    YoungPerson,
+    Vacancy,
+    Employer,
+    Person,
+    Organisation,
+)
+
+
+def _refuse_real_data(s: Session) -> None:
+    """Overwriting is allowed on an empty database, or one whose only writer was the demo generator."""
+    is_demo = s.scalar(select(AppMeta.value).where(AppMeta.key == "content")) == "demo"
+    others = s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.actor != DEMO_ACTOR))
+    if is_demo and not others:
+        return
+    if any(s.scalar(select(func.count()).select_from(model)) for model in CONTENT_TABLES) or others:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This database holds data that is not demo data; nothing was changed. "
+                "Give another file with --db for the demo.",
+            )
+        )
+
+
+def _clear(s: Session) -> None:
+    everything: tuple[type[Base], ...] = (*CONTENT_TABLES, AuditEvent, AppMeta)
+    for model in everything:
+        s.execute(delete(model))
+
+
+def _advance_sequences(s: Session, models: list[type[Base]]) -> None:
+    """Explicit ids bypass PostgreSQL's sequences; move them past the highest id."""
+    if s.get_bind().dialect.name != "postgresql":
+        return
+    for model in models:
+        table = model.__tablename__
+        s.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+        )

@@ -1,0 +1,255 @@
+"""The demo's session history: past sessions with what came of them, and one upcoming session."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from matchtafel.models import (
+    Agreement,
+    Attendance,
+    Case,
+    Meeting,
+    NazorgCheckpoint,
+    Placement,
+    Proposal,
+    ProposalStep,
+)
+from matchtafel.models.enums import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    CheckpointAnswer,
+    ContractType,
+    MeetingStatus,
+    ProposalStatus,
+    RejectionReason,
+)
+from matchtafel.services.demo_vocabulary import AGREEMENT_ACTIONS, CASE_SITUATIONS
+
+if TYPE_CHECKING:
+    from matchtafel.services.demo_builder import DemoBuilder
+
+PIPELINE = (ProposalStatus.PROPOSED, ProposalStatus.CONTACT_MADE, ProposalStatus.INTERVIEW_PLANNED)
+ENDINGS = (
+    (ProposalStatus.PLACED, 25),
+    (ProposalStatus.TRIAL_PLACEMENT, 10),
+    (ProposalStatus.REJECTED, 30),
+    (ProposalStatus.WITHDRAWN, 5),
+    (ProposalStatus.INTERVIEW_PLANNED, 10),
+    (ProposalStatus.CONTACT_MADE, 10),
+    (ProposalStatus.PROPOSED, 10),
+)
+ANSWERS = (
+    (CheckpointAnswer.STILL_EMPLOYED, 60),
+    (CheckpointAnswer.CHANGED_JOB, 10),
+    (CheckpointAnswer.OUT_OF_WORK, 15),
+    (CheckpointAnswer.BACK_TO_SCHOOL, 5),
+    (CheckpointAnswer.UNKNOWN, 10),
+)
+NAZORG_MONTHS = (3, 6, 12)
+PLACES_TO_MEET = (
+    "Gemeentehuis Doetinchem",
+    "Achterhoek College, Doetinchem",
+    "Huis van de Arbeidsmarkt, Doetinchem",
+)
+
+
+class SessionHistory:
+    def __init__(self, builder: DemoBuilder) -> None:
+        self.b = builder
+        self.rng = builder.rng
+        self.today = builder.today
+        self.chairs = builder._people_of("gemeente")
+        self.takers = builder._people_of("doorstroompunt")
+        self.wsp = builder._people_of("wsp") + builder._people_of("uwv")
+        # One or two people of each organisation are invited to every session.
+        self.invitees = [
+            people[i] for people in builder.org_people.values() for i in range(min(2, len(people)))
+        ]
+
+    def build(self) -> None:
+        size = self.b.size
+        upcoming = self.today + timedelta(days=self.rng.randint(5, 12))
+        for n in range(size.past_sessions, 0, -1):
+            day = upcoming - timedelta(days=size.session_interval_days * n)
+            status = MeetingStatus.CLOSED if n == 1 else MeetingStatus.LOCKED
+            self._session(day, status)
+        self._session(upcoming, MeetingStatus.PLANNED)
+
+    def _session(self, day: date, status: MeetingStatus) -> None:
+        rng, b = self.rng, self.b
+        starts_at = datetime.combine(day, time(13, 30))
+        past = status != MeetingStatus.PLANNED
+        meeting_id = b._add(
+            Meeting,
+            {
+                "title": "Matchtafel Achterhoek",
+                "starts_at": starts_at,
+                "duration_minutes": 90,
+                "place": rng.choice(PLACES_TO_MEET),
+                "chair_id": rng.choice(self.chairs),
+                "minute_taker_id": rng.choice(self.takers),
+                "status": status,
+                "closed_at": starts_at + timedelta(minutes=95) if past else None,
+                "locked_at": starts_at + timedelta(days=2) if status == MeetingStatus.LOCKED else None,
+                "locked_by": "",
+                "notes": "",
+            },
+        )
+        present = []
+        for person_id in self.invitees:
+            attendance = AttendanceStatus.INVITED
+            if past:
+                attendance = rng.choices(
+                    (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT), (80, 15, 5)
+                )[0]
+            if attendance in (AttendanceStatus.PRESENT, AttendanceStatus.INVITED):
+                present.append(person_id)
+            b._add(Attendance, {"meeting_id": meeting_id, "person_id": person_id, "status": attendance})
+        low, high = b.size.cases_per_session
+        count = rng.randint(low, high) if past else min(8, high)
+        for position, young in enumerate(rng.sample(b.young_people, count)):
+            self._case(meeting_id, position, young, day, past, present or self.invitees)
+
+    def _case(
+        self, meeting_id: int, position: int, young: dict[str, Any], day: date, past: bool, owners: list[int]
+    ) -> None:
+        rng, b = self.rng, self.b
+        case_id = b._add(
+            Case,
+            {
+                "meeting_id": meeting_id,
+                "young_person_id": young["id"],
+                "position": position,
+                "status": (CaseStatus.DISCUSSED if rng.random() < 0.9 else CaseStatus.POSTPONED)
+                if past
+                else CaseStatus.PLANNED,
+                "time_budget_minutes": 5,
+                "holder_id": young["case_holder_id"],
+                "situation_summary": rng.choice(CASE_SITUATIONS),
+                "notes": "Besproken aan tafel; zie afspraken." if past else "",
+            },
+        )
+        if not past:
+            return
+        for _ in range(rng.randint(1, 3)):
+            deadline = day + timedelta(days=rng.randint(7, 28))
+            status = AgreementStatus.OPEN
+            if deadline < self.today:
+                status = rng.choices(
+                    (AgreementStatus.DONE, AgreementStatus.CANCELLED, AgreementStatus.OPEN), (70, 10, 20)
+                )[0]
+            b._add(
+                Agreement,
+                {
+                    "meeting_id": meeting_id,
+                    "case_id": case_id,
+                    "action": rng.choice(AGREEMENT_ACTIONS),
+                    "owner_id": rng.choice(owners),
+                    "deadline": deadline,
+                    "status": status,
+                    "closed_on": deadline if status != AgreementStatus.OPEN else None,
+                },
+            )
+        for _ in range(rng.choices((0, 1, 2), (30, 50, 20))[0]):
+            self._proposal(case_id, young, day)
+
+    def _proposal(self, case_id: int, young: dict[str, Any], day: date) -> None:
+        rng, b = self.rng, self.b
+        candidates = [
+            v for sector in young["wanted_sectors"] for v in b.open_vacancies_by_sector.get(sector, [])
+        ]
+        if not candidates:
+            return
+        vacancy_id = rng.choice(candidates)
+        ending = b._weighted(ENDINGS)
+        path = list(PIPELINE[: PIPELINE.index(ending) + 1]) if ending in PIPELINE else [*PIPELINE, ending]
+        at = datetime.combine(day, time(15, 0))
+        steps = []
+        for step in path:
+            if at.date() > self.today:
+                break
+            steps.append((step, at))
+            at += timedelta(days=rng.randint(3, 12), hours=rng.randint(0, 5))
+        final, final_at = steps[-1]
+        reason = rng.choice(list(RejectionReason)) if final == ProposalStatus.REJECTED else None
+        owner = rng.choice(self.wsp)
+        proposal_id = b._add(
+            Proposal,
+            {
+                "young_person_id": young["id"],
+                "vacancy_id": vacancy_id,
+                "case_id": case_id,
+                "owner_id": owner,
+                "status": final,
+                "rejection_reason": reason,
+                "last_step_at": final_at,
+            },
+        )
+        by = f"demo WSP #{owner}"
+        for step, step_at in steps:
+            b._add(
+                ProposalStep,
+                {
+                    "proposal_id": proposal_id,
+                    "status": step,
+                    "rejection_reason": reason if step == ProposalStatus.REJECTED else None,
+                    "note": "",
+                    "at": step_at,
+                    "by": by,
+                },
+            )
+        if final in (ProposalStatus.PLACED, ProposalStatus.TRIAL_PLACEMENT):
+            self._placement(
+                proposal_id, vacancy_id, young, final_at.date(), trial=final == ProposalStatus.TRIAL_PLACEMENT
+            )
+
+    def _placement(
+        self, proposal_id: int, vacancy_id: int, young: dict[str, Any], placed_on: date, *, trial: bool
+    ) -> None:
+        rng, b = self.rng, self.b
+        start = placed_on + timedelta(days=rng.randint(7, 21))
+        placement_id = b._add(
+            Placement,
+            {
+                "young_person_id": young["id"],
+                "proposal_id": proposal_id,
+                "vacancy_id": vacancy_id,
+                "start_date": start,
+                "contract": ContractType.TRIAL
+                if trial
+                else rng.choice((ContractType.TEMPORARY, ContractType.PERMANENT, ContractType.BBL)),
+                "hours_per_week": young["hours_per_week"],
+                "below_level": rng.random() < 0.25,
+                "outside_field": rng.random() < 0.3,
+                "ended_on": None,
+            },
+        )
+        for months in NAZORG_MONTHS:
+            due = _add_months(start, months)
+            answered = due < self.today and rng.random() < 0.85
+            b._add(
+                NazorgCheckpoint,
+                {
+                    "placement_id": placement_id,
+                    "months_after_start": months,
+                    "due_on": due,
+                    "assigned_to_id": young["case_holder_id"],
+                    "answered_on": due + timedelta(days=rng.randint(0, 10)) if answered else None,
+                    "answer": b._weighted(ANSWERS) if answered else None,
+                    "note": "",
+                },
+            )
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for candidate in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

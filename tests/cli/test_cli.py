@@ -1,0 +1,64 @@
+"""The command line: verbs, exit codes (0 ok, 1 user error in one line, 2 usage)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from matchtafel.cli import run
+from matchtafel.settings import demo_database
+
+
+def test_demo_then_sessions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(path), "--seed", "3", "--date", "2026-11-20"]) == 0
+    assert "200 young people, 120 vacancies, 40 employers, 7 sessions" in capsys.readouterr().out
+    assert run(["sessions", "--db", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["id", "date", "status", "cases"]
+    assert len(lines) == 8
+    assert lines[-1].split()[3] == "planned" and lines[-1].split()[4] == "8"
+    assert lines[1].split()[3] == "locked"
+
+
+def test_demo_without_db_writes_the_demo_file_in_the_data_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["demo", "--if-missing"]) == 0
+    assert demo_database().exists()
+    assert run(["demo", "--if-missing"]) == 0
+    assert "Demo database present" in capsys.readouterr().out
+
+
+def test_user_errors_are_one_line_and_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello", encoding="utf-8")
+    assert run(["sessions", "--db", str(notes)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is not a Matchtafel database" in err and "Traceback" not in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        run(["frobnicate"])
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        run(["demo", "--date", "20-11-2026"])
+    assert caught.value.code == 2
+    assert "is not a date like 2026-11-20" in capsys.readouterr().err
+
+
+def test_installed_command_runs_as_a_module(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "matchtafel", "sessions", "--db", str(tmp_path / "nowhere" / "x.sqlite3")],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip() == f"matchtafel: The folder {tmp_path / 'nowhere'} does not exist."
+
+
+def test_large_demo_completes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["demo", "--size", "large", "--db", str(tmp_path / "large.sqlite3")]) == 0
+    assert "20000 young people, 10000 vacancies" in capsys.readouterr().out

@@ -1,0 +1,104 @@
+"""One fixture set for the whole suite: offscreen Qt, isolated folders, a fresh database per test.
+
+Database tests take the ``backend`` parameter: SQLite always, PostgreSQL too when
+MATCHTAFEL_TEST_PG_URL names a server (``.ci/run`` starts one). Each test gets its own database,
+copied from a template that was migrated once per run.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from matchtafel.db import Database, open_database, to_url
+from matchtafel.services import Actor, Services
+
+PG_URL = os.environ.get("MATCHTAFEL_TEST_PG_URL", "")
+BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
+PG_TEMPLATE = "matchtafel_template"
+_counter = itertools.count()
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", BACKENDS)
+
+
+@pytest.fixture(autouse=True)
+def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's own settings or database."""
+    monkeypatch.setenv("MATCHTAFEL_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("MATCHTAFEL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("MATCHTAFEL_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """Migrates the template database once; every test copies it (CREATE DATABASE ... TEMPLATE)."""
+    if not PG_URL:
+        pytest.fail("backend=postgresql without MATCHTAFEL_TEST_PG_URL")  # never reached: not parametrized
+    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {PG_TEMPLATE}"))
+    open_database(pg_url(PG_TEMPLATE)).close()
+    yield PG_URL
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {PG_TEMPLATE} WITH (FORCE)"))
+    admin.dispose()
+
+
+def pg_url(database: str) -> str:
+    return to_url(PG_URL).set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def database_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Where a fresh, migrated database lives: a file path or a PostgreSQL URL."""
+    if backend == "sqlite":
+        template: Path = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "matchtafel.sqlite3"
+        shutil.copyfile(template, target)
+        yield str(target)
+        return
+    request.getfixturevalue("pg_admin_url")
+    name = f"matchtafel_test_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+    try:
+        yield pg_url(name)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def db(database_target: str) -> Iterator[Database]:
+    database = open_database(database_target)
+    yield database
+    database.close()
+
+
+ACTOR = Actor("Test Gebruiker", "Testschool")
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services.create(db.sessions, ACTOR)

@@ -1,0 +1,46 @@
+"""Small builders for service tests: a school, a person, an employer, a young person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matchtafel.services import Services
+from matchtafel.services.employers import EmployerInput, EmployerRow
+from matchtafel.services.organisations import OrganisationInput, OrganisationRow, PersonInput, PersonRow
+from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
+
+
+@dataclass(frozen=True)
+class Basics:
+    school: OrganisationRow
+    coach: PersonRow
+    employer: EmployerRow
+
+
+def kind_id(services: Services, code: str) -> int:
+    return next(k.id for k in services.organisations.kinds() if k.code == code)
+
+
+def make_basics(services: Services) -> Basics:
+    school = services.organisations.create(
+        OrganisationInput(name="Achterhoek College", kind_id=kind_id(services, "mbo"), place="Doetinchem")
+    )
+    coach = services.people.create(
+        PersonInput(
+            name="Fenna Jansen", organisation_id=school.id, role="loopbaancoach", email="f.jansen@ac.nl"
+        )
+    )
+    employer = services.employers.create(
+        EmployerInput(name="Bakkerij Ter Horst", place="Winterswijk", sector="Voedingsindustrie")
+    )
+    return Basics(school=school, coach=coach, employer=employer)
+
+
+def make_young_person(
+    services: Services, basics: Basics, given: str = "Zoë", family: str = "van der Berg"
+) -> YoungPersonRow:
+    return services.young_people.create(
+        YoungPersonInput(
+            given_name=given, family_name=family, school_id=basics.school.id, case_holder_id=basics.coach.id
+        )
+    )

@@ -1,0 +1,81 @@
+"""Demo data: realistic shape, the same for the same seed, never over real data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from matchtafel.db import Database
+from matchtafel.errors import UserError
+from matchtafel.models import Base, Meeting, Organisation, OrganisationKind, YoungPerson
+from matchtafel.models.enums import MeetingStatus
+from matchtafel.services import Services
+from matchtafel.services.demo import generate_demo
+from matchtafel.services.employers import EmployerInput
+
+DAY = date(2026, 11, 20)
+
+
+def dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    skip = {"audit_events", "app_meta", "alembic_version"}
+    with db.engine.connect() as conn:
+        return {
+            name: [tuple(r) for r in conn.execute(select(table).order_by(*table.primary_key.columns))]
+            for name, table in Base.metadata.tables.items()
+            if name not in skip
+        }
+
+
+def test_small_demo_has_the_table_of_the_achterhoek(db: Database) -> None:
+    summary = generate_demo(db.sessions, size="small", seed=1, today=DAY)
+    counts = summary.counts
+    assert counts["young_people"] == 200 and counts["vacancies"] == 120 and counts["employers"] == 40
+    assert counts["meetings"] == 7 and counts["cases"] > 60 and counts["agreements"] > counts["cases"]
+    assert counts["proposals"] > 20 and counts["placements"] > 0 and counts["nazorg_checkpoints"] > 0
+    with db.sessions() as s:
+        kinds = dict(s.execute(select(Organisation.name, OrganisationKind.code).join(OrganisationKind)).all())
+        assert sorted(kinds.values()) == ["doorstroompunt", "gemeente", "mbo", "pro", "uwv", "vso", "wsp"]
+        statuses = [m.status for m in s.scalars(select(Meeting).order_by(Meeting.starts_at))]
+        assert statuses == [MeetingStatus.LOCKED] * 5 + [MeetingStatus.CLOSED, MeetingStatus.PLANNED]
+        upcoming = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
+        assert upcoming.starts_at.date() > DAY
+        codes = s.scalars(select(YoungPerson.code)).all()
+        assert len(set(codes)) == 200 and all(c.startswith(("J-2026-", "J-2025-")) for c in codes)
+
+
+def test_same_seed_gives_the_same_data_and_another_seed_does_not(db: Database) -> None:
+    generate_demo(db.sessions, size="small", seed=5, today=DAY)
+    first = dump(db)
+    generate_demo(db.sessions, size="small", seed=5, today=DAY)  # overwriting demo data is allowed
+    assert dump(db) == first
+    generate_demo(db.sessions, size="small", seed=6, today=DAY)
+    assert dump(db)["young_people"] != first["young_people"]
+
+
+def test_demo_refuses_a_database_with_real_data(db: Database, services: Services) -> None:
+    services.employers.create(EmployerInput(name="Echte Werkgever BV"))
+    with pytest.raises(UserError, match="holds data that is not demo data; nothing was changed"):
+        generate_demo(db.sessions, size="small", seed=1, today=DAY)
+    assert [e.name for e in services.employers.rows()] == ["Echte Werkgever BV"]
+
+
+def test_demo_refuses_once_someone_worked_in_the_demo_database(db: Database, services: Services) -> None:
+    generate_demo(db.sessions, size="small", seed=1, today=DAY)
+    employer = services.employers.rows()[0]
+    services.employers.archive(employer.id, employer.version)
+    with pytest.raises(UserError):
+        generate_demo(db.sessions, size="small", seed=1, today=DAY)
+
+
+def test_unknown_size_is_a_user_error(db: Database) -> None:
+    with pytest.raises(UserError, match="use small or large"):
+        generate_demo(db.sessions, size="huge")
+
+
+def test_ids_continue_after_demo_data(db: Database, services: Services) -> None:
+    """Explicit demo ids must not collide with the next record a person creates (PostgreSQL sequences)."""
+    generate_demo(db.sessions, size="small", seed=1, today=DAY)
+    created = services.employers.create(EmployerInput(name="Nieuwe Werkgever"))
+    assert created.id == 41  # the demo wrote employers 1..40
