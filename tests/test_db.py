@@ -91,7 +91,7 @@ def test_a_reader_may_open_beside_the_running_app(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("Verslag van de matchtafel\n", encoding="utf-8")
-    with pytest.raises(DatabaseError, match="is not a Matchtafel database. Nothing was changed."):
+    with pytest.raises(DatabaseError, match=r"is not a Matchtafel database\. Nothing was changed\."):
         open_database(path)
     assert path.read_text(encoding="utf-8") == "Verslag van de matchtafel\n"
 
