@@ -1,0 +1,136 @@
+"""Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
+
+The window is shown before SQLAlchemy is even imported, so the app appears at once; the database
+opens on a pool thread and the counts follow. ``MATCHTAFEL_EXIT_WHEN_READY=shown|ready`` makes the
+app print its timings and quit: the start-up benchmark uses it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from matchtafel.settings import Settings, load_settings, save_settings
+from matchtafel.ui.i18n import choose_language, install_translators, translate_error
+from matchtafel.ui.main_window import MainWindow
+from matchtafel.ui.user_dialog import UserDialog
+from matchtafel.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from matchtafel.db import Database
+    from matchtafel.services import Services
+
+log = logging.getLogger(__name__)
+STARTED = time.perf_counter()
+
+
+class Matchtafel:
+    """Holds what lives as long as the app: the window, the open database, the services."""
+
+    def __init__(self, *, app: QApplication, settings: Settings, target: str) -> None:
+        self.app = app
+        self.settings = settings
+        self.target = target
+        self.window = MainWindow()
+        self.database: Database | None = None
+        self.services: Services | None = None
+        self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        self.window.show_user(settings.actor_label)
+        if settings.problems:
+            self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
+        app.aboutToQuit.connect(self.close)
+
+    def start(self) -> None:
+        self.window.show()
+        if self._exit_when == "shown":
+            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
+            return
+        run_in_background(self._open, self._on_opened, self._on_failed)
+
+    def _open(self) -> tuple[Database, Services, Any]:
+        """Runs on a pool thread: no widgets here."""
+        from matchtafel.db import open_database
+        from matchtafel.services import Actor, Services
+
+        database = open_database(self.target)
+        services = Services.create(
+            database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+        )
+        return database, services, services.overview.counts()
+
+    def _on_opened(self, result: tuple[Database, Services, Any]) -> None:
+        self.database, self.services, counts = result
+        self.window.show_database(self.database.description)
+        self.window.show_counts(counts)
+        if self._exit_when == "ready":
+            QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _on_failed(self, error: Exception) -> None:
+        from matchtafel.errors import UserError
+
+        if isinstance(error, UserError):
+            message = translate_error(error.template, error.params)
+        else:
+            message = QCoreApplication.translate(
+                "Matchtafel", "Matchtafel ran into an internal error: {error}"
+            ).format(error=error)
+        if self._exit_when:
+            print(f"error: {message}", file=sys.stderr)
+            self.app.exit(1)
+            return
+        self.window.show_database_problem(message)
+
+    def _report_and_quit(self, stage: str) -> None:
+        print(f"{stage} {time.perf_counter() - STARTED:.4f}")
+        self.app.quit()
+
+    def close(self) -> None:
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+
+
+def ensure_user(settings: Settings) -> Settings | None:
+    """Asks who is using Matchtafel the first time; None when the person cancels."""
+    if settings.has_user:
+        return settings
+    answer = UserDialog.ask()
+    if answer is None:
+        return None
+    settings = replace(settings, user_name=answer[0], user_organisation=answer[1])
+    save_settings(settings)
+    return settings
+
+
+def run_app(*, database: str, language: str | None = None) -> int:
+    if (
+        not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and sys.platform.startswith("linux")
+    ):
+        print(
+            "matchtafel: no display found. Start it on a virtual screen: xvfb-run -a matchtafel",
+            file=sys.stderr,
+        )
+        return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Matchtafel")
+    app.setOrganizationName("Matchtafel")
+    settings = load_settings()
+    install_translators(app, choose_language(language or settings.language))
+    known = ensure_user(settings)
+    if known is None:
+        print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
+        return 1
+    matchtafel = Matchtafel(app=app, settings=known, target=database)
+    matchtafel.start()
+    return app.exec()

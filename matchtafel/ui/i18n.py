@@ -1,0 +1,39 @@
+"""Interface language: Dutch when the system is Dutch, English otherwise, or as chosen in settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from matchtafel.paths import translations_dir
+
+SUPPORTED = ("nl", "en")
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """``system`` follows the system locale: Dutch (nl_NL, nl_BE) gives nl, anything else en."""
+    if setting in SUPPORTED:
+        return setting
+    locale = system or QLocale.system()
+    return "nl" if locale.language() == QLocale.Language.Dutch else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load our strings (English too: it holds the plural forms of "%n ...") and, for Dutch, Qt's own."""
+    translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    if not ours.load(f"matchtafel_{language}", str(translations_dir())):
+        raise FileNotFoundError(f"translation matchtafel_{language}.qm missing in {translations_dir()}")
+    if language == "nl":
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            translators.append(qt)
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def translate_error(template: str, params: dict[str, object]) -> str:
+    """A UserError's template in the interface language, filled in."""
+    return QCoreApplication.translate("errors", template).format(**params)

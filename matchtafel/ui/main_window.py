@@ -1,0 +1,213 @@
+"""The main window: navigation between the sections, the section pages, and a status bar.
+
+The window knows nothing of databases: ``app.py`` hands it plain values (a description, a user
+label, counts) and it shows them. The section screens themselves arrive with their own issues.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel import __version__
+
+if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
+    from matchtafel.services.overview import Counts
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    description: str
+
+
+class SectionPage(QWidget):
+    """A section's page: its title, what it is for, and a line of figures."""
+
+    def __init__(self, section: Section, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(section.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        self.heading = QLabel(section.title)
+        self.heading.setObjectName("sectionHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.description = QLabel(section.description)
+        self.description.setWordWrap(True)
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.figures.setAccessibleName(self.tr("Figures"))
+        self.coming = QLabel(self.tr("The full screen for this section arrives in a coming version."))
+        self.coming.setObjectName("comingNote")
+        self.coming.setStyleSheet("color: palette(dark);")
+        for widget in (self.heading, self.description, self.figures, self.coming):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current section on the right, facts in the status bar."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Matchtafel"))
+        self.resize(1200, 760)
+        self._sections = self._make_sections()
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(220)
+        self.navigation.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
+        )
+        self.pages = QStackedWidget()
+        self.page_by_key: dict[str, SectionPage] = {}
+        for section in self._sections:
+            QListWidgetItem(section.title, self.navigation)
+            page = SectionPage(section)
+            self.page_by_key[section.key] = page
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
+
+    def _make_sections(self) -> list[Section]:
+        """The sections in navigation order (Ctrl+1 ... Ctrl+7)."""
+        return [
+            Section(
+                "sessions",
+                self.tr("Sessions"),
+                self.tr("Plan a Matchtafel, run it case by case, and lock the minutes."),
+            ),
+            Section(
+                "young_people",
+                self.tr("Young people"),
+                self.tr("The young people the table keeps in view, shown as code and initials."),
+            ),
+            Section(
+                "vacancies",
+                self.tr("Vacancies"),
+                self.tr("Jobs, leerbanen, internships and trial placements at employers."),
+            ),
+            Section(
+                "employers",
+                self.tr("Employers"),
+                self.tr("The employers that offer places, and their contacts."),
+            ),
+            Section(
+                "organisations",
+                self.tr("Organisations"),
+                self.tr("Schools, the municipality, WSP and UWV, and the people who work there."),
+            ),
+            Section(
+                "follow_up",
+                self.tr("Follow-up"),
+                self.tr("Proposals, placements and nazorg checkpoints after the meeting."),
+            ),
+            Section(
+                "overview",
+                self.tr("Overview"),
+                self.tr("Figures without names: how many young people found lasting work."),
+            ),
+        ]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.section_actions: list[QAction] = []
+        for index, section in enumerate(self._sections):
+            action = QAction(section.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.navigation.setCurrentRow(i))
+            go_menu.addAction(action)
+            self.section_actions.append(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Matchtafel"), self)
+        about.triggered.connect(self._on_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self.tr("Opening the database…"))
+        self.user_label = QLabel()
+        self.counts_label = QLabel()
+        for label, name in (
+            (self.database_label, self.tr("Database")),
+            (self.user_label, self.tr("User")),
+            (self.counts_label, self.tr("Counts")),
+        ):
+            label.setAccessibleName(name)
+            label.setContentsMargins(6, 0, 12, 0)
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+
+    # -- what app.py tells the window ------------------------------------------------------------
+
+    def show_user(self, label: str) -> None:
+        self.user_label.setText(self.tr("User: {user}").format(user=label))
+
+    def show_database(self, description: str) -> None:
+        self.database_label.setText(self.tr("Database: {database}").format(database=description))
+
+    def show_counts(self, counts: Counts) -> None:
+        young = self.tr("%n young people", "", counts.young_people)
+        vacancies = self.tr("%n open vacancies", "", counts.open_vacancies)
+        employers = self.tr("%n employers", "", counts.employers)
+        sessions = self.tr("%n sessions planned", "", counts.upcoming_sessions)
+        self.counts_label.setText(" · ".join((young, vacancies, employers, sessions)))
+        figures = {
+            "young_people": young,
+            "vacancies": vacancies,
+            "employers": employers,
+            "sessions": sessions,
+        }
+        for key, text in figures.items():
+            self.page_by_key[key].figures.setText(text)
+
+    def show_database_problem(self, message: str) -> None:
+        self.database_label.setText(self.tr("No database open"))
+        self.counts_label.clear()
+        QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
+
+    def current_section(self) -> str:
+        return self._sections[self.navigation.currentRow()].key
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Matchtafel"),
+            self.tr(
+                "Matchtafel {version}: the meeting assistant for the regional table that finds work for young people."
+            ).format(version=__version__),
+        )

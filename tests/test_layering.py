@@ -1,0 +1,46 @@
+"""Arrows point one way: ui -> services -> models; matching, io, reports stay pure."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "matchtafel"
+
+
+def imports_of(folder: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for path in (PACKAGE / folder).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names.add(node.module)
+        found[str(path.relative_to(PACKAGE))] = names
+    return found
+
+
+def test_pure_packages_import_neither_qt_nor_the_orm_nor_the_ui() -> None:
+    for folder in ("matching", "io", "reports", "models", "services"):
+        for file, names in imports_of(folder).items():
+            bad = {n for n in names if n.startswith(("PySide6", "matchtafel.ui"))}
+            if folder in ("matching", "io", "reports"):
+                bad |= {
+                    n
+                    for n in names
+                    if n.startswith(("sqlalchemy", "matchtafel.services", "matchtafel.models"))
+                }
+            assert not bad, f"{file} imports {bad}"
+
+
+def test_models_do_not_import_services() -> None:
+    for file, names in imports_of("models").items():
+        assert not any(n.startswith("matchtafel.services") for n in names), file
+
+
+def test_ui_builds_no_queries() -> None:
+    for file, names in imports_of("ui").items():
+        assert not any(n.startswith(("sqlalchemy", "matchtafel.models", "matchtafel.db")) for n in names), (
+            file
+        )

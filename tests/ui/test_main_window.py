@@ -1,0 +1,127 @@
+"""The first window: navigation by mouse and keyboard, the status bar, the app opening a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from matchtafel.app import Matchtafel, ensure_user
+from matchtafel.services.demo import generate_demo
+from matchtafel.services.overview import Counts
+from matchtafel.settings import Settings, load_settings
+from matchtafel.ui.main_window import MainWindow
+from matchtafel.ui.user_dialog import UserDialog
+
+SECTIONS = ["sessions", "young_people", "vacancies", "employers", "organisations", "follow_up", "overview"]
+
+
+def test_every_section_is_reachable_by_keyboard(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_section() == "sessions"
+    for index, key in enumerate(SECTIONS):
+        window.section_actions[index].trigger()
+        assert window.current_section() == key
+        assert window.pages.currentWidget() is window.page_by_key[key]
+    assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
+    assert window.current_section() == "follow_up"
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    focusable = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(window)
+    ]
+    assert window.navigation in focusable
+    for widget in focusable:
+        assert widget.accessibleName() or widget.metaObject().className() in {
+            "QStackedWidget",
+            "QScrollBar",
+        }, widget
+
+
+def test_status_bar_and_pages_show_the_counts(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_user("Anna de Wit (WSP Achterhoek)")
+    window.show_database("/data/matchtafel.sqlite3")
+    window.show_counts(Counts(young_people=200, open_vacancies=97, employers=40, upcoming_sessions=1))
+    assert window.user_label.text() == "User: Anna de Wit (WSP Achterhoek)"
+    assert window.database_label.text() == "Database: /data/matchtafel.sqlite3"
+    assert (
+        window.counts_label.text()
+        == "200 young people · 97 open vacancies · 40 employers · 1 session planned"
+    )
+    assert window.page_by_key["vacancies"].figures.text() == "97 open vacancies"
+
+
+def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: QtBot, tmp_path: Path) -> None:
+    from matchtafel.db import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(path)
+    generate_demo(db.sessions, size="small", seed=2)
+    db.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna", user_organisation="WSP"), target=str(path)
+    )
+    qtbot.addWidget(matchtafel.window)
+    matchtafel.start()
+    qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
+    assert matchtafel.window.counts_label.text().startswith("200 young people · ")
+    assert matchtafel.window.database_label.text() == f"Database: {path}"
+    matchtafel.close()
+
+
+def test_a_database_problem_is_shown_as_a_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    bad = tmp_path / "minutes.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(app=app, settings=Settings(user_name="Anna"), target=str(bad))
+    qtbot.addWidget(matchtafel.window)
+    matchtafel.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown == [f"{bad} is not a Matchtafel database. Nothing was changed."]
+    assert matchtafel.window.database_label.text() == "No database open"
+    assert bad.read_text(encoding="utf-8") == "not a database"
+
+
+def test_first_start_asks_who_is_using_matchtafel_and_remembers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        UserDialog, "ask", classmethod(lambda cls, parent=None: ("Anna de Wit", "WSP Achterhoek"))
+    )
+    settings = ensure_user(Settings())
+    assert settings is not None and settings.actor_label == "Anna de Wit (WSP Achterhoek)"
+    assert load_settings().user_name == "Anna de Wit"
+    monkeypatch.setattr(UserDialog, "ask", classmethod(lambda cls, parent=None: None))
+    assert ensure_user(Settings()) is None
+    assert ensure_user(load_settings()) == load_settings()  # known user: no question
+
+
+def test_user_dialog_needs_a_name(qtbot: QtBot) -> None:
+    dialog = UserDialog()
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "Anna de Wit")
+    assert ok.isEnabled()
+    dialog.organisation_edit.setText("Gemeente Doetinchem")
+    assert dialog.values() == ("Anna de Wit", "Gemeente Doetinchem")
+    assert dialog.name_edit.accessibleName() and dialog.organisation_edit.accessibleName()
