@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matchtafel.models.base import Archivable, Base, Tracked, enum_column
+from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
 from matchtafel.models.enums import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.models.organisation import Employer, Person
 
@@ -28,7 +28,7 @@ class Vacancy(Tracked, Archivable, Base):
     sector: Mapped[str] = mapped_column(String(100), default="", index=True)
     kind: Mapped[VacancyKind] = mapped_column(enum_column(VacancyKind, "vacancy_kind"), index=True)
     required_level: Mapped[Level | None] = mapped_column(enum_column(Level, "required_level"))
-    crebo_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    crebo_codes: Mapped[list[str]] = mapped_column(StringList, default=list)
     place: Mapped[str] = mapped_column(String(100), default="")
     hours_min: Mapped[int | None] = mapped_column(Integer, default=None)
     hours_max: Mapped[int | None] = mapped_column(Integer, default=None)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matchtafel.models.base import Archivable, Base, Tracked, enum_column
+from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
 from matchtafel.models.enums import (
     ConsentGivenBy,
     ExitStatus,
@@ -48,7 +48,7 @@ class YoungPerson(Tracked, Archivable, Base):
     driving_licence: Mapped[bool | None] = mapped_column(Boolean, default=None)
     available_from: Mapped[date | None] = mapped_column(Date, default=None)
     hours_per_week: Mapped[int | None] = mapped_column(Integer, default=None)
-    wanted_sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    wanted_sectors: Mapped[list[str]] = mapped_column(StringList, default=list)
     situation: Mapped[Situation | None] = mapped_column(enum_column(Situation, "situation"), index=True)
     needs_job_coach: Mapped[bool] = mapped_column(Boolean, default=False)
     support_note: Mapped[str] = mapped_column(String(500), default="")

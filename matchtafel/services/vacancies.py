@@ -13,7 +13,13 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.models import Employer, Person, Vacancy
 from matchtafel.models.enums import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.services.base import RegisterService
-from matchtafel.services.validation import check_crebo, check_date_order, check_hours_range, check_required
+from matchtafel.services.validation import (
+    check_crebo,
+    check_date_order,
+    check_hours_range,
+    check_list_items,
+    check_required,
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +84,7 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
         check_required(data.title, "title", problems)
         if s.get(Employer, data.employer_id) is None:
             problems.append(FieldProblem("employer_id", QT_TRANSLATE_NOOP("errors", "Pick the employer.")))
+        check_list_items(data.crebo_codes, "crebo_codes", problems)
         for code in data.crebo_codes:
             check_crebo(code, "crebo_codes", problems)
         check_hours_range(data.hours_min, data.hours_max, "hours", problems)

@@ -72,3 +72,11 @@ def check_year(value: int | None, field: str, today: date, problems: list[FieldP
                 (("low", today.year - 30), ("high", today.year - 12)),
             )
         )
+
+
+def check_list_items(values: list[str], field: str, problems: list[FieldProblem]) -> None:
+    """List fields are stored as ``a|b``: an item may not be empty or hold a ``|``."""
+    if any(not value.strip() or "|" in value for value in values):
+        problems.append(
+            FieldProblem(field, QT_TRANSLATE_NOOP("errors", "Leave out empty entries and the character |."))
+        )

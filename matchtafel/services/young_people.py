@@ -18,7 +18,13 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
 from matchtafel.models import Organisation, Person, YoungPerson
 from matchtafel.models.enums import ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 from matchtafel.services.base import RegisterService
-from matchtafel.services.validation import check_crebo, check_hours, check_required, check_year
+from matchtafel.services.validation import (
+    check_crebo,
+    check_hours,
+    check_list_items,
+    check_required,
+    check_year,
+)
 
 # Dutch family-name prefixes (tussenvoegsels) do not give an initial: "Zoë van der Berg" -> "Z.B."
 PREFIXES = {
@@ -171,6 +177,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             check_required(data.given_name or "", "given_name", problems)
             check_required(data.family_name or "", "family_name", problems)
         check_crebo(data.crebo, "crebo", problems)
+        check_list_items(data.wanted_sectors, "wanted_sectors", problems)
         check_hours(data.hours_per_week, "hours_per_week", problems)
         check_year(data.birth_year, "birth_year", date.today(), problems)
         if len(data.support_note) > 500:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>MainWindow</name>
@@ -203,12 +204,12 @@
 <context>
     <name>errors</name>
     <message>
-        <source>'{target}' is neither a file path nor a database URL.</source>
-        <translation>'{target}' is geen bestandspad en geen database-URL.</translation>
+        <source>&apos;{target}&apos; is neither a file path nor a database URL.</source>
+        <translation>&apos;{target}&apos; is geen bestandspad en geen database-URL.</translation>
     </message>
     <message>
-        <source>Matchtafel works with SQLite files and PostgreSQL, not '{backend}'.</source>
-        <translation>Matchtafel werkt met SQLite-bestanden en PostgreSQL, niet met '{backend}'.</translation>
+        <source>Matchtafel works with SQLite files and PostgreSQL, not &apos;{backend}&apos;.</source>
+        <translation>Matchtafel werkt met SQLite-bestanden en PostgreSQL, niet met &apos;{backend}&apos;.</translation>
     </message>
     <message>
         <source>{path} is already open in another Matchtafel (process {pid}). Close it there first.</source>
@@ -263,8 +264,8 @@
         <translation>Deze {entity} bestaat niet meer (id {id}).</translation>
     </message>
     <message>
-        <source>Unknown demo size '{size}'; use small or large.</source>
-        <translation>Onbekende demogrootte '{size}'; gebruik small of large.</translation>
+        <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>
+        <translation>Onbekende demogrootte &apos;{size}&apos;; gebruik small of large.</translation>
     </message>
     <message>
         <source>This database holds data that is not demo data; nothing was changed. Give another file with --db for the demo.</source>
@@ -329,6 +330,10 @@
     <message>
         <source>A birth year between {low} and {high}; leave it empty if unknown.</source>
         <translation>Een geboortejaar tussen {low} en {high}; laat leeg als het onbekend is.</translation>
+    </message>
+    <message>
+        <source>Leave out empty entries and the character |.</source>
+        <translation>Laat lege items en het teken | weg.</translation>
     </message>
     <message>
         <source>Keep the support note under 500 characters.</source>

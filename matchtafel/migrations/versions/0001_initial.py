@@ -218,7 +218,7 @@ def upgrade() -> None:
             ),
             nullable=True,
         ),
-        sa.Column("crebo_codes", sa.JSON(), nullable=False),
+        sa.Column("crebo_codes", sa.String(length=400), nullable=False),
         sa.Column("place", sa.String(length=100), nullable=False),
         sa.Column("hours_min", sa.Integer(), nullable=True),
         sa.Column("hours_max", sa.Integer(), nullable=True),
@@ -333,7 +333,7 @@ def upgrade() -> None:
         sa.Column("driving_licence", sa.Boolean(), nullable=True),
         sa.Column("available_from", sa.Date(), nullable=True),
         sa.Column("hours_per_week", sa.Integer(), nullable=True),
-        sa.Column("wanted_sectors", sa.JSON(), nullable=False),
+        sa.Column("wanted_sectors", sa.String(length=400), nullable=False),
         sa.Column(
             "situation",
             sa.Enum(

@@ -1,0 +1,54 @@
+# make run   - set everything up, create the demo database on first run, start the app on it
+# make test  - set everything up, run the whole test suite, ruff and mypy
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+TS := resources/translations/matchtafel_nl.ts
+TS_EN := resources/translations/matchtafel_en.ts
+
+.PHONY: setup run test bench demo screenshots translations lint clean
+
+$(STAMP): pyproject.toml
+	@scripts/system-deps
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	@$(PY) -m pip install -q --disable-pip-version-check -e ".[test]"
+	@rm -f $(VENV)/.installed-*
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display here: run it on a virtual screen with 'xvfb-run -a make run'."; exit 1; fi
+	@$(VENV)/bin/matchtafel demo --if-missing
+	$(VENV)/bin/matchtafel --demo
+
+test: setup
+	$(PY) -m pytest
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: setup
+	$(PY) benchmarks/run.py
+
+demo: setup
+	$(VENV)/bin/matchtafel demo
+
+screenshots: setup
+	$(PY) scripts/screenshots.py
+
+# Refresh the .ts files from the code (new strings arrive unfinished), then compile them.
+translations: setup
+	$(VENV)/bin/pyside6-lupdate $$(find matchtafel -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lupdate $$(find matchtafel -name '*.py' | sort) -ts $(TS_EN) -no-obsolete -locations none -pluralonly
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .bench build *.egg-info
