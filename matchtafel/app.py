@@ -53,7 +53,7 @@ class Matchtafel:
             return
         run_in_background(self._open, self._on_opened, self._on_failed)
 
-    def _open(self) -> tuple[Database, Services, Any]:
+    def _open(self) -> tuple[Database, Services, Any, list[str]]:
         """Runs on a pool thread: no widgets here."""
         from matchtafel.db import open_database
         from matchtafel.services import Actor, Services
@@ -62,12 +62,15 @@ class Matchtafel:
         services = Services.create(
             database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
         )
-        return database, services, services.overview.counts()
+        return database, services, services.overview.counts(), services.overview.sectors()
 
-    def _on_opened(self, result: tuple[Database, Services, Any]) -> None:
-        self.database, self.services, counts = result
+    def _on_opened(self, result: tuple[Database, Services, Any, list[str]]) -> None:
+        from matchtafel.ui.registers import build_register_pages
+
+        self.database, self.services, counts, sectors = result
         self.window.show_database(self.database.description)
         self.window.show_counts(counts)
+        self.window.install_pages(build_register_pages(self.services, sectors))
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
 

@@ -1,6 +1,6 @@
-"""Render the screens with the demo data to screenshots/*.png (offscreen grab: same pixels as a screen).
+"""Render every screen with the demo data to screenshots/*.png (offscreen grab: same pixels as a screen).
 
-python scripts/screenshots.py [--db DEMO_DB]
+python scripts/screenshots.py [--db DEMO_DB] [--out DIR]
 """
 
 from __future__ import annotations
@@ -13,9 +13,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
+SECTIONS = ("sessions", "young_people", "vacancies", "employers", "organisations")
+
+
+def capture_form(page: object, name: str, size: tuple[int, int], save: object) -> None:
+    """Instead of running the form modally: show it, grab it, close it."""
+
+    def show(form: QWidget) -> None:
+        form.show()
+        form.resize(*size)
+        save(form, name)  # type: ignore[operator]
+        form.done(0)  # type: ignore[attr-defined]
+
+    page.show_form = show  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -27,40 +40,70 @@ def main() -> int:
     from matchtafel.db import open_database
     from matchtafel.services import Actor, Services
     from matchtafel.services.demo import generate_demo
-    from matchtafel.ui.i18n import install_translators
 
-    target = args.db
-    if not target:
-        target = str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
+    target = args.db or str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
+    if not args.db:
         db = open_database(target)
         generate_demo(db.sessions, size="small", seed=42)
         db.close()
-    db = open_database(target, exclusive=False)
-    counts = Services.create(db.sessions, Actor("Screenshots")).overview.counts()
-    db.close()
-
+    db = open_database(target)
+    services = Services.create(db.sessions, Actor("Anna de Wit", "WSP Achterhoek"))
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     app = QApplication(sys.argv[:1])
+
+    from matchtafel.ui.i18n import install_translators
+    from matchtafel.ui.labels import reset_labels
     from matchtafel.ui.main_window import MainWindow
+    from matchtafel.ui.register_page import RegisterPage
+    from matchtafel.ui.registers import OrganisationsPage, build_register_pages
+
+    def save(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
 
     for language in ("nl", "en"):
         translators = install_translators(app, language)
-        for section_index, name in ((0, "sessions"), (1, "young_people")):
-            window = MainWindow()
-            window.resize(1366, 768)
-            window.show_user("Anna de Wit (WSP Achterhoek)")
-            window.show_database("demo.sqlite3")
-            window.show_counts(counts)
-            window.navigation.setCurrentRow(section_index)
-            window.show()
-            app.processEvents()
-            path = out / f"main_window_{name}_{language}.png"
-            window.grab().save(str(path))
-            print(path)
-            window.close()
+        reset_labels()
+        window = MainWindow()
+        window.resize(1366, 768)
+        window.show_user(services and "Anna de Wit (WSP Achterhoek)")
+        window.show_database(Path(target).name)
+        window.show_counts(services.overview.counts())
+        pages = build_register_pages(services, services.overview.sectors())
+        window.install_pages(pages)
+        for page in pages.values():  # load synchronously, not on a pool thread
+            for register_page in (
+                [page.organisations, page.people] if isinstance(page, OrganisationsPage) else [page]
+            ):
+                assert isinstance(register_page, RegisterPage)
+                register_page.set_rows(register_page.register.load(False))
+        window.show()
+        for index, key in enumerate(SECTIONS):
+            window.navigation.setCurrentRow(index)
+            save(window, f"{key}_{language}")
+        young = pages["young_people"]
+        assert isinstance(young, RegisterPage)
+        window.navigation.setCurrentRow(1)
+        young.search.setText("doetinchem")
+        save(window, f"young_people_filtered_{language}")
+        young.search.clear()
+        with_history = next(
+            row for row in young.model.visible_rows() if services.history.of_young_person(row.id).proposals
+        )
+        young.select(lambda row, wanted=with_history.id: row.id == wanted)
+        capture_form(young, f"young_person_form_{language}", (1100, 760), save)
+        young.open_current()
+        vacancies = pages["vacancies"]
+        assert isinstance(vacancies, RegisterPage)
+        capture_form(vacancies, f"vacancy_form_{language}", (760, 760), save)
+        vacancies.create_new()
+        window.close()
         for translator in translators:
             app.removeTranslator(translator)
+    db.close()
     return 0
 
 

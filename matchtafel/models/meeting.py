@@ -9,9 +9,9 @@ from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Base, Tracked, enum_column
-from matchtafel.models.enums import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 from matchtafel.models.organisation import Person
 from matchtafel.models.young_person import YoungPerson
+from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 
 
 class Meeting(Tracked, Base):

@@ -6,7 +6,7 @@ from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, Tracked, enum_column
-from matchtafel.models.enums import OrganisationCategory
+from matchtafel.vocabulary import OrganisationCategory
 
 
 class OrganisationKind(Tracked, Base):

@@ -8,9 +8,9 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Base, Tracked, enum_column, utcnow
-from matchtafel.models.enums import CheckpointAnswer, ContractType, ProposalStatus, RejectionReason
 from matchtafel.models.vacancy import Vacancy
 from matchtafel.models.young_person import YoungPerson
+from matchtafel.vocabulary import CheckpointAnswer, ContractType, ProposalStatus, RejectionReason
 
 
 class Proposal(Tracked, Base):

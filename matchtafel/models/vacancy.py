@@ -8,8 +8,8 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
-from matchtafel.models.enums import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.models.organisation import Employer, Person
+from matchtafel.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 
 
 class Vacancy(Tracked, Archivable, Base):

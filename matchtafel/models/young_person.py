@@ -12,7 +12,8 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Tex
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
-from matchtafel.models.enums import (
+from matchtafel.models.organisation import Organisation, Person
+from matchtafel.vocabulary import (
     ConsentGivenBy,
     ExitStatus,
     Leerweg,
@@ -20,7 +21,6 @@ from matchtafel.models.enums import (
     Situation,
     YesNoUnknown,
 )
-from matchtafel.models.organisation import Organisation, Person
 
 
 class YoungPerson(Tracked, Archivable, Base):

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.employers import EmployersService
+from matchtafel.services.history import HistoryService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
@@ -29,6 +30,7 @@ class Services:
     young_people: YoungPeopleService
     meetings: MeetingsService
     overview: OverviewService
+    history: HistoryService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -43,6 +45,7 @@ class Services:
             young_people=make(YoungPeopleService),
             meetings=make(MeetingsService),
             overview=make(OverviewService),
+            history=make(HistoryService),
         )
 
 

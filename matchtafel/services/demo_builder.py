@@ -26,7 +26,16 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.models.enums import (
+from matchtafel.services.demo_vocabulary import (
+    JOB_TITLES,
+    PERSON_ROLES,
+    PLACES,
+    PROGRAMMES,
+    SCHOOLS,
+)
+from matchtafel.services.young_people import initials_for
+from matchtafel.vocabulary import (
+    SECTORS,
     ConsentGivenBy,
     ContractType,
     ExitStatus,
@@ -36,15 +45,6 @@ from matchtafel.models.enums import (
     VacancyStatus,
     YesNoUnknown,
 )
-from matchtafel.services.demo_vocabulary import (
-    JOB_TITLES,
-    PERSON_ROLES,
-    PLACES,
-    PROGRAMMES,
-    SCHOOLS,
-    SECTORS,
-)
-from matchtafel.services.young_people import initials_for
 
 Rows = list[dict[str, Any]]
 

@@ -15,7 +15,8 @@ from matchtafel.models import (
     Proposal,
     ProposalStep,
 )
-from matchtafel.models.enums import (
+from matchtafel.services.demo_vocabulary import AGREEMENT_ACTIONS, CASE_SITUATIONS
+from matchtafel.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
     CaseStatus,
@@ -25,7 +26,6 @@ from matchtafel.models.enums import (
     ProposalStatus,
     RejectionReason,
 )
-from matchtafel.services.demo_vocabulary import AGREEMENT_ACTIONS, CASE_SITUATIONS
 
 if TYPE_CHECKING:
     from matchtafel.services.demo_builder import DemoBuilder
@@ -64,6 +64,7 @@ class SessionHistory:
         self.takers = builder._people_of("doorstroompunt")
         self.wsp = builder._people_of("wsp") + builder._people_of("uwv")
         # One or two people of each organisation are invited to every session.
+        self.proposed: dict[int, set[int]] = {}  # nobody is proposed for the same vacancy twice
         self.invitees = [
             people[i] for people in builder.org_people.values() for i in range(min(2, len(people)))
         ]

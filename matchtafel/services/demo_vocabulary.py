@@ -38,22 +38,6 @@ PLACES = (
     "Gaanderen",
 )
 
-SECTORS = (
-    "Zorg en welzijn",
-    "Techniek en installatie",
-    "Bouw en infra",
-    "Logistiek en transport",
-    "Detailhandel",
-    "Horeca en toerisme",
-    "Groen en dier",
-    "Metaal",
-    "ICT",
-    "Schoonmaak en facilitair",
-    "Voedingsindustrie",
-    "Autotechniek",
-    "Administratie en secretarieel",
-    "Kinderopvang",
-)
 
 # (programme, crebo-like code, sector, levels it is offered at)
 PROGRAMMES = (

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.models import Case, Meeting, Person
-from matchtafel.models.enums import MeetingStatus
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_required
+from matchtafel.vocabulary import MeetingStatus
 
 
 @dataclass(frozen=True, kw_only=True)

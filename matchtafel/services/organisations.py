@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.models import Organisation, OrganisationKind, Person
-from matchtafel.models.enums import OrganisationCategory
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_email, check_required
+from matchtafel.vocabulary import OrganisationCategory
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from matchtafel.models import Employer, Meeting, Vacancy, YoungPerson
-from matchtafel.models.enums import MeetingStatus, VacancyStatus
 from matchtafel.services.base import ServiceBase
+from matchtafel.vocabulary import SECTORS, MeetingStatus, VacancyStatus
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,14 @@ class Counts:
 
 
 class OverviewService(ServiceBase):
+    def sectors(self) -> list[str]:
+        """The usual sectors and every sector the data already uses, for completion in forms."""
+        with self._transaction() as s:
+            used = set(s.scalars(select(Employer.sector).distinct())) | set(
+                s.scalars(select(Vacancy.sector).distinct())
+            )
+        return sorted((used | set(SECTORS)) - {""}, key=str.casefold)
+
     def counts(self, now: datetime | None = None) -> Counts:
         now = now or datetime.now()
         with self._transaction() as s:

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.models import Employer, Person, Vacancy
-from matchtafel.models.enums import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import (
     check_crebo,
@@ -20,6 +19,7 @@ from matchtafel.services.validation import (
     check_list_items,
     check_required,
 )
+from matchtafel.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +78,10 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
             .outerjoin(contact, v.wsp_contact_id == contact.id)
             .order_by(v.open_until, v.id)
         )
+
+    def of_employer(self, employer_id: int) -> list[VacancyRow]:
+        with self._transaction() as s:
+            return self._fetch(s, self._list_statement().where(Vacancy.employer_id == employer_id))
 
     def _problems(self, s: Session, data: VacancyInput, current: Vacancy | None) -> list[FieldProblem]:
         problems: list[FieldProblem] = []

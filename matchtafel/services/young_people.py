@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.models.enums import ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import (
     check_crebo,
@@ -25,6 +24,7 @@ from matchtafel.services.validation import (
     check_required,
     check_year,
 )
+from matchtafel.vocabulary import ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 
 # Dutch family-name prefixes (tussenvoegsels) do not give an initial: "Zoë van der Berg" -> "Z.B."
 PREFIXES = {

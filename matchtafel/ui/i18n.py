@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from matchtafel.paths import translations_dir
 
 SUPPORTED = ("nl", "en")
+_current = {"language": "en"}
+
+
+def interface_language() -> str:
+    """The language the translators were installed for (data such as organisation kinds has both)."""
+    return _current["language"]
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:
@@ -20,6 +26,7 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load our strings (English too: it holds the plural forms of "%n ...") and, for Dutch, Qt's own."""
     translators: list[QTranslator] = []
+    _current["language"] = language
     ours = QTranslator(app)
     if not ours.load(f"matchtafel_{language}", str(translations_dir())):
         raise FileNotFoundError(f"translation matchtafel_{language}.qm missing in {translations_dir()}")
@@ -32,6 +39,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     for translator in translators:
         app.installTranslator(translator)
     return translators
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for outside classes."""
+    return QCoreApplication.translate(context, text)
 
 
 def translate_error(template: str, params: dict[str, object]) -> str:

@@ -82,12 +82,14 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
         self.page_by_key: dict[str, SectionPage] = {}
+        self.screen_by_key: dict[str, QWidget] = {}
         for section in self._sections:
             QListWidgetItem(section.title, self.navigation)
             page = SectionPage(section)
             self.page_by_key[section.key] = page
             self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_section_changed)
+        self._loaded_pages: set[str] = set()
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -193,12 +195,36 @@ class MainWindow(QMainWindow):
             "sessions": sessions,
         }
         for key, text in figures.items():
-            self.page_by_key[key].figures.setText(text)
+            if key in self.page_by_key:
+                self.page_by_key[key].figures.setText(text)
 
     def show_database_problem(self, message: str) -> None:
         self.database_label.setText(self.tr("No database open"))
         self.counts_label.clear()
         QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
+
+    def install_pages(self, pages: dict[str, QWidget]) -> None:
+        """Put the real screens in place of the section pages once the database is open.
+
+        A screen loads its rows the first time it is shown, so start-up does not wait for lists."""
+        for key, page in pages.items():
+            index = [s.key for s in self._sections].index(key)
+            old = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self.page_by_key.pop(key, None)
+            self.screen_by_key[key] = page
+        self._loaded_pages.clear()
+        self._on_section_changed(self.navigation.currentRow())
+
+    def _on_section_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        key = self._sections[row].key
+        page = self.screen_by_key.get(key)
+        if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
+            self._loaded_pages.add(key)
+            page.reload()
 
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key

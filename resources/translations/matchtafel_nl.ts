@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this record first</source>
+        <translation>Iemand anders heeft dit eerst opgeslagen</translation>
+    </message>
+    <message>
+        <source>{who} saved a change while you were editing. Compare the two versions.</source>
+        <translation>{who} heeft een wijziging opgeslagen terwijl jij aan het bewerken was. Vergelijk de twee versies.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Verschillen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>Stored version</source>
+        <translation>Opgeslagen versie</translation>
+    </message>
+    <message>
+        <source>&amp;Save my version</source>
+        <translation>Mijn versie &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Take the stored version</source>
+        <translation>Opgeslagen versie &amp;nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my text</source>
+        <translation>&amp;Terug naar mijn tekst</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersRegister</name>
+    <message>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Recognised training company</source>
+        <translation>Erkend leerbedrijf</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Niet erkend</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>Recognised training company (SBB)</source>
+        <translation>Erkend leerbedrijf (SBB)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation>&amp;E-mail contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone</source>
+        <translation>&amp;Telefoon contactpersoon</translation>
+    </message>
+    <message>
+        <source>New employer</source>
+        <translation>Nieuwe werkgever</translation>
+    </message>
+    <message>
+        <source>Employer: {name}</source>
+        <translation>Werkgever: {name}</translation>
+    </message>
+    <message>
+        <source>{title} · {kind} · {status} · open until {date}</source>
+        <translation>{title} · {kind} · {status} · open tot {date}</translation>
+    </message>
+    <message>
+        <source>Vacancies of this employer</source>
+        <translation>Vacatures van deze werkgever</translation>
+    </message>
+    <message>
+        <source>No vacancies yet.</source>
+        <translation>Nog geen vacatures.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Matchtafel</source>
@@ -164,6 +286,175 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsRegister</name>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organisaties en personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Role at the table</source>
+        <translation>Rol aan tafel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisatie: {name}</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>e.g. loopbaancoach, accountmanager</source>
+        <translation>bijv. loopbaancoach, accountmanager</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>Person: {name}</source>
+        <translation>Persoon: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>You changed this record. Leave without saving?</source>
+        <translation>Je hebt dit gewijzigd. Weggaan zonder opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Filter… (Ctrl+F)</source>
+        <translation>Filteren… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>De lijst filteren</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Gearchiveerde tonen</translation>
+    </message>
+    <message>
+        <source>Number of rows</source>
+        <translation>Aantal rijen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>All: {category}</source>
+        <translation>Alle: {category}</translation>
+    </message>
+    <message>
+        <source>{visible} of {total}</source>
+        <translation>{visible} van {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Er ging iets mis: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Figures</source>
@@ -199,6 +490,396 @@
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
+    </message>
+</context>
+<context>
+    <name>VacanciesRegister</name>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Open tot</translation>
+    </message>
+    <message>
+        <source>expires soon</source>
+        <translation>verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>&amp;Werkgever</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <source>the WSP&apos;s own vacancy number</source>
+        <translation>het eigen vacaturenummer van het WSP</translation>
+    </message>
+    <message>
+        <source>Required &amp;level</source>
+        <translation>Vereist &amp;niveau</translation>
+    </message>
+    <message>
+        <source>Crebo codes</source>
+        <translation>Crebocodes</translation>
+    </message>
+    <message>
+        <source>5 digits each, separated by commas</source>
+        <translation>elk 5 cijfers, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Hours per week, minimum</source>
+        <translation>Uren per week, minimaal</translation>
+    </message>
+    <message>
+        <source>Hours per week, maximum</source>
+        <translation>Uren per week, maximaal</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Contract</translation>
+    </message>
+    <message>
+        <source>Start &amp;date</source>
+        <translation>Start&amp;datum</translation>
+    </message>
+    <message>
+        <source>Open &amp;until</source>
+        <translation>Open &amp;tot</translation>
+    </message>
+    <message>
+        <source>Number of places</source>
+        <translation>Aantal plekken</translation>
+    </message>
+    <message>
+        <source>Driving licence required</source>
+        <translation>Rijbewijs vereist</translation>
+    </message>
+    <message>
+        <source>Job coaching possible</source>
+        <translation>Jobcoaching mogelijk</translation>
+    </message>
+    <message>
+        <source>Open for the banenafspraak</source>
+        <translation>Open voor de banenafspraak</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>WSP &amp;contact</source>
+        <translation>&amp;Contact WSP</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>New vacancy</source>
+        <translation>Nieuwe vacature</translation>
+    </message>
+    <message>
+        <source>Vacancy: {title}</source>
+        <translation>Vacature: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>YoungPeopleRegister</name>
+    <message>
+        <source>Preparing the case</source>
+        <translation>De casus voorbereiden</translation>
+    </message>
+    <message>
+        <source>Contacting the young person</source>
+        <translation>Contact opnemen met de jongere</translation>
+    </message>
+    <message>
+        <source>Correcting the record</source>
+        <translation>Gegevens corrigeren</translation>
+    </message>
+    <message>
+        <source>Request of the young person (inzage)</source>
+        <translation>Verzoek van de jongere (inzage)</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situatie</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <source>Case holder</source>
+        <translation>Casushouder</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Zorgsignaal</translation>
+    </message>
+    <message>
+        <source>concern</source>
+        <translation>zorgsignaal</translation>
+    </message>
+    <message>
+        <source>Marked as concern</source>
+        <translation>Met zorgsignaal</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Zonder zorgsignaal</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>with tussenvoegsel, e.g. van der Berg</source>
+        <translation>met tussenvoegsel, bijv. van der Berg</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>Geboorte&amp;jaar</translation>
+    </message>
+    <message>
+        <source>the year is enough; no date of birth</source>
+        <translation>het jaar is genoeg; geen geboortedatum</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Student &amp;number</source>
+        <translation>Student&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Opleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Crebo</source>
+        <translation>&amp;Crebo</translation>
+    </message>
+    <message>
+        <source>5 digits</source>
+        <translation>5 cijfers</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Leer&amp;weg</source>
+        <translation>Leer&amp;weg</translation>
+    </message>
+    <message>
+        <source>E&amp;xit status</source>
+        <translation>&amp;Uitstroomstatus</translation>
+    </message>
+    <message>
+        <source>Diploma expected on</source>
+        <translation>Diploma verwacht op</translation>
+    </message>
+    <message>
+        <source>&amp;Home place</source>
+        <translation>&amp;Woonplaats</translation>
+    </message>
+    <message>
+        <source>only for the travel distance</source>
+        <translation>alleen voor de reisafstand</translation>
+    </message>
+    <message>
+        <source>Travels independently</source>
+        <translation>Reist zelfstandig</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>&amp;Available from</source>
+        <translation>&amp;Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <source>Hours per &amp;week</source>
+        <translation>Uren per &amp;week</translation>
+    </message>
+    <message>
+        <source>Wanted sec&amp;tors</source>
+        <translation>Gewenste sec&amp;toren</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Current s&amp;ituation</source>
+        <translation>Huidige s&amp;ituatie</translation>
+    </message>
+    <message>
+        <source>Needs a job coach</source>
+        <translation>Heeft een jobcoach nodig</translation>
+    </message>
+    <message>
+        <source>Support note</source>
+        <translation>Ondersteuningsnotitie</translation>
+    </message>
+    <message>
+        <source>What helps at work. Do not record health details or diagnoses.</source>
+        <translation>Wat helpt op het werk. Noteer geen gezondheidsgegevens of diagnoses.</translation>
+    </message>
+    <message>
+        <source>Doelgroepregister</source>
+        <translation>Doelgroepregister</translation>
+    </message>
+    <message>
+        <source>Marked as a concern for the table</source>
+        <translation>Zorgsignaal voor de tafel</translation>
+    </message>
+    <message>
+        <source>Case &amp;holder</source>
+        <translation>Casus&amp;houder</translation>
+    </message>
+    <message>
+        <source>New young person</source>
+        <translation>Nieuwe jongere</translation>
+    </message>
+    <message>
+        <source>Young person {code} ({initials})</source>
+        <translation>Jongere {code} ({initials})</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Not discussed at a table yet.</source>
+        <translation>Nog niet aan tafel besproken.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>Geen voordrachten.</translation>
+    </message>
+    <message>
+        <source>Show &amp;name…</source>
+        <translation>&amp;Naam tonen…</translation>
+    </message>
+    <message>
+        <source>Show name</source>
+        <translation>Naam tonen</translation>
+    </message>
+    <message>
+        <source>Showing the name is recorded in the audit log with your reason.</source>
+        <translation>Het tonen van de naam wordt met je reden in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>hidden: use Show name</source>
+        <translation>verborgen: gebruik Naam tonen</translation>
+    </message>
+    <message>
+        <source>Why do you need the name? This is recorded.</source>
+        <translation>Waarom heb je de naam nodig? Dit wordt vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +1023,276 @@
     <message>
         <source>Give the expected diploma date.</source>
         <translation>Geef de verwachte diplomadatum.</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Write a whole number, e.g. 24.</source>
+        <translation>Schrijf een heel getal, bijvoorbeeld 24.</translation>
+    </message>
+    <message>
+        <source>Write a date like 20-11-2026.</source>
+        <translation>Schrijf een datum zoals 20-11-2026.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>PrO</source>
+        <translation>PrO</translation>
+    </message>
+    <message>
+        <source>VSO</source>
+        <translation>VSO</translation>
+    </message>
+    <message>
+        <source>Entree</source>
+        <translation>Entree</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Niveau 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>Level 4</source>
+        <translation>Niveau 4</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>BOL</source>
+        <translation>BOL</translation>
+    </message>
+    <message>
+        <source>BBL</source>
+        <translation>BBL</translation>
+    </message>
+    <message>
+        <source>Still in school</source>
+        <translation>Nog op school</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diploma</translation>
+    </message>
+    <message>
+        <source>Diploma expected</source>
+        <translation>Diploma verwacht</translation>
+    </message>
+    <message>
+        <source>Left without diploma</source>
+        <translation>Zonder diploma vertrokken</translation>
+    </message>
+    <message>
+        <source>Praktijkverklaring</source>
+        <translation>Praktijkverklaring</translation>
+    </message>
+    <message>
+        <source>No work</source>
+        <translation>Geen werk</translation>
+    </message>
+    <message>
+        <source>Temporary contract</source>
+        <translation>Tijdelijk contract</translation>
+    </message>
+    <message>
+        <source>Working below level</source>
+        <translation>Werkt onder niveau</translation>
+    </message>
+    <message>
+        <source>Working outside field</source>
+        <translation>Werkt buiten vakgebied</translation>
+    </message>
+    <message>
+        <source>At risk of dropping out</source>
+        <translation>Dreigt uit te vallen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Leerbaan (BBL)</source>
+        <translation>Leerbaan (BBL)</translation>
+    </message>
+    <message>
+        <source>BPV internship</source>
+        <translation>BPV-stage</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Werkervaringsplaats</translation>
+    </message>
+    <message>
+        <source>Trial placement</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Proef</translation>
+    </message>
+    <message>
+        <source>Internship</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Vervuld</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>On the agenda</source>
+        <translation>Geagendeerd</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation>Besproken</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgedragen</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Interview planned</source>
+        <translation>Gesprek gepland</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Doorstroompunt</source>
+        <translation>Doorstroompunt</translation>
+    </message>
+    <message>
+        <source>Employer service</source>
+        <translation>Werkgeversdienstverlening</translation>
+    </message>
+    <message>
+        <source>Benefits agency</source>
+        <translation>Uitkeringsinstantie</translation>
+    </message>
+    <message>
+        <source>Job coaching</source>
+        <translation>Jobcoaching</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Andere organisatie</translation>
     </message>
 </context>
 </TS>

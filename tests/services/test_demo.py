@@ -10,10 +10,10 @@ from sqlalchemy import select
 from matchtafel.db import Database
 from matchtafel.errors import UserError
 from matchtafel.models import Base, Meeting, Organisation, OrganisationKind, YoungPerson
-from matchtafel.models.enums import MeetingStatus
 from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.employers import EmployerInput
+from matchtafel.vocabulary import MeetingStatus
 
 DAY = date(2026, 11, 20)
 

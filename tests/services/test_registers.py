@@ -11,12 +11,12 @@ from sqlalchemy import select
 from matchtafel.db import Database
 from matchtafel.errors import ConflictError, NotFound, ValidationError
 from matchtafel.models import AuditEvent, YoungPerson
-from matchtafel.models.enums import Level, VacancyKind
 from matchtafel.services import Actor, Services
 from matchtafel.services.employers import EmployerInput
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput, initials_for
+from matchtafel.vocabulary import Level, VacancyKind
 
 from .helpers import kind_id, make_basics, make_young_person
 
@@ -256,3 +256,24 @@ def test_young_person_validation(services: Services) -> None:
 )
 def test_initials(given: str, family: str, expected: str) -> None:
     assert initials_for(given, family) == expected
+
+
+def test_history_of_a_young_person_and_vacancies_of_an_employer(db: Database, services: Services) -> None:
+    from matchtafel.services.demo import generate_demo
+
+    generate_demo(db.sessions, size="small", seed=4, today=date(2026, 11, 20))
+    discussed = services.meetings.rows()[0]
+    assert discussed.case_count > 0
+    with db.sessions() as s:
+        from matchtafel.models import Case
+
+        case = s.scalars(select(Case).where(Case.meeting_id == discussed.id)).first()
+        assert case is not None
+        young_id = case.young_person_id
+    history = services.history.of_young_person(young_id)
+    assert discussed.id in [c.meeting_id for c in history.cases]
+    assert history.agreements and all(a.action for a in history.agreements)
+    employer = services.employers.get(services.vacancies.rows()[0].employer_id)
+    vacancies = services.vacancies.of_employer(employer.id)
+    assert vacancies and {v.employer_name for v in vacancies} == {employer.name}
+    assert len(vacancies) == sum(1 for v in services.vacancies.rows() if v.employer_id == employer.id)

@@ -1,4 +1,4 @@
-"""Closed vocabularies of the domain, stored as short strings with a CHECK constraint.
+"""Closed vocabularies of the domain, stored as short strings with a CHECK constraint (no ORM here).
 
 Values are English identifiers; the interface translates them. Organisation kinds are *not* here:
 they differ per region (NL/Flanders) and live in a table.
@@ -7,6 +7,24 @@ they differ per region (NL/Flanders) and live in a table.
 from __future__ import annotations
 
 from enum import StrEnum
+
+# Sectors offered for completion; people may type others (sectors are text, not a closed list).
+SECTORS: tuple[str, ...] = (
+    "Zorg en welzijn",
+    "Techniek en installatie",
+    "Bouw en infra",
+    "Logistiek en transport",
+    "Detailhandel",
+    "Horeca en toerisme",
+    "Groen en dier",
+    "Metaal",
+    "ICT",
+    "Schoonmaak en facilitair",
+    "Voedingsindustrie",
+    "Autotechniek",
+    "Administratie en secretarieel",
+    "Kinderopvang",
+)
 
 
 class Level(StrEnum):

@@ -1,0 +1,324 @@
+"""One screen per register: filter-as-you-type, category filters, a count, a sortable table, and the
+keyboard routes to create (Ctrl+N), open (Enter), archive or restore (Ctrl+Shift+A) and reload (F5).
+
+What differs per register (columns, filters, form fields, which service to call) lives in a
+``Register``; this page only arranges and drives it. Signals: ``rows_loaded(int)`` after each load.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.errors import UserError
+from matchtafel.ui.fields import FieldSpec
+from matchtafel.ui.i18n import translate, translate_error
+from matchtafel.ui.record_form import RecordForm
+from matchtafel.ui.row_model import Column, RowTableModel
+from matchtafel.ui.worker import run_in_background
+
+
+@dataclass(frozen=True)
+class CategoryFilter:
+    """A drop-down that keeps the rows whose ``key(row)`` equals the chosen value."""
+
+    label: str
+    key: Callable[[Any], Any]
+    options: Callable[[Sequence[Any]], list[tuple[Any, str]]]
+
+
+class Register(ABC):
+    """What one register shows and how it saves; implemented per register in ``ui/registers``."""
+
+    key: str
+
+    @abstractmethod
+    def title(self) -> str: ...
+    @abstractmethod
+    def columns(self) -> list[Column]: ...
+    @abstractmethod
+    def fields(self) -> list[FieldSpec]: ...
+    @abstractmethod
+    def load(self, include_archived: bool) -> list[Any]: ...
+    @abstractmethod
+    def save(self, values: dict[str, Any], row: Any) -> Any: ...
+    @abstractmethod
+    def set_archived(self, row: Any, archived: bool) -> Any: ...
+    @abstractmethod
+    def form_title(self, row: Any) -> str: ...
+
+    def filters(self) -> list[CategoryFilter]:
+        return []
+
+    def values_of(self, row: Any) -> dict[str, Any]:
+        return {spec.name: getattr(row, spec.name, None) for spec in self.fields()}
+
+    def new_values(self) -> dict[str, Any]:
+        return {}
+
+    def prepare_form(self, form: RecordForm, row: Any) -> None:  # noqa: B027 - an optional hook
+        """Add what this register shows beside the fields (history, related records, actions)."""
+
+    def highlight(self, row: Any) -> bool:
+        return False
+
+
+class RegisterPage(QWidget):
+    rows_loaded = Signal(int)
+
+    def __init__(self, *, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.setAccessibleName(register.title())
+        self.model = RowTableModel(
+            register.columns(),
+            highlight=register.highlight,
+            muted=lambda row: getattr(row, "archived", False),
+        )
+        self._filters = register.filters()
+        self._build()
+        self.model.counts_changed.connect(self._on_counts_changed)
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("RegisterPage", "Filter… (Ctrl+F)"))
+        self.search.setAccessibleName(translate("RegisterPage", "Filter the list"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        bar.addWidget(self.search, 2)
+        self.combos: list[QComboBox] = []
+        for category in self._filters:
+            combo = QComboBox()
+            combo.setAccessibleName(category.label)
+            combo.setToolTip(category.label)
+            combo.currentIndexChanged.connect(self._on_category_changed)
+            self.combos.append(combo)
+            bar.addWidget(combo, 1)
+        self.show_archived = QCheckBox(translate("RegisterPage", "Show archived"))
+        self.show_archived.toggled.connect(self.reload)
+        bar.addWidget(self.show_archived)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(translate("RegisterPage", "Number of rows"))
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.register.title())
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: a keyboard route to the buttons
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(translate("RegisterPage", "&New"))
+        self.open_button = QPushButton(translate("RegisterPage", "&Open"))
+        self.archive_button = QPushButton(translate("RegisterPage", "&Archive"))
+        for button, slot in (
+            (self.new_button, self.create_new),
+            (self.open_button, self.open_current),
+            (self.archive_button, self.toggle_archived),
+        ):
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        for keys, slot, scope in (
+            (QKeySequence.StandardKey.New, self.create_new, self),
+            (QKeySequence.StandardKey.Find, self.focus_search, self),
+            (QKeySequence.StandardKey.Refresh, self.reload, self),
+            (QKeySequence("Ctrl+Shift+A"), self.toggle_archived, self),
+            (QKeySequence(Qt.Key.Key_Return), self.open_current, self.table),
+            (QKeySequence(Qt.Key.Key_Enter), self.open_current, self.table),
+            (QKeySequence(Qt.Key.Key_Down), self.focus_table, self.search),
+        ):
+            shortcut = QShortcut(keys, scope, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        include_archived = self.show_archived.isChecked()
+        self.count_label.setText(translate("RegisterPage", "Loading…"))
+        run_in_background(lambda: self.register.load(include_archived), self.set_rows, self._on_failed)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        current = self.current_row()
+        first_load = self.model.total == 0
+        self.model.set_rows(rows)
+        if first_load:
+            self._fit_columns()
+        self._refill_categories(rows)
+        self._apply_filter()
+        if current is not None:
+            self.select(lambda row: row.id == current.id)
+        self.rows_loaded.emit(len(rows))
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their first rows need, within reason; the first column sorts."""
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(100)  # look at 100 rows, not 20,000
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), 280))
+        if self.table.horizontalHeader().sortIndicatorSection() >= self.model.columnCount():
+            self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _refill_categories(self, rows: Sequence[Any]) -> None:
+        for combo, category in zip(self.combos, self._filters, strict=True):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(translate("RegisterPage", "All: {category}").format(category=category.label), None)
+            for value, text in category.options(rows):
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+        self._predicate = self._make_predicate()
+
+    # -- filtering ---------------------------------------------------------------------------------
+
+    def _on_category_changed(self) -> None:
+        self._predicate = self._make_predicate()
+        self._apply_filter()
+
+    def _make_predicate(self) -> Callable[[Any], bool] | None:
+        chosen = [
+            (category.key, combo.currentData())
+            for category, combo in zip(self._filters, self.combos, strict=True)
+            if combo.currentData() is not None
+        ]
+        if not chosen:
+            return None
+        return lambda row: all(key(row) == value for key, value in chosen)
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.search.text(), getattr(self, "_predicate", None))
+        self._update_buttons()
+
+    def _on_counts_changed(self, visible: int, total: int) -> None:
+        self.count_label.setText(
+            translate("RegisterPage", "{visible} of {total}").format(visible=visible, total=total)
+        )
+
+    # -- actions -----------------------------------------------------------------------------------
+
+    def current_row(self) -> Any:
+        index = self.table.currentIndex()
+        return self.model.row_at(index) if index.isValid() else None
+
+    def select(self, predicate: Callable[[Any], bool]) -> bool:
+        index = self.model.index_of(predicate)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        return index.isValid()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def create_new(self) -> None:
+        self._edit(None, self.register.new_values())
+
+    def open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self._edit(row, self.register.values_of(row))
+
+    def _edit(self, row: Any, values: dict[str, Any]) -> None:
+        form = RecordForm(
+            title=self.register.form_title(row),
+            specs=self.register.fields(),
+            row=row,
+            values=values,
+            save=self.register.save,
+            parent=self,
+        )
+        self.register.prepare_form(form, row)
+        self.show_form(form)
+        if form.saved_row is not None:
+            saved = form.saved_row
+            self.reload_then_select(saved.id)
+
+    def show_form(self, form: RecordForm) -> None:
+        """Tests replace this to drive the form without a modal loop."""
+        form.exec()
+
+    def reload_then_select(self, row_id: int) -> None:
+        def done(rows: list[Any]) -> None:
+            self.set_rows(rows)
+            self.select(lambda row: row.id == row_id)
+
+        include_archived = self.show_archived.isChecked()
+        run_in_background(lambda: self.register.load(include_archived), done, self._on_failed)
+
+    def toggle_archived(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            saved = self.register.set_archived(row, not row.archived)
+        except UserError as exc:
+            self._on_failed(exc)
+            return
+        self.reload_then_select(saved.id)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.open_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None)
+        self.archive_button.setText(
+            translate("RegisterPage", "&Restore")
+            if row is not None and row.archived
+            else translate("RegisterPage", "&Archive")
+        )
+
+    def _on_failed(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            message = translate_error(error.template, error.params)
+        else:
+            message = translate("RegisterPage", "Something went wrong: {error}").format(error=error)
+        self.count_label.setText("")
+        QMessageBox.warning(self, self.register.title(), message)

@@ -1,0 +1,41 @@
+"""The four register screens, built once the database is open (they import the services)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from matchtafel.services import Services
+from matchtafel.ui.register_page import RegisterPage
+from matchtafel.ui.registers.employers import EmployersRegister
+from matchtafel.ui.registers.organisations import OrganisationsRegister, PeopleRegister
+from matchtafel.ui.registers.vacancies import VacanciesRegister
+from matchtafel.ui.registers.young_people import YoungPeopleRegister
+
+
+class OrganisationsPage(QTabWidget):
+    """Organisations and people in two tabs (Ctrl+Tab switches)."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.organisations = RegisterPage(register=OrganisationsRegister(services))
+        self.people = RegisterPage(register=PeopleRegister(services))
+        self.addTab(self.organisations, QCoreApplication.translate("OrganisationsRegister", "&Organisations"))
+        self.addTab(self.people, QCoreApplication.translate("OrganisationsRegister", "&People"))
+        self.setAccessibleName(
+            QCoreApplication.translate("OrganisationsRegister", "Organisations and people")
+        )
+
+    def reload(self) -> None:
+        self.organisations.reload()
+        self.people.reload()
+
+
+def build_register_pages(services: Services, sectors: list[str]) -> dict[str, QWidget]:
+    """Keyed like the main window's sections."""
+    return {
+        "young_people": RegisterPage(register=YoungPeopleRegister(services, sectors)),
+        "vacancies": RegisterPage(register=VacanciesRegister(services, sectors)),
+        "employers": RegisterPage(register=EmployersRegister(services, sectors)),
+        "organisations": OrganisationsPage(services),
+    }

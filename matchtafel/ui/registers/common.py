@@ -1,0 +1,59 @@
+"""Small pieces the register definitions share: choices from enums, dates, the expiry mark."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from matchtafel.dates import format_date
+from matchtafel.ui.labels import label
+
+EXPIRY_WARNING_DAYS = 14
+
+
+def enum_choices(enum_type: type[StrEnum]) -> Callable[[], list[tuple[Any, str]]]:
+    return lambda: [(member, label(member)) for member in enum_type]
+
+
+def distinct_options(
+    key: Callable[[Any], Any], text: Callable[[Any], str] | None = None
+) -> Callable[[Sequence[Any]], list[tuple[Any, str]]]:
+    """Filter options from the values the rows actually hold, sorted by their shown text."""
+
+    def options(rows: Sequence[Any]) -> list[tuple[Any, str]]:
+        shown = text or (lambda value: label(value) if isinstance(value, StrEnum) else str(value))
+        values = {key(row) for row in rows} - {None, ""}
+        return sorted(((v, shown(v)) for v in values), key=lambda pair: pair[1].casefold())
+
+    return options
+
+
+def date_text(value: date | None) -> str:
+    return format_date(value)
+
+
+def expires_soon(open_until: date | None, today: date | None = None) -> bool:
+    """Open vacancies whose end date falls within the next 14 days get a mark in the lists."""
+    today = today or date.today()
+    return open_until is not None and today <= open_until <= today + timedelta(days=EXPIRY_WARNING_DAYS)
+
+
+def related_list(title: str, lines: Iterable[str], empty: str) -> QWidget:
+    """A titled, read-only list under a form (a person's cases, an employer's vacancies)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    heading = QLabel(f"<b>{title}</b>")
+    layout.addWidget(heading)
+    widget = QListWidget()
+    widget.setAccessibleName(title)
+    widget.setMaximumHeight(160)
+    widget.setWordWrap(True)
+    items = list(lines)
+    widget.addItems(items or [empty])
+    layout.addWidget(widget)
+    return box

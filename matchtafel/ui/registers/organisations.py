@@ -1,0 +1,155 @@
+"""Organisations at the table (kinds are data: Dutch and Flemish) and the people who work there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matchtafel.services import Services
+from matchtafel.services.organisations import (
+    OrganisationInput,
+    OrganisationKindRow,
+    OrganisationRow,
+    PersonInput,
+    PersonRow,
+)
+from matchtafel.ui.fields import FieldSpec
+from matchtafel.ui.i18n import interface_language, translate
+from matchtafel.ui.labels import label
+from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.registers.common import distinct_options
+from matchtafel.ui.row_model import Column
+
+
+def kind_name(kind: OrganisationKindRow | OrganisationRow) -> str:
+    if isinstance(kind, OrganisationRow):
+        return kind.kind_name_nl if interface_language() == "nl" else kind.kind_name_en
+    return kind.name_nl if interface_language() == "nl" else kind.name_en
+
+
+class OrganisationsRegister(Register):
+    key = "organisations"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def title(self) -> str:
+        return translate("OrganisationsRegister", "Organisations")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("OrganisationsRegister", "Name"), lambda r: r.name),
+            Column(translate("OrganisationsRegister", "Kind"), kind_name),
+            Column(translate("OrganisationsRegister", "Role at the table"), lambda r: label(r.category)),
+            Column(translate("OrganisationsRegister", "Place"), lambda r: r.place),
+        ]
+
+    def filters(self) -> list[CategoryFilter]:
+        return [
+            CategoryFilter(
+                translate("OrganisationsRegister", "Role at the table"),
+                lambda r: r.category,
+                distinct_options(lambda r: r.category),
+            ),
+        ]
+
+    def fields(self) -> list[FieldSpec]:
+        kinds = lambda: [(k.id, f"{kind_name(k)} ({k.country})") for k in self.services.organisations.kinds()]  # noqa: E731
+        return [
+            FieldSpec("name", translate("OrganisationsRegister", "&Name"), required=True),
+            FieldSpec(
+                "kind_id",
+                translate("OrganisationsRegister", "&Kind"),
+                kind="choice",
+                required=True,
+                choices=kinds,
+            ),
+            FieldSpec("place", translate("OrganisationsRegister", "&Place")),
+        ]
+
+    def load(self, include_archived: bool) -> list[OrganisationRow]:
+        return self.services.organisations.rows(include_archived=include_archived)
+
+    def save(self, values: dict[str, Any], row: OrganisationRow | None) -> OrganisationRow:
+        data = OrganisationInput(**values)
+        if row is None:
+            return self.services.organisations.create(data)
+        return self.services.organisations.change(row.id, row.version, data)
+
+    def set_archived(self, row: OrganisationRow, archived: bool) -> OrganisationRow:
+        service = self.services.organisations
+        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
+
+    def form_title(self, row: OrganisationRow | None) -> str:
+        return (
+            translate("OrganisationsRegister", "New organisation")
+            if row is None
+            else translate("OrganisationsRegister", "Organisation: {name}").format(name=row.name)
+        )
+
+
+class PeopleRegister(Register):
+    key = "people"
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def title(self) -> str:
+        return translate("OrganisationsRegister", "People")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("OrganisationsRegister", "Name"), lambda r: r.name),
+            Column(translate("OrganisationsRegister", "Organisation"), lambda r: r.organisation_name),
+            Column(translate("OrganisationsRegister", "Role"), lambda r: r.role),
+            Column(translate("OrganisationsRegister", "E-mail"), lambda r: r.email),
+            Column(translate("OrganisationsRegister", "Phone"), lambda r: r.phone),
+        ]
+
+    def filters(self) -> list[CategoryFilter]:
+        return [
+            CategoryFilter(
+                translate("OrganisationsRegister", "Organisation"),
+                lambda r: r.organisation_name,
+                distinct_options(lambda r: r.organisation_name),
+            ),
+        ]
+
+    def fields(self) -> list[FieldSpec]:
+        organisations = lambda: [(o.id, o.name) for o in self.services.organisations.rows()]  # noqa: E731
+        return [
+            FieldSpec("name", translate("OrganisationsRegister", "&Name"), required=True),
+            FieldSpec(
+                "organisation_id",
+                translate("OrganisationsRegister", "&Organisation"),
+                kind="choice",
+                required=True,
+                choices=organisations,
+            ),
+            FieldSpec(
+                "role",
+                translate("OrganisationsRegister", "&Role"),
+                hint=translate("OrganisationsRegister", "e.g. loopbaancoach, accountmanager"),
+            ),
+            FieldSpec("email", translate("OrganisationsRegister", "&E-mail")),
+            FieldSpec("phone", translate("OrganisationsRegister", "&Phone")),
+        ]
+
+    def load(self, include_archived: bool) -> list[PersonRow]:
+        return self.services.people.rows(include_archived=include_archived)
+
+    def save(self, values: dict[str, Any], row: PersonRow | None) -> PersonRow:
+        data = PersonInput(**values)
+        if row is None:
+            return self.services.people.create(data)
+        return self.services.people.change(row.id, row.version, data)
+
+    def set_archived(self, row: PersonRow, archived: bool) -> PersonRow:
+        service = self.services.people
+        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
+
+    def form_title(self, row: PersonRow | None) -> str:
+        return (
+            translate("OrganisationsRegister", "New person")
+            if row is None
+            else translate("OrganisationsRegister", "Person: {name}").format(name=row.name)
+        )

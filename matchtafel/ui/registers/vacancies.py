@@ -1,0 +1,202 @@
+"""The vacancies register: jobs, leerbanen, internships; those expiring within 14 days are marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matchtafel.services import Services
+from matchtafel.services.vacancies import VacancyInput, VacancyRow
+from matchtafel.ui.fields import FieldSpec
+from matchtafel.ui.i18n import translate
+from matchtafel.ui.labels import label
+from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.registers.common import date_text, distinct_options, enum_choices, expires_soon
+from matchtafel.ui.row_model import Column
+from matchtafel.vocabulary import LEVEL_ORDER, ContractType, Level, VacancyKind, VacancyStatus
+
+
+def _hours(row: VacancyRow) -> str:
+    if row.hours_min is None and row.hours_max is None:
+        return ""
+    if row.hours_min == row.hours_max or row.hours_max is None:
+        return f"{row.hours_min}"
+    return f"{row.hours_min or 0}–{row.hours_max}"
+
+
+def _is_expiring(row: VacancyRow) -> bool:
+    return row.status == VacancyStatus.OPEN and expires_soon(row.open_until)
+
+
+class VacanciesRegister(Register):
+    key = "vacancies"
+
+    def __init__(self, services: Services, sectors: list[str]) -> None:
+        self.services = services
+        self.sectors = sectors
+
+    def title(self) -> str:
+        return translate("VacanciesRegister", "Vacancies")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("VacanciesRegister", "Reference"), lambda r: r.reference or ""),
+            Column(translate("VacanciesRegister", "Title"), lambda r: r.title),
+            Column(translate("VacanciesRegister", "Employer"), lambda r: r.employer_name),
+            Column(translate("VacanciesRegister", "Sector"), lambda r: r.sector),
+            Column(translate("VacanciesRegister", "Kind"), lambda r: label(r.kind)),
+            Column(
+                translate("VacanciesRegister", "Level"),
+                lambda r: label(r.required_level),
+                sort_key=lambda r: LEVEL_ORDER[r.required_level] if r.required_level else None,
+            ),
+            Column(translate("VacanciesRegister", "Place"), lambda r: r.place),
+            Column(
+                translate("VacanciesRegister", "Hours"),
+                _hours,
+                sort_key=lambda r: r.hours_min,
+                searchable=False,
+                align_right=True,
+            ),
+            Column(
+                translate("VacanciesRegister", "Open until"),
+                lambda r: (
+                    date_text(r.open_until)
+                    + (" ⚠ " + translate("VacanciesRegister", "expires soon") if _is_expiring(r) else "")
+                ),
+                sort_key=lambda r: r.open_until,
+            ),
+            Column(translate("VacanciesRegister", "Status"), lambda r: label(r.status)),
+        ]
+
+    def filters(self) -> list[CategoryFilter]:
+        return [
+            CategoryFilter(
+                translate("VacanciesRegister", "Kind"), lambda r: r.kind, distinct_options(lambda r: r.kind)
+            ),
+            CategoryFilter(
+                translate("VacanciesRegister", "Sector"),
+                lambda r: r.sector,
+                distinct_options(lambda r: r.sector),
+            ),
+            CategoryFilter(
+                translate("VacanciesRegister", "Status"),
+                lambda r: r.status,
+                distinct_options(lambda r: r.status),
+            ),
+            CategoryFilter(
+                translate("VacanciesRegister", "Level"),
+                lambda r: r.required_level,
+                lambda rows: [(lv, label(lv)) for lv in Level if any(r.required_level == lv for r in rows)],
+            ),
+        ]
+
+    def highlight(self, row: VacancyRow) -> bool:
+        return _is_expiring(row)
+
+    def fields(self) -> list[FieldSpec]:
+        employers = lambda: [(e.id, e.name) for e in self.services.employers.rows()]  # noqa: E731
+        contacts = lambda: [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]  # noqa: E731
+        return [
+            FieldSpec(
+                "employer_id",
+                translate("VacanciesRegister", "&Employer"),
+                kind="choice",
+                required=True,
+                choices=employers,
+            ),
+            FieldSpec("title", translate("VacanciesRegister", "&Title"), required=True),
+            FieldSpec(
+                "kind",
+                translate("VacanciesRegister", "&Kind"),
+                kind="choice",
+                required=True,
+                choices=enum_choices(VacancyKind),
+            ),
+            FieldSpec("sector", translate("VacanciesRegister", "&Sector"), completions=lambda: self.sectors),
+            FieldSpec(
+                "reference",
+                translate("VacanciesRegister", "&Reference"),
+                hint=translate("VacanciesRegister", "the WSP's own vacancy number"),
+            ),
+            FieldSpec(
+                "required_level",
+                translate("VacanciesRegister", "Required &level"),
+                kind="choice",
+                choices=enum_choices(Level),
+            ),
+            FieldSpec(
+                "crebo_codes",
+                translate("VacanciesRegister", "Crebo codes"),
+                kind="list",
+                hint=translate("VacanciesRegister", "5 digits each, separated by commas"),
+            ),
+            FieldSpec("place", translate("VacanciesRegister", "&Place")),
+            FieldSpec(
+                "hours_min",
+                translate("VacanciesRegister", "Hours per week, minimum"),
+                kind="int",
+                problem_keys=("hours",),
+            ),
+            FieldSpec("hours_max", translate("VacanciesRegister", "Hours per week, maximum"), kind="int"),
+            FieldSpec(
+                "contract_type",
+                translate("VacanciesRegister", "&Contract"),
+                kind="choice",
+                choices=enum_choices(ContractType),
+            ),
+            FieldSpec("start_date", translate("VacanciesRegister", "Start &date"), kind="date"),
+            FieldSpec("open_until", translate("VacanciesRegister", "Open &until"), kind="date"),
+            FieldSpec(
+                "positions", translate("VacanciesRegister", "Number of places"), kind="int", required=True
+            ),
+            FieldSpec(
+                "driving_licence_required",
+                translate("VacanciesRegister", "Driving licence required"),
+                kind="bool",
+            ),
+            FieldSpec(
+                "coaching_possible", translate("VacanciesRegister", "Job coaching possible"), kind="bool"
+            ),
+            FieldSpec(
+                "open_for_banenafspraak",
+                translate("VacanciesRegister", "Open for the banenafspraak"),
+                kind="bool",
+            ),
+            FieldSpec("description", translate("VacanciesRegister", "Description"), kind="note"),
+            FieldSpec(
+                "wsp_contact_id",
+                translate("VacanciesRegister", "WSP &contact"),
+                kind="choice",
+                choices=contacts,
+            ),
+            FieldSpec(
+                "status",
+                translate("VacanciesRegister", "Stat&us"),
+                kind="choice",
+                required=True,
+                choices=enum_choices(VacancyStatus),
+            ),
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"kind": VacancyKind.JOB, "positions": 1, "status": VacancyStatus.OPEN}
+
+    def load(self, include_archived: bool) -> list[VacancyRow]:
+        return self.services.vacancies.rows(include_archived=include_archived)
+
+    def save(self, values: dict[str, Any], row: VacancyRow | None) -> VacancyRow:
+        data = VacancyInput(**{**values, "reference": values["reference"] or None})
+        if row is None:
+            return self.services.vacancies.create(data)
+        return self.services.vacancies.change(row.id, row.version, data)
+
+    def set_archived(self, row: VacancyRow, archived: bool) -> VacancyRow:
+        service = self.services.vacancies
+        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
+
+    def form_title(self, row: VacancyRow | None) -> str:
+        return (
+            translate("VacanciesRegister", "New vacancy")
+            if row is None
+            else translate("VacanciesRegister", "Vacancy: {title}").format(title=row.title)
+        )

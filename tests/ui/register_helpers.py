@@ -1,0 +1,58 @@
+"""Building register pages over a real database and driving their forms without a modal loop."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pytestqt.qtbot import QtBot
+
+from matchtafel.services import Services
+from matchtafel.ui.record_form import RecordForm
+from matchtafel.ui.register_page import RegisterPage
+from matchtafel.ui.registers import OrganisationsPage, build_register_pages
+
+_alive: list[object] = []  # the tab widget owns the organisation pages; keep it from being collected
+
+
+def page_for(services: Services, key: str, qtbot: QtBot) -> RegisterPage:
+    """``key`` is a section key, or "people" for the second tab of the organisations section."""
+    pages = build_register_pages(services, services.overview.sectors())
+    page = pages["organisations" if key == "people" else key]
+    qtbot.addWidget(page)
+    if isinstance(page, OrganisationsPage):
+        _alive.append(page)
+        page = page.people if key == "people" else page.organisations
+    assert isinstance(page, RegisterPage)
+    load(page, qtbot)
+    window = page.window()
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    page.focus_table()  # shortcuts work where the person's focus is
+    return page
+
+
+def load(page: RegisterPage, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
+        page.reload()
+
+
+def drive_form(page: RegisterPage, qtbot: QtBot, fill: Callable[[RecordForm], None]) -> list[RecordForm]:
+    """Replace the modal ``exec()``: fill the form, then let the test decide (save, close, cancel)."""
+    forms: list[RecordForm] = []
+
+    def show(form: RecordForm) -> None:
+        qtbot.addWidget(form)
+        form.show()
+        form.activateWindow()
+        form.windowHandle().requestActivate()
+        qtbot.waitUntil(form.isActiveWindow)
+        forms.append(form)
+        fill(form)
+
+    page.show_form = show  # type: ignore[method-assign]
+    return forms
+
+
+def shown_rows(page: RegisterPage, column: int = 0) -> list[str]:
+    return [page.model.index(i, column).data() for i in range(page.model.rowCount())]
