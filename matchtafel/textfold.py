@@ -13,12 +13,22 @@ from functools import lru_cache
 _SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
 
 
-@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Lower case, without diacritics; the Dutch ĳ ligature becomes "ij"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.translate(_SPECIAL)
+    if text.isascii():  # most of what lists hold: no decomposition needed
+        return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=65536)  # lists repeat their values (schools, places, programmes): fold each once
+def _fold_unicode(text: str) -> str:
+    # Decompose before and after casefold: compatibility forms (𝓐, ﬁ) may decompose to capitals,
+    # and casefold may produce letters that decompose again.
+    return _strip_marks(_strip_marks(text).casefold()).translate(_SPECIAL)
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def fold_words(query: str) -> list[str]:

@@ -55,11 +55,11 @@ class FieldEditor:
     def _make_widget(self) -> QWidget:
         kind = self.spec.kind
         if kind == "note":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)  # Tab leaves the field: a keyboard route through the form
-            edit.setFixedHeight(72)
-            edit.setPlaceholderText(self.spec.hint)
-            return edit
+            note = QPlainTextEdit()
+            note.setTabChangesFocus(True)  # Tab leaves the field: a keyboard route through the form
+            note.setFixedHeight(72)
+            note.setPlaceholderText(self.spec.hint)
+            return note
         if kind == "bool":
             return QCheckBox()
         if kind in ("tristate", "choice"):

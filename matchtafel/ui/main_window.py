@@ -211,8 +211,9 @@ class MainWindow(QMainWindow):
             index = [s.key for s in self._sections].index(key)
             old = self.pages.widget(index)
             self.pages.insertWidget(index, page)
-            self.pages.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
             self.page_by_key.pop(key, None)
             self.screen_by_key[key] = page
         self._loaded_pages.clear()

@@ -54,7 +54,7 @@ class RecordForm(QDialog):
         self.errors: dict[str, QLabel] = {}
         self._build(specs)
         self.load(values)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
     def _build(self, specs: Sequence[FieldSpec]) -> None:
         outer = QVBoxLayout(self)

@@ -69,6 +69,10 @@ class Register(ABC):
     def filters(self) -> list[CategoryFilter]:
         return []
 
+    def full_row(self, row: Any) -> Any:
+        """The complete record behind a list row (lists may carry fewer columns than forms need)."""
+        return row
+
     def values_of(self, row: Any) -> dict[str, Any]:
         return {spec.name: getattr(row, spec.name, None) for spec in self.fields()}
 
@@ -166,8 +170,7 @@ class RegisterPage(QWidget):
             (QKeySequence(Qt.Key.Key_Enter), self.open_current, self.table),
             (QKeySequence(Qt.Key.Key_Down), self.focus_table, self.search),
         ):
-            shortcut = QShortcut(keys, scope, activated=slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(keys, scope, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
@@ -193,7 +196,7 @@ class RegisterPage(QWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as their first rows need, within reason; the first column sorts."""
         header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(100)  # look at 100 rows, not 20,000
+        header.setResizeContentsPrecision(25)  # measure the first rows, not 20,000
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             header.resizeSection(column, min(max(header.sectionSize(column), 60), 280))
@@ -264,8 +267,14 @@ class RegisterPage(QWidget):
 
     def open_current(self) -> None:
         row = self.current_row()
-        if row is not None:
-            self._edit(row, self.register.values_of(row))
+        if row is None:
+            return
+        try:
+            row = self.register.full_row(row)
+        except UserError as exc:
+            self._on_failed(exc)
+            return
+        self._edit(row, self.register.values_of(row))
 
     def _edit(self, row: Any, values: dict[str, Any]) -> None:
         form = RecordForm(

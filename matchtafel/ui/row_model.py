@@ -50,6 +50,8 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._texts: list[str] = []
         self._visible: list[int] = []
+        self._order: list[int] = []  # every row, in sort order
+        self._sort_keys: dict[int, list[Any]] = {}  # per column, computed once per set_rows
         self._words: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -109,14 +111,19 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         searchable = [c for c in self._columns if c.searchable]
-        self._texts = [fold(" ".join(c.text(row) for c in searchable)) for row in self._rows]
-        self._visible = self._matching(range(len(self._rows)))
-        self._apply_sort()
+        # Fold column by column: repeated values (a school, a place) hit fold's cache.
+        self._texts = [" ".join([fold(c.text(row)) for c in searchable]) for row in self._rows]
+        self._sort_keys.clear()
+        self._order = self._sorted_order()
+        self._visible = self._matching(self._order)
         self.endResetModel()
         self.counts_changed.emit(len(self._visible), len(self._rows))
 
     def set_filter(self, query: str, predicate: Callable[[Any], bool] | None = None) -> None:
-        """Show the rows holding every word of ``query`` (folded) for which ``predicate`` holds."""
+        """Show the rows holding every word of ``query`` (folded) for which ``predicate`` holds.
+
+        The rows are kept in sort order, so filtering never sorts; a query that only grew searches
+        just the rows still visible."""
         words = fold_words(query)
         narrowing = (
             predicate is self._predicate
@@ -124,11 +131,8 @@ class RowTableModel(QAbstractTableModel):
             and all(old in new for old, new in zip(self._words, words, strict=False))
         )
         self._words, self._predicate = words, predicate
-        candidates = list(self._visible) if narrowing else range(len(self._rows))
         self.beginResetModel()
-        self._visible = self._matching(candidates)
-        if not narrowing:
-            self._apply_sort()
+        self._visible = self._matching(self._visible if narrowing else self._order)
         self.endResetModel()
         self.counts_changed.emit(len(self._visible), len(self._rows))
 
@@ -148,24 +152,31 @@ class RowTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._rows)
 
-    def _matching(self, candidates: Sequence[int] | range) -> list[int]:
+    def _matching(self, candidates: Sequence[int]) -> list[int]:
         texts, words, rows, predicate = self._texts, self._words, self._rows, self._predicate
-        if words:
-            candidates = [i for i in candidates if all(w in texts[i] for w in words)]
+        for word in words:  # one pass per word: a plain `in` per row, no generator per row
+            candidates = [i for i in candidates if word in texts[i]]
         if predicate is not None:
             candidates = [i for i in candidates if predicate(rows[i])]
         return list(candidates)
 
     def _apply_sort(self) -> None:
+        self._order = self._sorted_order()
+        shown = set(self._visible)
+        self._visible = [i for i in self._order if i in shown]
+
+    def _sorted_order(self) -> list[int]:
+        """All rows in sort order (empty values last); the database order until a column is chosen."""
         if self._sort is None:
-            return
+            return list(range(len(self._rows)))
         column_number, order = self._sort
-        column = self._columns[column_number]
-        key = column.sort_key or (lambda row: fold(column.text(row)))
-        rows = self._rows
-        keyed = [(key(rows[i]), i) for i in self._visible]
-        filled = [pair for pair in keyed if pair[0] is not None and pair[0] != ""]
-        empty = [i for value, i in keyed if value is None or value == ""]
+        keys = self._sort_keys.get(column_number)
+        if keys is None:
+            column = self._columns[column_number]
+            key = column.sort_key or (lambda row: fold(column.text(row)))
+            keys = self._sort_keys[column_number] = [key(row) for row in self._rows]
+        filled = [i for i, value in enumerate(keys) if value is not None and value != ""]
+        empty = [i for i, value in enumerate(keys) if value is None or value == ""]
         # Python's sort is stable: equal keys keep the database order (by code, by name).
-        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        self._visible = [i for _, i in filled] + empty
+        filled.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return filled + empty

@@ -20,14 +20,16 @@ def enum_choices(enum_type: type[StrEnum]) -> Callable[[], list[tuple[Any, str]]
 
 
 def distinct_options(
-    key: Callable[[Any], Any], text: Callable[[Any], str] | None = None
+    key: Callable[[Any], Any], order: Callable[[Any], Any] | None = None
 ) -> Callable[[Sequence[Any]], list[tuple[Any, str]]]:
-    """Filter options from the values the rows actually hold, sorted by their shown text."""
+    """Filter options from the values the rows actually hold, sorted by ``order`` or their shown text."""
 
     def options(rows: Sequence[Any]) -> list[tuple[Any, str]]:
-        shown = text or (lambda value: label(value) if isinstance(value, StrEnum) else str(value))
         values = {key(row) for row in rows} - {None, ""}
-        return sorted(((v, shown(v)) for v in values), key=lambda pair: pair[1].casefold())
+        pairs = [(v, label(v) if isinstance(v, StrEnum) else str(v)) for v in values]
+        if order is not None:
+            return sorted(pairs, key=lambda pair: order(pair[0]))
+        return sorted(pairs, key=lambda pair: pair[1].casefold())
 
     return options
 

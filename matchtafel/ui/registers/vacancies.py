@@ -86,7 +86,7 @@ class VacanciesRegister(Register):
             CategoryFilter(
                 translate("VacanciesRegister", "Level"),
                 lambda r: r.required_level,
-                lambda rows: [(lv, label(lv)) for lv in Level if any(r.required_level == lv for r in rows)],
+                distinct_options(lambda r: r.required_level, order=LEVEL_ORDER.__getitem__),
             ),
         ]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
 
 from matchtafel.services import Services
-from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
+from matchtafel.services.young_people import YoungPersonInput, YoungPersonListRow, YoungPersonRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
@@ -72,7 +72,7 @@ class YoungPeopleRegister(Register):
             CategoryFilter(
                 translate("YoungPeopleRegister", "Level"),
                 lambda r: r.level,
-                lambda rows: [(lv, label(lv)) for lv in Level if any(r.level == lv for r in rows)],
+                distinct_options(lambda r: r.level, order=LEVEL_ORDER.__getitem__),
             ),
             CategoryFilter(
                 translate("YoungPeopleRegister", "School"),
@@ -210,8 +210,11 @@ class YoungPeopleRegister(Register):
     def new_values(self) -> dict[str, Any]:
         return {"doelgroepregister": YesNoUnknown.UNKNOWN}
 
-    def load(self, include_archived: bool) -> list[YoungPersonRow]:
-        return self.services.young_people.rows(include_archived=include_archived)
+    def load(self, include_archived: bool) -> list[YoungPersonListRow]:
+        return self.services.young_people.list_rows(include_archived=include_archived)
+
+    def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
+        return self.services.young_people.get(row.id)
 
     def save(self, values: dict[str, Any], row: YoungPersonRow | None) -> YoungPersonRow:
         values = dict(values)
@@ -222,7 +225,7 @@ class YoungPeopleRegister(Register):
             return self.services.young_people.create(data)
         return self.services.young_people.change(row.id, row.version, data)
 
-    def set_archived(self, row: YoungPersonRow, archived: bool) -> YoungPersonRow:
+    def set_archived(self, row: YoungPersonListRow, archived: bool) -> YoungPersonRow:
         service = self.services.young_people
         return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
 
