@@ -38,6 +38,7 @@ class FieldSpec:
     hint: str = ""
     choices: Callable[[], Sequence[tuple[Any, str]]] | None = None
     completions: Callable[[], Sequence[str]] | None = None
+    warn: Callable[[Any], str | None] | None = None  # a remark that does not block saving
     problem_keys: tuple[str, ...] = field(default=())
 
 
@@ -75,7 +76,8 @@ class FieldEditor:
         elif self.spec.hint:
             edit.setPlaceholderText(self.spec.hint)
         if self.spec.completions is not None:
-            completer = QCompleter(QStringListModel(list(self.spec.completions())), edit)
+            # The model needs a Qt parent: a completer does not own the model it is given.
+            completer = QCompleter(QStringListModel(list(self.spec.completions()), edit), edit)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)

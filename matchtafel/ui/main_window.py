@@ -231,10 +231,14 @@ class MainWindow(QMainWindow):
         return self._sections[self.navigation.currentRow()].key
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Matchtafel"),
-            self.tr(
-                "Matchtafel {version}: the meeting assistant for the regional table that finds work for young people."
-            ).format(version=__version__),
+        QMessageBox.about(self, self.tr("About Matchtafel"), self.about_text())
+
+    def about_text(self) -> str:
+        return "\n\n".join(
+            [
+                self.tr(
+                    "Matchtafel {version}: the meeting assistant for the regional table that finds work for young people."
+                ).format(version=__version__),
+                self.tr("Place data: GeoNames (www.geonames.org), licensed CC BY 4.0."),
+            ]
         )

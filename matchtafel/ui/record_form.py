@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -52,6 +53,7 @@ class RecordForm(QDialog):
         self.saved_row: Any = None
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
+        self.warnings: dict[str, QLabel] = {}
         self._build(specs)
         self.load(values)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
@@ -68,15 +70,24 @@ class RecordForm(QDialog):
             error.setStyleSheet("color: #b00020;")  # dark red: readable in grey print and for low vision
             error.setWordWrap(True)
             error.hide()
+            warning = QLabel()
+            warning.setObjectName("fieldWarning")
+            warning.setStyleSheet("color: #8a5300;")  # dark amber: a remark, not an error
+            warning.setWordWrap(True)
+            warning.hide()
             column = QVBoxLayout()
             column.setSpacing(2)
             column.addWidget(editor.widget)
             column.addWidget(error)
+            column.addWidget(warning)
+            if spec.warn is not None and isinstance(editor.widget, QLineEdit):
+                editor.widget.editingFinished.connect(lambda name=spec.name: self._check_warning(name))
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(editor.widget)
             layout.addRow(label, column)
             self.editors[spec.name] = editor
             self.errors[spec.name] = error
+            self.warnings[spec.name] = warning
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -113,6 +124,20 @@ class RecordForm(QDialog):
             editor.set_value(values.get(name))
         self._loaded = self._current_texts()
         self._clear_errors()
+        for name in self.editors:
+            self._check_warning(name)
+
+    def _check_warning(self, name: str) -> None:
+        editor, label = self.editors[name], self.warnings[name]
+        try:
+            remark = editor.spec.warn(editor.value()) if editor.spec.warn else None
+        except FieldInputError:
+            remark = None
+        label.setText(remark or "")
+        label.setVisible(bool(remark))
+
+    def visible_warnings(self) -> dict[str, str]:
+        return {name: label.text() for name, label in self.warnings.items() if not label.isHidden()}
 
     def _current_texts(self) -> dict[str, str]:
         texts = {}

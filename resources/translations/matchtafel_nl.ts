@@ -277,6 +277,10 @@
         <source>Matchtafel {version}: the meeting assistant for the regional table that finds work for young people.</source>
         <translation>Matchtafel {version}: de vergaderassistent voor de regionale tafel die werk vindt voor jongeren.</translation>
     </message>
+    <message>
+        <source>Place data: GeoNames (www.geonames.org), licensed CC BY 4.0.</source>
+        <translation>Plaatsgegevens: GeoNames (www.geonames.org), licentie CC BY 4.0.</translation>
+    </message>
 </context>
 <context>
     <name>Matchtafel</name>
@@ -1062,6 +1066,10 @@
     <message>
         <source>Write a date like 20-11-2026.</source>
         <translation>Schrijf een datum zoals 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Unknown place: check the spelling. Travel distance cannot be used.</source>
+        <translation>Onbekende plaats: controleer de spelling. De reisafstand kan niet worden gebruikt.</translation>
     </message>
 </context>
 <context>

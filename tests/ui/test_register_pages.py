@@ -327,3 +327,33 @@ def test_layout_survives_150_percent_font(demo: Services, qtbot: QtBot) -> None:
         assert hint.width() <= 1366 and hint.height() <= 768
     finally:
         app.setFont(font)
+
+
+def test_unknown_places_are_flagged_but_do_not_block_saving(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "employers", qtbot)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    place = form.editors["place"].widget
+    completer = place.completer()
+    assert completer is not None and completer.model().rowCount() > 4000
+    place.selectAll()
+    qtbot.keyClicks(place, "Atlantis")
+    place.editingFinished.emit()
+    assert form.visible_warnings() == {"place": "Unknown place: check the spelling. Travel distance cannot be used."}
+    place.selectAll()
+    qtbot.keyClicks(place, "Gaanderen")
+    place.editingFinished.emit()
+    assert form.visible_warnings() == {}
+    place.selectAll()
+    qtbot.keyClicks(place, "Atlantis")
+    assert form.save()
+    assert demo.employers.get(page.current_row().id).place == "Atlantis"
+
+
+def test_about_box_credits_geonames(qtbot: QtBot) -> None:
+    from matchtafel.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert "GeoNames (www.geonames.org), licensed CC BY 4.0" in window.about_text()

@@ -10,9 +10,23 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from matchtafel.dates import format_date
+from matchtafel.matching.places import gazetteer
+from matchtafel.ui.fields import FieldSpec
+from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 
 EXPIRY_WARNING_DAYS = 14
+
+
+def place_field(name: str, label_text: str, hint: str = "") -> FieldSpec:
+    """A place: completion from the GeoNames table, and a remark when the place is unknown."""
+
+    def unknown(value: Any) -> str | None:
+        if value and gazetteer().lookup(value) is None:
+            return translate("fields", "Unknown place: check the spelling. Travel distance cannot be used.")
+        return None
+
+    return FieldSpec(name, label_text, hint=hint, completions=lambda: gazetteer().names(), warn=unknown)
 
 
 def enum_choices(enum_type: type[StrEnum]) -> Callable[[], list[tuple[Any, str]]]:

@@ -11,7 +11,7 @@ from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label, yes_no
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register_page import CategoryFilter, Register
-from matchtafel.ui.registers.common import date_text, distinct_options, related_list
+from matchtafel.ui.registers.common import date_text, distinct_options, place_field, related_list
 from matchtafel.ui.row_model import Column
 
 
@@ -59,7 +59,7 @@ class EmployersRegister(Register):
     def fields(self) -> list[FieldSpec]:
         return [
             FieldSpec("name", translate("EmployersRegister", "&Name"), required=True),
-            FieldSpec("place", translate("EmployersRegister", "&Place")),
+            place_field("place", translate("EmployersRegister", "&Place")),
             FieldSpec("sector", translate("EmployersRegister", "&Sector"), completions=lambda: self.sectors),
             FieldSpec(
                 "recognised_training_company",

@@ -16,7 +16,7 @@ from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import interface_language, translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import CategoryFilter, Register
-from matchtafel.ui.registers.common import distinct_options
+from matchtafel.ui.registers.common import distinct_options, place_field
 from matchtafel.ui.row_model import Column
 
 
@@ -63,7 +63,7 @@ class OrganisationsRegister(Register):
                 required=True,
                 choices=kinds,
             ),
-            FieldSpec("place", translate("OrganisationsRegister", "&Place")),
+            place_field("place", translate("OrganisationsRegister", "&Place")),
         ]
 
     def load(self, include_archived: bool) -> list[OrganisationRow]:

@@ -10,7 +10,13 @@ from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import CategoryFilter, Register
-from matchtafel.ui.registers.common import date_text, distinct_options, enum_choices, expires_soon
+from matchtafel.ui.registers.common import (
+    date_text,
+    distinct_options,
+    enum_choices,
+    expires_soon,
+    place_field,
+)
 from matchtafel.ui.row_model import Column
 from matchtafel.vocabulary import LEVEL_ORDER, ContractType, Level, VacancyKind, VacancyStatus
 
@@ -130,7 +136,7 @@ class VacanciesRegister(Register):
                 kind="list",
                 hint=translate("VacanciesRegister", "5 digits each, separated by commas"),
             ),
-            FieldSpec("place", translate("VacanciesRegister", "&Place")),
+            place_field("place", translate("VacanciesRegister", "&Place")),
             FieldSpec(
                 "hours_min",
                 translate("VacanciesRegister", "Hours per week, minimum"),

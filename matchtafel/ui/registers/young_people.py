@@ -15,7 +15,13 @@ from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register_page import CategoryFilter, Register
-from matchtafel.ui.registers.common import date_text, distinct_options, enum_choices, related_list
+from matchtafel.ui.registers.common import (
+    date_text,
+    distinct_options,
+    enum_choices,
+    place_field,
+    related_list,
+)
 from matchtafel.ui.row_model import Column
 from matchtafel.vocabulary import LEVEL_ORDER, ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 
@@ -146,10 +152,10 @@ class YoungPeopleRegister(Register):
             FieldSpec(
                 "exit_expected_on", translate("YoungPeopleRegister", "Diploma expected on"), kind="date"
             ),
-            FieldSpec(
+            place_field(
                 "home_place",
                 translate("YoungPeopleRegister", "&Home place"),
-                hint=translate("YoungPeopleRegister", "only for the travel distance"),
+                translate("YoungPeopleRegister", "only for the travel distance"),
             ),
             FieldSpec(
                 "travels_independently",
