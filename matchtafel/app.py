@@ -15,12 +15,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.user_dialog import UserDialog
+from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ class Matchtafel:
         self.settings = settings
         self.target = target
         self.window = MainWindow()
+        self.weights = MatchWeights(settings.matching_weights)
+        self.window.settings_requested.connect(self.edit_settings)
         self.database: Database | None = None
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
@@ -70,9 +73,22 @@ class Matchtafel:
         self.database, self.services, counts, sectors = result
         self.window.show_database(self.database.description)
         self.window.show_counts(counts)
-        self.window.install_pages(build_register_pages(self.services, sectors))
+        self.window.install_pages(build_register_pages(self.services, sectors, self.weights))
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def edit_settings(self) -> None:
+        from matchtafel.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(settings=self.settings, weights=self.weights, parent=self.window)
+        if self.show_settings(dialog):
+            self.settings = dialog.result_settings()
+            save_settings(self.settings)
+            self.window.show_user(self.settings.actor_label)
+
+    def show_settings(self, dialog: QDialog) -> bool:
+        """Tests replace this."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
         from matchtafel.errors import UserError

@@ -63,6 +63,8 @@ class Settings:
     database: str = ""
     nazorg_months: tuple[int, ...] = (3, 6, 12)
     retention_months: int = 24
+    # Matching weights per criterion (0 switches one off); see matchtafel.matching.criteria.
+    matching_weights: dict[str, float] = field(default_factory=dict)
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -92,6 +94,13 @@ class Settings:
         if not isinstance(self.retention_months, int) or not 1 <= self.retention_months <= 120:
             problems.append("retention_months must be between 1 and 120")
             fixed = replace(fixed, retention_months=defaults.retention_months)
+        weights = self.matching_weights
+        if not isinstance(weights, dict) or any(
+            not isinstance(k, str) or not isinstance(v, int | float) or not 0 <= v <= 10
+            for k, v in weights.items()
+        ):
+            problems.append("matching_weights must map criteria to numbers from 0 to 10")
+            fixed = replace(fixed, matching_weights={})
         return replace(fixed, problems=tuple(problems))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -93,6 +94,10 @@ def database_target(backend: str, tmp_path: Path, request: pytest.FixtureRequest
 def db(database_target: str) -> Iterator[Database]:
     database = open_database(database_target)
     yield database
+    if "PySide6.QtCore" in sys.modules:  # let background work (lists, suggestions) finish first
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(10_000)
     database.close()
 
 

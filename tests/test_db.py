@@ -182,3 +182,33 @@ def test_a_refused_postgresql_connection_is_a_clear_message_without_the_password
         open_database(f"postgresql://someone:secret@127.0.0.1:{port}/matchtafel")
     assert time.monotonic() - started < 5.5
     assert "secret" not in caught.value.message
+
+
+def test_a_database_of_the_first_schema_is_upgraded_on_open_and_keeps_its_rows(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "old.sqlite3"
+    from sqlalchemy import create_engine
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001_initial")
+        conn.execute(
+            text(
+                "INSERT INTO young_people (code, initials, given_name, family_name, programme_name, crebo, "
+                "home_place, wanted_sectors, needs_job_coach, support_note, doelgroepregister, is_concern, "
+                "created_at, created_by, updated_at, updated_by, version) VALUES ('J-2025-0001', 'A.B.', 'A', "
+                "'B', '', '', '', '', 0, '', 'unknown', 0, '2025-01-01', '', '2025-01-01', '', 1)"
+            )
+        )
+    engine.dispose()
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.execute(text("SELECT code, looking_for_leerbaan FROM young_people")).one() == (
+            "J-2025-0001",
+            0,
+        )
+    db.close()

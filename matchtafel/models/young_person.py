@@ -56,6 +56,7 @@ class YoungPerson(Tracked, Archivable, Base):
         enum_column(YesNoUnknown, "doelgroepregister"), default=YesNoUnknown.UNKNOWN
     )
     is_concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    looking_for_leerbaan: Mapped[bool] = mapped_column(Boolean, default=False)
     case_holder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 

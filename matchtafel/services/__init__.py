@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.history import HistoryService
+from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
+from matchtafel.services.proposals import ProposalsService
 from matchtafel.services.vacancies import VacanciesService
 from matchtafel.services.young_people import YoungPeopleService
 
@@ -31,6 +33,8 @@ class Services:
     meetings: MeetingsService
     overview: OverviewService
     history: HistoryService
+    matching: MatchingService
+    proposals: ProposalsService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -46,6 +50,8 @@ class Services:
             meetings=make(MeetingsService),
             overview=make(OverviewService),
             history=make(HistoryService),
+            matching=make(MatchingService),
+            proposals=make(ProposalsService),
         )
 
 

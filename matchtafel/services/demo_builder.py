@@ -295,6 +295,7 @@ class DemoBuilder:
                 if not mbo and rng.random() < 0.3
                 else rng.choice((YesNoUnknown.NO, YesNoUnknown.UNKNOWN)),
                 "is_concern": rng.random() < 0.3,
+                "looking_for_leerbaan": exit_status == ExitStatus.LEFT_WITHOUT_DIPLOMA and rng.random() < 0.5,
                 "case_holder_id": rng.choice(self.org_people[school]),
                 "archived_at": None,
                 "anonymised_at": None,

@@ -72,8 +72,10 @@ class SessionHistory:
     def build(self) -> None:
         size = self.b.size
         upcoming = self.today + timedelta(days=self.rng.randint(5, 12))
+        interval = timedelta(days=size.session_interval_days)
+        last_past = min(upcoming - interval, self.today - timedelta(days=1))  # past sessions lie in the past
         for n in range(size.past_sessions, 0, -1):
-            day = upcoming - timedelta(days=size.session_interval_days * n)
+            day = last_past - interval * (n - 1)
             status = MeetingStatus.CLOSED if n == 1 else MeetingStatus.LOCKED
             self._session(day, status)
         self._session(upcoming, MeetingStatus.PLANNED)

@@ -78,6 +78,7 @@ class YoungPersonFields:
     support_note: str = ""
     doelgroepregister: YesNoUnknown = YesNoUnknown.UNKNOWN
     is_concern: bool = False
+    looking_for_leerbaan: bool = False
     case_holder_id: int | None = None
 
 

@@ -46,6 +46,17 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def user_message(error: Exception) -> str:
+    """What to tell the person about a UserError, in the interface language (problems one per line)."""
+    from matchtafel.errors import UserError, ValidationError
+
+    if isinstance(error, ValidationError):
+        return "\n".join(translate_error(p.template, dict(p.params)) for p in error.problems)
+    if isinstance(error, UserError):
+        return translate_error(error.template, error.params)
+    return QCoreApplication.translate("errors", "Something went wrong: {error}").format(error=error)
+
+
 def translate_error(template: str, params: dict[str, object]) -> str:
     """A UserError's template in the interface language, filled in."""
     return QCoreApplication.translate("errors", template).format(**params)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from matchtafel.errors import UserError
 from matchtafel.ui.fields import FieldSpec
-from matchtafel.ui.i18n import translate, translate_error
+from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.row_model import Column, RowTableModel
 from matchtafel.ui.worker import run_in_background
@@ -85,6 +86,10 @@ class Register(ABC):
     def highlight(self, row: Any) -> bool:
         return False
 
+    def side_panel(self) -> QWidget | None:
+        """A panel beside the list that follows the selected row (it has ``show_for(id)``)."""
+        return None
+
 
 class RegisterPage(QWidget):
     rows_loaded = Signal(int)
@@ -112,6 +117,7 @@ class RegisterPage(QWidget):
         self.search.setAccessibleName(translate("RegisterPage", "Filter the list"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
+        self.search.installEventFilter(self)  # ↓ in the filter box moves into the list
         bar.addWidget(self.search, 2)
         self.combos: list[QComboBox] = []
         for category in self._filters:
@@ -145,7 +151,16 @@ class RegisterPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: a keyboard route to the buttons
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-        layout.addWidget(self.table, 1)
+        self.side_panel = self.register.side_panel()
+        if self.side_panel is None:
+            layout.addWidget(self.table, 1)
+        else:
+            splitter = QSplitter(Qt.Orientation.Horizontal)
+            splitter.addWidget(self.table)
+            splitter.addWidget(self.side_panel)
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 2)
+            layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(translate("RegisterPage", "&New"))
@@ -168,18 +183,30 @@ class RegisterPage(QWidget):
             (QKeySequence("Ctrl+Shift+A"), self.toggle_archived, self),
             (QKeySequence(Qt.Key.Key_Return), self.open_current, self.table),
             (QKeySequence(Qt.Key.Key_Enter), self.open_current, self.table),
-            (QKeySequence(Qt.Key.Key_Down), self.focus_table, self.search),
         ):
             QShortcut(keys, scope, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- loading -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
         include_archived = self.show_archived.isChecked()
         self.count_label.setText(translate("RegisterPage", "Loading…"))
-        run_in_background(lambda: self.register.load(include_archived), self.set_rows, self._on_failed)
+        run_in_background(
+            lambda: self.register.load(include_archived), self.set_rows, self._on_failed, owner=self
+        )
 
     def set_rows(self, rows: list[Any]) -> None:
         current = self.current_row()
@@ -301,7 +328,7 @@ class RegisterPage(QWidget):
             self.select(lambda row: row.id == row_id)
 
         include_archived = self.show_archived.isChecked()
-        run_in_background(lambda: self.register.load(include_archived), done, self._on_failed)
+        run_in_background(lambda: self.register.load(include_archived), done, self._on_failed, owner=self)
 
     def toggle_archived(self) -> None:
         row = self.current_row()
@@ -314,6 +341,12 @@ class RegisterPage(QWidget):
             return
         self.reload_then_select(saved.id)
 
+    def _on_current_changed(self) -> None:
+        self._update_buttons()
+        if self.side_panel is not None:
+            row = self.current_row()
+            self.side_panel.show_for(row.id if row is not None else None)  # type: ignore[attr-defined]
+
     def _update_buttons(self) -> None:
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
@@ -325,9 +358,6 @@ class RegisterPage(QWidget):
         )
 
     def _on_failed(self, error: Exception) -> None:
-        if isinstance(error, UserError):
-            message = translate_error(error.template, error.params)
-        else:
-            message = translate("RegisterPage", "Something went wrong: {error}").format(error=error)
+        message = user_message(error)
         self.count_label.setText("")
         QMessageBox.warning(self, self.register.title(), message)

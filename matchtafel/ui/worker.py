@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -47,13 +48,19 @@ def run_in_background(
     work: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
+    *,
+    owner: QObject | None = None,
 ) -> None:
+    """``owner``: the widget the callbacks belong to; when it is gone by the time the work is done
+    (a page replaced, a window closed), the result is dropped instead of touching deleted widgets."""
     relay = _Relay()
     _running.add(relay)  # keep the relay alive until one of its signals has been delivered
 
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
             _running.discard(relay)
+            if owner is not None and not shiboken6.isValid(owner):
+                return
             callback(value)
 
         return deliver

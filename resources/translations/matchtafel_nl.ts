@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Field</source>
-        <translation>Veld</translation>
+        <translation>Vakgebied</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -192,6 +192,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -453,10 +457,6 @@
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
-    <message>
-        <source>Something went wrong: {error}</source>
-        <translation>Er ging iets mis: {error}</translation>
-    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -467,6 +467,148 @@
     <message>
         <source>The full screen for this section arrives in a coming version.</source>
         <translation>Het volledige scherm voor dit onderdeel komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Je organisatie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Matchtafel starts.</source>
+        <translation>Een andere taal geldt vanaf de volgende start van Matchtafel.</translation>
+    </message>
+    <message>
+        <source>Matching weights</source>
+        <translation>Gewichten bij het matchen</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts (0 switches it off). Age, support notes and the doelgroepregister never count. Open suggestions re-rank while you change these.</source>
+        <translation>Hoe zwaar elk criterium telt (0 zet het uit). Leeftijd, ondersteuningsnotities en het doelgroepregister tellen nooit mee. Open suggesties worden meteen opnieuw gerangschikt.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPane</name>
+    <message>
+        <source>Suggested vacancies</source>
+        <translation>Voorgestelde vacatures</translation>
+    </message>
+    <message>
+        <source>Suggested young people</source>
+        <translation>Voorgestelde jongeren</translation>
+    </message>
+    <message>
+        <source>Advice only: the scores explain, people decide.</source>
+        <translation>Alleen advies: de scores leggen uit, mensen beslissen.</translation>
+    </message>
+    <message>
+        <source>Filter suggestions…</source>
+        <translation>Suggesties filteren…</translation>
+    </message>
+    <message>
+        <source>Filter suggestions</source>
+        <translation>Suggesties filteren</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Why this score</source>
+        <translation>Waarom deze score</translation>
+    </message>
+    <message>
+        <source>&amp;Propose (Voordragen)</source>
+        <translation>&amp;Voordragen</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voordragen</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: propose the selected suggestion</source>
+        <translation>Ctrl+P: de gekozen suggestie voordragen</translation>
+    </message>
+    <message>
+        <source>Suggestions status</source>
+        <translation>Status van de suggesties</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Rangschikken…</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} suggesties</translation>
+    </message>
+    <message>
+        <source>No suitable suggestions.</source>
+        <translation>Geen passende suggesties.</translation>
+    </message>
+    <message>
+        <source>Proposed. The proposal is in the young person&apos;s history.</source>
+        <translation>Voorgedragen. De voordracht staat in de geschiedenis van de jongere.</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be made: {error}</source>
+        <translation>Er konden geen suggesties worden gemaakt: {error}</translation>
     </message>
 </context>
 <context>
@@ -826,6 +968,10 @@
         <translation>Doelgroepregister</translation>
     </message>
     <message>
+        <source>Looking for a leerbaan (BBL)</source>
+        <translation>Zoekt een leerbaan (BBL)</translation>
+    </message>
+    <message>
         <source>Marked as a concern for the table</source>
         <translation>Zorgsignaal voor de tafel</translation>
     </message>
@@ -1027,6 +1173,18 @@
     <message>
         <source>Give the expected diploma date.</source>
         <translation>Geef de verwachte diplomadatum.</translation>
+    </message>
+    <message>
+        <source>This vacancy is no longer open; choose another one.</source>
+        <translation>Deze vacature is niet meer open; kies een andere.</translation>
+    </message>
+    <message>
+        <source>This young person is already proposed for this vacancy.</source>
+        <translation>Deze jongere is al voorgedragen voor deze vacature.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <translation>Er ging iets mis: {error}</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1459,185 @@
     <message>
         <source>Other organisation</source>
         <translation>Andere organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>matching</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>Niveau onbekend</translation>
+    </message>
+    <message>
+        <source>Level fits: the vacancy asks {wanted}, the young person has {held}</source>
+        <translation>Niveau past: vacature vraagt {wanted}, jongere heeft {held}</translation>
+    </message>
+    <message>
+        <source>One level below: the vacancy asks {wanted}, the young person has {held}</source>
+        <translation>Eén niveau lager: vacature vraagt {wanted}, jongere heeft {held}</translation>
+    </message>
+    <message>
+        <source>Far below level: the vacancy asks {wanted}, the young person has {held}; a first job below level often does not last</source>
+        <translation>Ver onder niveau: vacature vraagt {wanted}, jongere heeft {held}; een eerste baan onder niveau houdt vaak geen stand</translation>
+    </message>
+    <message>
+        <source>One level above: the vacancy asks {wanted}, the young person has {held}; possible with support</source>
+        <translation>Eén niveau hoger: vacature vraagt {wanted}, jongere heeft {held}; mogelijk met begeleiding</translation>
+    </message>
+    <message>
+        <source>Too high: the vacancy asks {wanted}, the young person has {held}</source>
+        <translation>Te hoog: vacature vraagt {wanted}, jongere heeft {held}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Vakgebied</translation>
+    </message>
+    <message>
+        <source>Field unknown</source>
+        <translation>Vakgebied onbekend</translation>
+    </message>
+    <message>
+        <source>Same programme (crebo {crebo})</source>
+        <translation>Zelfde opleiding (crebo {crebo})</translation>
+    </message>
+    <message>
+        <source>The sector the young person wants most ({sector})</source>
+        <translation>De sector die de jongere het liefst wil ({sector})</translation>
+    </message>
+    <message>
+        <source>A sector the young person wants ({sector})</source>
+        <translation>Een gewenste sector van de jongere ({sector})</translation>
+    </message>
+    <message>
+        <source>Outside the wanted sectors ({sector})</source>
+        <translation>Buiten de gewenste sectoren ({sector})</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Reizen</translation>
+    </message>
+    <message>
+        <source>Travel distance unknown (place not known)</source>
+        <translation>Reisafstand onbekend (plaats onbekend)</translation>
+    </message>
+    <message>
+        <source>{km} km from home: close by</source>
+        <translation>{km} km van huis: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km from home: reachable</source>
+        <translation>{km} km van huis: goed bereikbaar</translation>
+    </message>
+    <message>
+        <source>{km} km from home: a long journey</source>
+        <translation>{km} km van huis: een lange reis</translation>
+    </message>
+    <message>
+        <source>{km} km from home: too far</source>
+        <translation>{km} km van huis: te ver</translation>
+    </message>
+    <message>
+        <source>{km} km from home, does not travel independently: close by</source>
+        <translation>{km} km van huis, reist niet zelfstandig: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km from home, does not travel independently: only with help</source>
+        <translation>{km} km van huis, reist niet zelfstandig: alleen met hulp</translation>
+    </message>
+    <message>
+        <source>{km} km from home, does not travel independently: too far</source>
+        <translation>{km} km van huis, reist niet zelfstandig: te ver</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Hours unknown</source>
+        <translation>Uren onbekend</translation>
+    </message>
+    <message>
+        <source>Hours fit: {hours} per week, the vacancy offers {offered}</source>
+        <translation>Uren passen: {hours} per week, de vacature biedt {offered}</translation>
+    </message>
+    <message>
+        <source>Hours nearly fit: {hours} per week, the vacancy offers {offered}</source>
+        <translation>Uren passen bijna: {hours} per week, de vacature biedt {offered}</translation>
+    </message>
+    <message>
+        <source>Hours do not fit: {hours} per week, the vacancy offers {offered}</source>
+        <translation>Uren passen niet: {hours} per week, de vacature biedt {offered}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start date unknown</source>
+        <translation>Startdatum onbekend</translation>
+    </message>
+    <message>
+        <source>Available in time: from {available}, the place starts {start}</source>
+        <translation>Op tijd beschikbaar: vanaf {available}, de plek start {start}</translation>
+    </message>
+    <message>
+        <source>Available shortly after the start: from {available}, the place starts {start}</source>
+        <translation>Kort na de start beschikbaar: vanaf {available}, de plek start {start}</translation>
+    </message>
+    <message>
+        <source>Available too late: from {available}, the place starts {start}</source>
+        <translation>Te laat beschikbaar: vanaf {available}, de plek start {start}</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <source>No job coach needed</source>
+        <translation>Geen jobcoach nodig</translation>
+    </message>
+    <message>
+        <source>Job coach needed and possible here</source>
+        <translation>Jobcoach nodig en hier mogelijk</translation>
+    </message>
+    <message>
+        <source>Job coach needed but not offered here</source>
+        <translation>Jobcoach nodig maar hier niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Soort plek</translation>
+    </message>
+    <message>
+        <source>{kind} for someone on the regular route</source>
+        <translation>{kind} voor iemand op de gewone route</translation>
+    </message>
+    <message>
+        <source>{kind} for a PrO or VSO leaver</source>
+        <translation>{kind} voor een PrO- of VSO-verlater</translation>
+    </message>
+    <message>
+        <source>{kind} for someone on or looking for the BBL route</source>
+        <translation>{kind} voor iemand op of op zoek naar de BBL-route</translation>
+    </message>
+    <message>
+        <source>The vacancy is not open</source>
+        <translation>De vacature is niet open</translation>
+    </message>
+    <message>
+        <source>A driving licence is required and the young person has none</source>
+        <translation>Rijbewijs vereist en de jongere heeft er geen</translation>
+    </message>
+    <message>
+        <source>A leerbaan (BBL) while the young person is not on the BBL route nor looking for one</source>
+        <translation>Een leerbaan (BBL) terwijl de jongere niet op de BBL-route zit en er geen zoekt</translation>
+    </message>
+    <message>
+        <source>The vacancy needs at least {needed} hours a week, the young person can work {hours}</source>
+        <translation>De vacature vraagt minstens {needed} uur per week, de jongere kan {hours}</translation>
     </message>
 </context>
 </TS>

@@ -11,10 +11,17 @@ def test_every_demo_place_is_known() -> None:
     assert unknown == []
 
 
-@pytest.mark.parametrize("typed, found", [
-    ("doetinchem", "Doetinchem"), ("'S-HEERENBERG", "'s-Heerenberg"), ("Hengelo (Gld)", "Hengelo (Gld)"),
-    ("Hengelo", "Hengelo (Ov)"), ("gent", "Gent"), ("Zwijndrecht", "Zwijndrecht (ZH)"),
-])
+@pytest.mark.parametrize(
+    "typed, found",
+    [
+        ("doetinchem", "Doetinchem"),
+        ("'S-HEERENBERG", "'s-Heerenberg"),
+        ("Hengelo (Gld)", "Hengelo (Gld)"),
+        ("Hengelo", "Hengelo (Ov)"),
+        ("gent", "Gent"),
+        ("Zwijndrecht", "Zwijndrecht (ZH)"),
+    ],
+)
 def test_lookup_ignores_case_and_resolves_shared_names_to_the_largest(typed: str, found: str) -> None:
     place = gazetteer().lookup(typed)
     assert place is not None and place.name == found

@@ -79,3 +79,12 @@ def test_ids_continue_after_demo_data(db: Database, services: Services) -> None:
     generate_demo(db.sessions, size="small", seed=1, today=DAY)
     created = services.employers.create(EmployerInput(name="Nieuwe Werkgever"))
     assert created.id == 41  # the demo wrote employers 1..40
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_past_sessions_lie_in_the_past_and_one_session_is_upcoming(db: Database, seed: int) -> None:
+    generate_demo(db.sessions, size="small", seed=seed, today=DAY)
+    with db.sessions() as s:
+        meetings = s.scalars(select(Meeting).order_by(Meeting.starts_at)).all()
+    assert all(m.starts_at.date() < DAY for m in meetings if m.status != MeetingStatus.PLANNED)
+    assert [m.status for m in meetings if m.starts_at.date() > DAY] == [MeetingStatus.PLANNED]

@@ -340,7 +340,9 @@ def test_unknown_places_are_flagged_but_do_not_block_saving(demo: Services, qtbo
     place.selectAll()
     qtbot.keyClicks(place, "Atlantis")
     place.editingFinished.emit()
-    assert form.visible_warnings() == {"place": "Unknown place: check the spelling. Travel distance cannot be used."}
+    assert form.visible_warnings() == {
+        "place": "Unknown place: check the spelling. Travel distance cannot be used."
+    }
     place.selectAll()
     qtbot.keyClicks(place, "Gaanderen")
     place.editingFinished.emit()
@@ -357,3 +359,13 @@ def test_about_box_credits_geonames(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert "GeoNames (www.geonames.org), licensed CC BY 4.0" in window.about_text()
+
+
+def test_arrow_down_goes_from_the_filter_into_the_list_and_down_the_list(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "employers", qtbot)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "b")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == 1

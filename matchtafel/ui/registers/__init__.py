@@ -11,6 +11,7 @@ from matchtafel.ui.registers.employers import EmployersRegister
 from matchtafel.ui.registers.organisations import OrganisationsRegister, PeopleRegister
 from matchtafel.ui.registers.vacancies import VacanciesRegister
 from matchtafel.ui.registers.young_people import YoungPeopleRegister
+from matchtafel.ui.weights import MatchWeights
 
 
 class OrganisationsPage(QTabWidget):
@@ -31,11 +32,14 @@ class OrganisationsPage(QTabWidget):
         self.people.reload()
 
 
-def build_register_pages(services: Services, sectors: list[str]) -> dict[str, QWidget]:
-    """Keyed like the main window's sections."""
+def build_register_pages(
+    services: Services, sectors: list[str], weights: MatchWeights | None = None
+) -> dict[str, QWidget]:
+    """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
+    weights = weights or MatchWeights()
     return {
-        "young_people": RegisterPage(register=YoungPeopleRegister(services, sectors)),
-        "vacancies": RegisterPage(register=VacanciesRegister(services, sectors)),
+        "young_people": RegisterPage(register=YoungPeopleRegister(services, sectors, weights)),
+        "vacancies": RegisterPage(register=VacanciesRegister(services, sectors, weights)),
         "employers": RegisterPage(register=EmployersRegister(services, sectors)),
         "organisations": OrganisationsPage(services),
     }

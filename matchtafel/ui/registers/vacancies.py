@@ -18,6 +18,8 @@ from matchtafel.ui.registers.common import (
     place_field,
 )
 from matchtafel.ui.row_model import Column
+from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import LEVEL_ORDER, ContractType, Level, VacancyKind, VacancyStatus
 
 
@@ -36,9 +38,21 @@ def _is_expiring(row: VacancyRow) -> bool:
 class VacanciesRegister(Register):
     key = "vacancies"
 
-    def __init__(self, services: Services, sectors: list[str]) -> None:
+    def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         self.services = services
         self.sectors = sectors
+        self.weights = weights or MatchWeights()
+
+    def side_panel(self) -> SuggestionsPane:
+        """Young people who fit the selected vacancy (code and initials only)."""
+        return SuggestionsPane(
+            for_vacancies=False,
+            load=lambda vacancy_id, weights: self.services.matching.for_vacancy(vacancy_id, weights=weights),
+            propose=lambda vacancy_id, suggestion: self.services.proposals.propose(
+                suggestion.young_person_id, vacancy_id
+            ),
+            weights=self.weights,
+        )
 
     def title(self) -> str:
         return translate("VacanciesRegister", "Vacancies")

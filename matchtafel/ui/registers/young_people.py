@@ -23,6 +23,8 @@ from matchtafel.ui.registers.common import (
     related_list,
 )
 from matchtafel.ui.row_model import Column
+from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import LEVEL_ORDER, ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 
 NAME_FIELDS = ("given_name", "family_name")
@@ -40,9 +42,21 @@ def reveal_reasons() -> list[str]:
 class YoungPeopleRegister(Register):
     key = "young_people"
 
-    def __init__(self, services: Services, sectors: list[str]) -> None:
+    def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         self.services = services
         self.sectors = sectors
+        self.weights = weights or MatchWeights()
+
+    def side_panel(self) -> SuggestionsPane:
+        """Vacancies that fit the selected young person."""
+        return SuggestionsPane(
+            for_vacancies=True,
+            load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
+            propose=lambda young_id, suggestion: self.services.proposals.propose(
+                young_id, suggestion.vacancy_id
+            ),
+            weights=self.weights,
+        )
 
     def title(self) -> str:
         return translate("YoungPeopleRegister", "Young people")
@@ -194,6 +208,11 @@ class YoungPeopleRegister(Register):
                 kind="choice",
                 required=True,
                 choices=enum_choices(YesNoUnknown),
+            ),
+            FieldSpec(
+                "looking_for_leerbaan",
+                translate("YoungPeopleRegister", "Looking for a leerbaan (BBL)"),
+                kind="bool",
             ),
             FieldSpec(
                 "is_concern",

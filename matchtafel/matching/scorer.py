@@ -1,0 +1,215 @@
+"""Ranking: one young person against many vacancies, or one vacancy against many young people.
+
+Advisory only: the scores rank, a person decides (EU AI Act: job matching is high-risk use). Every
+match carries its breakdown per criterion with a reason that can be shown to the young person.
+Ties are broken deterministically: higher score, then shorter distance, then the lower id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from matchtafel.matching.criteria import CRITERIA, EXCLUSIONS, exclusion
+from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocabulary
+from matchtafel.matching.places import distance_km, gazetteer
+from matchtafel.vocabulary import Level
+
+DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}
+LEVEL_SHOWN = {Level.PRO: "PrO", Level.VSO: "VSO", Level.ENTREE: "Entree", Level.OTHER: "?"}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One criterion's part of a score: points out of a maximum, and why (template + figures)."""
+
+    key: str
+    title: str
+    points: float
+    maximum: float
+    template: str
+    params: tuple[tuple[str, str], ...]
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.params))
+
+
+@dataclass(frozen=True)
+class Scored:
+    totals: np.ndarray[Any, Any]
+    points: list[np.ndarray[Any, Any]]
+    codes: list[np.ndarray[Any, Any]]
+    excluded: np.ndarray[Any, Any]
+
+
+@dataclass(frozen=True)
+class Match:
+    candidate_id: int
+    opening_id: int
+    score: float  # 0-100
+    reasons: tuple[Reason, ...]
+    excluded: str = ""  # a template from EXCLUSIONS when a hard filter applies
+    excluded_params: tuple[tuple[str, str], ...] = ()
+
+
+class Matcher:
+    """Holds the weights (from settings) and today's date; stateless otherwise."""
+
+    def __init__(
+        self, *, today: date, weights: Mapping[str, float] | None = None, vocabulary: Vocabulary | None = None
+    ) -> None:
+        self.today = today
+        self.weights = {**DEFAULT_WEIGHTS, **(weights or {})}
+        self.vocabulary = vocabulary or Vocabulary()  # tables compared with each other must share one
+
+    # -- building the tables (the services keep them between calls) ----------------------------------
+
+    def openings_table(self, openings: list[Opening]) -> FeatureTable:
+        return FeatureTable.of_openings(openings, self.vocabulary)
+
+    def candidates_table(self, candidates: list[Candidate]) -> FeatureTable:
+        return FeatureTable.of_candidates(candidates, self.vocabulary)
+
+    # -- ranking --------------------------------------------------------------------------------------
+
+    def rank_openings(
+        self, candidate: Candidate, openings: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+    ) -> list[Match]:
+        one = self.candidates_table([candidate])
+        return self._rank(
+            one.row(0),
+            openings.columns,
+            openings,
+            candidate_side=True,
+            single=candidate,
+            limit=limit,
+            include_excluded=include_excluded,
+        )
+
+    def rank_candidates(
+        self, opening: Opening, candidates: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+    ) -> list[Match]:
+        one = self.openings_table([opening])
+        return self._rank(
+            candidates.columns,
+            one.row(0),
+            candidates,
+            candidate_side=False,
+            single=opening,
+            limit=limit,
+            include_excluded=include_excluded,
+        )
+
+    def scores(self, y: Mapping[str, Any], v: Mapping[str, Any]) -> Scored:
+        """Totals (0-100), per-criterion points and codes, and exclusion codes for every pair (broadcast)."""
+        total_max = sum(c.maximum * self.weights[c.key] for c in CRITERIA) or 1.0
+        total: Any = 0.0
+        points, codes = [], []
+        for criterion in CRITERIA:
+            criterion_points, code = criterion.score(dict(y), dict(v))
+            total = total + criterion_points * self.weights[criterion.key]
+            points.append(criterion_points)
+            codes.append(code)
+        excluded = exclusion(dict(y), dict(v), float(self.today.toordinal()))
+        return Scored(np.round(np.asarray(total) * 100.0 / total_max, 1), points, codes, excluded)
+
+    def _rank(
+        self,
+        y: Mapping[str, Any],
+        v: Mapping[str, Any],
+        table: FeatureTable,
+        *,
+        candidate_side: bool,
+        single: Candidate | Opening,
+        limit: int,
+        include_excluded: bool,
+    ) -> list[Match]:
+        n = len(table)
+        scored = self.scores(y, v)
+        totals, excluded = np.broadcast_to(scored.totals, (n,)), np.broadcast_to(scored.excluded, (n,))
+        km = self._distances(y, v, n)
+        order = np.lexsort((table.ids, np.nan_to_num(km, nan=1e9), -totals, excluded > 0))
+        if not include_excluded:
+            order = order[excluded[order] == 0]
+        matches = []
+        for index in order[:limit]:
+            other = table.items[int(index)]
+            candidate, opening = (single, other) if candidate_side else (other, single)
+            assert isinstance(candidate, Candidate) and isinstance(opening, Opening)
+            per_criterion = [
+                (float(np.broadcast_to(p, (n,))[index]), int(np.broadcast_to(c, (n,))[index]))
+                for p, c in zip(scored.points, scored.codes, strict=True)
+            ]
+            matches.append(
+                self._explain(candidate, opening, float(totals[index]), per_criterion, int(excluded[index]))
+            )
+        return matches
+
+    @staticmethod
+    def _distances(y: Mapping[str, Any], v: Mapping[str, Any], n: int) -> np.ndarray[Any, Any]:
+        lat1, lon1, lat2, lon2 = (
+            np.radians(np.asarray(x, dtype=float)) for x in (y["lat"], y["lon"], v["lat"], v["lon"])
+        )
+        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+        return np.broadcast_to(2 * 6371.0 * np.arcsin(np.sqrt(h)), (n,))
+
+    # -- explanation ------------------------------------------------------------------------------------
+
+    def _explain(
+        self,
+        candidate: Candidate,
+        opening: Opening,
+        score: float,
+        per_criterion: list[tuple[float, int]],
+        excluded: int,
+    ) -> Match:
+        params = _figures(candidate, opening)
+
+        def used(template: str) -> tuple[tuple[str, str], ...]:
+            return tuple((k, v) for k, v in params.items() if "{" + k + "}" in template)
+
+        reasons = tuple(
+            Reason(
+                criterion.key,
+                criterion.title,
+                points,
+                criterion.maximum,
+                criterion.reasons[code],
+                used(criterion.reasons[code]),
+            )
+            for criterion, (points, code) in zip(CRITERIA, per_criterion, strict=True)
+        )
+        template = EXCLUSIONS[excluded]
+        return Match(candidate.id, opening.id, score, reasons, template, used(template))
+
+
+def _figures(candidate: Candidate, opening: Opening) -> dict[str, str]:
+    places = gazetteer()
+    home, work = places.lookup(candidate.home_place), places.lookup(opening.place)
+    offered = (
+        f"{opening.hours_min}–{opening.hours_max}"
+        if opening.hours_min != opening.hours_max
+        else f"{opening.hours_min}"
+    )
+    return {
+        "wanted": _level(opening.required_level),
+        "held": _level(candidate.level),
+        "crebo": candidate.crebo,
+        "sector": opening.sector,
+        "km": f"{distance_km(home, work):.0f}" if home and work else "?",
+        "hours": str(candidate.hours_per_week),
+        "offered": offered,
+        "available": candidate.available_from.strftime("%d-%m-%Y") if candidate.available_from else "?",
+        "start": opening.start_date.strftime("%d-%m-%Y") if opening.start_date else "?",
+        "kind": opening.kind.value,
+        "needed": str(opening.hours_min),
+    }
+
+
+def _level(level: Level | None) -> str:
+    return "?" if level is None else LEVEL_SHOWN.get(level, level.value)

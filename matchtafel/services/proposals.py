@@ -1,0 +1,97 @@
+"""Proposals (voordrachten): a young person put forward for a vacancy, with a history of steps.
+
+This issue creates them ("Voordragen"); moving them along the pipeline is the outcomes issue's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.models import Proposal, ProposalStep, Vacancy, YoungPerson
+from matchtafel.models.base import utcnow
+from matchtafel.services.base import ServiceBase
+from matchtafel.vocabulary import ProposalStatus, VacancyStatus
+
+CLOSED = (ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN)
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    id: int
+    version: int
+    young_person_id: int
+    vacancy_id: int
+    case_id: int | None
+    status: ProposalStatus
+    last_step_at: datetime
+
+
+class ProposalsService(ServiceBase):
+    def propose(
+        self, young_person_id: int, vacancy_id: int, *, case_id: int | None = None, note: str = ""
+    ) -> ProposalRow:
+        """One user action: put the young person forward for the vacancy (a first "proposed" step)."""
+        with self._transaction() as s:
+            young, vacancy = s.get(YoungPerson, young_person_id), s.get(Vacancy, vacancy_id)
+            if young is None or vacancy is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                    entity="young_person" if young is None else "vacancy",
+                    id=young_person_id if young is None else vacancy_id,
+                )
+            if vacancy.status != VacancyStatus.OPEN or vacancy.archived_at is not None:
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "vacancy_id",
+                            QT_TRANSLATE_NOOP(
+                                "errors", "This vacancy is no longer open; choose another one."
+                            ),
+                        )
+                    ]
+                )
+            running = s.scalar(
+                select(Proposal.id).where(
+                    Proposal.young_person_id == young_person_id,
+                    Proposal.vacancy_id == vacancy_id,
+                    Proposal.status.not_in(CLOSED),
+                )
+            )
+            if running is not None:
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "vacancy_id",
+                            QT_TRANSLATE_NOOP(
+                                "errors", "This young person is already proposed for this vacancy."
+                            ),
+                        )
+                    ]
+                )
+            now = utcnow()
+            proposal = Proposal(
+                young_person_id=young_person_id,
+                vacancy_id=vacancy_id,
+                case_id=case_id,
+                status=ProposalStatus.PROPOSED,
+                last_step_at=now,
+            )
+            proposal.steps.append(
+                ProposalStep(status=ProposalStatus.PROPOSED, note=note, at=now, by=self._actor.label)
+            )
+            s.add(proposal)
+            s.flush()
+            self._audit(s, "create", "proposal", proposal.id)
+            return ProposalRow(
+                proposal.id,
+                proposal.version,
+                young_person_id,
+                vacancy_id,
+                case_id,
+                proposal.status,
+                proposal.last_step_at,
+            )

@@ -1,0 +1,108 @@
+"""Settings: who you are, the interface language, and the matching weights.
+
+The weights apply while you change them (open suggestions re-rank at once); Cancel puts them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.settings import Settings
+from matchtafel.ui.i18n import translate
+from matchtafel.ui.weights import CRITERIA_KEYS, MatchWeights
+
+
+def criterion_titles() -> dict[str, str]:
+    return {
+        "level": translate("matching", "Level"),
+        "field": translate("matching", "Field"),
+        "travel": translate("matching", "Travel"),
+        "hours": translate("matching", "Hours"),
+        "start": translate("matching", "Start"),
+        "coaching": translate("matching", "Job coach"),
+        "kind": translate("matching", "Kind of place"),
+    }
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, *, settings: Settings, weights: MatchWeights, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        self._weights = weights
+        self._original = weights.values()
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(settings.user_name)
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.organisation_edit = QLineEdit(settings.user_organisation)
+        self.organisation_edit.setAccessibleName(self.tr("Your organisation"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for value, text in (("system", self.tr("As the system")), ("nl", "Nederlands"), ("en", "English")):
+            self.language.addItem(text, value)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("&Language:"), self.language)
+        layout.addLayout(form)
+        note = QLabel(self.tr("A new language applies the next time Matchtafel starts."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+
+        group = QGroupBox(self.tr("Matching weights"))
+        weights_form = QFormLayout(group)
+        explanation = QLabel(
+            self.tr(
+                "How much each criterion counts (0 switches it off). Age, support notes and the doelgroepregister "
+                "never count. Open suggestions re-rank while you change these."
+            )
+        )
+        explanation.setWordWrap(True)
+        weights_form.addRow(explanation)
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        titles = criterion_titles()
+        for key in CRITERIA_KEYS:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 5)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setValue(self._original[key])
+            spin.setAccessibleName(titles[key])
+            spin.valueChanged.connect(lambda value, k=key: self._weights.set(k, value))
+            weights_form.addRow(titles[key] + ":", spin)
+            self.spins[key] = spin
+        layout.addWidget(group)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def reject(self) -> None:
+        for key, value in self._original.items():
+            self._weights.set(key, value)
+        super().reject()
+
+    def result_settings(self) -> Settings:
+        return replace(
+            self._settings,
+            user_name=self.name_edit.text().strip() or self._settings.user_name,
+            user_organisation=self.organisation_edit.text().strip(),
+            language=str(self.language.currentData()),
+            matching_weights=self._weights.values(),
+        )
