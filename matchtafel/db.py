@@ -259,9 +259,27 @@ def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
                 db=db.description,
                 revision=revision,
             ) from exc
-    with db.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with db.engine.connect() as conn:
+        sqlite = db.is_sqlite
+        if sqlite:
+            # Batch migrations copy a table and drop the old one; with foreign keys on, that drop fails
+            # as soon as other rows refer to it. The pragma only works outside a transaction, so it goes
+            # straight to the driver; the keys are checked by hand before anything is committed.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Upgrading {db} would break links between records; nothing was changed."
+                        ),
+                        db=db.description,
+                    )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
 def alembic_config() -> Any:

@@ -212,3 +212,35 @@ def test_a_database_of_the_first_schema_is_upgraded_on_open_and_keeps_its_rows(t
             0,
         )
     db.close()
+
+
+def test_upgrading_a_database_full_of_linked_rows_keeps_every_link(tmp_path: Path) -> None:
+    """Batch migrations copy tables on SQLite; with foreign keys on, that failed on real data."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from matchtafel.services.demo import generate_demo
+
+    path = tmp_path / "full.sqlite3"
+    db = open_database(path)
+    generate_demo(db.sessions, size="small", seed=3)
+    with db.engine.connect() as conn:
+        before = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+            for t in ("young_people", "cases", "consents")
+        }
+    db.close()
+    engine = create_engine(f"sqlite:///{path}")  # plain engine: foreign keys off, as an old release left it
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001_initial")
+    engine.dispose()
+
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        after = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in before}
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    db.close()
+    assert after == before

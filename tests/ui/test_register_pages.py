@@ -361,7 +361,9 @@ def test_about_box_credits_geonames(qtbot: QtBot) -> None:
     assert "GeoNames (www.geonames.org), licensed CC BY 4.0" in window.about_text()
 
 
-def test_arrow_down_goes_from_the_filter_into_the_list_and_down_the_list(demo: Services, qtbot: QtBot) -> None:
+def test_arrow_down_goes_from_the_filter_into_the_list_and_down_the_list(
+    demo: Services, qtbot: QtBot
+) -> None:
     page = page_for(demo, "employers", qtbot)
     page.focus_search()
     qtbot.keyClicks(page.search, "b")
