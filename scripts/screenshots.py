@@ -59,6 +59,10 @@ def main() -> int:
     from matchtafel.ui.registers import OrganisationsPage, build_register_pages
 
     def save(widget: QWidget, name: str) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()  # lists and suggestions loading in the background
         app.processEvents()
         path = out / f"{name}.png"
         widget.grab().save(str(path))
@@ -80,7 +84,15 @@ def main() -> int:
             ):
                 assert isinstance(register_page, RegisterPage)
                 register_page.set_rows(register_page.register.load(False))
+                if register_page.side_panel is not None and register_page.model.rowCount():
+                    register_page.select(lambda row: getattr(row, "status", "open") == "open")
+                    register_page.side_panel.load_now(register_page.current_row().id)  # type: ignore[attr-defined]
         window.show()
+        from PySide6.QtCore import QThreadPool
+
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()  # background loads started by the window
+        app.processEvents()
         for index, key in enumerate(SECTIONS):
             window.navigation.setCurrentRow(index)
             save(window, f"{key}_{language}")

@@ -44,3 +44,16 @@ def test_ui_builds_no_queries() -> None:
         assert not any(n.startswith(("sqlalchemy", "matchtafel.models", "matchtafel.db")) for n in names), (
             file
         )
+
+
+def test_the_window_can_show_before_the_database_layer_is_imported() -> None:
+    """Start-up shows the window first; SQLAlchemy, Alembic and reportlab load afterwards."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, matchtafel.app, matchtafel.ui.main_window, matchtafel.cli; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocabulary
 from matchtafel.matching.scorer import Match, Matcher
 from matchtafel.models import Employer, Vacancy, YoungPerson
@@ -197,9 +197,14 @@ class MatchingService(ServiceBase):
                     entity="vacancy",
                     id=vacancy_id,
                 )
-            matches = matcher.rank_candidates(
-                opening_from(row), table, limit=limit, include_excluded=include_excluded
-            )
+            opening = opening_from(row)
+            if not include_excluded and (
+                not opening.is_open or (opening.open_until or matcher.today) < matcher.today
+            ):
+                raise UserError(
+                    QT_TRANSLATE_NOOP("errors", "This vacancy is not open, so it has no suggestions.")
+                )
+            matches = matcher.rank_candidates(opening, table, limit=limit, include_excluded=include_excluded)
             shown = {
                 r.id: r
                 for r in s.execute(

@@ -132,6 +132,7 @@ class RegisterPage(QWidget):
         bar.addWidget(self.show_archived)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("RegisterPage", "Number of rows"))
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("20000 van 20000") + 8)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 

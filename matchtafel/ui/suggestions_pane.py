@@ -195,6 +195,13 @@ class SuggestionsPane(QWidget):
 
         run_in_background(lambda: self._load(subject, weights), done, self._on_failed, owner=self)
 
+    def load_now(self, subject_id: int) -> None:
+        """Rank on this thread (screenshots, scripts); the interface uses ``show_for``."""
+        self._subject = subject_id
+        self._debounce.stop()
+        self._generation += 1  # an answer still on its way is older than this one
+        self.set_suggestions(self._load(subject_id, self._weights.values()))
+
     def set_suggestions(self, rows: list[Any]) -> None:
         self.model.set_rows(rows)
         self.model.set_filter(self.search.text())

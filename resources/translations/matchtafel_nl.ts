@@ -1087,6 +1087,10 @@
         <translation>{db} is geschreven door een nieuwere Matchtafel (schema {revision}). Werk Matchtafel bij om hem te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>Upgrading {db} would break links between records; nothing was changed.</source>
+        <translation>Bijwerken van {db} zou verbanden tussen gegevens breken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Someone else changed this {entity} while you were editing it (your version {expected}, stored version {stored}). Your text is kept; compare and save again.</source>
         <translation>Iemand anders heeft deze {entity} gewijzigd terwijl jij aan het bewerken was (jouw versie {expected}, opgeslagen versie {stored}). Je tekst blijft bewaard; vergelijk en sla opnieuw op.</translation>
     </message>
@@ -1185,6 +1189,10 @@
     <message>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
+    </message>
+    <message>
+        <source>This vacancy is not open, so it has no suggestions.</source>
+        <translation>Deze vacature is niet open en heeft dus geen suggesties.</translation>
     </message>
 </context>
 <context>

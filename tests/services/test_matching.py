@@ -125,6 +125,14 @@ def test_propose_creates_a_proposal_with_a_first_step_once(demo: Services, db: D
     assert proposal.id in [p.id for p in history.proposals]
 
 
+def test_a_closed_vacancy_has_no_suggestions_and_says_so(demo: Services) -> None:
+    from matchtafel.errors import UserError
+
+    filled = next(v for v in demo.vacancies.rows() if v.status != VacancyStatus.OPEN)
+    with pytest.raises(UserError, match="not open, so it has no suggestions"):
+        demo.matching.for_vacancy(filled.id, today=TODAY)
+
+
 def test_a_closed_vacancy_cannot_be_proposed(demo: Services) -> None:
     young = demo.young_people.rows()[0]
     filled = next(v for v in demo.vacancies.rows() if v.status != VacancyStatus.OPEN)
