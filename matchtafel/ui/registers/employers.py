@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from matchtafel.services import Services
 from matchtafel.services.employers import EmployerInput, EmployerRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label, yes_no
 from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.register_page import CategoryFilter
 from matchtafel.ui.registers.common import date_text, distinct_options, place_field, related_list
+from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 
 
-class EmployersRegister(Register):
+class EmployersRegister(ServiceRegister):
     key = "employers"
+    input_type = EmployerInput
 
     def __init__(self, services: Services, sectors: list[str]) -> None:
-        self.services = services
+        super().__init__(services, services.employers)
         self.sectors = sectors
 
     def title(self) -> str:
@@ -70,19 +70,6 @@ class EmployersRegister(Register):
             FieldSpec("contact_email", translate("EmployersRegister", "Contact &e-mail")),
             FieldSpec("contact_phone", translate("EmployersRegister", "Contact p&hone")),
         ]
-
-    def load(self, include_archived: bool) -> list[EmployerRow]:
-        return self.services.employers.rows(include_archived=include_archived)
-
-    def save(self, values: dict[str, Any], row: EmployerRow | None) -> EmployerRow:
-        data = EmployerInput(**values)
-        if row is None:
-            return self.services.employers.create(data)
-        return self.services.employers.change(row.id, row.version, data)
-
-    def set_archived(self, row: EmployerRow, archived: bool) -> EmployerRow:
-        service = self.services.employers
-        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
 
     def form_title(self, row: EmployerRow | None) -> str:
         return (

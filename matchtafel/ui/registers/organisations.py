@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from matchtafel.services import Services
 from matchtafel.services.organisations import (
     OrganisationInput,
@@ -15,8 +13,9 @@ from matchtafel.services.organisations import (
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import interface_language, translate
 from matchtafel.ui.labels import label
-from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.register_page import CategoryFilter
 from matchtafel.ui.registers.common import distinct_options, place_field
+from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 
 
@@ -26,11 +25,12 @@ def kind_name(kind: OrganisationKindRow | OrganisationRow) -> str:
     return kind.name_nl if interface_language() == "nl" else kind.name_en
 
 
-class OrganisationsRegister(Register):
+class OrganisationsRegister(ServiceRegister):
     key = "organisations"
+    input_type = OrganisationInput
 
     def __init__(self, services: Services) -> None:
-        self.services = services
+        super().__init__(services, services.organisations)
 
     def title(self) -> str:
         return translate("OrganisationsRegister", "Organisations")
@@ -66,19 +66,6 @@ class OrganisationsRegister(Register):
             place_field("place", translate("OrganisationsRegister", "&Place")),
         ]
 
-    def load(self, include_archived: bool) -> list[OrganisationRow]:
-        return self.services.organisations.rows(include_archived=include_archived)
-
-    def save(self, values: dict[str, Any], row: OrganisationRow | None) -> OrganisationRow:
-        data = OrganisationInput(**values)
-        if row is None:
-            return self.services.organisations.create(data)
-        return self.services.organisations.change(row.id, row.version, data)
-
-    def set_archived(self, row: OrganisationRow, archived: bool) -> OrganisationRow:
-        service = self.services.organisations
-        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
-
     def form_title(self, row: OrganisationRow | None) -> str:
         return (
             translate("OrganisationsRegister", "New organisation")
@@ -87,11 +74,12 @@ class OrganisationsRegister(Register):
         )
 
 
-class PeopleRegister(Register):
+class PeopleRegister(ServiceRegister):
     key = "people"
+    input_type = PersonInput
 
     def __init__(self, services: Services) -> None:
-        self.services = services
+        super().__init__(services, services.people)
 
     def title(self) -> str:
         return translate("OrganisationsRegister", "People")
@@ -133,19 +121,6 @@ class PeopleRegister(Register):
             FieldSpec("email", translate("OrganisationsRegister", "&E-mail")),
             FieldSpec("phone", translate("OrganisationsRegister", "&Phone")),
         ]
-
-    def load(self, include_archived: bool) -> list[PersonRow]:
-        return self.services.people.rows(include_archived=include_archived)
-
-    def save(self, values: dict[str, Any], row: PersonRow | None) -> PersonRow:
-        data = PersonInput(**values)
-        if row is None:
-            return self.services.people.create(data)
-        return self.services.people.change(row.id, row.version, data)
-
-    def set_archived(self, row: PersonRow, archived: bool) -> PersonRow:
-        service = self.services.people
-        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
 
     def form_title(self, row: PersonRow | None) -> str:
         return (

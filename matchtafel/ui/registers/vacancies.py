@@ -9,7 +9,7 @@ from matchtafel.services.vacancies import VacancyInput, VacancyRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
-from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.register_page import CategoryFilter
 from matchtafel.ui.registers.common import (
     date_text,
     distinct_options,
@@ -17,6 +17,7 @@ from matchtafel.ui.registers.common import (
     expires_soon,
     place_field,
 )
+from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.weights import MatchWeights
@@ -35,11 +36,12 @@ def _is_expiring(row: VacancyRow) -> bool:
     return row.status == VacancyStatus.OPEN and expires_soon(row.open_until)
 
 
-class VacanciesRegister(Register):
+class VacanciesRegister(ServiceRegister):
     key = "vacancies"
+    input_type = VacancyInput
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
-        self.services = services
+        super().__init__(services, services.vacancies)
         self.sectors = sectors
         self.weights = weights or MatchWeights()
 
@@ -201,18 +203,8 @@ class VacanciesRegister(Register):
     def new_values(self) -> dict[str, Any]:
         return {"kind": VacancyKind.JOB, "positions": 1, "status": VacancyStatus.OPEN}
 
-    def load(self, include_archived: bool) -> list[VacancyRow]:
-        return self.services.vacancies.rows(include_archived=include_archived)
-
-    def save(self, values: dict[str, Any], row: VacancyRow | None) -> VacancyRow:
-        data = VacancyInput(**{**values, "reference": values["reference"] or None})
-        if row is None:
-            return self.services.vacancies.create(data)
-        return self.services.vacancies.change(row.id, row.version, data)
-
-    def set_archived(self, row: VacancyRow, archived: bool) -> VacancyRow:
-        service = self.services.vacancies
-        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
+    def make_input(self, values: dict[str, Any], row: VacancyRow | None) -> VacancyInput:
+        return VacancyInput(**{**values, "reference": values["reference"] or None})  # empty: no reference
 
     def form_title(self, row: VacancyRow | None) -> str:
         return (

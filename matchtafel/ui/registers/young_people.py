@@ -14,7 +14,7 @@ from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.register_page import CategoryFilter, Register
+from matchtafel.ui.register_page import CategoryFilter
 from matchtafel.ui.registers.common import (
     date_text,
     distinct_options,
@@ -22,6 +22,7 @@ from matchtafel.ui.registers.common import (
     place_field,
     related_list,
 )
+from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.weights import MatchWeights
@@ -39,11 +40,12 @@ def reveal_reasons() -> list[str]:
     ]
 
 
-class YoungPeopleRegister(Register):
+class YoungPeopleRegister(ServiceRegister):
     key = "young_people"
+    input_type = YoungPersonInput
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
-        self.services = services
+        super().__init__(services, services.young_people)
         self.sectors = sectors
         self.weights = weights or MatchWeights()
 
@@ -241,18 +243,11 @@ class YoungPeopleRegister(Register):
     def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
         return self.services.young_people.get(row.id)
 
-    def save(self, values: dict[str, Any], row: YoungPersonRow | None) -> YoungPersonRow:
+    def make_input(self, values: dict[str, Any], row: YoungPersonRow | None) -> YoungPersonInput:
         values = dict(values)
         if row is not None and not values["given_name"] and not values["family_name"]:
             values["given_name"] = values["family_name"] = None  # name not shown: keep the stored one
-        data = YoungPersonInput(**values)
-        if row is None:
-            return self.services.young_people.create(data)
-        return self.services.young_people.change(row.id, row.version, data)
-
-    def set_archived(self, row: YoungPersonListRow, archived: bool) -> YoungPersonRow:
-        service = self.services.young_people
-        return service.archive(row.id, row.version) if archived else service.restore(row.id, row.version)
+        return YoungPersonInput(**values)
 
     def form_title(self, row: YoungPersonRow | None) -> str:
         if row is None:

@@ -1,0 +1,36 @@
+"""A register whose rows come from one register service: load, save (create or change) and archive."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from matchtafel.services import Services
+from matchtafel.services.base import RegisterService
+from matchtafel.ui.register_page import Register
+
+
+class ServiceRegister(Register):
+    """Subclasses set ``input_type`` and may adjust the form's values in ``make_input``."""
+
+    input_type: type[Any]
+
+    def __init__(self, services: Services, service: RegisterService[Any, Any, Any]) -> None:
+        self.services = services
+        self.service = service
+
+    def load(self, include_archived: bool) -> list[Any]:
+        return self.service.rows(include_archived=include_archived)
+
+    def make_input(self, values: dict[str, Any], row: Any) -> Any:
+        return self.input_type(**values)
+
+    def save(self, values: dict[str, Any], row: Any) -> Any:
+        data = self.make_input(values, row)
+        if row is None:
+            return self.service.create(data)
+        return self.service.change(row.id, row.version, data)
+
+    def set_archived(self, row: Any, archived: bool) -> Any:
+        if archived:
+            return self.service.archive(row.id, row.version)
+        return self.service.restore(row.id, row.version)
