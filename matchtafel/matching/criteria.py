@@ -66,7 +66,7 @@ def field_of_work(y: Side, v: Side) -> tuple[Array, Array]:
     main = sector_known & (v["sector"] == y["sector1"])
     other = sector_known & ((v["sector"] == y["sector2"]) | (v["sector"] == y["sector3"]))
     unknown = ((y["crebo"] < 0) & (y["sector1"] < 0)) | ((v["sector"] < 0) & (v["crebo1"] < 0))
-    return _select([unknown & ~crebo, crebo, main, other], [12.5, 25, 18, 12], 0, 4)
+    return _select([unknown & ~crebo, crebo, main, other], [15, 30, 22, 15], 0, 4)
 
 
 def travel(y: Side, v: Side) -> tuple[Array, Array]:
@@ -87,7 +87,7 @@ def travel(y: Side, v: Side) -> tuple[Array, Array]:
                 km <= 5,
                 km <= 15,
             ],
-            [10, 20, 15, 8, 0, 20, 10],
+            [7.5, 15, 11, 6, 0, 15, 7],
             0,
             7,
         )
@@ -176,7 +176,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "field",
         QT_TRANSLATE_NOOP("matching", "Field"),
-        25,
+        30,
         field_of_work,
         (
             QT_TRANSLATE_NOOP("matching", "Field unknown"),
@@ -189,7 +189,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "travel",
         QT_TRANSLATE_NOOP("matching", "Travel"),
-        20,
+        15,
         travel,
         (
             QT_TRANSLATE_NOOP("matching", "Travel distance unknown (place not known)"),

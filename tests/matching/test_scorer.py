@@ -78,11 +78,11 @@ def test_level(held: Level | None, wanted: Level, points: float, start: str) -> 
 @pytest.mark.parametrize(
     "crebos, sector, points, text",
     [
-        (("25410",), "Bouw", 25, "Same programme (crebo 25410)"),
-        ((), "Logistiek en transport", 18, "The sector the young person wants most (Logistiek en transport)"),
-        ((), "metaal", 12, "A sector the young person wants (metaal)"),
+        (("25410",), "Bouw", 30, "Same programme (crebo 25410)"),
+        ((), "Logistiek en transport", 22, "The sector the young person wants most (Logistiek en transport)"),
+        ((), "metaal", 15, "A sector the young person wants (metaal)"),
         ((), "Horeca en toerisme", 0, "Outside the wanted sectors (Horeca en toerisme)"),
-        ((), "", 12.5, "Field unknown"),
+        ((), "", 15, "Field unknown"),
     ],
 )
 def test_field_prefers_crebo_then_main_sector_then_another(
@@ -97,15 +97,15 @@ def test_field_prefers_crebo_then_main_sector_then_another(
 @pytest.mark.parametrize(
     "place, independent, points, text",
     [
-        ("Doetinchem", True, 20, "0 km from home: close by"),
-        ("Zelhem", True, 20, "6 km from home: close by"),
-        ("Lochem", True, 15, "23 km from home: reachable"),
-        ("Winterswijk", True, 8, "30 km from home: a long journey"),
+        ("Doetinchem", True, 15, "0 km from home: close by"),
+        ("Zelhem", True, 15, "6 km from home: close by"),
+        ("Lochem", True, 11, "23 km from home: reachable"),
+        ("Winterswijk", True, 6, "30 km from home: a long journey"),
         ("Zutphen", False, 0, "20 km from home, does not travel independently: too far"),
-        ("Ulft", False, 10, "10 km from home, does not travel independently: only with help"),
-        ("Wehl", False, 10, "5 km from home, does not travel independently: only with help"),
-        ("Winterswijk", None, 8, "30 km from home: a long journey"),
-        ("Atlantis", True, 10, "Travel distance unknown (place not known)"),
+        ("Ulft", False, 7, "10 km from home, does not travel independently: only with help"),
+        ("Wehl", False, 7, "5 km from home, does not travel independently: only with help"),
+        ("Winterswijk", None, 6, "30 km from home: a long journey"),
+        ("Atlantis", True, 7.5, "Travel distance unknown (place not known)"),
     ],
 )
 def test_travel_weighs_distance_with_travelling_independently(
