@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the user's or the environment's error (one line, no traceb
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -69,6 +70,11 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # The reader went away (`matchtafel sessions | head`): not an error. Python's documented recipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _database_target(args: argparse.Namespace) -> str:

@@ -62,3 +62,20 @@ def test_installed_command_runs_as_a_module(tmp_path: Path) -> None:
 def test_large_demo_completes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["demo", "--size", "large", "--db", str(tmp_path / "large.sqlite3")]) == 0
     assert "20000 young people, 10000 vacancies" in capsys.readouterr().out
+
+
+def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`matchtafel sessions | head -n 1`: the reader leaves early; no traceback, exit 0."""
+    import os
+
+    path = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(path)]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone: every write fails with EPIPE
+    closed = os.fdopen(write_end, "w", buffering=1)
+    monkeypatch.setattr(sys, "stdout", closed)
+    try:
+        assert run(["sessions", "--db", str(path)]) == 0
+    finally:
+        monkeypatch.undo()
+        closed.close()  # the CLI pointed the descriptor at /dev/null, so closing flushes nowhere
