@@ -127,6 +127,14 @@ def main() -> int:
         check=True,
         stderr=subprocess.DEVNULL,
     )
+    print("\nMatching (issue 4), in a fresh process")
+    sys.stdout.flush()
+    subprocess.run(
+        [py, str(Path(__file__).with_name("matching.py")), str(LARGE_DB)],
+        env=env,
+        check=True,
+        cwd=Path(__file__).parent,
+    )
     return 0
 
 

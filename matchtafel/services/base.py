@@ -20,6 +20,7 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, ConflictError, FieldProblem, No
 from matchtafel.models import AuditEvent
 from matchtafel.models.base import Archivable, Base, utcnow
 from matchtafel.models.stamping import ACTOR_KEY
+from matchtafel.services.validation import clean_input
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
             return self._get_row(s, entity_id)
 
     def create(self, data: InputT) -> RowT:
+        data = clean_input(data)
         with self._transaction() as s:
             self._raise_problems(self._problems(s, data, None))
             obj = self.model()
@@ -103,6 +105,7 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
             return self._get_row(s, obj.id)
 
     def change(self, entity_id: int, expected_version: int, data: InputT) -> RowT:
+        data = clean_input(data)
         with self._guard_conflict(entity_id, expected_version, data), self._transaction() as s:
             obj = self._load_current(s, entity_id, expected_version, data)
             self._raise_problems(self._problems(s, data, obj))

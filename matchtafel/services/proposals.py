@@ -14,6 +14,7 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, Validat
 from matchtafel.models import Proposal, ProposalStep, Vacancy, YoungPerson
 from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import ProposalStatus, VacancyStatus
 
 CLOSED = (ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN)
@@ -81,7 +82,9 @@ class ProposalsService(ServiceBase):
                 last_step_at=now,
             )
             proposal.steps.append(
-                ProposalStep(status=ProposalStatus.PROPOSED, note=note, at=now, by=self._actor.label)
+                ProposalStep(
+                    status=ProposalStatus.PROPOSED, note=clean_text(note), at=now, by=self._actor.label
+                )
             )
             s.add(proposal)
             s.flush()

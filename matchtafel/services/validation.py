@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import fields, is_dataclass, replace
 from datetime import date
+from typing import Any, TypeVar
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 
@@ -80,3 +83,34 @@ def check_list_items(values: list[str], field: str, problems: list[FieldProblem]
         problems.append(
             FieldProblem(field, QT_TRANSLATE_NOOP("errors", "Leave out empty entries and the character |."))
         )
+
+
+T = TypeVar("T")
+_KEEP = {"\n", "\t"}
+
+
+def clean_text(text: str) -> str:
+    """Drop invisible control characters (NUL, escape codes from a paste); keep line breaks and tabs.
+
+    PostgreSQL refuses NUL in text and no person means to type one: removing them loses nothing."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch in _KEEP or unicodedata.category(ch) != "Cc")
+
+
+def clean_input(data: T) -> T:
+    """The same input with every text (and every text in a list) cleaned."""
+    if not is_dataclass(data) or isinstance(data, type):
+        return data
+    changes: dict[str, Any] = {}
+    for f in fields(data):
+        value = getattr(data, f.name)
+        if isinstance(value, str):
+            cleaned: Any = clean_text(value)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            cleaned = [clean_text(v) for v in value]
+        else:
+            continue
+        if cleaned != value:
+            changes[f.name] = cleaned
+    return replace(data, **changes) if changes else data

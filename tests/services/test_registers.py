@@ -277,3 +277,20 @@ def test_history_of_a_young_person_and_vacancies_of_an_employer(db: Database, se
     vacancies = services.vacancies.of_employer(employer.id)
     assert vacancies and {v.employer_name for v in vacancies} == {employer.name}
     assert len(vacancies) == sum(1 for v in services.vacancies.rows() if v.employer_id == employer.id)
+
+
+def test_control_characters_are_dropped_from_text_and_line_breaks_kept(services: Services) -> None:
+    """A NUL from a paste used to crash PostgreSQL ("text fields cannot contain NUL"); found by hypothesis."""
+    basics = make_basics(services)
+    young = services.young_people.create(
+        YoungPersonInput(
+            given_name="Zo\x00ë",
+            family_name="Bos\x1b[0m",
+            support_note="regel 1\nregel\x002\tklaar",
+            wanted_sectors=["Zorg\x07"],
+            school_id=basics.school.id,
+        )
+    )
+    assert services.young_people.get(young.id).support_note == "regel 1\nregel2\tklaar"
+    assert services.young_people.get(young.id).wanted_sectors == ["Zorg"]
+    assert services.young_people.reveal_name(young.id, "test").full == "Zoë Bos[0m"
