@@ -10,6 +10,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from matchtafel import __version__
 from matchtafel.errors import UserError
@@ -45,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     verbs.add_parser("sessions", parents=[db_option], help="list the sessions: id, date, status, cases")
+
+    importing = verbs.add_parser(
+        "import", parents=[db_option], help="import young people or vacancies (CSV, XLSX)"
+    )
+    importing.add_argument("kind", choices=("jongeren", "vacatures"))
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
+    importing.add_argument(
+        "--encoding", choices=("utf-8-sig", "utf-8", "cp1252"), help="CSV encoding (default: found)"
+    )
+    importing.add_argument("--delimiter", choices=(";", ",", "tab"), help="CSV delimiter (default: found)")
+
+    exporting = verbs.add_parser("export", parents=[db_option], help="export a list to .xlsx or .csv")
+    exporting.add_argument("kind", choices=("jongeren", "vacatures", "afspraken", "voordrachten"))
+    exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
     return parser
 
 
@@ -62,6 +79,8 @@ def run(argv: Sequence[str]) -> int:
         None: _start_app,
         "demo": _demo,
         "sessions": _sessions,
+        "import": _import,
+        "export": _export,
     }
     try:
         return handlers[args.verb](args)
@@ -134,4 +153,73 @@ def _sessions(args: argparse.Namespace) -> int:
     print(f"{'id':>5}  {'date':<16}  {'status':<8}  {'cases':>5}")
     for row in rows:
         print(f"{row.id:>5}  {row.starts_at:%Y-%m-%d %H:%M}  {row.status.value:<8}  {row.case_count:>5}")
+    return EXIT_OK
+
+
+def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[Any, Any]:
+    from matchtafel.db import open_database
+    from matchtafel.services import Actor, Services
+    from matchtafel.settings import load_settings
+
+    settings = load_settings()
+    actor = Actor(
+        settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
+    )
+    db = open_database(_database_target(args), exclusive=exclusive)
+    return db, Services.create(db.sessions, actor)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from matchtafel.io.import_spec import guess_mapping, ignored_columns
+    from matchtafel.io.tabular import read_file
+    from matchtafel.services.importing import ImportRefused
+
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter)
+    db, services = _services_for(args)
+    try:
+        mapping = guess_mapping(table.headers, services.imports.fields(args.kind))
+        for header in ignored_columns(table.headers):
+            print(f"{args.file}: column '{header}' is not imported: Matchtafel never stores it.")
+        summary = services.imports.check(args.kind, table, mapping)
+        if summary.problems:
+            for p in summary.problems:
+                print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+            print(
+                f"matchtafel: {len(summary.problem_rows)} rows have problems; nothing was imported.",
+                file=sys.stderr,
+            )
+            return EXIT_USER_ERROR
+        if not args.dry_run:
+            backup = db.backup("import")
+            try:
+                summary = services.imports.run(args.kind, table, mapping)
+            except ImportRefused as refused:
+                for p in refused.summary.problems:
+                    print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+                raise
+            if backup:
+                print(f"Backup copy made first: {backup}")
+    finally:
+        db.close()
+    verb = "Would import" if args.dry_run else "Imported"
+    print(
+        f"{verb} {args.kind} from {args.file}: {summary.new} new, {summary.updated} updated, "
+        f"{summary.unchanged} unchanged"
+        + (f"; new employers: {', '.join(summary.new_employers)}" if summary.new_employers else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from matchtafel.io.export import write_table
+
+    db, services = _services_for(args, exclusive=False)
+    try:
+        headers, rows = services.exports.table(args.kind)
+    finally:
+        db.close()
+    write_table(args.out, headers, rows)
+    print(f"Exported {len(rows)} {args.kind} to {args.out}.")
     return EXIT_OK

@@ -8,7 +8,9 @@ is not current: start-up of an up-to-date database does not pay for it.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +56,24 @@ class Database:
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
             install_stamping(self._sessions)
         return self._sessions
+
+    def backup(self, reason: str) -> Path | None:
+        """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
+
+        PostgreSQL servers are backed up by their administrators (pg_dump); there this returns None."""
+        if not self.is_sqlite:
+            return None
+        source = Path(self.url.database or "")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = source.with_name(f"{source.stem}.backup-{reason}-{stamp}{source.suffix}")
+        raw = self.engine.raw_connection()
+        try:
+            with sqlite3.connect(target) as copy:
+                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+            copy.close()
+        finally:
+            raw.close()
+        return target
 
     def close(self) -> None:
         self.engine.dispose()

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.employers import EmployersService
+from matchtafel.services.exporting import ExportService
 from matchtafel.services.history import HistoryService
+from matchtafel.services.importing import ImportService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
@@ -35,6 +37,8 @@ class Services:
     history: HistoryService
     matching: MatchingService
     proposals: ProposalsService
+    imports: ImportService
+    exports: ExportService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -52,6 +56,8 @@ class Services:
             history=make(HistoryService),
             matching=make(MatchingService),
             proposals=make(ProposalsService),
+            imports=make(ImportService),
+            exports=make(ExportService),
         )
 
 

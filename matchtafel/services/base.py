@@ -93,27 +93,41 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
             return self._get_row(s, entity_id)
 
     def create(self, data: InputT) -> RowT:
-        data = clean_input(data)
         with self._transaction() as s:
-            self._raise_problems(self._problems(s, data, None))
-            obj = self.model()
-            self._apply(s, obj, data)
-            self._before_insert(s, obj)
-            s.add(obj)
-            s.flush()
-            self._audit(s, "create", self.entity, obj.id)
-            return self._get_row(s, obj.id)
+            obj = self.create_in(s, data)
+            return self._get_row(s, obj.id)  # type: ignore[attr-defined]
 
     def change(self, entity_id: int, expected_version: int, data: InputT) -> RowT:
-        data = clean_input(data)
         with self._guard_conflict(entity_id, expected_version, data), self._transaction() as s:
             obj = self._load_current(s, entity_id, expected_version, data)
-            self._raise_problems(self._problems(s, data, obj))
-            changed = self._apply(s, obj, data)
-            if changed:
-                s.flush()
-                self._audit(s, "update", self.entity, entity_id, "fields: " + ", ".join(changed))
+            self.change_in(s, obj, data)
             return self._get_row(s, entity_id)
+
+    # -- the same steps inside a caller's transaction (an import writes many records in one) ------
+
+    def create_in(self, s: Session, data: InputT) -> ModelT:
+        data = clean_input(data)
+        self._raise_problems(self._problems(s, data, None))
+        obj = self.model()
+        self._apply(s, obj, data)
+        self._before_insert(s, obj)
+        s.add(obj)
+        s.flush()
+        self._audit(s, "create", self.entity, obj.id)
+        return obj  # type: ignore[no-any-return]
+
+    def change_in(self, s: Session, obj: ModelT, data: InputT) -> list[str]:
+        data = clean_input(data)
+        self._raise_problems(self._problems(s, data, obj))
+        changed = self._apply(s, obj, data)
+        if changed:
+            s.flush()
+            self._audit(s, "update", self.entity, obj.id, "fields: " + ", ".join(changed))  # type: ignore[attr-defined]
+        return changed
+
+    def problems_for(self, s: Session, data: InputT, current: ModelT | None) -> list[FieldProblem]:
+        """The validation of create/change, without writing (an import checks every row first)."""
+        return self._problems(s, clean_input(data), current)
 
     def archive(self, entity_id: int, expected_version: int) -> RowT:
         return self._set_archived(entity_id, expected_version, archived=True)

@@ -14,9 +14,9 @@ from matchtafel.models import Employer, Person, Vacancy
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import (
     check_crebo,
-    check_date_order,
     check_hours_range,
     check_list_items,
+    check_plausible_date,
     check_required,
 )
 from matchtafel.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
@@ -92,7 +92,8 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
         for code in data.crebo_codes:
             check_crebo(code, "crebo_codes", problems)
         check_hours_range(data.hours_min, data.hours_max, "hours", problems)
-        check_date_order(data.start_date, data.open_until, "open_until", problems)
+        check_plausible_date(data.start_date, "start_date", problems)
+        check_plausible_date(data.open_until, "open_until", problems)
         if data.positions < 1:
             problems.append(FieldProblem("positions", QT_TRANSLATE_NOOP("errors", "At least one place.")))
         if data.reference:

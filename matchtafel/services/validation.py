@@ -53,13 +53,15 @@ def check_hours_range(low: int | None, high: int | None, field: str, problems: l
         )
 
 
-def check_date_order(first: date | None, then: date | None, field: str, problems: list[FieldProblem]) -> None:
-    if first is not None and then is not None and then < first:
+def check_plausible_date(value: date | None, field: str, problems: list[FieldProblem]) -> None:
+    """A typing slip in the year (2062 for 2026, 1926) is caught; the date itself is the person's call."""
+    today = date.today()
+    if value is not None and not date(2000, 1, 1) <= value <= today.replace(year=today.year + 5):
         problems.append(
             FieldProblem(
                 field,
-                QT_TRANSLATE_NOOP("errors", "This date lies before {first}; pick a later one."),
-                (("first", first.isoformat()),),
+                QT_TRANSLATE_NOOP("errors", "{value} is far off; check the year."),
+                (("value", value.strftime("%d-%m-%Y")),),
             )
         )
 

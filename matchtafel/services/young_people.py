@@ -21,6 +21,7 @@ from matchtafel.services.validation import (
     check_crebo,
     check_hours,
     check_list_items,
+    check_plausible_date,
     check_required,
     check_year,
 )
@@ -218,7 +219,8 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         return changed
 
     def _before_insert(self, s: Session, obj: YoungPerson) -> None:
-        obj.code = next_code(s, date.today().year)
+        if not obj.code:  # an import hands out codes itself, one query for all rows
+            obj.code = next_code(s, date.today().year)
 
     def _problems(
         self, s: Session, data: YoungPersonInput, current: YoungPerson | None
@@ -229,6 +231,8 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             check_required(data.family_name or "", "family_name", problems)
         check_crebo(data.crebo, "crebo", problems)
         check_list_items(data.wanted_sectors, "wanted_sectors", problems)
+        check_plausible_date(data.available_from, "available_from", problems)
+        check_plausible_date(data.exit_expected_on, "exit_expected_on", problems)
         check_hours(data.hours_per_week, "hours_per_week", problems)
         check_year(data.birth_year, "birth_year", date.today(), problems)
         if len(data.support_note) > 500:

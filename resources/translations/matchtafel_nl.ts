@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation>Kenmerk</translation>
+        <translation>Vacaturenummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Titel</translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -1159,8 +1159,8 @@
         <translation>Het minimum aantal uren ({low}) is groter dan het maximum ({high}).</translation>
     </message>
     <message>
-        <source>This date lies before {first}; pick a later one.</source>
-        <translation>Deze datum ligt vóór {first}; kies een latere.</translation>
+        <source>{value} is far off; check the year.</source>
+        <translation>{value} ligt ver weg; controleer het jaar.</translation>
     </message>
     <message>
         <source>A birth year between {low} and {high}; leave it empty if unknown.</source>
@@ -1236,6 +1236,221 @@
     <message>
         <source>Unknown place: check the spelling. Travel distance cannot be used.</source>
         <translation>Onbekende plaats: controleer de spelling. De reisafstand kan niet worden gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>&apos;{value}&apos; is not a crebo code; write 5 digits, e.g. 25180</source>
+        <translation>&apos;{value}&apos; is geen crebocode; schrijf 5 cijfers, bijv. 25180</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>&apos;{value}&apos; is geen getal</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number from {low} to {high}</source>
+        <translation>&apos;{value}&apos; is geen heel getal van {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date; write it like 20-11-2026</source>
+        <translation>&apos;{value}&apos; is geen datum; schrijf haar als 20-11-2026</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no; write ja or nee</source>
+        <translation>&apos;{value}&apos; is geen ja of nee; schrijf ja of nee</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO</source>
+        <translation>&apos;{value}&apos; is geen niveau; kies Entree, 1, 2, 3, 4, PrO of VSO</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a leerweg; write BOL or BBL</source>
+        <translation>&apos;{value}&apos; is geen leerweg; schrijf BOL of BBL</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a kind of place; write baan, leerbaan, bpv, werkervaringsplaats or proefplaatsing</source>
+        <translation>&apos;{value}&apos; is geen soort plek; schrijf baan, leerbaan, bpv, werkervaringsplaats of proefplaatsing</translation>
+    </message>
+    <message>
+        <source>Export to a .csv or .xlsx file, not &apos;{name}&apos;.</source>
+        <translation>Exporteer naar een .csv- of .xlsx-bestand, niet &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Student number</source>
+        <translation>Studentnummer</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Crebo</source>
+        <translation>Crebo</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Leerweg</source>
+        <translation>Leerweg</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Wanted sectors</source>
+        <translation>Gewenste sectoren</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Rijbewijs</translation>
+    </message>
+    <message>
+        <source>Travels independently</source>
+        <translation>Reist zelfstandig</translation>
+    </message>
+    <message>
+        <source>Needs a job coach</source>
+        <translation>Heeft een jobcoach nodig</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Vacaturenummer</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Crebo codes</source>
+        <translation>Crebocodes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Hours, minimum</source>
+        <translation>Uren, minimaal</translation>
+    </message>
+    <message>
+        <source>Hours, maximum</source>
+        <translation>Uren, maximaal</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Open until</source>
+        <translation>Open tot</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Aantal plekken</translation>
+    </message>
+    <message>
+        <source>Driving licence required</source>
+        <translation>Rijbewijs vereist</translation>
+    </message>
+    <message>
+        <source>Job coaching possible</source>
+        <translation>Jobcoaching mogelijk</translation>
+    </message>
+    <message>
+        <source>Banenafspraak</source>
+        <translation>Banenafspraak</translation>
+    </message>
+    <message>
+        <source>empty; this column is required</source>
+        <translation>leeg; deze kolom is verplicht</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}; choose another encoding.</source>
+        <translation>Het bestand is niet te lezen als {encoding}; kies een andere codering.</translation>
+    </message>
+    <message>
+        <source>This is not an Excel (.xlsx) file that can be read.</source>
+        <translation>Dit is geen leesbaar Excel-bestand (.xlsx).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>Export &apos;{kind}&apos; is unknown; use {kinds}.</source>
+        <translation>Export &apos;{kind}&apos; bestaat niet; gebruik {kinds}.</translation>
+    </message>
+    <message>
+        <source>Import &apos;{kind}&apos; is unknown; use jongeren or vacatures.</source>
+        <translation>Import &apos;{kind}&apos; bestaat niet; gebruik jongeren of vacatures.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Kies een kolom voor: {fields}.</translation>
+    </message>
+    <message>
+        <source>{n} rows have problems; nothing was imported. Fix them or skip those rows.</source>
+        <translation>{n} rijen hebben problemen; er is niets geïmporteerd. Verbeter ze of sla die rijen over.</translation>
+    </message>
+    <message>
+        <source>the same as row {other}; each one may appear once</source>
+        <translation>hetzelfde als rij {other}; elk mag maar één keer voorkomen</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known school; add it under Organisations first</source>
+        <translation>&apos;{value}&apos; is geen bekende school; voeg haar eerst toe bij Organisaties</translation>
     </message>
 </context>
 <context>

@@ -79,3 +79,36 @@ def test_output_into_a_closed_pipe_is_not_an_error(tmp_path: Path, monkeypatch: 
     finally:
         monkeypatch.undo()
         closed.close()  # the CLI pointed the descriptor at /dev/null, so closing flushes nowhere
+
+
+def test_import_and_export_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from matchtafel.paths import resources_dir
+
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db)]) == 0
+    template = resources_dir() / "templates" / "jongeren.xlsx"
+    assert run(["import", "jongeren", str(template), "--db", str(db), "--dry-run"]) == 0
+    assert "Would import jongeren from" in capsys.readouterr().out
+    assert run(["import", "jongeren", str(template), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "1 new, 0 updated" in out and "Backup copy made first" in out
+    assert (
+        run(["import", "vacatures", str(resources_dir() / "templates" / "vacatures.xlsx"), "--db", str(db)])
+        == 0
+    )
+    assert "new employers: Bakkerij Ter Horst" in capsys.readouterr().out
+
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes("Studentnummer;School;Niveau\n1;Achterhoek College;vijf\n".encode("cp1252"))
+    assert run(["import", "jongeren", str(bad), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:2:Niveau: 'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO" in err
+    assert "nothing was imported" in err
+
+    out_file = tmp_path / "jongeren.csv"
+    assert run(["export", "jongeren", "--out", str(out_file), "--db", str(db)]) == 0
+    data = out_file.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfcode;initialen;school;studentnummer")
+    assert "Zoë" not in data.decode("utf-8-sig")  # pseudonymous: no names in the default export
+    assert run(["export", "vacatures", "--out", str(tmp_path / "v.xlsx"), "--db", str(db)]) == 0
+    assert run(["export", "afspraken", "--out", str(tmp_path / "a.txt"), "--db", str(db)]) == 1

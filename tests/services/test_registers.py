@@ -133,7 +133,7 @@ def test_validation_says_which_field_and_how_to_fix_it(services: Services) -> No
                 hours_min=32,
                 hours_max=16,
                 start_date=date(2026, 12, 1),
-                open_until=date(2026, 11, 1),
+                open_until=date(2062, 11, 1),  # 2026 typed as 2062
             )
         )
     problems = {p.field: p.message for p in caught.value.problems}
@@ -141,7 +141,7 @@ def test_validation_says_which_field_and_how_to_fix_it(services: Services) -> No
         "title": "Fill this in.",
         "crebo_codes": "A crebo code has exactly 5 digits, e.g. 25180.",
         "hours": "The minimum hours (32) exceed the maximum (16).",
-        "open_until": "This date lies before 2026-12-01; pick a later one.",
+        "open_until": "01-11-2062 is far off; check the year.",
     }
     assert services.vacancies.rows() == []
 

@@ -1,0 +1,143 @@
+"""Imports through the service: all or nothing, re-import updates, skipping rows, new employers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from matchtafel.db import Database
+from matchtafel.io.import_spec import VACANCIES, YOUNG_PEOPLE, guess_mapping
+from matchtafel.io.tabular import read_csv
+from matchtafel.models import AuditEvent, YoungPerson
+from matchtafel.services import Services
+from matchtafel.services.importing import ImportRefused
+
+from .helpers import make_basics
+
+HEADER = "Studentnummer;School;Voornaam;Tussenvoegsel;Achternaam;Niveau;Woonplaats;Uren per week\n"
+
+
+def young_csv(*lines: str) -> bytes:
+    return (HEADER + "\n".join(lines) + "\n").encode("cp1252")
+
+
+def run(services: Services, data: bytes, kind: str = "jongeren", **kwargs: object):  # type: ignore[no-untyped-def]
+    table = read_csv(data)
+    fields = YOUNG_PEOPLE if kind == "jongeren" else VACANCIES
+    return services.imports.run(kind, table, guess_mapping(table.headers, fields), **kwargs)  # type: ignore[arg-type]
+
+
+def count_young(db: Database) -> int:
+    with db.sessions() as s:
+        return int(s.scalar(select(func.count()).select_from(YoungPerson)) or 0)
+
+
+def test_import_creates_then_updates_instead_of_duplicating(services: Services, db: Database) -> None:
+    make_basics(services)
+    first = run(
+        services,
+        young_csv(
+            "00123;Achterhoek College;Zoë;van der;Berg;2;Doetinchem;32",
+            "00124;Achterhoek College;Daan;;Bos;entree;Aalten;24,0",
+        ),
+    )
+    assert (first.new, first.updated, first.written) == (2, 0, True)
+    rows = {r.student_number: r for r in services.young_people.rows()}
+    assert rows["00123"].initials == "Z.B." and rows["00124"].hours_per_week == 24
+    assert rows["00123"].code.startswith("J-") and rows["00123"].code != rows["00124"].code
+    again = run(
+        services,
+        young_csv(
+            "00123;Achterhoek College;Zoë;van der;Berg;3;Doetinchem;32",
+            "00124;Achterhoek College;Daan;;Bos;entree;Aalten;24",
+        ),
+    )
+    assert (again.new, again.updated, again.unchanged) == (0, 1, 1)
+    assert count_young(db) == 2
+    assert {r.student_number: r.level.value for r in services.young_people.rows() if r.level} == {
+        "00123": "3",
+        "00124": "entree",
+    }
+    with db.sessions() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "import")) == 2
+        )
+
+
+def test_a_file_with_problems_changes_nothing_and_names_every_problem(
+    services: Services, db: Database
+) -> None:
+    make_basics(services)
+    data = young_csv(
+        "00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32",
+        "00124;Achterhoek College;Daan;;Bos;vijf;Aalten;24",
+        "00125;Onbekend College;Sem;;Smit;3;Lochem;70",
+        "00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32",
+    )
+    with pytest.raises(ImportRefused) as caught:
+        run(services, data)
+    messages = [(p.row_number, p.column, p.message) for p in caught.value.summary.problems]
+    assert messages == [
+        (3, "Niveau", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO"),
+        (4, "Uren per week", "'70' is not a whole number from 0 to 60"),
+        (4, "School", "'Onbekend College' is not a known school; add it under Organisations first"),
+        (5, "Studentnummer", "the same as row 2; each one may appear once"),
+    ]
+    assert count_young(db) == 0
+
+
+def test_listed_rows_can_be_skipped_by_explicit_choice(services: Services, db: Database) -> None:
+    make_basics(services)
+    data = young_csv(
+        "00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32",
+        "00124;Achterhoek College;Daan;;Bos;vijf;Aalten;24",
+    )
+    summary = run(services, data, skip_rows=frozenset({3}))
+    assert (summary.new, summary.skipped_rows) == (1, [3])
+    assert count_young(db) == 1
+
+
+def test_a_new_young_person_needs_a_name(services: Services) -> None:
+    make_basics(services)
+    with pytest.raises(ImportRefused) as caught:
+        run(services, young_csv("00123;Achterhoek College;;;;2;Doetinchem;32"))
+    assert {p.column for p in caught.value.summary.problems} == {"Voornaam", "Achternaam"}
+
+
+def test_check_only_writes_nothing(services: Services, db: Database) -> None:
+    make_basics(services)
+    table = read_csv(young_csv("00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32"))
+    summary = services.imports.check("jongeren", table, guess_mapping(table.headers, YOUNG_PEOPLE))
+    assert (summary.new, summary.written) == (1, False)
+    assert count_young(db) == 0
+
+
+def test_vacancies_import_creates_missing_employers_and_reads_hour_ranges(services: Services) -> None:
+    data = (
+        b"Vacaturenummer;Werkgever;Functie;Soort;Sector;Niveau;Plaats;Uren;Open tot\n"
+        b"V-1;Bakkerij Ter Horst;Medewerker bakkerij;baan;Voedingsindustrie;2;Winterswijk;16-24;46022\n"
+        b"V-2;Bakkerij Ter Horst;Leerling bakker;leerbaan;Voedingsindustrie;2;Winterswijk;32;31-12-2026\n"
+    )
+    summary = run(services, data, "vacatures")
+    assert (summary.new, summary.new_employers) == (2, ["Bakkerij Ter Horst"])
+    rows = {v.reference: v for v in services.vacancies.rows()}
+    assert (rows["V-1"].hours_min, rows["V-1"].hours_max) == (16, 24)
+    assert str(rows["V-1"].open_until) == "2025-12-31"
+    assert len(services.employers.rows()) == 1
+
+
+def test_backup_before_an_import(db: Database, tmp_path: Path) -> None:
+    copy = db.backup("import")
+    if db.is_sqlite:
+        assert copy is not None and copy.exists() and copy.read_bytes()[:16] == b"SQLite format 3\x00"
+    else:
+        assert copy is None
+
+
+def test_ten_thousand_rows(services: Services, db: Database) -> None:
+    make_basics(services)
+    lines = [f"{i:06d};Achterhoek College;Jo{i};;Jansen;2;Doetinchem;32" for i in range(10_000)]
+    summary = run(services, young_csv(*lines))
+    assert summary.new == 10_000 and count_young(db) == 10_000
