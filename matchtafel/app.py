@@ -41,6 +41,7 @@ class Matchtafel:
         self.window = MainWindow()
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
+        self.window.import_requested.connect(self.import_file)
         self.database: Database | None = None
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
@@ -85,6 +86,21 @@ class Matchtafel:
             self.settings = dialog.result_settings()
             save_settings(self.settings)
             self.window.show_user(self.settings.actor_label)
+
+    def import_file(self) -> None:
+        if self.services is None or self.database is None:
+            return
+        from matchtafel.ui.import_wizard import ImportWizard
+
+        database = self.database
+        wizard = ImportWizard(
+            services=self.services, backup=lambda: database.backup("import"), parent=self.window
+        )
+        if self.show_settings(wizard):
+            self.window.statusBar().showMessage(wizard.result_text, 15_000)
+            for page in self.window.screen_by_key.values():
+                if hasattr(page, "reload"):
+                    page.reload()
 
     def show_settings(self, dialog: QDialog) -> bool:
         """Tests replace this."""

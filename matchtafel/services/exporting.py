@@ -22,7 +22,7 @@ from matchtafel.models import (
 )
 from matchtafel.services.base import ServiceBase
 
-EXPORTS = ("jongeren", "vacatures", "afspraken", "voordrachten")
+EXPORTS = ("jongeren", "vacatures", "werkgevers", "afspraken", "voordrachten")
 
 
 class ExportService(ServiceBase):
@@ -143,6 +143,35 @@ class ExportService(ServiceBase):
             "jobcoaching mogelijk",
             "banenafspraak",
             "status",
+        ]
+        return headers, [list(r) for r in s.execute(stmt)]
+
+    @staticmethod
+    def _werkgevers(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        e = Employer
+        stmt = (
+            select(
+                e.name,
+                e.place,
+                e.sector,
+                e.recognised_training_company,
+                e.contact_name,
+                e.contact_email,
+                e.contact_phone,
+            )
+            .where(e.archived_at.is_(None))
+            .order_by(e.name)
+        )
+        if ids is not None:
+            stmt = stmt.where(e.id.in_(list(ids)))
+        headers = [
+            "werkgever",
+            "plaats",
+            "sector",
+            "erkend leerbedrijf",
+            "contactpersoon",
+            "e-mail",
+            "telefoon",
         ]
         return headers, [list(r) for r in s.execute(stmt)]
 

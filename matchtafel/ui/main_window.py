@@ -69,10 +69,11 @@ class SectionPage(QWidget):
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right, facts in the status bar.
 
-    Signals: ``settings_requested()`` when the person opens the settings (Ctrl+,).
+    Signals: ``settings_requested()`` (Ctrl+,) and ``import_requested()`` (Ctrl+I).
     """
 
     settings_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +149,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import young people or vacancies…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
+        import_action.triggered.connect(self.import_requested)
+        file_menu.addAction(import_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.settings_requested)

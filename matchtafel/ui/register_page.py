@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -174,7 +176,17 @@ class RegisterPage(QWidget):
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.export_button = QPushButton(translate("RegisterPage", "E&xport…"))
+        self.export_button.setToolTip(
+            translate("RegisterPage", "The rows now shown, to Excel (.xlsx) or CSV")
+        )
+        self.export_button.clicked.connect(self.export_shown)
+        self.export_button.setVisible(getattr(self.register, "export_kind", None) is not None)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
+        self.export_status = QLabel()
+        self.export_status.setAccessibleName(translate("RegisterPage", "Export status"))
+        buttons.addWidget(self.export_status)
         layout.addLayout(buttons)
 
         for keys, slot, scope in (
@@ -347,6 +359,47 @@ class RegisterPage(QWidget):
         if self.side_panel is not None:
             row = self.current_row()
             self.side_panel.show_for(row.id if row is not None else None)  # type: ignore[attr-defined]
+
+    def export_shown(self) -> None:
+        path = self.ask_export_path()
+        if path is None:
+            return
+        names = False
+        if getattr(self.register, "export_kind", None) == "jongeren":
+            names = self.ask_export_names()
+        try:
+            count = self.register.export(path, [row.id for row in self.model.visible_rows()], names=names)  # type: ignore[attr-defined]
+        except UserError as exc:
+            self._on_failed(exc)
+            return
+        self.export_status.setText(
+            translate("RegisterPage", "{n} rows exported to {path}").format(n=count, path=path)
+        )
+
+    def ask_export_path(self) -> Path | None:
+        """Tests replace this."""
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("RegisterPage", "Export"),
+            f"{self.register.title()}.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        return Path(name) if name else None
+
+    def ask_export_names(self) -> bool:
+        """Pseudonymous unless the person chooses names; that choice is recorded in the audit log."""
+        answer = QMessageBox.question(
+            self,
+            translate("RegisterPage", "Export with names?"),
+            translate(
+                "RegisterPage",
+                "Export full names too? This is recorded in the audit log. "
+                "Without names the list shows code and initials.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _update_buttons(self) -> None:
         row = self.current_row()

@@ -124,6 +124,161 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import young people or vacancies</source>
+        <translation>Jongeren of vacatures importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Which file?</source>
+        <translation>Welk bestand?</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Jongeren</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Vacatures</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>Wat importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>&amp;Importeren:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>a .xlsx or .csv file</source>
+        <translation>een .xlsx- of .csv-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>found automatically</source>
+        <translation>automatisch gevonden</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Scheidingsteken</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding (CSV):</source>
+        <translation>&amp;Codering (CSV):</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter (CSV):</source>
+        <translation>&amp;Scheidingsteken (CSV):</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template with the expected columns…</source>
+        <translation>Een &amp;sjabloon met de verwachte kolommen opslaan…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Sjabloon opslaan</translation>
+    </message>
+    <message>
+        <source>Template saved: {path}</source>
+        <translation>Sjabloon opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Voorbeeld van de eerste rijen</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Never imported (Matchtafel does not store them): {columns}</source>
+        <translation>Nooit geïmporteerd (Matchtafel bewaart ze niet): {columns}</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}.</source>
+        <translation>Kies een kolom voor: {fields}.</translation>
+    </message>
+    <message>
+        <source>Check and import</source>
+        <translation>Controleren en importeren</translation>
+    </message>
+    <message>
+        <source>Problems per row</source>
+        <translation>Problemen per rij</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>Wat te verbeteren</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>{new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>New employers: {names}.</source>
+        <translation>Nieuwe werkgevers: {names}.</translation>
+    </message>
+    <message>
+        <source>Skip the {n} rows with problems and import the rest</source>
+        <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated.</source>
+        <translation>Geïmporteerd: {new} nieuw, {updated} bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Backup copy: {path}</source>
+        <translation>Reservekopie: {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Matchtafel</source>
@@ -192,6 +347,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import young people or vacancies…</source>
+        <translation>Jongeren of vacatures &amp;importeren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -442,6 +601,18 @@
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The rows now shown, to Excel (.xlsx) or CSV</source>
+        <translation>De rijen die nu getoond worden, naar Excel (.xlsx) of CSV</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -452,6 +623,22 @@
     <message>
         <source>{visible} of {total}</source>
         <translation>{visible} van {total}</translation>
+    </message>
+    <message>
+        <source>{n} rows exported to {path}</source>
+        <translation>{n} rijen geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export with names?</source>
+        <translation>Met namen exporteren?</translation>
+    </message>
+    <message>
+        <source>Export full names too? This is recorded in the audit log. Without names the list shows code and initials.</source>
+        <translation>Ook volledige namen exporteren? Dit wordt in het auditlog vastgelegd. Zonder namen toont de lijst code en initialen.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>

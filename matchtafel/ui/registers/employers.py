@@ -17,6 +17,7 @@ from matchtafel.ui.row_model import Column
 class EmployersRegister(ServiceRegister):
     key = "employers"
     input_type = EmployerInput
+    export_kind = "werkgevers"
 
     def __init__(self, services: Services, sectors: list[str]) -> None:
         super().__init__(services, services.employers)

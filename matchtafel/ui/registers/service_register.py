@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from matchtafel.services import Services
@@ -13,6 +14,18 @@ class ServiceRegister(Register):
     """Subclasses set ``input_type`` and may adjust the form's values in ``make_input``."""
 
     input_type: type[Any]
+    export_kind: str | None = None  # the ExportService list this register's rows go to
+
+    def export(self, path: Path, ids: list[int], *, names: bool) -> int:
+        """The rows now shown, to a .xlsx or .csv file; returns how many were written."""
+        from matchtafel.io.export import write_table
+
+        assert self.export_kind is not None
+        headers, rows = self.services.exports.table(
+            self.export_kind, ids=ids, names=names, reason="export from list"
+        )
+        write_table(path, headers, rows)
+        return len(rows)
 
     def __init__(self, services: Services, service: RegisterService[Any, Any, Any]) -> None:
         self.services = services

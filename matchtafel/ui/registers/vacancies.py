@@ -39,6 +39,7 @@ def _is_expiring(row: VacancyRow) -> bool:
 class VacanciesRegister(ServiceRegister):
     key = "vacancies"
     input_type = VacancyInput
+    export_kind = "vacatures"
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         super().__init__(services, services.vacancies)

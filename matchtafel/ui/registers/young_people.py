@@ -43,6 +43,7 @@ def reveal_reasons() -> list[str]:
 class YoungPeopleRegister(ServiceRegister):
     key = "young_people"
     input_type = YoungPersonInput
+    export_kind = "jongeren"
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         super().__init__(services, services.young_people)
