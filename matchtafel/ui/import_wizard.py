@@ -200,9 +200,11 @@ class ColumnsPage(QWizardPage):
         self.preview.setColumnCount(len(table.headers))
         self.preview.setRowCount(len(shown))
         self.preview.setHorizontalHeaderLabels(table.headers)
+        hidden = {table.headers.index(h) for h in ignored}  # a BSN is not even shown
         for r, record in enumerate(shown):
             for c, cell in enumerate(record):
-                self.preview.setItem(r, c, QTableWidgetItem("" if cell is None else str(cell)))
+                text = "—" if c in hidden and cell not in (None, "") else ("" if cell is None else str(cell))
+                self.preview.setItem(r, c, QTableWidgetItem(text))
 
     def validatePage(self) -> bool:
         self.w.mapping = {
