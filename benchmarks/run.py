@@ -129,7 +129,9 @@ def main() -> int:
     )
     print("\nImport (issue 8), in a fresh process")
     sys.stdout.flush()
-    subprocess.run([py, str(Path(__file__).with_name("importing.py"))], env=env, check=True, cwd=Path(__file__).parent)
+    subprocess.run(
+        [py, str(Path(__file__).with_name("importing.py"))], env=env, check=True, cwd=Path(__file__).parent
+    )
     print("\nMatching (issue 4), in a fresh process")
     sys.stdout.flush()
     subprocess.run(

@@ -60,7 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--delimiter", choices=(";", ",", "tab"), help="CSV delimiter (default: found)")
 
     exporting = verbs.add_parser("export", parents=[db_option], help="export a list to .xlsx or .csv")
-    exporting.add_argument("kind", choices=("jongeren", "vacatures", "afspraken", "voordrachten"))
+    exporting.add_argument(
+        "kind",
+        choices=(
+            "jongeren",
+            "vacatures",
+            "werkgevers",
+            "organisaties",
+            "personen",
+            "afspraken",
+            "voordrachten",
+        ),
+    )
     exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
     return parser
 

@@ -119,10 +119,14 @@ def main() -> int:
         wizard.resize(900, 620)
         wizard.show()
         bad = Path(tempfile.mkdtemp()) / "jongeren.csv"
-        bad.write_bytes(("Studentnummer;School;Voornaam;Achternaam;Niveau;Uren per week;BSN\n"
-                         "9001;Achterhoek College;Sem;Smit;vijf;32;123456782\n"
-                         "9002;Achterhoek College;Lina;Bos;2;24,0;\n"
-                         "9003;Onbekend College;Noor;Jansen;3;70;\n").encode("cp1252"))
+        bad.write_bytes(
+            (
+                "Studentnummer;School;Voornaam;Achternaam;Niveau;Uren per week;BSN\n"
+                "9001;Achterhoek College;Sem;Smit;vijf;32;123456782\n"
+                "9002;Achterhoek College;Lina;Bos;2;24,0;\n"
+                "9003;Onbekend College;Noor;Jansen;3;70;\n"
+            ).encode("cp1252")
+        )
         wizard.file_page.path.setText(str(bad))
         wizard.next()
         save(wizard, f"import_columns_{language}")

@@ -22,7 +22,7 @@ from matchtafel.models import (
 )
 from matchtafel.services.base import ServiceBase
 
-EXPORTS = ("jongeren", "vacatures", "werkgevers", "afspraken", "voordrachten")
+EXPORTS = ("jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten")
 
 
 class ExportService(ServiceBase):
@@ -174,6 +174,34 @@ class ExportService(ServiceBase):
             "telefoon",
         ]
         return headers, [list(r) for r in s.execute(stmt)]
+
+    @staticmethod
+    def _organisaties(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        from matchtafel.models import OrganisationKind
+
+        o = Organisation
+        stmt = (
+            select(o.name, OrganisationKind.name_nl, o.place)
+            .join(OrganisationKind, o.kind_id == OrganisationKind.id)
+            .where(o.archived_at.is_(None))
+            .order_by(o.name)
+        )
+        if ids is not None:
+            stmt = stmt.where(o.id.in_(list(ids)))
+        return ["organisatie", "soort", "plaats"], [list(r) for r in s.execute(stmt)]
+
+    @staticmethod
+    def _personen(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        p = Person
+        stmt = (
+            select(p.name, Organisation.name, p.role, p.email, p.phone)
+            .join(Organisation, p.organisation_id == Organisation.id)
+            .where(p.archived_at.is_(None))
+            .order_by(p.name)
+        )
+        if ids is not None:
+            stmt = stmt.where(p.id.in_(list(ids)))
+        return ["naam", "organisatie", "rol", "e-mail", "telefoon"], [list(r) for r in s.execute(stmt)]
 
     @staticmethod
     def _afspraken(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:

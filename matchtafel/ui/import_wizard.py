@@ -313,9 +313,18 @@ class CheckPage(QWizardPage):
         except UserError as exc:
             self.counts.setText(user_message(exc))
             return False
-        self.w.result_text = translate("ImportWizard", "Imported: {new} new, {updated} updated.").format(
-            new=result.new, updated=result.updated
-        ) + (" " + translate("ImportWizard", "Backup copy: {path}").format(path=backup) if backup else "")
+        if backup:
+            note = translate("ImportWizard", "Backup copy: {path}").format(path=backup)
+        else:
+            note = translate("ImportWizard", "The shared server's own backups cover this import.")
+        self.w.result_text = " ".join(
+            [
+                translate("ImportWizard", "Imported: {new} new, {updated} updated.").format(
+                    new=result.new, updated=result.updated
+                ),
+                note,
+            ]
+        )
         return True
 
     def _progress(self, done: int, total: int) -> None:

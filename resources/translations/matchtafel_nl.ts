@@ -270,6 +270,10 @@
         <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
     </message>
     <message>
+        <source>The shared server&apos;s own backups cover this import.</source>
+        <translation>De eigen reservekopieën van de gedeelde server dekken deze import.</translation>
+    </message>
+    <message>
         <source>Imported: {new} new, {updated} updated.</source>
         <translation>Geïmporteerd: {new} nieuw, {updated} bijgewerkt.</translation>
     </message>

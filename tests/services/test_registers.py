@@ -294,3 +294,25 @@ def test_control_characters_are_dropped_from_text_and_line_breaks_kept(services:
     assert services.young_people.get(young.id).support_note == "regel 1\nregel2\tklaar"
     assert services.young_people.get(young.id).wanted_sectors == ["Zorg"]
     assert services.young_people.reveal_name(young.id, "test").full == "Zoë Bos[0m"
+
+
+@pytest.mark.parametrize(
+    "kind", ["jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten"]
+)
+def test_every_list_exports_and_each_export_is_audited(db: Database, services: Services, kind: str) -> None:
+    from matchtafel.services.demo import generate_demo
+
+    generate_demo(db.sessions, size="small", seed=9)
+    headers, rows = services.exports.table(kind)
+    assert headers and rows and all(len(r) == len(headers) for r in rows)
+    assert audit(db)[-1][1:4] == ("export", kind, None)
+
+
+def test_export_with_names_is_a_separate_audited_action(db: Database, services: Services) -> None:
+    basics = make_basics(services)
+    make_young_person(services, basics)
+    plain_headers, plain = services.exports.table("jongeren")
+    assert "voornaam" not in plain_headers and "Zoë" not in repr(plain)
+    headers, rows = services.exports.table("jongeren", names=True, reason="inzage")
+    assert headers[2:4] == ["voornaam", "achternaam"] and rows[0][2:4] == ["Zoë", "van der Berg"]
+    assert audit(db)[-1][1:] == ("export_names", "jongeren", None, "1 rows, with names, reason: inzage")

@@ -28,6 +28,7 @@ def kind_name(kind: OrganisationKindRow | OrganisationRow) -> str:
 class OrganisationsRegister(ServiceRegister):
     key = "organisations"
     input_type = OrganisationInput
+    export_kind = "organisaties"
 
     def __init__(self, services: Services) -> None:
         super().__init__(services, services.organisations)
@@ -77,6 +78,7 @@ class OrganisationsRegister(ServiceRegister):
 class PeopleRegister(ServiceRegister):
     key = "people"
     input_type = PersonInput
+    export_kind = "personen"
 
     def __init__(self, services: Services) -> None:
         super().__init__(services, services.people)
