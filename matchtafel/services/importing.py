@@ -195,6 +195,9 @@ class _Importer:
     ) -> str | None:
         raise NotImplementedError
 
+    def new_object(self, register: Any) -> Any:
+        return register.model()
+
     def duplicate(self, key: Any, row: ParsedRow, column: str, problems: list[RowProblem]) -> bool:
         if key in self.seen:
             problems.append(
@@ -226,7 +229,7 @@ class _Importer:
             return None
         if existing is None:
             if write:
-                obj = register.model()
+                obj = self.new_object(register)
                 register._apply(s, obj, clean_input(data))
                 register._before_insert(s, obj)
                 s.add(obj)
@@ -304,31 +307,13 @@ class _YoungPeople(_Importer):
         }
         if current is not None and (given is None or not family):
             values["given_name"] = values["family_name"] = None  # no name in the file: keep the stored one
-        return self._write_young(s, current, YoungPersonInput(**values), row, problems, write)
+        return self._write(self.register, s, current, YoungPersonInput(**values), row, {}, problems, write)
 
-    def _write_young(
-        self,
-        s: Session,
-        current: YoungPerson | None,
-        data: YoungPersonInput,
-        row: ParsedRow,
-        problems: list[RowProblem],
-        write: bool,
-    ) -> str | None:
-        columns = {"given_name": "given_name", "family_name": "family_name"}
-        if current is None:
-            found = self.register.problems_for(s, data, None)
-            if found:
-                problems.extend(_problems_to_rows(ValidationError(found), row, columns))
-                return None
-            if write:
-                person = YoungPerson(code=f"{self.prefix}-{self.number:04d}")
-                self.number += 1
-                self.register._apply(s, person, data)
-                s.add(person)
-                self.created.append(("young_person", person))
-            return "new"
-        return self._write(self.register, s, current, data, row, columns, problems, write)
+    def new_object(self, register: Any) -> Any:
+        """Codes for new young people are counted on from one query, not looked up per row."""
+        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}")
+        self.number += 1
+        return person
 
 
 class _Vacancies(_Importer):
