@@ -91,3 +91,15 @@ class Agreement(Tracked, Base):
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     owner: Mapped[Person | None] = relationship()
+
+
+class Amendment(Base):
+    """A change made after the chair locked the minutes: who, when, what (no personal details)."""
+
+    __tablename__ = "amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(String(400))

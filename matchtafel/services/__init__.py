@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchtafel.services.agenda import AgendaService
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.exporting import ExportService
@@ -39,6 +40,7 @@ class Services:
     proposals: ProposalsService
     imports: ImportService
     exports: ExportService
+    agenda: AgendaService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -58,6 +60,7 @@ class Services:
             proposals=make(ProposalsService),
             imports=make(ImportService),
             exports=make(ExportService),
+            agenda=make(AgendaService),
         )
 
 

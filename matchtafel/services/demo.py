@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.models import (
     Agreement,
+    Amendment,
     AppMeta,
     Attendance,
     AuditEvent,
@@ -100,6 +101,7 @@ def _stamp(at: datetime) -> dict[str, Any]:
 
 
 CONTENT_TABLES: tuple[type[Base], ...] = (
+    Amendment,
     ProposalStep,
     NazorgCheckpoint,
     Placement,

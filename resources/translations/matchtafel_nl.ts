@@ -1224,6 +1224,25 @@
     </message>
 </context>
 <context>
+    <name>agenda</name>
+    <message>
+        <source>marked as a concern, not discussed in the last 90 days</source>
+        <translation>zorgsignaal, de afgelopen 90 dagen niet besproken</translation>
+    </message>
+    <message>
+        <source>an agreement is past its deadline</source>
+        <translation>een afspraak is over de deadline</translation>
+    </message>
+    <message>
+        <source>a nazorg checkpoint is due</source>
+        <translation>een nazorgmoment is aan de beurt</translation>
+    </message>
+    <message>
+        <source>a proposal failed since the last session</source>
+        <translation>een voordracht is sinds de vorige sessie mislukt</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{target}&apos; is neither a file path nor a database URL.</source>
@@ -1286,8 +1305,24 @@
         <translation>Iemand anders heeft deze {entity} gewijzigd terwijl jij aan het bewerken was (jouw versie {expected}, opgeslagen versie {stored}). Je tekst blijft bewaard; vergelijk en sla opnieuw op.</translation>
     </message>
     <message>
+        <source>This young person is already on the agenda.</source>
+        <translation>Deze jongere staat al op de agenda.</translation>
+    </message>
+    <message>
         <source>This {entity} no longer exists (id {id}).</source>
         <translation>Deze {entity} bestaat niet meer (id {id}).</translation>
+    </message>
+    <message>
+        <source>This case has agreements; mark it postponed instead of removing it.</source>
+        <translation>Deze casus heeft afspraken; markeer haar als uitgesteld in plaats van haar te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Give the new deadline.</source>
+        <translation>Geef de nieuwe deadline.</translation>
+    </message>
+    <message>
+        <source>Close the session before locking its minutes.</source>
+        <translation>Sluit de sessie voordat je het verslag vaststelt.</translation>
     </message>
     <message>
         <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>

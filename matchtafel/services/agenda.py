@@ -1,0 +1,385 @@
+"""Running a Matchtafel: the proposed agenda, cases, attendance, agreements, closing and locking.
+
+Every method is one user action in one transaction. After the chair locked the minutes, a change is still
+possible but becomes an amendment: recorded with who and when, and shown in the minutes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.models import (
+    Agreement,
+    Amendment,
+    Attendance,
+    Case,
+    Meeting,
+    NazorgCheckpoint,
+    Placement,
+    Proposal,
+    Vacancy,
+    YoungPerson,
+)
+from matchtafel.models.base import utcnow
+from matchtafel.services.base import ServiceBase
+from matchtafel.services.validation import clean_text
+from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
+
+RECENT_CASE_DAYS = 90
+
+
+@dataclass(frozen=True)
+class AgendaSuggestion:
+    """A young person the table may want to discuss, and why (reason codes, shown in words by the UI)."""
+
+    young_person_id: int
+    code: str
+    initials: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AgendaProposal:
+    cases: list[AgendaSuggestion]
+    new_vacancy_ids: list[int] = field(default_factory=list)
+
+
+REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
+REASON_OVERDUE = QT_TRANSLATE_NOOP("agenda", "an agreement is past its deadline")
+REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
+REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
+
+
+class AgendaService(ServiceBase):
+    # -- the agenda that writes itself ---------------------------------------------------------------
+
+    def propose(self, meeting_id: int) -> AgendaProposal:
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            day = meeting.starts_at
+            previous = s.scalar(select(func.max(Meeting.starts_at)).where(Meeting.starts_at < day)) or (
+                day - timedelta(days=28)
+            )
+            on_agenda = set(s.scalars(select(Case.young_person_id).where(Case.meeting_id == meeting_id)))
+            reasons: dict[int, list[str]] = {}
+
+            def add(ids: object, reason: str) -> None:
+                for young_id in ids:  # type: ignore[attr-defined]
+                    if young_id not in on_agenda:
+                        reasons.setdefault(young_id, []).append(reason)
+
+            recent = (
+                select(Case.young_person_id)
+                .join(Meeting, Case.meeting_id == Meeting.id)
+                .where(Meeting.starts_at >= day - timedelta(days=RECENT_CASE_DAYS), Meeting.starts_at < day)
+            )
+            add(
+                s.scalars(
+                    select(YoungPerson.id).where(
+                        YoungPerson.is_concern.is_(True),
+                        YoungPerson.archived_at.is_(None),
+                        YoungPerson.id.not_in(recent),
+                    )
+                ),
+                REASON_CONCERN,
+            )
+            add(
+                s.scalars(
+                    select(Case.young_person_id)
+                    .join(Agreement, Agreement.case_id == Case.id)
+                    .where(Agreement.status == AgreementStatus.OPEN, Agreement.deadline < day.date())
+                    .distinct()
+                ),
+                REASON_OVERDUE,
+            )
+            add(
+                s.scalars(
+                    select(Placement.young_person_id)
+                    .join(NazorgCheckpoint)
+                    .where(NazorgCheckpoint.answered_on.is_(None), NazorgCheckpoint.due_on <= day.date())
+                    .distinct()
+                ),
+                REASON_NAZORG,
+            )
+            add(
+                s.scalars(
+                    select(Proposal.young_person_id)
+                    .where(
+                        Proposal.status.in_([ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN]),
+                        Proposal.last_step_at >= previous,
+                    )
+                    .distinct()
+                ),
+                REASON_FAILED,
+            )
+            people = {
+                y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))
+            }
+            cases = sorted(
+                (
+                    AgendaSuggestion(i, people[i].code, people[i].initials, tuple(r))
+                    for i, r in reasons.items()
+                ),
+                key=lambda a: (-len(a.reasons), a.code),
+            )
+            new_vacancies = list(
+                s.scalars(
+                    select(Vacancy.id)
+                    .where(Vacancy.created_at >= previous, Vacancy.archived_at.is_(None))
+                    .order_by(Vacancy.id)
+                )
+            )
+            return AgendaProposal(cases, new_vacancies)
+
+    # -- cases -----------------------------------------------------------------------------------------
+
+    def add_case(self, meeting_id: int, young_person_id: int, *, budget_minutes: int = 5) -> int:
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            if s.scalar(
+                select(Case.id).where(Case.meeting_id == meeting_id, Case.young_person_id == young_person_id)
+            ):
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "young_person_id",
+                            QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
+                        )
+                    ]
+                )
+            young = s.get(YoungPerson, young_person_id)
+            if young is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                    entity="young_person",
+                    id=young_person_id,
+                )
+            position = (
+                s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting_id)) or 0
+            )
+            case = Case(
+                meeting_id=meeting_id,
+                young_person_id=young_person_id,
+                position=position,
+                time_budget_minutes=budget_minutes,
+                holder_id=young.case_holder_id,
+            )
+            s.add(case)
+            s.flush()
+            self._record(s, meeting, "create", "case", case.id)
+            return case.id
+
+    def remove_case(self, case_id: int) -> None:
+        with self._transaction() as s:
+            case = self._case(s, case_id)
+            if s.scalar(select(func.count()).select_from(Agreement).where(Agreement.case_id == case_id)):
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "case",
+                            QT_TRANSLATE_NOOP(
+                                "errors",
+                                "This case has agreements; mark it postponed instead of removing it.",
+                            ),
+                        )
+                    ]
+                )
+            meeting = case.meeting
+            s.delete(case)
+            s.flush()
+            self._renumber(s, meeting.id)
+            self._record(s, meeting, "delete", "case", case_id)
+
+    def move_case(self, case_id: int, position: int) -> None:
+        with self._transaction() as s:
+            case = self._case(s, case_id)
+            order = list(
+                s.scalars(select(Case).where(Case.meeting_id == case.meeting_id).order_by(Case.position))
+            )
+            order.remove(case)
+            order.insert(max(0, min(position, len(order))), case)
+            for number, item in enumerate(order):
+                if item.position != number:
+                    item.position = number
+            self._record(s, case.meeting, "reorder", "case", case_id)
+
+    def set_case_status(self, case_id: int, status: CaseStatus) -> None:
+        with self._transaction() as s:
+            case = self._case(s, case_id)
+            case.status = status
+            self._record(s, case.meeting, "update", "case", case_id, "status")
+
+    def save_case_notes(self, case_id: int, notes: str) -> None:
+        """The autosave of the notes field: small, frequent, one short transaction each."""
+        with self._transaction() as s:
+            case = self._case(s, case_id)
+            notes = clean_text(notes)
+            if case.notes != notes:
+                case.notes = notes
+                self._record(s, case.meeting, "update", "case", case_id, "notes")
+
+    # -- attendance ----------------------------------------------------------------------------------
+
+    def set_attendance(self, meeting_id: int, person_id: int, status: AttendanceStatus) -> None:
+        """One key per person: present, absent, excused; someone who walks in is added."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            row = s.scalar(
+                select(Attendance).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+                )
+            )
+            if row is None:
+                row = Attendance(meeting_id=meeting_id, person_id=person_id, status=status)
+                s.add(row)
+            row.status = status
+            s.flush()
+            self._record(s, meeting, "update", "attendance", row.id, status.value)
+
+    # -- agreements ----------------------------------------------------------------------------------
+
+    def add_agreement(
+        self,
+        meeting_id: int,
+        *,
+        action: str,
+        owner_id: int | None,
+        deadline: date | None,
+        case_id: int | None = None,
+    ) -> int:
+        action = clean_text(action).strip()
+        if not action:
+            raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            agreement = Agreement(
+                meeting_id=meeting_id, case_id=case_id, action=action, owner_id=owner_id, deadline=deadline
+            )
+            s.add(agreement)
+            s.flush()
+            self._record(s, meeting, "create", "agreement", agreement.id)
+            return agreement.id
+
+    def open_agreements_before(self, meeting_id: int) -> list[int]:
+        """The review at the start of a session: every agreement still open from earlier sessions."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            return list(
+                s.scalars(
+                    select(Agreement.id)
+                    .join(Meeting, Agreement.meeting_id == Meeting.id)
+                    .where(Agreement.status == AgreementStatus.OPEN, Meeting.starts_at < meeting.starts_at)
+                    .order_by(Agreement.deadline, Agreement.id)
+                )
+            )
+
+    def review_agreement(
+        self, meeting_id: int, agreement_id: int, decision: str, *, new_deadline: date | None = None
+    ) -> None:
+        """done / new deadline / cancelled / keep; who and when are stamped on the agreement and logged."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            agreement = s.get(Agreement, agreement_id)
+            if agreement is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                    entity="agreement",
+                    id=agreement_id,
+                )
+            if decision == "done":
+                agreement.status, agreement.closed_on = AgreementStatus.DONE, meeting.starts_at.date()
+            elif decision == "cancelled":
+                agreement.status, agreement.closed_on = AgreementStatus.CANCELLED, meeting.starts_at.date()
+            elif decision == "new_deadline":
+                if new_deadline is None:
+                    raise ValidationError(
+                        [FieldProblem("deadline", QT_TRANSLATE_NOOP("errors", "Give the new deadline."))]
+                    )
+                agreement.deadline = new_deadline
+            elif decision != "keep":
+                raise ValueError(decision)  # a program error: the interface offers only these four
+            agreement.updated_at = utcnow()  # "keep" is a decision too: stamp who reviewed it
+            s.flush()
+            self._record(s, meeting, "review", "agreement", agreement_id, decision)
+
+    # -- closing and locking -------------------------------------------------------------------------
+
+    def close(self, meeting_id: int) -> None:
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
+                meeting.status, meeting.closed_at = MeetingStatus.CLOSED, utcnow()
+                self._audit(s, "close", "meeting", meeting_id)
+
+    def lock(self, meeting_id: int) -> None:
+        """The chair "stelt vast": from now on a change is an amendment."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            if meeting.status != MeetingStatus.CLOSED:
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "status",
+                            QT_TRANSLATE_NOOP("errors", "Close the session before locking its minutes."),
+                        )
+                    ]
+                )
+            meeting.status, meeting.locked_at, meeting.locked_by = (
+                MeetingStatus.LOCKED,
+                utcnow(),
+                self._actor.label,
+            )
+            self._audit(s, "lock", "meeting", meeting_id)
+
+    def amendments(self, meeting_id: int) -> list[tuple[datetime, str, str]]:
+        with self._transaction() as s:
+            return [
+                (a.at, a.by, a.description)
+                for a in s.scalars(
+                    select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.id)
+                )
+            ]
+
+    # -- helpers ---------------------------------------------------------------------------------------
+
+    def _meeting(self, s: Session, meeting_id: int) -> Meeting:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                entity="meeting",
+                id=meeting_id,
+            )
+        return meeting
+
+    def _case(self, s: Session, case_id: int) -> Case:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                entity="case",
+                id=case_id,
+            )
+        return case
+
+    def _renumber(self, s: Session, meeting_id: int) -> None:
+        for number, case in enumerate(
+            s.scalars(select(Case).where(Case.meeting_id == meeting_id).order_by(Case.position))
+        ):
+            case.position = number
+
+    def _record(
+        self, s: Session, meeting: Meeting, action: str, entity: str, entity_id: int | None, detail: str = ""
+    ) -> None:
+        """The audit event; after locking also an amendment, so the minutes show the change."""
+        self._audit(s, action, entity, entity_id, detail)
+        if meeting.status == MeetingStatus.LOCKED:
+            description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
+            s.add(
+                Amendment(meeting_id=meeting.id, at=utcnow(), by=self._actor.label, description=description)
+            )

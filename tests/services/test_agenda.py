@@ -1,0 +1,121 @@
+"""A session through the services: agenda, attendance, review, agreements, close, lock, amendments."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from matchtafel.db import Database
+from matchtafel.deadline import parse_deadline
+from matchtafel.errors import ValidationError
+from matchtafel.models import Agreement, Attendance, Case
+from matchtafel.services import Services
+from matchtafel.services.demo import generate_demo
+from matchtafel.services.meetings import MeetingInput
+from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def demo(db: Database, services: Services) -> Services:
+    generate_demo(db.sessions, size="small", seed=13, today=TODAY)
+    return services
+
+
+def upcoming(services: Services) -> int:
+    return next(m.id for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
+
+
+def test_the_proposed_agenda_names_why_each_young_person_is_on_it(demo: Services) -> None:
+    proposal = demo.agenda.propose(upcoming(demo))
+    assert proposal.cases
+    reasons = {r for c in proposal.cases for r in c.reasons}
+    assert "an agreement is past its deadline" in reasons
+    assert "marked as a concern, not discussed in the last 90 days" in reasons
+    counts = [len(c.reasons) for c in proposal.cases]
+    assert counts == sorted(counts, reverse=True)
+    meeting = upcoming(demo)
+    chosen = proposal.cases[0].young_person_id
+    demo.agenda.add_case(meeting, chosen)
+    assert chosen not in {c.young_person_id for c in demo.agenda.propose(meeting).cases}  # on the agenda now
+    with pytest.raises(ValidationError, match="already on the agenda"):
+        demo.agenda.add_case(meeting, chosen)
+
+
+def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) -> None:
+    start = datetime(2026, 12, 18, 13, 30)
+    meeting_id = demo.meetings.create(MeetingInput(starts_at=start, place="Gemeentehuis Doetinchem")).id
+    people = demo.people.rows()
+    young = demo.young_people.rows()[:3]
+    case_ids = [demo.agenda.add_case(meeting_id, y.id) for y in young]
+    demo.agenda.move_case(case_ids[2], 0)
+    for person, status in zip(
+        people[:3],
+        (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.PRESENT),
+        strict=True,
+    ):
+        demo.agenda.set_attendance(meeting_id, person.id, status)
+
+    review = demo.agenda.open_agreements_before(meeting_id)
+    assert review
+    demo.agenda.review_agreement(meeting_id, review[0], "done")
+    demo.agenda.review_agreement(meeting_id, review[1], "new_deadline", new_deadline=date(2027, 1, 8))
+    demo.agenda.review_agreement(meeting_id, review[2], "cancelled")
+    demo.agenda.review_agreement(meeting_id, review[3], "keep")
+    assert set(demo.agenda.open_agreements_before(meeting_id)) == set(review) - {review[0], review[2]}
+
+    today = start.date()
+    for case_id in case_ids:
+        for text in ("vr", "volgende sessie"):
+            deadline = parse_deadline(text, today=today, next_session=date(2027, 1, 15))
+            demo.agenda.add_agreement(
+                meeting_id, action=f"Actie {text}", owner_id=people[0].id, deadline=deadline, case_id=case_id
+            )
+        demo.agenda.save_case_notes(case_id, "Besproken; werkgever belt maandag.")
+        demo.agenda.set_case_status(case_id, CaseStatus.DISCUSSED)
+    suggestion = demo.matching.for_young_person(young[0].id, today=today)[0]
+    demo.proposals.propose(young[0].id, suggestion.vacancy_id, case_id=case_ids[0])
+
+    demo.agenda.close(meeting_id)
+    demo.agenda.lock(meeting_id)
+    assert demo.agenda.amendments(meeting_id) == []
+    demo.agenda.save_case_notes(case_ids[1], "Aanvulling: contract is getekend.")
+    amendments = demo.agenda.amendments(meeting_id)
+    assert [(by, what) for _, by, what in amendments] == [
+        ("Test Gebruiker (Testschool)", f"case {case_ids[1]}: update (notes)")
+    ]
+
+    with db.sessions() as s:
+        cases = s.scalars(select(Case).where(Case.meeting_id == meeting_id).order_by(Case.position)).all()
+        assert [c.id for c in cases] == [case_ids[2], case_ids[0], case_ids[1]]
+        assert all(c.status == CaseStatus.DISCUSSED for c in cases)
+        assert cases[2].notes == "Aanvulling: contract is getekend."
+        agreements = s.scalars(select(Agreement).where(Agreement.meeting_id == meeting_id)).all()
+        assert len(agreements) == 6
+        assert {a.deadline for a in agreements} == {date(2026, 12, 25), date(2027, 1, 15)}
+        assert {a.status for a in agreements} == {AgreementStatus.OPEN}
+        attendance = {
+            a.person_id: a.status
+            for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+        }
+        assert attendance[people[1].id] == AttendanceStatus.EXCUSED
+    meeting = demo.meetings.get(meeting_id)
+    assert meeting.status == MeetingStatus.LOCKED
+
+
+def test_locking_needs_a_closed_session_and_cases_with_agreements_are_not_removed(demo: Services) -> None:
+    meeting_id = demo.meetings.create(MeetingInput(starts_at=datetime(2027, 1, 15, 13, 30))).id
+    with pytest.raises(ValidationError, match="Close the session"):
+        demo.agenda.lock(meeting_id)
+    young = demo.young_people.rows()[5]
+    case_id = demo.agenda.add_case(meeting_id, young.id)
+    demo.agenda.add_agreement(meeting_id, action="Bellen", owner_id=None, deadline=None, case_id=case_id)
+    with pytest.raises(ValidationError, match="postponed"):
+        demo.agenda.remove_case(case_id)
+    other = demo.agenda.add_case(meeting_id, demo.young_people.rows()[6].id)
+    demo.agenda.remove_case(other)
+    with pytest.raises(ValidationError, match="Fill this in"):
+        demo.agenda.add_agreement(meeting_id, action="  ", owner_id=None, deadline=None)
