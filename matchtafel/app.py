@@ -127,6 +127,13 @@ class Matchtafel:
         self.app.quit()
 
     def close(self) -> None:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(5_000)  # a list or ranking still loading finishes first
+        screen = self.window.screen_by_key.get("sessions")
+        run_screen = getattr(screen, "run_screen", None)
+        if run_screen is not None:
+            run_screen.save_notes()  # the last words typed before quitting
         if self.database is not None:
             self.database.close()
             self.database = None

@@ -57,6 +57,7 @@ def main() -> int:
     from matchtafel.ui.main_window import MainWindow
     from matchtafel.ui.register_page import RegisterPage
     from matchtafel.ui.registers import OrganisationsPage, build_register_pages
+    from matchtafel.ui.sessions_page import SessionsPage
 
     def save(widget: QWidget, name: str) -> None:
         from PySide6.QtCore import QThreadPool
@@ -79,9 +80,13 @@ def main() -> int:
         pages = build_register_pages(services, services.overview.sectors())
         window.install_pages(pages)
         for page in pages.values():  # load synchronously, not on a pool thread
-            for register_page in (
-                [page.organisations, page.people] if isinstance(page, OrganisationsPage) else [page]
-            ):
+            if isinstance(page, OrganisationsPage):
+                inner: list[QWidget] = [page.organisations, page.people]
+            elif isinstance(page, SessionsPage):
+                inner = [page.list_page]
+            else:
+                inner = [page]
+            for register_page in inner:
                 assert isinstance(register_page, RegisterPage)
                 register_page.set_rows(register_page.register.load(False))
                 if register_page.side_panel is not None and register_page.model.rowCount():
@@ -112,6 +117,19 @@ def main() -> int:
         assert isinstance(vacancies, RegisterPage)
         capture_form(vacancies, f"vacancy_form_{language}", (760, 760), save)
         vacancies.create_new()
+        sessions = pages["sessions"]
+        assert isinstance(sessions, SessionsPage)
+        window.navigation.setCurrentRow(0)
+        sessions.list_page.set_rows(sessions.list_page.register.load(False))
+        sessions.list_page.select(lambda row: row.status == "planned")
+        screen = sessions.run_current() or sessions.run_screen
+        assert screen is not None
+        screen.notes.setPlainText(
+            "Wil graag in de zorg werken; heeft nog geen rijbewijs. Jobcoach bij de start."
+        )
+        screen.suggestions.load_now(screen.current_case().young_person_id)
+        save(window, f"run_session_{language}")
+        sessions.back_to_list()
         from matchtafel.paths import resources_dir
         from matchtafel.ui.import_wizard import ImportWizard
 
@@ -137,6 +155,9 @@ def main() -> int:
         window.close()
         for translator in translators:
             app.removeTranslator(translator)
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
     db.close()
     return 0
 

@@ -18,6 +18,7 @@ from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
 from matchtafel.services.proposals import ProposalsService
+from matchtafel.services.session_view import SessionViewService
 from matchtafel.services.vacancies import VacanciesService
 from matchtafel.services.young_people import YoungPeopleService
 
@@ -41,6 +42,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     agenda: AgendaService
+    session_view: SessionViewService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -61,6 +63,7 @@ class Services:
             imports=make(ImportService),
             exports=make(ExportService),
             agenda=make(AgendaService),
+            session_view=make(SessionViewService),
         )
 
 

@@ -24,75 +24,82 @@ from matchtafel.vocabulary import (
 
 
 @cache
-def _table() -> dict[StrEnum, str]:
+def _table_items() -> tuple[tuple[StrEnum, str], ...]:
     # Built on first use, after the translators are installed (cache cleared by reset_labels()).
-    return {
-        Level.PRO: translate("labels", "PrO"),
-        Level.VSO: translate("labels", "VSO"),
-        Level.ENTREE: translate("labels", "Entree"),
-        Level.MBO1: translate("labels", "Level 1"),
-        Level.MBO2: translate("labels", "Level 2"),
-        Level.MBO3: translate("labels", "Level 3"),
-        Level.MBO4: translate("labels", "Level 4"),
-        Level.OTHER: translate("labels", "Other"),
-        Leerweg.BOL: translate("labels", "BOL"),
-        Leerweg.BBL: translate("labels", "BBL"),
-        ExitStatus.IN_SCHOOL: translate("labels", "Still in school"),
-        ExitStatus.DIPLOMA: translate("labels", "Diploma"),
-        ExitStatus.DIPLOMA_EXPECTED: translate("labels", "Diploma expected"),
-        ExitStatus.LEFT_WITHOUT_DIPLOMA: translate("labels", "Left without diploma"),
-        ExitStatus.PRAKTIJKVERKLARING: translate("labels", "Praktijkverklaring"),
-        Situation.NO_WORK: translate("labels", "No work"),
-        Situation.TEMPORARY_CONTRACT: translate("labels", "Temporary contract"),
-        Situation.BELOW_LEVEL: translate("labels", "Working below level"),
-        Situation.OUTSIDE_FIELD: translate("labels", "Working outside field"),
-        Situation.AT_RISK_OF_DROPPING_OUT: translate("labels", "At risk of dropping out"),
-        YesNoUnknown.YES: translate("labels", "Yes"),
-        YesNoUnknown.NO: translate("labels", "No"),
-        YesNoUnknown.UNKNOWN: translate("labels", "Unknown"),
-        VacancyKind.JOB: translate("labels", "Job"),
-        VacancyKind.LEERBAAN: translate("labels", "Leerbaan (BBL)"),
-        VacancyKind.BPV: translate("labels", "BPV internship"),
-        VacancyKind.WORK_EXPERIENCE: translate("labels", "Work experience"),
-        VacancyKind.TRIAL_PLACEMENT: translate("labels", "Trial placement"),
-        ContractType.TEMPORARY: translate("labels", "Temporary"),
-        ContractType.PERMANENT: translate("labels", "Permanent"),
-        ContractType.BBL: translate("labels", "BBL"),
-        ContractType.TRIAL: translate("labels", "Trial"),
-        ContractType.INTERNSHIP: translate("labels", "Internship"),
-        VacancyStatus.OPEN: translate("labels", "Open"),
-        VacancyStatus.FILLED: translate("labels", "Filled"),
-        VacancyStatus.EXPIRED: translate("labels", "Expired"),
-        MeetingStatus.PLANNED: translate("labels", "Planned"),
-        MeetingStatus.RUNNING: translate("labels", "Running"),
-        MeetingStatus.CLOSED: translate("labels", "Closed"),
-        MeetingStatus.LOCKED: translate("labels", "Locked"),
-        CaseStatus.PLANNED: translate("labels", "On the agenda"),
-        CaseStatus.DISCUSSED: translate("labels", "Discussed"),
-        CaseStatus.POSTPONED: translate("labels", "Postponed"),
-        AgreementStatus.OPEN: translate("labels", "Open"),
-        AgreementStatus.DONE: translate("labels", "Done"),
-        AgreementStatus.CANCELLED: translate("labels", "Cancelled"),
-        ProposalStatus.PROPOSED: translate("labels", "Proposed"),
-        ProposalStatus.CONTACT_MADE: translate("labels", "Contact made"),
-        ProposalStatus.INTERVIEW_PLANNED: translate("labels", "Interview planned"),
-        ProposalStatus.PLACED: translate("labels", "Placed"),
-        ProposalStatus.TRIAL_PLACEMENT: translate("labels", "Trial placement"),
-        ProposalStatus.REJECTED: translate("labels", "Rejected"),
-        ProposalStatus.WITHDRAWN: translate("labels", "Withdrawn"),
-        OrganisationCategory.SCHOOL: translate("labels", "School"),
-        OrganisationCategory.MUNICIPALITY: translate("labels", "Municipality"),
-        OrganisationCategory.DOORSTROOMPUNT: translate("labels", "Doorstroompunt"),
-        OrganisationCategory.EMPLOYER_SERVICE: translate("labels", "Employer service"),
-        OrganisationCategory.BENEFITS_AGENCY: translate("labels", "Benefits agency"),
-        OrganisationCategory.JOB_COACHING: translate("labels", "Job coaching"),
-        OrganisationCategory.OTHER: translate("labels", "Other organisation"),
-    }
+    return (
+        (Level.PRO, translate("labels", "PrO")),
+        (Level.VSO, translate("labels", "VSO")),
+        (Level.ENTREE, translate("labels", "Entree")),
+        (Level.MBO1, translate("labels", "Level 1")),
+        (Level.MBO2, translate("labels", "Level 2")),
+        (Level.MBO3, translate("labels", "Level 3")),
+        (Level.MBO4, translate("labels", "Level 4")),
+        (Level.OTHER, translate("labels", "Other")),
+        (Leerweg.BOL, translate("labels", "BOL")),
+        (Leerweg.BBL, translate("labels", "BBL")),
+        (ExitStatus.IN_SCHOOL, translate("labels", "Still in school")),
+        (ExitStatus.DIPLOMA, translate("labels", "Diploma")),
+        (ExitStatus.DIPLOMA_EXPECTED, translate("labels", "Diploma expected")),
+        (ExitStatus.LEFT_WITHOUT_DIPLOMA, translate("labels", "Left without diploma")),
+        (ExitStatus.PRAKTIJKVERKLARING, translate("labels", "Praktijkverklaring")),
+        (Situation.NO_WORK, translate("labels", "No work")),
+        (Situation.TEMPORARY_CONTRACT, translate("labels", "Temporary contract")),
+        (Situation.BELOW_LEVEL, translate("labels", "Working below level")),
+        (Situation.OUTSIDE_FIELD, translate("labels", "Working outside field")),
+        (Situation.AT_RISK_OF_DROPPING_OUT, translate("labels", "At risk of dropping out")),
+        (YesNoUnknown.YES, translate("labels", "Yes")),
+        (YesNoUnknown.NO, translate("labels", "No")),
+        (YesNoUnknown.UNKNOWN, translate("labels", "Unknown")),
+        (VacancyKind.JOB, translate("labels", "Job")),
+        (VacancyKind.LEERBAAN, translate("labels", "Leerbaan (BBL)")),
+        (VacancyKind.BPV, translate("labels", "BPV internship")),
+        (VacancyKind.WORK_EXPERIENCE, translate("labels", "Work experience")),
+        (VacancyKind.TRIAL_PLACEMENT, translate("labels", "Trial placement")),
+        (ContractType.TEMPORARY, translate("labels", "Temporary")),
+        (ContractType.PERMANENT, translate("labels", "Permanent")),
+        (ContractType.BBL, translate("labels", "BBL")),
+        (ContractType.TRIAL, translate("labels", "Trial")),
+        (ContractType.INTERNSHIP, translate("labels", "Internship")),
+        (VacancyStatus.OPEN, translate("labels", "Open")),
+        (VacancyStatus.FILLED, translate("labels", "Filled")),
+        (VacancyStatus.EXPIRED, translate("labels", "Expired")),
+        (MeetingStatus.PLANNED, translate("labels", "Planned")),
+        (MeetingStatus.RUNNING, translate("labels", "Running")),
+        (MeetingStatus.CLOSED, translate("labels", "Closed")),
+        (MeetingStatus.LOCKED, translate("labels", "Locked")),
+        (CaseStatus.PLANNED, translate("labels", "On the agenda")),
+        (CaseStatus.DISCUSSED, translate("labels", "Discussed")),
+        (CaseStatus.POSTPONED, translate("labels", "Postponed")),
+        (AgreementStatus.OPEN, translate("labels", "Open")),
+        (AgreementStatus.DONE, translate("labels", "Done")),
+        (AgreementStatus.CANCELLED, translate("labels", "Cancelled")),
+        (ProposalStatus.PROPOSED, translate("labels", "Proposed")),
+        (ProposalStatus.CONTACT_MADE, translate("labels", "Contact made")),
+        (ProposalStatus.INTERVIEW_PLANNED, translate("labels", "Interview planned")),
+        (ProposalStatus.PLACED, translate("labels", "Placed")),
+        (ProposalStatus.TRIAL_PLACEMENT, translate("labels", "Trial placement")),
+        (ProposalStatus.REJECTED, translate("labels", "Rejected")),
+        (ProposalStatus.WITHDRAWN, translate("labels", "Withdrawn")),
+        (OrganisationCategory.SCHOOL, translate("labels", "School")),
+        (OrganisationCategory.MUNICIPALITY, translate("labels", "Municipality")),
+        (OrganisationCategory.DOORSTROOMPUNT, translate("labels", "Doorstroompunt")),
+        (OrganisationCategory.EMPLOYER_SERVICE, translate("labels", "Employer service")),
+        (OrganisationCategory.BENEFITS_AGENCY, translate("labels", "Benefits agency")),
+        (OrganisationCategory.JOB_COACHING, translate("labels", "Job coaching")),
+        (OrganisationCategory.OTHER, translate("labels", "Other organisation")),
+    )
+
+
+@cache
+def _by_type() -> dict[tuple[type, str], str]:
+    # StrEnum members equal their string value, so MeetingStatus.PLANNED and CaseStatus.PLANNED would be one
+    # dictionary key: key by (enum type, value) instead.
+    return {(type(member), member.value): text for member, text in _table_items()}
 
 
 def label(value: StrEnum | None) -> str:
     """The shown word for a value; empty for "not filled in"."""
-    return "" if value is None else _table()[value]
+    return "" if value is None else _by_type()[(type(value), value.value)]
 
 
 def yes_no(value: bool | None) -> str:
@@ -103,4 +110,5 @@ def yes_no(value: bool | None) -> str:
 
 def reset_labels() -> None:
     """After switching language."""
-    _table.cache_clear()
+    _table_items.cache_clear()
+    _by_type.cache_clear()

@@ -53,6 +53,7 @@ class Register(ABC):
     """What one register shows and how it saves; implemented per register in ``ui/registers``."""
 
     key: str
+    can_archive = True  # sessions are never archived: they are the record of what was agreed
 
     @abstractmethod
     def title(self) -> str: ...
@@ -106,6 +107,7 @@ class RegisterPage(QWidget):
             muted=lambda row: getattr(row, "archived", False),
         )
         self._filters = register.filters()
+        self.on_activate: Callable[[], None] | None = None
         self._build()
         self.model.counts_changed.connect(self._on_counts_changed)
 
@@ -153,7 +155,7 @@ class RegisterPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: a keyboard route to the buttons
-        self.table.doubleClicked.connect(lambda _index: self.open_current())
+        self.table.doubleClicked.connect(lambda _index: self.activate_current())
         self.side_panel = self.register.side_panel()
         if self.side_panel is None:
             layout.addWidget(self.table, 1)
@@ -194,8 +196,8 @@ class RegisterPage(QWidget):
             (QKeySequence.StandardKey.Find, self.focus_search, self),
             (QKeySequence.StandardKey.Refresh, self.reload, self),
             (QKeySequence("Ctrl+Shift+A"), self.toggle_archived, self),
-            (QKeySequence(Qt.Key.Key_Return), self.open_current, self.table),
-            (QKeySequence(Qt.Key.Key_Enter), self.open_current, self.table),
+            (QKeySequence(Qt.Key.Key_Return), self.activate_current, self.table),
+            (QKeySequence(Qt.Key.Key_Enter), self.activate_current, self.table),
         ):
             QShortcut(keys, scope, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._on_current_changed())
@@ -302,6 +304,10 @@ class RegisterPage(QWidget):
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
 
+    def activate_current(self) -> None:
+        """Enter or double-click: open the record, unless the screen around it decided otherwise."""
+        (self.on_activate or self.open_current)()
+
     def create_new(self) -> None:
         self._edit(None, self.register.new_values())
 
@@ -345,7 +351,7 @@ class RegisterPage(QWidget):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-        if row is None:
+        if row is None or not self.register.can_archive:
             return
         try:
             saved = self.register.set_archived(row, not row.archived)
@@ -404,11 +410,11 @@ class RegisterPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None)
+        self.archive_button.setEnabled(row is not None and self.register.can_archive)
+        self.archive_button.setVisible(self.register.can_archive)
+        archived = row is not None and getattr(row, "archived", False)
         self.archive_button.setText(
-            translate("RegisterPage", "&Restore")
-            if row is not None and row.archived
-            else translate("RegisterPage", "&Archive")
+            translate("RegisterPage", "&Restore") if archived else translate("RegisterPage", "&Archive")
         )
 
     def _on_failed(self, error: Exception) -> None:

@@ -650,6 +650,85 @@
     </message>
 </context>
 <context>
+    <name>RunSession</name>
+    <message>
+        <source>Time on this case</source>
+        <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>Sessie &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Lock minutes (vaststellen)</source>
+        <translation>Verslag &amp;vaststellen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Notes for this case</source>
+        <translation>Notities bij deze casus</translation>
+    </message>
+    <message>
+        <source>Notes for this case: saved as you type. No health details.</source>
+        <translation>Notities bij deze casus: worden bewaard terwijl je typt. Geen gezondheidsgegevens.</translation>
+    </message>
+    <message>
+        <source>Agreements of this case</source>
+        <translation>Afspraken bij deze casus</translation>
+    </message>
+    <message>
+        <source>New agreement: what will be done (Ctrl+Return)</source>
+        <translation>Nieuwe afspraak: wat er gebeurt (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>wie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>by when: 12-12, vr, +2w, vs</source>
+        <translation>uiterlijk: 12-12, vr, +2w, vs</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Agreement status</source>
+        <translation>Status van de afspraak</translation>
+    </message>
+    <message>
+        <source>Nobody called &apos;{name}&apos;; type a few letters of a name.</source>
+        <translation>Niemand heet &apos;{name}&apos;; typ een paar letters van een naam.</translation>
+    </message>
+    <message>
+        <source>No next session is planned yet; give a date.</source>
+        <translation>Er is nog geen volgende sessie gepland; geef een datum.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a deadline; try 12-12, 12 dec, vr or +2w.</source>
+        <translation>&apos;{text}&apos; is geen deadline; probeer 12-12, 12 dec, vr of +2w.</translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation>Afspraak bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>SectionPage</name>
     <message>
         <source>Figures</source>
@@ -658,6 +737,81 @@
     <message>
         <source>The full screen for this section arrives in a coming version.</source>
         <translation>Het volledige scherm voor dit onderdeel komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Name of the session</source>
+        <translation>Naam van de sessie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Start &amp;time</source>
+        <translation>Begin&amp;tijd</translation>
+    </message>
+    <message>
+        <source>D&amp;uration in minutes</source>
+        <translation>D&amp;uur in minuten</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Chair</source>
+        <translation>&amp;Voorzitter</translation>
+    </message>
+    <message>
+        <source>&amp;Minute taker</source>
+        <translation>&amp;Notulist</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Session of {date}</source>
+        <translation>Sessie van {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Run this session</source>
+        <translation>Deze sessie &amp;leiden</translation>
+    </message>
+    <message>
+        <source>← &amp;Back to the sessions</source>
+        <translation>← &amp;Terug naar de sessies</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1573,10 @@
     <message>
         <source>This vacancy is not open, so it has no suggestions.</source>
         <translation>Deze vacature is niet open en heeft dus geen suggesties.</translation>
+    </message>
+    <message>
+        <source>Write a time like 13:30.</source>
+        <translation>Schrijf een tijd zoals 13:30.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,10 @@ def build_register_pages(
 ) -> dict[str, QWidget]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
     weights = weights or MatchWeights()
+    from matchtafel.ui.sessions_page import SessionsPage
+
     return {
+        "sessions": SessionsPage(services=services, weights=weights),
         "young_people": RegisterPage(register=YoungPeopleRegister(services, sectors, weights)),
         "vacancies": RegisterPage(register=VacanciesRegister(services, sectors, weights)),
         "employers": RegisterPage(register=EmployersRegister(services, sectors)),

@@ -1,0 +1,120 @@
+"""What the run screen of a session shows, read in one transaction (fetch, then build)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound
+from matchtafel.models import Agreement, Attendance, Case, Meeting, Organisation, Person, YoungPerson
+from matchtafel.services.base import ServiceBase
+from matchtafel.vocabulary import AgreementStatus, CaseStatus, MeetingStatus
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    young_person_id: int
+    code: str
+    initials: str
+    programme_name: str
+    level: str
+    situation: str
+    status: CaseStatus
+    notes: str
+    time_budget_minutes: int
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    id: int
+    case_id: int | None
+    action: str
+    owner_name: str
+    deadline: date | None
+    status: AgreementStatus
+
+
+@dataclass(frozen=True)
+class SessionView:
+    """Everything the run screen shows, fetched in one go (fetch, then build)."""
+
+    meeting_id: int
+    title: str
+    starts_at: datetime
+    place: str
+    status: MeetingStatus
+    cases: list[CaseView]
+    agreements: list[AgreementView]
+    people: list[tuple[int, str, bool]]  # id, "name (organisation)", invited to this session
+    next_session: date | None
+
+
+class SessionViewService(ServiceBase):
+    def view(self, meeting_id: int) -> SessionView:
+        with self._transaction() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+                    entity="meeting",
+                    id=meeting_id,
+                )
+            cases = [
+                CaseView(
+                    c.id,
+                    y.id,
+                    y.code,
+                    y.initials,
+                    y.programme_name,
+                    y.level.value if y.level else "",
+                    y.situation.value if y.situation else "",
+                    c.status,
+                    c.notes,
+                    c.time_budget_minutes,
+                )
+                for c, y in s.execute(
+                    select(Case, YoungPerson)
+                    .join(YoungPerson, Case.young_person_id == YoungPerson.id)
+                    .where(Case.meeting_id == meeting_id)
+                    .order_by(Case.position)
+                )
+            ]
+            owner = aliased(Person)
+            agreements = [
+                AgreementView(a.id, a.case_id, a.action, name or "", a.deadline, a.status)
+                for a, name in s.execute(
+                    select(Agreement, owner.name)
+                    .outerjoin(owner, Agreement.owner_id == owner.id)
+                    .where(Agreement.meeting_id == meeting_id)
+                    .order_by(Agreement.id)
+                )
+            ]
+            invited = set(s.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)))
+            people = [
+                (p.id, f"{p.name} ({o.name})", p.id in invited)
+                for p, o in s.execute(
+                    select(Person, Organisation)
+                    .join(Organisation, Person.organisation_id == Organisation.id)
+                    .where(Person.archived_at.is_(None))
+                    .order_by(Person.name)
+                )
+            ]
+            people.sort(key=lambda p: (not p[2], p[1]))  # attendees first
+            next_start = s.scalar(
+                select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at)
+            )
+            return SessionView(
+                meeting.id,
+                meeting.title,
+                meeting.starts_at,
+                meeting.place,
+                meeting.status,
+                cases,
+                agreements,
+                people,
+                next_start.date() if next_start else None,
+            )

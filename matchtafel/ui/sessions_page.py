@@ -1,0 +1,163 @@
+"""The Sessions section: the list of sessions (upcoming first), planning a new one, and run mode.
+
+Enter opens the selected session in run mode; "Back to the sessions" (Alt+Left) returns to the list.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from matchtafel.services import Services
+from matchtafel.services.meetings import MeetingInput, MeetingRow
+from matchtafel.ui.fields import FieldSpec
+from matchtafel.ui.i18n import translate
+from matchtafel.ui.labels import label
+from matchtafel.ui.register_page import RegisterPage
+from matchtafel.ui.registers.service_register import ServiceRegister
+from matchtafel.ui.row_model import Column
+from matchtafel.ui.run_session import RunSessionScreen
+from matchtafel.ui.weights import MatchWeights
+
+
+class SessionsRegister(ServiceRegister):
+    key = "sessions"
+    input_type = MeetingInput
+    can_archive = False
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services, services.meetings)
+
+    def title(self) -> str:
+        return translate("SessionsPage", "Sessions")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(
+                translate("SessionsPage", "Date"),
+                lambda r: f"{r.starts_at:%d-%m-%Y %H:%M}",
+                sort_key=lambda r: r.starts_at,
+            ),
+            Column(translate("SessionsPage", "Name of the session"), lambda r: r.title),
+            Column(translate("SessionsPage", "Place"), lambda r: r.place),
+            Column(translate("SessionsPage", "Status"), lambda r: label(r.status)),
+            Column(
+                translate("SessionsPage", "Cases"),
+                lambda r: str(r.case_count),
+                sort_key=lambda r: r.case_count,
+                searchable=False,
+                align_right=True,
+            ),
+            Column(translate("SessionsPage", "Chair"), lambda r: r.chair_name or ""),
+        ]
+
+    def fields(self) -> list[FieldSpec]:
+        def people() -> list[tuple[int, str]]:
+            return [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]
+
+        return [
+            FieldSpec("title", translate("SessionsPage", "&Title"), required=True),
+            FieldSpec("day", translate("SessionsPage", "&Date"), kind="date", required=True),
+            FieldSpec("start_time", translate("SessionsPage", "Start &time"), hint="13:30", required=True),
+            FieldSpec(
+                "duration_minutes",
+                translate("SessionsPage", "D&uration in minutes"),
+                kind="int",
+                required=True,
+            ),
+            FieldSpec("place", translate("SessionsPage", "&Place")),
+            FieldSpec("chair_id", translate("SessionsPage", "&Chair"), kind="choice", choices=people),
+            FieldSpec(
+                "minute_taker_id", translate("SessionsPage", "&Minute taker"), kind="choice", choices=people
+            ),
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"title": "Matchtafel", "start_time": "13:30", "duration_minutes": 90}
+
+    def values_of(self, row: MeetingRow) -> dict[str, Any]:
+        values = super().values_of(row)
+        values.update(day=row.starts_at.date(), start_time=f"{row.starts_at:%H:%M}")
+        return values
+
+    def make_input(self, values: dict[str, Any], row: Any) -> MeetingInput:
+        values = dict(values)
+        day, clock = values.pop("day"), values.pop("start_time")
+        try:
+            hours, minutes = (int(part) for part in str(clock).replace(".", ":").split(":"))
+            start = datetime.combine(day, time(hours, minutes))
+        except ValueError as exc:
+            from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, ValidationError
+
+            raise ValidationError(
+                [FieldProblem("start_time", QT_TRANSLATE_NOOP("errors", "Write a time like 13:30."))]
+            ) from exc
+        return MeetingInput(starts_at=start, **values)
+
+    def form_title(self, row: MeetingRow | None) -> str:
+        return (
+            translate("SessionsPage", "New session")
+            if row is None
+            else translate("SessionsPage", "Session of {date}").format(date=f"{row.starts_at:%d-%m-%Y}")
+        )
+
+
+class SessionsPage(QStackedWidget):
+    """The list, and in its place the run screen of the session being held."""
+
+    def __init__(self, *, services: Services, weights: MatchWeights, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.weights = weights
+        self.list_page = RegisterPage(register=SessionsRegister(services))
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_page)
+        row = QHBoxLayout()
+        self.run_button = QPushButton(translate("SessionsPage", "&Run this session"))
+        self.run_button.clicked.connect(self.run_current)
+        row.addWidget(self.run_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.addWidget(holder)
+        self.run_screen: RunSessionScreen | None = None
+        self.setAccessibleName(translate("SessionsPage", "Sessions"))
+        # Enter on a session runs it (the form for its details stays on the Open button).
+        self.list_page.on_activate = self.run_current
+        QShortcut(
+            QKeySequence("Alt+Left"), self, self.back_to_list, Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+
+    def reload(self) -> None:
+        self.list_page.reload()
+
+    def run_current(self) -> None:
+        row = self.list_page.current_row()
+        if row is not None:
+            self.run(row.id)
+
+    def run(self, meeting_id: int) -> RunSessionScreen:
+        self.back_to_list()
+        screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
+        back = QPushButton(translate("SessionsPage", "← &Back to the sessions"))
+        back.clicked.connect(self.back_to_list)
+        screen.layout().insertWidget(0, back)  # type: ignore[union-attr]
+        self.run_screen = screen
+        self.addWidget(screen)
+        self.setCurrentWidget(screen)
+        screen.agenda.setFocus()
+        return screen
+
+    def back_to_list(self) -> None:
+        if self.run_screen is not None:
+            self.run_screen.save_notes()
+            self.removeWidget(self.run_screen)
+            self.run_screen.deleteLater()
+            self.run_screen = None
+            self.list_page.reload()
+        self.setCurrentIndex(0)

@@ -1,0 +1,130 @@
+"""Run mode from the keyboard: notes that save themselves, one-line agreements, next case, close, lock."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from matchtafel.db import Database
+from matchtafel.services import Services
+from matchtafel.services.demo import generate_demo
+from matchtafel.ui.registers import build_register_pages
+from matchtafel.ui.run_session import AUTOSAVE_MS, RunSessionScreen
+from matchtafel.ui.sessions_page import SessionsPage
+from matchtafel.ui.weights import MatchWeights
+from matchtafel.vocabulary import CaseStatus, MeetingStatus
+
+from .keys import type_text
+from .register_helpers import load
+
+
+@pytest.fixture
+def demo(db: Database, services: Services) -> Services:
+    generate_demo(db.sessions, size="small", seed=17)
+    return services
+
+
+def open_upcoming(services: Services, qtbot: QtBot) -> tuple[SessionsPage, RunSessionScreen]:
+    page = build_register_pages(services, [], MatchWeights())["sessions"]
+    assert isinstance(page, SessionsPage)
+    qtbot.addWidget(page)
+    load(page.list_page, qtbot)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
+    page.list_page.table.setFocus()
+    qtbot.keyClick(page.list_page.table, Qt.Key.Key_Return)  # Enter runs the session
+    assert page.run_screen is not None and page.currentWidget() is page.run_screen
+    return page, page.run_screen
+
+
+def test_notes_reach_the_database_within_a_second_without_saving(demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(demo, qtbot)
+    case = screen.current_case()
+    screen.notes.setFocus()
+    type_text(screen.notes, "Zoë wil graag in de zorg werken; begint €-neutraal")
+    qtbot.wait(AUTOSAVE_MS + 300)  # nobody pressed save; the app could be killed now
+    fresh = demo.session_view.view(screen.meeting_id)
+    assert (
+        next(c for c in fresh.cases if c.id == case.id).notes
+        == "Zoë wil graag in de zorg werken; begint €-neutraal"
+    )
+
+
+def test_an_agreement_on_one_line_with_few_keystrokes(demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(demo, qtbot)
+    attendee = next(name for _, name, invited in screen.view.people if invited)
+    qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.action.hasFocus()
+    qtbot.keyClicks(screen.action, "Cv bijwerken met de jongere")
+    extra = 0
+    for widget, keys in ((screen.action, [Qt.Key.Key_Tab]),):
+        for key in keys:
+            qtbot.keyClick(widget, key)
+            extra += 1
+    letters = attendee.split()[0][:3]
+    qtbot.keyClicks(screen.owner, letters)
+    extra += len(letters)
+    qtbot.keyClick(screen.owner, Qt.Key.Key_Tab)
+    extra += 1
+    qtbot.keyClicks(screen.deadline, "vr")
+    extra += 2
+    qtbot.keyClick(screen.deadline, Qt.Key.Key_Return)
+    extra += 1
+    assert extra <= 25, extra
+    assert screen.entry_status.text() == "Agreement saved."
+    saved = [
+        a
+        for a in demo.session_view.view(screen.meeting_id).agreements
+        if a.action == "Cv bijwerken met de jongere"
+    ]
+    assert len(saved) == 1
+    today = date.today()
+    friday = today + timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
+    assert saved[0].deadline == friday and saved[0].owner_name == attendee.split(" (")[0]
+    assert screen.action.hasFocus() and screen.action.text() == ""
+
+
+def test_a_wrong_deadline_or_owner_keeps_the_typed_line(demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(demo, qtbot)
+    screen.action.setText("Bellen met werkgever")
+    screen.deadline.setText("morgenochtend")
+    screen.add_agreement()
+    assert screen.entry_status.text() == "'morgenochtend' is not a deadline; try 12-12, 12 dec, vr or +2w."
+    assert screen.action.text() == "Bellen met werkgever" and screen.deadline.hasFocus()
+    screen.deadline.setText("+2w")
+    screen.owner.setText("Xyzzy")
+    screen.add_agreement()
+    assert screen.entry_status.text() == "Nobody called 'Xyzzy'; type a few letters of a name."
+    assert screen.action.text() == "Bellen met werkgever"
+
+
+def test_next_case_discussed_close_lock_and_an_amendment(demo: Services, qtbot: QtBot) -> None:
+    page, screen = open_upcoming(demo, qtbot)
+    first = screen.current_case().id
+    screen.agenda.setFocus()
+    qtbot.keyClick(screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert screen.current_case().id != first
+    qtbot.keyClick(
+        screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    statuses = {c.id: c.status for c in demo.session_view.view(screen.meeting_id).cases}
+    assert (
+        statuses[first] == CaseStatus.DISCUSSED and statuses[screen.current_case().id] == CaseStatus.POSTPONED
+    )
+    screen.close_button.click()
+    assert demo.session_view.view(screen.meeting_id).status == MeetingStatus.CLOSED
+    screen.lock_button.click()
+    assert demo.session_view.view(screen.meeting_id).status == MeetingStatus.LOCKED
+    screen.notes.setPlainText("Aanvulling na vaststelling")
+    screen.save_notes()
+    assert [d for _, _, d in demo.agenda.amendments(screen.meeting_id)] == [
+        f"case {screen.current_case().id}: update (notes)"
+    ]
+    qtbot.keyClick(screen, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.currentIndex() == 0 and page.run_screen is None
