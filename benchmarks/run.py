@@ -132,6 +132,15 @@ def main() -> int:
     subprocess.run(
         [py, str(Path(__file__).with_name("importing.py"))], env=env, check=True, cwd=Path(__file__).parent
     )
+    print("\nLive session (issue 5), in a fresh process")
+    sys.stdout.flush()
+    subprocess.run(
+        [py, str(Path(__file__).with_name("session.py")), str(LARGE_DB)],
+        env=env,
+        check=True,
+        cwd=Path(__file__).parent,
+        stderr=subprocess.DEVNULL,
+    )
     print("\nMatching (issue 4), in a fresh process")
     sys.stdout.flush()
     subprocess.run(
