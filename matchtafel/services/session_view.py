@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -11,7 +11,7 @@ from sqlalchemy.orm import aliased
 from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound
 from matchtafel.models import Agreement, Attendance, Case, Meeting, Organisation, Person, YoungPerson
 from matchtafel.services.base import ServiceBase
-from matchtafel.vocabulary import AgreementStatus, CaseStatus, MeetingStatus
+from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class SessionView:
     agreements: list[AgreementView]
     people: list[tuple[int, str, bool]]  # id, "name (organisation)", invited to this session
     next_session: date | None
+    attendance: dict[int, AttendanceStatus] = field(default_factory=dict)
 
 
 class SessionViewService(ServiceBase):
@@ -93,7 +94,14 @@ class SessionViewService(ServiceBase):
                     .order_by(Agreement.id)
                 )
             ]
-            invited = set(s.scalars(select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)))
+            # A Result has .keys(): dict() would take it for a mapping, so build the dict from its rows.
+            attendance = {
+                person_id: status
+                for person_id, status in s.execute(
+                    select(Attendance.person_id, Attendance.status).where(Attendance.meeting_id == meeting_id)
+                )
+            }
+            invited = set(attendance)
             people = [
                 (p.id, f"{p.name} ({o.name})", p.id in invited)
                 for p, o in s.execute(
@@ -117,4 +125,5 @@ class SessionViewService(ServiceBase):
                 agreements,
                 people,
                 next_start.date() if next_start else None,
+                attendance,
             )

@@ -8,6 +8,7 @@ from functools import cache
 from matchtafel.ui.i18n import translate
 from matchtafel.vocabulary import (
     AgreementStatus,
+    AttendanceStatus,
     CaseStatus,
     ContractType,
     ExitStatus,
@@ -67,6 +68,10 @@ def _table_items() -> tuple[tuple[StrEnum, str], ...]:
         (MeetingStatus.RUNNING, translate("labels", "Running")),
         (MeetingStatus.CLOSED, translate("labels", "Closed")),
         (MeetingStatus.LOCKED, translate("labels", "Locked")),
+        (AttendanceStatus.INVITED, translate("labels", "Invited")),
+        (AttendanceStatus.PRESENT, translate("labels", "Present")),
+        (AttendanceStatus.ABSENT, translate("labels", "Absent")),
+        (AttendanceStatus.EXCUSED, translate("labels", "Excused")),
         (CaseStatus.PLANNED, translate("labels", "On the agenda")),
         (CaseStatus.DISCUSSED, translate("labels", "Discussed")),
         (CaseStatus.POSTPONED, translate("labels", "Postponed")),

@@ -34,6 +34,7 @@ from matchtafel.services import Services
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, Level, MeetingStatus, Situation
@@ -83,7 +84,26 @@ class RunSessionScreen(QWidget):
         self.agenda = QListWidget()
         self.agenda.setAccessibleName(translate("RunSession", "Agenda"))
         self.agenda.currentRowChanged.connect(self._on_agenda_row)
-        splitter.addWidget(self.agenda)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(
+            QLabel(translate("RunSession", "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ move"))
+        )
+        left_column.addWidget(self.agenda, 2)
+        self.attendance = AttendancePanel(
+            services=self.services, meeting_id=self.meeting_id, on_change=self._changed
+        )
+        left_column.addWidget(self.attendance, 1)
+        self.agenda_keys = AgendaKeys(
+            agenda=self.agenda,
+            services=self.services,
+            meeting_id=self.meeting_id,
+            current_case=self.current_case,
+            on_change=self._changed,
+            report=self.entry_status_text,
+        )
+        splitter.addWidget(left)
 
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -159,6 +179,7 @@ class RunSessionScreen(QWidget):
         for number, case in enumerate(v.cases, start=1):
             self.agenda.addItem(f"{number}. {case.code} {case.initials} · {label(case.status)}")
         self.agenda.blockSignals(False)
+        self.attendance.show_view(v)
         self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
         self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
         names = [name for _, name, _ in v.people]
@@ -299,6 +320,14 @@ class RunSessionScreen(QWidget):
         self.save_notes()
         self.reload()
         self.changed.emit()
+
+    def _changed(self) -> None:
+        self.save_notes()
+        self.reload()
+        self.changed.emit()
+
+    def entry_status_text(self, text: str) -> None:
+        self.entry_status.setText(text)
 
     def set_status(self, status: CaseStatus) -> None:
         case = self.current_case()

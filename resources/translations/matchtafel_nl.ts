@@ -668,6 +668,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; · Insert add · Delete remove · Ctrl+Shift+↑↓ move</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; · Insert toevoegen · Delete verwijderen · Ctrl+Shift+↑↓ verplaatsen</translation>
+    </message>
+    <message>
         <source>Young person</source>
         <translation>Jongere</translation>
     </message>
@@ -726,6 +730,30 @@
     <message>
         <source>Agreement saved.</source>
         <translation>Afspraak bewaard.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; · P present · A absent · E excused · + walk-in</source>
+        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; · P present · A afwezig · E met excuus · + binnenloper</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Who walked in?</source>
+        <translation>Wie kwam er binnen?</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persoon:</translation>
+    </message>
+    <message>
+        <source>Add to the agenda</source>
+        <translation>Toevoegen aan de agenda</translation>
+    </message>
+    <message>
+        <source>Proposed, with the reason:</source>
+        <translation>Voorgesteld, met de reden:</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2022,22 @@
     <message>
         <source>Locked</source>
         <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Afgemeld</translation>
     </message>
     <message>
         <source>On the agenda</source>

@@ -15,7 +15,7 @@ from matchtafel.ui.registers import build_register_pages
 from matchtafel.ui.run_session import AUTOSAVE_MS, RunSessionScreen
 from matchtafel.ui.sessions_page import SessionsPage
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import CaseStatus, MeetingStatus
+from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus
 
 from .keys import type_text
 from .register_helpers import load
@@ -128,3 +128,53 @@ def test_next_case_discussed_close_lock_and_an_amendment(demo: Services, qtbot: 
     ]
     qtbot.keyClick(screen, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.currentIndex() == 0 and page.run_screen is None
+
+
+def test_attendance_one_key_per_person_and_a_walk_in(demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(demo, qtbot)
+    panel = screen.attendance
+    invited = panel.people.count()
+    assert invited > 0
+    panel.people.setFocus()
+    panel.people.setCurrentRow(0)
+    first = int(panel.people.item(0).data(Qt.ItemDataRole.UserRole))
+    qtbot.keyClick(panel.people, Qt.Key.Key_P)
+    qtbot.keyClick(panel.people, Qt.Key.Key_Down)
+    second = int(panel.people.currentItem().data(Qt.ItemDataRole.UserRole))
+    qtbot.keyClick(panel.people, Qt.Key.Key_E)
+    walk_in = next(name for _, name, invited in screen.view.people if not invited)
+    panel.ask_person = lambda names: walk_in  # type: ignore[method-assign]
+    qtbot.keyClick(panel.people, Qt.Key.Key_Plus)
+    view = demo.session_view.view(screen.meeting_id)
+    assert view.attendance[first] == AttendanceStatus.PRESENT
+    assert view.attendance[second] == AttendanceStatus.EXCUSED
+    assert panel.people.count() == invited + 1
+    assert sum(1 for s in view.attendance.values() if s == AttendanceStatus.PRESENT) == 2
+
+
+def test_agenda_insert_delete_and_move_with_the_keyboard(demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(demo, qtbot)
+    before = [c.id for c in screen.view.cases]
+    screen.agenda_keys.ask = lambda options: options[0]  # type: ignore[method-assign]
+    screen.agenda.setFocus()
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)
+    after_add = [c.id for c in screen.view.cases]
+    assert len(after_add) == len(before) + 1
+    screen.agenda.setCurrentRow(len(after_add) - 1)
+    qtbot.keyClick(
+        screen.agenda, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    moved = [c.id for c in screen.view.cases]
+    assert moved[-2] == after_add[-1] and moved[-1] == after_add[-2]
+    screen.agenda.setCurrentRow(len(moved) - 2)
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Delete)
+    assert [c.id for c in screen.view.cases] == before
+    # a case with agreements is not removed; the screen says why
+    screen.agenda.setCurrentRow(0)
+    screen.action.setText("Bellen")
+    screen.add_agreement()
+    screen.agenda.setCurrentRow(0)
+    screen.agenda.setFocus()
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Delete)
+    assert screen.entry_status.text() == "This case has agreements; mark it postponed instead of removing it."
+    assert [c.id for c in screen.view.cases] == before
