@@ -40,11 +40,11 @@ class AttendancePanel(QWidget):
         self.services, self.meeting_id, self.on_change = services, meeting_id, on_change
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            QLabel(
-                translate("RunSession", "<b>Attendance</b> · P present · A absent · E excused · + walk-in")
-            )
+        legend = QLabel(
+            translate("RunSession", "<b>Attendance</b> · P present · A absent · E excused · + walk-in")
         )
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
         self.people = QListWidget()
         self.people.setAccessibleName(translate("RunSession", "Attendance"))
         self.people.installEventFilter(self)
@@ -59,7 +59,9 @@ class AttendancePanel(QWidget):
         self.people.clear()
         for person_id, name, invited in view.people:
             if invited:
-                item = QListWidgetItem(f"{name} · {label(view.attendance[person_id])}")
+                item = QListWidgetItem(
+                    f"{label(view.attendance[person_id])} · {name}"
+                )  # status first: names get cut off
                 item.setData(Qt.ItemDataRole.UserRole, person_id)
                 self.people.addItem(item)
         self.people.setCurrentRow(max(0, min(row, self.people.count() - 1)))

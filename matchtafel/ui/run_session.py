@@ -87,9 +87,11 @@ class RunSessionScreen(QWidget):
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
-        left_column.addWidget(
-            QLabel(translate("RunSession", "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ move"))
+        legend = QLabel(
+            translate("RunSession", "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ move")
         )
+        legend.setWordWrap(True)
+        left_column.addWidget(legend)
         left_column.addWidget(self.agenda, 2)
         self.attendance = AttendancePanel(
             services=self.services, meeting_id=self.meeting_id, on_change=self._changed
@@ -154,7 +156,7 @@ class RunSessionScreen(QWidget):
             weights=weights,
         )
         splitter.addWidget(self.suggestions)
-        splitter.setSizes([260, 620, 440])  # the agenda readable, the case widest, suggestions beside it
+        splitter.setSizes([300, 580, 460])  # the agenda readable, the case widest, suggestions beside it
         outer.addWidget(splitter, 1)
         for keys, slot in (
             ("Alt+Down", self.next_case),
