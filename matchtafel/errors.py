@@ -33,7 +33,14 @@ class DatabaseError(UserError):
 
 
 class NotFound(UserError):
-    pass
+    @classmethod
+    def of(cls, entity: str, entity_id: object) -> NotFound:
+        """The record someone was working with is gone (archived or deleted elsewhere)."""
+        return cls(
+            QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
+            entity=entity,
+            id=entity_id,
+        )
 
 
 @dataclass(frozen=True)

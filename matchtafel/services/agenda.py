@@ -154,11 +154,7 @@ class AgendaService(ServiceBase):
                 )
             young = s.get(YoungPerson, young_person_id)
             if young is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="young_person",
-                    id=young_person_id,
-                )
+                raise NotFound.of("young_person", young_person_id)
             position = (
                 s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting_id)) or 0
             )
@@ -286,11 +282,7 @@ class AgendaService(ServiceBase):
             meeting = self._meeting(s, meeting_id)
             agreement = s.get(Agreement, agreement_id)
             if agreement is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="agreement",
-                    id=agreement_id,
-                )
+                raise NotFound.of("agreement", agreement_id)
             if decision == "done":
                 agreement.status, agreement.closed_on = AgreementStatus.DONE, meeting.starts_at.date()
             elif decision == "cancelled":
@@ -350,21 +342,13 @@ class AgendaService(ServiceBase):
     def _meeting(self, s: Session, meeting_id: int) -> Meeting:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                entity="meeting",
-                id=meeting_id,
-            )
+            raise NotFound.of("meeting", meeting_id)
         return meeting
 
     def _case(self, s: Session, case_id: int) -> Case:
         case = s.get(Case, case_id)
         if case is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                entity="case",
-                id=case_id,
-            )
+            raise NotFound.of("case", case_id)
         return case
 
     def _renumber(self, s: Session, meeting_id: int) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, ConflictError, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from matchtafel.models import AuditEvent
 from matchtafel.models.base import Archivable, Base, utcnow
 from matchtafel.models.stamping import ACTOR_KEY
@@ -176,11 +176,7 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
     def _get_row(self, s: Session, entity_id: int) -> RowT:
         rows = self._fetch(s, self._list_statement().where(self.model.id == entity_id))
         if not rows:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                entity=self.entity,
-                id=entity_id,
-            )
+            raise NotFound.of(self.entity, entity_id)
         return rows[0]
 
     def _load_current(self, s: Session, entity_id: int, expected_version: int, mine: Any) -> ModelT:

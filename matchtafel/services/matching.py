@@ -137,11 +137,7 @@ class MatchingService(ServiceBase):
                 .all()
             )
             if len(rows) != len(set(young_person_ids)):
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="young_person",
-                    id=young_person_ids,
-                )
+                raise NotFound.of("young_person", young_person_ids)
             found = {
                 row["id"]: matcher.rank_openings(
                     candidate_from(row), table, limit=limit, include_excluded=include_excluded
@@ -192,11 +188,7 @@ class MatchingService(ServiceBase):
             table = self._candidate_table(s)
             row = s.execute(self._vacancy_select().where(Vacancy.id == vacancy_id)).mappings().first()
             if row is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="vacancy",
-                    id=vacancy_id,
-                )
+                raise NotFound.of("vacancy", vacancy_id)
             opening = opening_from(row)
             if not include_excluded and (
                 not opening.is_open or (opening.open_until or matcher.today) < matcher.today

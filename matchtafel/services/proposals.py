@@ -39,10 +39,9 @@ class ProposalsService(ServiceBase):
         with self._transaction() as s:
             young, vacancy = s.get(YoungPerson, young_person_id), s.get(Vacancy, vacancy_id)
             if young is None or vacancy is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="young_person" if young is None else "vacancy",
-                    id=young_person_id if young is None else vacancy_id,
+                raise NotFound.of(
+                    "young_person" if young is None else "vacancy",
+                    young_person_id if young is None else vacancy_id,
                 )
             if vacancy.status != VacancyStatus.OPEN or vacancy.archived_at is not None:
                 raise ValidationError(

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound
+from matchtafel.errors import NotFound
 from matchtafel.models import Agreement, Attendance, Case, Meeting, Organisation, Person, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
@@ -59,11 +59,7 @@ class SessionViewService(ServiceBase):
         with self._transaction() as s:
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity="meeting",
-                    id=meeting_id,
-                )
+                raise NotFound.of("meeting", meeting_id)
             cases = [
                 CaseView(
                     c.id,

@@ -173,11 +173,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         with self._transaction() as s:
             person = s.get(YoungPerson, young_person_id)
             if person is None:
-                raise NotFound(
-                    QT_TRANSLATE_NOOP("errors", "This {entity} no longer exists (id {id})."),
-                    entity=self.entity,
-                    id=young_person_id,
-                )
+                raise NotFound.of(self.entity, young_person_id)
             self._audit(s, "view_name", self.entity, young_person_id, f"reason: {reason}")
             return PersonName(person.given_name, person.family_name)
 
