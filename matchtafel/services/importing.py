@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
@@ -24,7 +24,8 @@ from matchtafel.io.import_spec import (
     parse_rows,
 )
 from matchtafel.io.tabular import Table
-from matchtafel.models import Employer, Organisation, OrganisationKind, Vacancy, YoungPerson
+from matchtafel.models import AuditEvent, Employer, Organisation, OrganisationKind, Vacancy, YoungPerson
+from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.vacancies import VacanciesService, VacancyInput
@@ -187,8 +188,22 @@ class _Importer:
         """New records are flushed together (one round trip, not one per row), then audited."""
         if self.created:
             s.flush()
-            for entity, obj in self.created:
-                self.service._audit(s, "create", entity, obj.id, "import")
+            actor, now = self.service._actor, utcnow()
+            s.execute(
+                insert(AuditEvent),
+                [
+                    {
+                        "at": now,
+                        "actor": actor.name,
+                        "actor_organisation": actor.organisation,
+                        "action": "create",
+                        "entity": entity,
+                        "entity_id": obj.id,
+                        "detail": "import",
+                    }
+                    for entity, obj in self.created
+                ],
+            )
 
     def row(
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import fields, is_dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any, TypeVar
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
@@ -100,19 +101,29 @@ def clean_text(text: str) -> str:
     return "".join(ch for ch in text if ch in _KEEP or unicodedata.category(ch) != "Cc")
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def clean_input(data: T) -> T:
-    """The same input with every text (and every text in a list) cleaned."""
+    """The same input with every text (and every text in a list) cleaned; the input itself when all is clean
+    (the common case, kept cheap: an import calls this for every row)."""
     if not is_dataclass(data) or isinstance(data, type):
         return data
     changes: dict[str, Any] = {}
-    for f in fields(data):
-        value = getattr(data, f.name)
-        if isinstance(value, str):
+    for name in _field_names(type(data)):
+        value = getattr(data, name)
+        if type(value) is str:
+            if value.isprintable():
+                continue
             cleaned: Any = clean_text(value)
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        elif type(value) is list and value and all(type(v) is str for v in value):
+            if all(v.isprintable() for v in value):
+                continue
             cleaned = [clean_text(v) for v in value]
         else:
             continue
         if cleaned != value:
-            changes[f.name] = cleaned
+            changes[name] = cleaned
     return replace(data, **changes) if changes else data
