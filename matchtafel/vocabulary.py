@@ -123,6 +123,15 @@ class AgreementStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class ReviewDecision(StrEnum):
+    """What the review at the start of a session decides about an open agreement from before."""
+
+    DONE = "done"
+    NEW_DEADLINE = "new_deadline"
+    CANCELLED = "cancelled"
+    KEEP = "keep"
+
+
 class ProposalStatus(StrEnum):
     PROPOSED = "proposed"
     CONTACT_MADE = "contact_made"

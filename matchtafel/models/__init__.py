@@ -2,7 +2,7 @@
 
 from matchtafel.models.audit import AppMeta, AuditEvent
 from matchtafel.models.base import Base
-from matchtafel.models.meeting import Agreement, Amendment, Attendance, Case, Meeting
+from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
 from matchtafel.models.organisation import Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
 from matchtafel.models.stamping import install_stamping
@@ -11,6 +11,7 @@ from matchtafel.models.young_person import Consent, YoungPerson
 
 __all__ = [
     "Agreement",
+    "AgreementReview",
     "Amendment",
     "AppMeta",
     "Attendance",

@@ -103,3 +103,20 @@ class Amendment(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(String(400))
+
+
+class AgreementReview(Base):
+    """What a session decided about an open agreement from an earlier session: done, new deadline,
+    cancelled or keep, with who and when. One row per session and agreement; deciding again replaces it."""
+
+    __tablename__ = "agreement_reviews"
+    __table_args__ = (UniqueConstraint("meeting_id", "agreement_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id"), index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), index=True)
+    decision: Mapped[str] = mapped_column(String(20))
+    previous_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    new_deadline: Mapped[date | None] = mapped_column(Date, default=None)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    by: Mapped[str] = mapped_column(String(200))

@@ -18,6 +18,7 @@ from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
 from matchtafel.services.proposals import ProposalsService
+from matchtafel.services.review import ReviewService
 from matchtafel.services.session_view import SessionViewService
 from matchtafel.services.vacancies import VacanciesService
 from matchtafel.services.young_people import YoungPeopleService
@@ -42,6 +43,7 @@ class Services:
     imports: ImportService
     exports: ExportService
     agenda: AgendaService
+    review: ReviewService
     session_view: SessionViewService
 
     @classmethod
@@ -63,6 +65,7 @@ class Services:
             imports=make(ImportService),
             exports=make(ExportService),
             agenda=make(AgendaService),
+            review=make(ReviewService),
             session_view=make(SessionViewService),
         )
 

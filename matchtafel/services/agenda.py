@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import (
@@ -26,7 +25,7 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.models.base import utcnow
-from matchtafel.services.base import ServiceBase
+from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
 
@@ -55,16 +54,14 @@ REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
 
 
-class AgendaService(ServiceBase):
+class AgendaService(MeetingServiceBase):
     # -- the agenda that writes itself ---------------------------------------------------------------
 
     def propose(self, meeting_id: int) -> AgendaProposal:
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             day = meeting.starts_at
-            previous = s.scalar(select(func.max(Meeting.starts_at)).where(Meeting.starts_at < day)) or (
-                day - timedelta(days=28)
-            )
+            previous = self._previous_start(s, meeting)
             on_agenda = set(s.scalars(select(Case.young_person_id).where(Case.meeting_id == meeting_id)))
             reasons: dict[int, list[str]] = {}
 
@@ -128,11 +125,7 @@ class AgendaService(ServiceBase):
                 key=lambda a: (-len(a.reasons), a.code),
             )
             new_vacancies = list(
-                s.scalars(
-                    select(Vacancy.id)
-                    .where(Vacancy.created_at >= previous, Vacancy.archived_at.is_(None))
-                    .order_by(Vacancy.id)
-                )
+                s.scalars(select(Vacancy.id).where(self._is_new_vacancy(s, meeting)).order_by(Vacancy.id))
             )
             return AgendaProposal(cases, new_vacancies)
 
@@ -261,44 +254,6 @@ class AgendaService(ServiceBase):
             self._record(s, meeting, "create", "agreement", agreement.id)
             return agreement.id
 
-    def open_agreements_before(self, meeting_id: int) -> list[int]:
-        """The review at the start of a session: every agreement still open from earlier sessions."""
-        with self._transaction() as s:
-            meeting = self._meeting(s, meeting_id)
-            return list(
-                s.scalars(
-                    select(Agreement.id)
-                    .join(Meeting, Agreement.meeting_id == Meeting.id)
-                    .where(Agreement.status == AgreementStatus.OPEN, Meeting.starts_at < meeting.starts_at)
-                    .order_by(Agreement.deadline, Agreement.id)
-                )
-            )
-
-    def review_agreement(
-        self, meeting_id: int, agreement_id: int, decision: str, *, new_deadline: date | None = None
-    ) -> None:
-        """done / new deadline / cancelled / keep; who and when are stamped on the agreement and logged."""
-        with self._transaction() as s:
-            meeting = self._meeting(s, meeting_id)
-            agreement = s.get(Agreement, agreement_id)
-            if agreement is None:
-                raise NotFound.of("agreement", agreement_id)
-            if decision == "done":
-                agreement.status, agreement.closed_on = AgreementStatus.DONE, meeting.starts_at.date()
-            elif decision == "cancelled":
-                agreement.status, agreement.closed_on = AgreementStatus.CANCELLED, meeting.starts_at.date()
-            elif decision == "new_deadline":
-                if new_deadline is None:
-                    raise ValidationError(
-                        [FieldProblem("deadline", QT_TRANSLATE_NOOP("errors", "Give the new deadline."))]
-                    )
-                agreement.deadline = new_deadline
-            elif decision != "keep":
-                raise ValueError(decision)  # a program error: the interface offers only these four
-            agreement.updated_at = utcnow()  # "keep" is a decision too: stamp who reviewed it
-            s.flush()
-            self._record(s, meeting, "review", "agreement", agreement_id, decision)
-
     # -- closing and locking -------------------------------------------------------------------------
 
     def close(self, meeting_id: int) -> None:
@@ -336,34 +291,3 @@ class AgendaService(ServiceBase):
                     select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.id)
                 )
             ]
-
-    # -- helpers ---------------------------------------------------------------------------------------
-
-    def _meeting(self, s: Session, meeting_id: int) -> Meeting:
-        meeting = s.get(Meeting, meeting_id)
-        if meeting is None:
-            raise NotFound.of("meeting", meeting_id)
-        return meeting
-
-    def _case(self, s: Session, case_id: int) -> Case:
-        case = s.get(Case, case_id)
-        if case is None:
-            raise NotFound.of("case", case_id)
-        return case
-
-    def _renumber(self, s: Session, meeting_id: int) -> None:
-        for number, case in enumerate(
-            s.scalars(select(Case).where(Case.meeting_id == meeting_id).order_by(Case.position))
-        ):
-            case.position = number
-
-    def _record(
-        self, s: Session, meeting: Meeting, action: str, entity: str, entity_id: int | None, detail: str = ""
-    ) -> None:
-        """The audit event; after locking also an amendment, so the minutes show the change."""
-        self._audit(s, action, entity, entity_id, detail)
-        if meeting.status == MeetingStatus.LOCKED:
-            description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
-            s.add(
-                Amendment(meeting_id=meeting.id, at=utcnow(), by=self._actor.label, description=description)
-            )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.models import (
     Agreement,
+    AgreementReview,
     Amendment,
     AppMeta,
     Attendance,
@@ -101,6 +102,7 @@ def _stamp(at: datetime) -> dict[str, Any]:
 
 
 CONTENT_TABLES: tuple[type[Base], ...] = (
+    AgreementReview,
     Amendment,
     ProposalStep,
     NazorgCheckpoint,

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from faker import Faker
 
 from matchtafel.models import (
     Agreement,
+    AgreementReview,
     Attendance,
     Base,
     Case,
@@ -113,6 +114,7 @@ class DemoBuilder:
             Attendance,
             Case,
             Agreement,
+            AgreementReview,
             Proposal,
             ProposalStep,
             Placement,
@@ -230,6 +232,9 @@ class DemoBuilder:
                     "description": "",
                     "wsp_contact_id": rng.choice(wsp),
                     "status": status,
+                    # registered over the last half year, without a draw that would change the rest
+                    "created_at": datetime.combine(today - timedelta(days=(n * 37) % 180), time(9, 0)),
+                    "updated_at": datetime.combine(today - timedelta(days=(n * 37) % 180), time(9, 0)),
                 },
             )
             if status == VacancyStatus.OPEN:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from matchtafel.models import (
     Agreement,
+    AgreementReview,
     Attendance,
     Case,
     Meeting,
@@ -25,6 +26,7 @@ from matchtafel.vocabulary import (
     MeetingStatus,
     ProposalStatus,
     RejectionReason,
+    ReviewDecision,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +81,44 @@ class SessionHistory:
             status = MeetingStatus.CLOSED if n == 1 else MeetingStatus.LOCKED
             self._session(day, status)
         self._session(upcoming, MeetingStatus.PLANNED)
+        self._reviews()
+
+    def _reviews(self) -> None:
+        """Each past session reviewed the open agreements of the sessions before it: what was finished by then
+        is closed there (done or cancelled), the rest kept open, now and then with a new deadline."""
+        b = self.b
+        past = sorted(
+            (m for m in b.tables[Meeting] if m["status"] != MeetingStatus.PLANNED),
+            key=lambda m: m["starts_at"],
+        )
+        day_of = {m["id"]: m["starts_at"].date() for m in b.tables[Meeting]}
+        for agreement in b.tables[Agreement]:
+            made = day_of[agreement["meeting_id"]]
+            later = [m for m in past if m["starts_at"].date() > made]
+            for meeting in later:
+                day = meeting["starts_at"].date()
+                closes = agreement["status"] != AgreementStatus.OPEN and agreement["deadline"] <= day
+                decision = ReviewDecision.KEEP
+                if closes:
+                    decision = ReviewDecision(agreement["status"].value)
+                    agreement["closed_on"] = day
+                review = {
+                    "meeting_id": meeting["id"],
+                    "agreement_id": agreement["id"],
+                    "decision": decision.value,
+                    "previous_deadline": agreement["deadline"],
+                    "new_deadline": None,
+                    "at": meeting["starts_at"] + timedelta(minutes=10),
+                    "by": "Demo",
+                }
+                if not closes and agreement["deadline"] < day and self.rng.random() < 0.5:
+                    agreement["deadline"] = day + timedelta(days=14)
+                    review.update(
+                        decision=ReviewDecision.NEW_DEADLINE.value, new_deadline=agreement["deadline"]
+                    )
+                b._add(AgreementReview, review)
+                if closes:
+                    break
 
     def _session(self, day: date, status: MeetingStatus) -> None:
         rng, b = self.rng, self.b

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from itertools import pairwise
+from statistics import median
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
-from matchtafel.models import Case, Meeting, Person
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
+from matchtafel.models import Attendance, Case, Meeting, Person
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_required
-from matchtafel.vocabulary import MeetingStatus
+from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
+
+USUAL_INTERVAL = timedelta(days=28)  # when there is no history to learn the table's rhythm from
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,3 +90,38 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
                 )
             )
         return problems
+
+    def plan_next(self, meeting_id: int) -> MeetingRow:
+        """A new session after this one: same place, title, length, chair, minute taker and invitees, at the
+        table's usual interval (the median gap between its recent sessions, four weeks without history)."""
+        with self._transaction() as s:
+            source = s.get(Meeting, meeting_id)
+            if source is None:
+                raise NotFound.of("meeting", meeting_id)
+            starts = list(
+                s.scalars(
+                    select(Meeting.starts_at)
+                    .where(Meeting.starts_at <= source.starts_at)
+                    .order_by(Meeting.starts_at.desc())
+                    .limit(7)
+                )
+            )
+            gaps = [a - b for a, b in pairwise(starts) if a - b >= timedelta(days=7)]
+            interval = timedelta(days=round(median(g.days for g in gaps))) if gaps else USUAL_INTERVAL
+            meeting = Meeting(
+                title=source.title,
+                starts_at=source.starts_at + interval,
+                duration_minutes=source.duration_minutes,
+                place=source.place,
+                chair_id=source.chair_id,
+                minute_taker_id=source.minute_taker_id,
+            )
+            s.add(meeting)
+            s.flush()
+            for person_id in s.scalars(
+                select(Attendance.person_id).where(Attendance.meeting_id == meeting_id)
+            ):
+                s.add(Attendance(meeting_id=meeting.id, person_id=person_id, status=AttendanceStatus.INVITED))
+            self._audit(s, "create", "meeting", meeting.id, f"planned after {meeting_id}")
+            s.flush()
+            return self._get_row(s, meeting.id)

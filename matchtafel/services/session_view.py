@@ -9,8 +9,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from matchtafel.errors import NotFound
-from matchtafel.models import Agreement, Attendance, Case, Meeting, Organisation, Person, YoungPerson
-from matchtafel.services.base import ServiceBase
+from matchtafel.models import (
+    Agreement,
+    Attendance,
+    Case,
+    Employer,
+    Meeting,
+    Organisation,
+    Person,
+    Vacancy,
+    YoungPerson,
+)
+from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.review import ReviewItem, review_items
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 
 
@@ -39,6 +50,16 @@ class AgreementView:
 
 
 @dataclass(frozen=True)
+class NewVacancy:
+    id: int
+    title: str
+    employer_name: str
+    place: str
+    required_level: str
+    open_until: date | None
+
+
+@dataclass(frozen=True)
 class SessionView:
     """Everything the run screen shows, fetched in one go (fetch, then build)."""
 
@@ -52,9 +73,11 @@ class SessionView:
     people: list[tuple[int, str, bool]]  # id, "name (organisation)", invited to this session
     next_session: date | None
     attendance: dict[int, AttendanceStatus] = field(default_factory=dict)
+    review: list[ReviewItem] = field(default_factory=list)
+    new_vacancies: list[NewVacancy] = field(default_factory=list)
 
 
-class SessionViewService(ServiceBase):
+class SessionViewService(MeetingServiceBase):
     def view(self, meeting_id: int) -> SessionView:
         with self._transaction() as s:
             meeting = s.get(Meeting, meeting_id)
@@ -111,6 +134,22 @@ class SessionViewService(ServiceBase):
             next_start = s.scalar(
                 select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at)
             )
+            new_vacancies = [
+                NewVacancy(
+                    v.id,
+                    v.title,
+                    employer,
+                    v.place,
+                    v.required_level.value if v.required_level else "",
+                    v.open_until,
+                )
+                for v, employer in s.execute(
+                    select(Vacancy, Employer.name)
+                    .join(Employer, Vacancy.employer_id == Employer.id)
+                    .where(self._is_new_vacancy(s, meeting))
+                    .order_by(Vacancy.created_at, Vacancy.id)
+                )
+            ]
             return SessionView(
                 meeting.id,
                 meeting.title,
@@ -122,4 +161,6 @@ class SessionViewService(ServiceBase):
                 people,
                 next_start.date() if next_start else None,
                 attendance,
+                review_items(s, meeting),
+                new_vacancies,
             )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from itertools import pairwise
+from statistics import median
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +16,13 @@ from matchtafel.models import Agreement, Attendance, Case
 from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.meetings import MeetingInput
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ReviewDecision,
+)
 
 TODAY = date(2026, 11, 20)
 
@@ -59,13 +67,18 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
     ):
         demo.agenda.set_attendance(meeting_id, person.id, status)
 
-    review = demo.agenda.open_agreements_before(meeting_id)
-    assert review
-    demo.agenda.review_agreement(meeting_id, review[0], "done")
-    demo.agenda.review_agreement(meeting_id, review[1], "new_deadline", new_deadline=date(2027, 1, 8))
-    demo.agenda.review_agreement(meeting_id, review[2], "cancelled")
-    demo.agenda.review_agreement(meeting_id, review[3], "keep")
-    assert set(demo.agenda.open_agreements_before(meeting_id)) == set(review) - {review[0], review[2]}
+    review = [item.agreement_id for item in demo.review.items(meeting_id)]
+    assert len(review) >= 4
+    demo.review.decide(meeting_id, review[0], ReviewDecision.DONE)
+    demo.review.decide(meeting_id, review[1], ReviewDecision.NEW_DEADLINE, new_deadline=date(2027, 1, 8))
+    demo.review.decide(meeting_id, review[2], ReviewDecision.CANCELLED)
+    demo.review.decide(meeting_id, review[3], ReviewDecision.KEEP)
+    decided = {item.agreement_id: item for item in demo.review.items(meeting_id)}
+    assert set(decided) == set(review)  # decided items stay in this session's review, with their decision
+    assert decided[review[0]].status == AgreementStatus.DONE
+    assert decided[review[1]].deadline == date(2027, 1, 8)
+    assert decided[review[1]].previous_deadline != date(2027, 1, 8)
+    assert decided[review[3]].decision == ReviewDecision.KEEP and decided[review[3]].decided_by
 
     today = start.date()
     for case_id in case_ids:
@@ -119,3 +132,49 @@ def test_locking_needs_a_closed_session_and_cases_with_agreements_are_not_remove
     demo.agenda.remove_case(other)
     with pytest.raises(ValidationError, match="Fill this in"):
         demo.agenda.add_agreement(meeting_id, action="  ", owner_id=None, deadline=None)
+
+
+def test_deciding_again_replaces_the_earlier_decision_and_kept_agreements_carry_over(demo: Services) -> None:
+    meeting_id = upcoming(demo)
+    first = demo.review.items(meeting_id)[0]
+    demo.review.decide(
+        meeting_id, first.agreement_id, ReviewDecision.NEW_DEADLINE, new_deadline=date(2027, 2, 1)
+    )
+    demo.review.decide(meeting_id, first.agreement_id, ReviewDecision.DONE)
+    item = next(i for i in demo.review.items(meeting_id) if i.agreement_id == first.agreement_id)
+    assert (item.status, item.deadline, item.decision) == (
+        AgreementStatus.DONE,
+        first.deadline,
+        ReviewDecision.DONE,
+    )
+    demo.review.decide(meeting_id, first.agreement_id, ReviewDecision.KEEP)
+    with pytest.raises(ValidationError, match="new deadline"):
+        demo.review.decide(meeting_id, first.agreement_id, ReviewDecision.NEW_DEADLINE)
+
+    later = demo.meetings.plan_next(meeting_id)
+    carried = {i.agreement_id: i for i in demo.review.items(later.id)}
+    assert first.agreement_id in carried and carried[first.agreement_id].decision is None
+    assert carried[first.agreement_id].status == AgreementStatus.OPEN
+
+
+def test_plan_next_copies_place_people_and_the_usual_interval(demo: Services) -> None:
+    meeting_id = upcoming(demo)
+    source = demo.meetings.get(meeting_id)
+    invited = set(demo.session_view.view(meeting_id).attendance)
+    assert invited
+    planned = demo.meetings.plan_next(meeting_id)
+    earlier = sorted(m.starts_at for m in demo.meetings.rows() if m.starts_at <= source.starts_at)[-7:]
+    gaps = [(b - a).days for a, b in pairwise(earlier)]
+    assert len(gaps) >= 2
+    assert (planned.starts_at - source.starts_at).days == round(median(gaps))
+    assert planned.starts_at.time() == source.starts_at.time()
+    assert (planned.place, planned.chair_id, planned.minute_taker_id, planned.title) == (
+        source.place,
+        source.chair_id,
+        source.minute_taker_id,
+        source.title,
+    )
+    assert planned.status == MeetingStatus.PLANNED
+    after = demo.session_view.view(planned.id)
+    assert set(after.attendance) == invited
+    assert set(after.attendance.values()) == {AttendanceStatus.INVITED}

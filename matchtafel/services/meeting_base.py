@@ -1,0 +1,63 @@
+"""What the services of a running session share: finding the meeting and its cases, and recording a change.
+
+After the chair locked the minutes a change is still possible but becomes an amendment: recorded with who and
+when, and shown in the minutes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, func, select
+from sqlalchemy.orm import Session
+
+from matchtafel.errors import NotFound
+from matchtafel.models import Amendment, Case, Meeting, Vacancy
+from matchtafel.models.base import utcnow
+from matchtafel.services.base import ServiceBase
+from matchtafel.vocabulary import MeetingStatus
+
+
+class MeetingServiceBase(ServiceBase):
+    def _meeting(self, s: Session, meeting_id: int) -> Meeting:
+        meeting = s.get(Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound.of("meeting", meeting_id)
+        return meeting
+
+    def _case(self, s: Session, case_id: int) -> Case:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound.of("case", case_id)
+        return case
+
+    def _previous_start(self, s: Session, meeting: Meeting) -> datetime:
+        """When the session before this one began (four weeks back for the first session)."""
+        previous = s.scalar(select(func.max(Meeting.starts_at)).where(Meeting.starts_at < meeting.starts_at))
+        return previous or meeting.starts_at - timedelta(days=28)
+
+    def _is_new_vacancy(self, s: Session, meeting: Meeting) -> ColumnElement[bool]:
+        """Vacancies registered since the last session, up to the end of this one: their own list."""
+        condition = and_(
+            Vacancy.created_at >= self._previous_start(s, meeting), Vacancy.archived_at.is_(None)
+        )
+        if meeting.closed_at is not None:
+            condition = and_(condition, Vacancy.created_at <= meeting.closed_at)
+        return condition
+
+    def _renumber(self, s: Session, meeting_id: int) -> None:
+        for number, case in enumerate(
+            s.scalars(select(Case).where(Case.meeting_id == meeting_id).order_by(Case.position, Case.id))
+        ):
+            case.position = number
+
+    def _record(
+        self, s: Session, meeting: Meeting, action: str, entity: str, entity_id: int | None, detail: str = ""
+    ) -> None:
+        """The audit event; after locking also an amendment, so the minutes show the change."""
+        self._audit(s, action, entity, entity_id, detail)
+        if meeting.status == MeetingStatus.LOCKED:
+            description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
+            s.add(
+                Amendment(meeting_id=meeting.id, at=utcnow(), by=self._actor.label, description=description)
+            )
