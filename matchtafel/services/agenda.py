@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import (
@@ -40,6 +41,18 @@ class AgendaSuggestion:
     code: str
     initials: str
     reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemovedCase:
+    """What removing a case took away, so undo can put it back as it was."""
+
+    meeting_id: int
+    young_person_id: int
+    position: int
+    budget_minutes: int
+    status: CaseStatus
+    notes: str
 
 
 @dataclass(frozen=True)
@@ -134,36 +147,12 @@ class AgendaService(MeetingServiceBase):
     def add_case(self, meeting_id: int, young_person_id: int, *, budget_minutes: int = 5) -> int:
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
-            if s.scalar(
-                select(Case.id).where(Case.meeting_id == meeting_id, Case.young_person_id == young_person_id)
-            ):
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "young_person_id",
-                            QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
-                        )
-                    ]
-                )
-            young = s.get(YoungPerson, young_person_id)
-            if young is None:
-                raise NotFound.of("young_person", young_person_id)
-            position = (
-                s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting_id)) or 0
-            )
-            case = Case(
-                meeting_id=meeting_id,
-                young_person_id=young_person_id,
-                position=position,
-                time_budget_minutes=budget_minutes,
-                holder_id=young.case_holder_id,
-            )
-            s.add(case)
-            s.flush()
+            case = self._insert_case(s, meeting, young_person_id, budget_minutes)
             self._record(s, meeting, "create", "case", case.id)
             return case.id
 
-    def remove_case(self, case_id: int) -> None:
+    def remove_case(self, case_id: int) -> RemovedCase:
+        """Take a case off the agenda; what is returned puts it back (undo)."""
         with self._transaction() as s:
             case = self._case(s, case_id)
             if s.scalar(select(func.count()).select_from(Agreement).where(Agreement.case_id == case_id)):
@@ -179,23 +168,54 @@ class AgendaService(MeetingServiceBase):
                     ]
                 )
             meeting = case.meeting
+            removed = RemovedCase(
+                meeting.id,
+                case.young_person_id,
+                case.position,
+                case.time_budget_minutes,
+                case.status,
+                case.notes,
+            )
             s.delete(case)
             s.flush()
             self._renumber(s, meeting.id)
             self._record(s, meeting, "delete", "case", case_id)
+            return removed
 
-    def move_case(self, case_id: int, position: int) -> None:
+    def restore_case(self, removed: RemovedCase) -> int:
+        """Undo of removing a case: back in its place with its notes, status and time budget."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, removed.meeting_id)
+            case = self._insert_case(s, meeting, removed.young_person_id, removed.budget_minutes)
+            case.status, case.notes = removed.status, removed.notes
+            self._place(s, case, removed.position)
+            self._record(s, meeting, "create", "case", case.id, "undo")
+            return case.id
+
+    def set_case_budget(self, case_id: int, minutes: int) -> None:
+        """The time the table means to spend on this case, shown against the case timer."""
+        if not 1 <= minutes <= 60:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "time_budget_minutes",
+                        QT_TRANSLATE_NOOP("errors", "A case gets between 1 and 60 minutes."),
+                    )
+                ]
+            )
         with self._transaction() as s:
             case = self._case(s, case_id)
-            order = list(
-                s.scalars(select(Case).where(Case.meeting_id == case.meeting_id).order_by(Case.position))
-            )
-            order.remove(case)
-            order.insert(max(0, min(position, len(order))), case)
-            for number, item in enumerate(order):
-                if item.position != number:
-                    item.position = number
+            case.time_budget_minutes = minutes
+            self._record(s, case.meeting, "update", "case", case_id, "time budget")
+
+    def move_case(self, case_id: int, position: int) -> int:
+        """Put the case at ``position`` (0 is first); returns where it was, for undo."""
+        with self._transaction() as s:
+            case = self._case(s, case_id)
+            was = case.position
+            self._place(s, case, position)
             self._record(s, case.meeting, "reorder", "case", case_id)
+            return was
 
     def set_case_status(self, case_id: int, status: CaseStatus) -> None:
         with self._transaction() as s:
@@ -211,6 +231,43 @@ class AgendaService(MeetingServiceBase):
             if case.notes != notes:
                 case.notes = notes
                 self._record(s, case.meeting, "update", "case", case_id, "notes")
+
+    def _insert_case(self, s: Session, meeting: Meeting, young_person_id: int, budget_minutes: int) -> Case:
+        if s.scalar(
+            select(Case.id).where(Case.meeting_id == meeting.id, Case.young_person_id == young_person_id)
+        ):
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "young_person_id",
+                        QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
+                    )
+                ]
+            )
+        young = s.get(YoungPerson, young_person_id)
+        if young is None:
+            raise NotFound.of("young_person", young_person_id)
+        position = s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting.id)) or 0
+        case = Case(
+            meeting_id=meeting.id,
+            young_person_id=young_person_id,
+            position=position,
+            time_budget_minutes=budget_minutes,
+            holder_id=young.case_holder_id,
+        )
+        s.add(case)
+        s.flush()
+        return case
+
+    def _place(self, s: Session, case: Case, position: int) -> None:
+        order = list(
+            s.scalars(select(Case).where(Case.meeting_id == case.meeting_id).order_by(Case.position))
+        )
+        order.remove(case)
+        order.insert(max(0, min(position, len(order))), case)
+        for number, item in enumerate(order):
+            if item.position != number:
+                item.position = number
 
     # -- attendance ----------------------------------------------------------------------------------
 
@@ -253,6 +310,16 @@ class AgendaService(MeetingServiceBase):
             s.flush()
             self._record(s, meeting, "create", "agreement", agreement.id)
             return agreement.id
+
+    def delete_agreement(self, agreement_id: int) -> None:
+        """Undo of a new agreement: it goes, and the audit log says so."""
+        with self._transaction() as s:
+            agreement = s.get(Agreement, agreement_id)
+            if agreement is None:
+                raise NotFound.of("agreement", agreement_id)
+            meeting = self._meeting(s, agreement.meeting_id)
+            s.delete(agreement)
+            self._record(s, meeting, "delete", "agreement", agreement_id)
 
     # -- closing and locking -------------------------------------------------------------------------
 

@@ -97,3 +97,23 @@ class ProposalsService(ServiceBase):
                 proposal.status,
                 proposal.last_step_at,
             )
+
+    def retract(self, proposal_id: int) -> None:
+        """Undo of a proposal just made: only while nothing happened to it since."""
+        with self._transaction() as s:
+            proposal = s.get(Proposal, proposal_id)
+            if proposal is None:
+                raise NotFound.of("proposal", proposal_id)
+            if len(proposal.steps) > 1 or proposal.status != ProposalStatus.PROPOSED:
+                raise ValidationError(
+                    [
+                        FieldProblem(
+                            "status",
+                            QT_TRANSLATE_NOOP(
+                                "errors", "This proposal has moved on since; withdraw it instead."
+                            ),
+                        )
+                    ]
+                )
+            s.delete(proposal)
+            self._audit(s, "delete", "proposal", proposal_id)

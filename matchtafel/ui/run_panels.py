@@ -8,6 +8,7 @@ someone who walked in. Every key is one service call; the screen reloads after i
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -19,6 +20,9 @@ from matchtafel.services.session_view import SessionView
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.vocabulary import AttendanceStatus
+
+# undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
+Undoable = Callable[[str, Callable[[], None], Callable[[], None]], None]
 
 ATTENDANCE_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -41,7 +45,9 @@ class AttendancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         legend = QLabel(
-            translate("RunSession", "<b>Attendance</b> · P present · A absent · E excused · + walk-in")
+            translate(
+                "RunSession", "<b>Attendance</b> (Alt+2) · P present · A absent · E excused · + walk-in"
+            )
         )
         legend.setWordWrap(True)
         layout.addWidget(legend)
@@ -103,7 +109,7 @@ class AttendancePanel(QWidget):
 
 
 class AgendaKeys(QObject):
-    """Insert / Delete / Ctrl+Shift+arrows on the agenda list of a run screen."""
+    """Insert / Delete / Ctrl+Shift+arrows / + and − on the agenda list of a run screen; each change undoable."""
 
     def __init__(
         self,
@@ -111,13 +117,13 @@ class AgendaKeys(QObject):
         agenda: QListWidget,
         services: Services,
         meeting_id: int,
-        current_case: Callable[[], object],
-        on_change: Callable[[], None],
+        current_case: Callable[[], Any],
+        undoable: Undoable,
         report: Callable[[str], None],
     ) -> None:
         super().__init__(agenda)
         self.agenda, self.services, self.meeting_id = agenda, services, meeting_id
-        self.current_case, self.on_change, self.report = current_case, on_change, report
+        self.current_case, self.undoable, self.report = current_case, undoable, report
         agenda.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -132,6 +138,8 @@ class AgendaKeys(QObject):
                 self.remove()
             elif moving and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.move(-1 if key == Qt.Key.Key_Up else 1)
+            elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+                self.budget(-1 if key == Qt.Key.Key_Minus else 1)
             else:
                 return False
         except UserError as exc:
@@ -141,13 +149,27 @@ class AgendaKeys(QObject):
     def add(self) -> None:
         proposal = self.services.agenda.propose(self.meeting_id)
         choices = {
-            f"{c.code} {c.initials} · {', '.join(translate('agenda', r) for r in c.reasons)}": c.young_person_id
+            f"{c.code} {c.initials} · {', '.join(translate('agenda', r) for r in c.reasons)}": c
             for c in proposal.cases
         }
         chosen = self.ask(list(choices))
-        if chosen is not None:
-            self.services.agenda.add_case(self.meeting_id, choices[chosen])
-            self.on_change()
+        if chosen is None:
+            return
+        young = choices[chosen]
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            if "removed" in state:
+                state["id"] = self.services.agenda.restore_case(state["removed"])
+            else:
+                state["id"] = self.services.agenda.add_case(self.meeting_id, young.young_person_id)
+
+        def undo() -> None:
+            state["removed"] = self.services.agenda.remove_case(state["id"])
+
+        self.undoable(
+            translate("RunSession", "adding {case} to the agenda").format(case=young.code), redo, undo
+        )
 
     def ask(self, options: list[str]) -> str | None:
         """Tests replace this."""
@@ -163,14 +185,46 @@ class AgendaKeys(QObject):
 
     def remove(self) -> None:
         case = self.current_case()
-        if case is not None:
-            self.services.agenda.remove_case(case.id)  # type: ignore[attr-defined]
-            self.on_change()
+        if case is None:
+            return
+        state: dict[str, Any] = {"id": case.id}
+
+        def redo() -> None:
+            state["removed"] = self.services.agenda.remove_case(state["id"])
+
+        def undo() -> None:
+            state["id"] = self.services.agenda.restore_case(state["removed"])
+
+        self.undoable(
+            translate("RunSession", "removing {case} from the agenda").format(case=case.code), redo, undo
+        )
 
     def move(self, step: int) -> None:
         case = self.current_case()
         row = self.agenda.currentRow()
         if case is not None and 0 <= row + step < self.agenda.count():
-            self.services.agenda.move_case(case.id, row + step)  # type: ignore[attr-defined]
-            self.on_change()
+            self.move_to(case.id, row, row + step)
             self.agenda.setCurrentRow(row + step)
+
+    def move_to(self, case_id: int, start: int, target: int) -> None:
+        try:
+            self.undoable(
+                translate("RunSession", "moving a case"),
+                lambda: self._move(case_id, target),
+                lambda: self._move(case_id, start),
+            )
+        except UserError as exc:
+            self.report(user_message(exc))
+
+    def _move(self, case_id: int, position: int) -> None:
+        self.services.agenda.move_case(case_id, position)
+
+    def budget(self, step: int) -> None:
+        case = self.current_case()
+        if case is not None:
+            was, minutes = case.time_budget_minutes, case.time_budget_minutes + step
+            self.undoable(
+                translate("RunSession", "time budget of {case}").format(case=case.code),
+                lambda: self.services.agenda.set_case_budget(case.id, minutes),
+                lambda: self.services.agenda.set_case_budget(case.id, was),
+            )

@@ -1,41 +1,46 @@
 """Run mode: one screen for the whole meeting, keyboard first, nothing to save.
 
-Left the agenda, in the middle the current case (young person, notes that save themselves, agreements typed
-on one line), on the right the suggestions for this young person. Keys: Alt+↓/Alt+↑ next/previous case,
-Ctrl+Return new agreement, Ctrl+D discussed, Ctrl+Shift+D postponed, Ctrl+P propose the selected vacancy.
+Left the agenda and attendance; in the middle first the review of open agreements (with the new vacancies),
+then the current case (young person, notes that save themselves, agreements typed on one line); on the right
+the suggestions for this young person. Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first
+case, Ctrl+R goes back to it), Ctrl+Return new agreement, Ctrl+D discussed, Ctrl+Shift+D postponed, Ctrl+P
+propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes.
 Signals: ``changed()`` after anything was written.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from matchtafel.dates import DateParseError, format_date
-from matchtafel.deadline import NoNextSession, parse_deadline
+from matchtafel.dates import format_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
-from matchtafel.textfold import fold
+from matchtafel.ui.agreement_entry import AgreementEntry
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.review_panel import ReviewPanel
 from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, Level, MeetingStatus, Situation
 
@@ -54,8 +59,13 @@ class RunSessionScreen(QWidget):
         self.current = 0
         self.case_started = time.monotonic()
         self._dirty_notes: int | None = None
+        self.undo_stack = QUndoStack(self)
         self._build(weights)
         self.reload()
+        if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
+            self.show_review()  # a session starts with the review of what was agreed before
+        else:
+            self.show_case_page()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_notes)
         self._clock = QTimer(self, interval=1000)
@@ -72,6 +82,14 @@ class RunSessionScreen(QWidget):
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(translate("RunSession", "Time on this case"))
         top.addWidget(self.timer_label)
+        for action, name in (
+            (self.undo_stack.createUndoAction(self, translate("RunSession", "Undo")), "Ctrl+Z"),
+            (self.undo_stack.createRedoAction(self, translate("RunSession", "Redo")), "Ctrl+Y"),
+        ):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolTip(name)
+            top.addWidget(button)
         self.close_button = QPushButton(translate("RunSession", "&Close session"))
         self.close_button.clicked.connect(self.close_session)
         self.lock_button = QPushButton(translate("RunSession", "&Lock minutes (vaststellen)"))
@@ -81,34 +99,80 @@ class RunSessionScreen(QWidget):
         outer.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.agenda = QListWidget()
-        self.agenda.setAccessibleName(translate("RunSession", "Agenda"))
-        self.agenda.currentRowChanged.connect(self._on_agenda_row)
+        splitter.addWidget(self._build_left())
+        self.middle = QStackedWidget()
+        self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
+        self.middle.addWidget(self.review)
+        self.case_page = self._build_case()
+        self.middle.addWidget(self.case_page)
+        splitter.addWidget(self.middle)
+        self.suggestions = SuggestionsPane(
+            for_vacancies=True,
+            load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
+            propose=self._propose,
+            weights=weights,
+        )
+        self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode
+        splitter.addWidget(self.suggestions)
+        splitter.setSizes([300, 580, 460])  # the agenda readable, the case widest, suggestions beside it
+        outer.addWidget(splitter, 1)
+        for keys, slot in (
+            ("Alt+Down", self.next_case),
+            ("Alt+Up", self.previous_case),
+            ("Ctrl+R", self.show_review),
+            ("Ctrl+Return", self.focus_agreement),
+            ("Ctrl+D", lambda: self.set_status(CaseStatus.DISCUSSED)),
+            ("Ctrl+Shift+D", lambda: self.set_status(CaseStatus.POSTPONED)),
+            ("Ctrl+P", self.suggestions.propose_current),
+            ("Alt+1", self.agenda.setFocus),
+            ("Alt+2", self.attendance.people.setFocus),
+            ("Alt+3", self.focus_notes),
+            ("Alt+4", self.suggestions.table.setFocus),
+            ("Ctrl+Z", self.undo_stack.undo),
+            ("Ctrl+Y", self.undo_stack.redo),
+            ("Ctrl+Shift+Z", self.undo_stack.redo),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_left(self) -> QWidget:
         left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.review_button = QPushButton()
+        self.review_button.clicked.connect(self.show_review)
+        column.addWidget(self.review_button)
         legend = QLabel(
-            translate("RunSession", "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ move")
+            translate(
+                "RunSession",
+                "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes",
+            )
         )
         legend.setWordWrap(True)
-        left_column.addWidget(legend)
-        left_column.addWidget(self.agenda, 2)
+        column.addWidget(legend)
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(translate("RunSession", "Agenda"))
+        self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.agenda.currentRowChanged.connect(self._on_agenda_row)
+        self.agenda.model().rowsMoved.connect(self._on_dragged)
+        column.addWidget(self.agenda, 2)
         self.attendance = AttendancePanel(
             services=self.services, meeting_id=self.meeting_id, on_change=self._changed
         )
-        left_column.addWidget(self.attendance, 1)
+        column.addWidget(self.attendance, 1)
         self.agenda_keys = AgendaKeys(
             agenda=self.agenda,
             services=self.services,
             meeting_id=self.meeting_id,
             current_case=self.current_case,
-            on_change=self._changed,
+            undoable=self.undoable,
             report=self.entry_status_text,
         )
-        splitter.addWidget(left)
+        return left
 
+    def _build_case(self) -> QWidget:
         middle = QWidget()
         column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
         self.person = QLabel()
         self.person.setWordWrap(True)
         self.person.setAccessibleName(translate("RunSession", "Young person"))
@@ -124,49 +188,11 @@ class RunSessionScreen(QWidget):
         self.agreements = QListWidget()
         self.agreements.setAccessibleName(translate("RunSession", "Agreements of this case"))
         column.addWidget(self.agreements, 1)
-        entry = QHBoxLayout()
-        self.action = QLineEdit()
-        self.action.setPlaceholderText(
-            translate("RunSession", "New agreement: what will be done (Ctrl+Return)")
-        )
-        self.action.setAccessibleName(translate("RunSession", "Agreement"))
-        self.owner = QLineEdit()
-        self.owner.setPlaceholderText(translate("RunSession", "who"))
-        self.owner.setAccessibleName(translate("RunSession", "Owner"))
-        self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText(translate("RunSession", "by when: 12-12, vr, +2w, vs"))
-        self.deadline.setAccessibleName(translate("RunSession", "Deadline"))
-        for widget, stretch in ((self.action, 4), (self.owner, 2), (self.deadline, 1)):
-            entry.addWidget(widget, stretch)
-            widget.returnPressed.connect(self.add_agreement)
-        column.addLayout(entry)
-        self.entry_status = QLabel()
-        self.entry_status.setAccessibleName(translate("RunSession", "Agreement status"))
-        column.addWidget(self.entry_status)
-        splitter.addWidget(middle)
-
-        self.suggestions = SuggestionsPane(
-            for_vacancies=True,
-            load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
-            propose=lambda young_id, suggestion: self.services.proposals.propose(
-                young_id,
-                suggestion.vacancy_id,
-                case_id=self.current_case().id if self.current_case() else None,
-            ),
-            weights=weights,
-        )
-        splitter.addWidget(self.suggestions)
-        splitter.setSizes([300, 580, 460])  # the agenda readable, the case widest, suggestions beside it
-        outer.addWidget(splitter, 1)
-        for keys, slot in (
-            ("Alt+Down", self.next_case),
-            ("Alt+Up", self.previous_case),
-            ("Ctrl+Return", self.focus_agreement),
-            ("Ctrl+D", lambda: self.set_status(CaseStatus.DISCUSSED)),
-            ("Ctrl+Shift+D", lambda: self.set_status(CaseStatus.POSTPONED)),
-            ("Ctrl+P", self.suggestions.propose_current),
-        ):
-            QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.entry = AgreementEntry(save=self._save_agreement)
+        self.action, self.owner, self.deadline = self.entry.action, self.entry.owner, self.entry.deadline
+        self.entry_status = self.entry.status
+        column.addWidget(self.entry)
+        return middle
 
     # -- data ------------------------------------------------------------------------------------------
 
@@ -174,28 +200,49 @@ class RunSessionScreen(QWidget):
         self.view = self.services.session_view.view(self.meeting_id)
         v = self.view
         self.heading.setText(
-            f"<b>{v.title}</b> · {v.starts_at:%d-%m-%Y %H:%M} · {v.place} · {label(v.status)}"
+            f"<b>{escape(v.title)}</b> · {v.starts_at:%d-%m-%Y %H:%M} · {escape(v.place)} · {label(v.status)}"
         )
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for number, case in enumerate(v.cases, start=1):
-            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {label(case.status)}")
+            self.agenda.addItem(
+                f"{number}. {case.code} {case.initials} · {label(case.status)} · "
+                + translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
+            )
         self.agenda.blockSignals(False)
         self.attendance.show_view(v)
+        self.review.show_view(v)
+        self.review_button.setText(
+            translate("RunSession", "&Review: {open} of {total} agreements to decide").format(
+                open=self.review.undecided(), total=len(v.review)
+            )
+        )
         self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
         self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
-        names = [name for _, name, _ in v.people]
-        completer = QCompleter(QStringListModel(names, self.owner), self.owner)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.owner.setCompleter(completer)
+        self.entry.set_people(v.people, v.next_session)
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
+            self.agenda.blockSignals(True)
             self.agenda.setCurrentRow(self.current)
+            self.agenda.blockSignals(False)
             self._show_case()
 
     def current_case(self) -> Any:
         return self.view.cases[self.current] if self.view.cases else None
+
+    def reviewing(self) -> bool:
+        return self.middle.currentWidget() is self.review
+
+    def show_review(self) -> None:
+        self.save_notes()
+        self.middle.setCurrentWidget(self.review)
+        self.review.items.setFocus()
+        self._tick()
+
+    def show_case_page(self) -> None:
+        self.middle.setCurrentWidget(self.case_page)
+        self.case_started = time.monotonic()
+        self._tick()
 
     def _show_case(self) -> None:
         case = self.current_case()
@@ -204,7 +251,8 @@ class RunSessionScreen(QWidget):
         level = label(Level(case.level)) if case.level else "?"
         situation = label(Situation(case.situation)) if case.situation else ""
         self.person.setText(
-            f"<b>{case.code} {case.initials}</b> · {case.programme_name} · {level} · {situation}"
+            f"<b>{escape(case.code)} {escape(case.initials)}</b> · {escape(case.programme_name)} · {level}"
+            f" · {situation}"
         )
         self.notes.blockSignals(True)
         self.notes.setPlainText(case.notes)
@@ -215,25 +263,38 @@ class RunSessionScreen(QWidget):
                 self.agreements.addItem(
                     f"{agreement.action} · {agreement.owner_name or '?'} · {format_date(agreement.deadline)}"
                 )
-        self.case_started = time.monotonic()
-        self._tick()
         self.suggestions.show_for(case.young_person_id)
 
-    # -- actions ---------------------------------------------------------------------------------------
+    # -- moving through the meeting ----------------------------------------------------------------------
 
     def _on_agenda_row(self, row: int) -> None:
-        if row >= 0 and row != self.current:
+        if row < 0:
+            return
+        if row != self.current:
             self.save_notes()
             self.current = row
             self._show_case()
+            self.case_started = time.monotonic()
+        if self.reviewing():
+            self.show_case_page()
 
     def next_case(self) -> None:
-        if self.current + 1 < len(self.view.cases):
+        if self.reviewing():
+            if self.view.cases:
+                self.show_case_page()
+                self.agenda.setCurrentRow(self.current)
+        elif self.current + 1 < len(self.view.cases):
             self.agenda.setCurrentRow(self.current + 1)
 
     def previous_case(self) -> None:
+        if self.reviewing():
+            return
         if self.current > 0:
             self.agenda.setCurrentRow(self.current - 1)
+        else:
+            self.show_review()
+
+    # -- notes -----------------------------------------------------------------------------------------
 
     def _on_notes_typed(self) -> None:
         case = self.current_case()
@@ -258,70 +319,74 @@ class RunSessionScreen(QWidget):
         )
         self.changed.emit()
 
+    # -- undoable actions --------------------------------------------------------------------------------
+
+    def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Run ``redo`` now (its UserError goes to the caller), then keep it on the undo stack."""
+        self.save_notes()
+        redo()
+        self.undo_stack.push(
+            ServiceCommand(text, redo=redo, undo=undo, after=self._changed, report=self.entry_status_text)
+        )
+        self._changed()
+
+    def focus_notes(self) -> None:
+        if self.reviewing():
+            self.next_case()
+        self.notes.setFocus()
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where the notes end
+
     def focus_agreement(self) -> None:
+        if self.reviewing():
+            self.next_case()
         self.action.setFocus()
 
-    def owner_id(self, typed: str) -> int | None:
-        """The person meant by a few letters: attendees first, then everyone."""
-        wanted = fold(typed.strip())
-        if not wanted:
-            return None
-        for person_id, name, _ in self.view.people:
-            if fold(name) == wanted or fold(name).startswith(wanted):
-                return person_id
-        for person_id, name, _ in self.view.people:
-            if wanted in fold(name):
-                return person_id
-        return None
-
-    def add_agreement(self) -> None:
+    def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
         case = self.current_case()
-        if not self.action.text().strip():
-            self.action.setFocus()
-            return
-        owner = self.owner_id(self.owner.text())
-        if self.owner.text().strip() and owner is None:
-            self.entry_status.setText(
-                translate("RunSession", "Nobody called '{name}'; type a few letters of a name.").format(
-                    name=self.owner.text()
-                )
-            )
-            self.owner.setFocus()
-            return
-        try:
-            deadline = parse_deadline(
-                self.deadline.text(), today=date.today(), next_session=self.view.next_session
-            )
-        except NoNextSession:
-            self.entry_status.setText(translate("RunSession", "No next session is planned yet; give a date."))
-            self.deadline.setFocus()
-            return
-        except DateParseError:
-            self.entry_status.setText(
-                translate("RunSession", "'{text}' is not a deadline; try 12-12, 12 dec, vr or +2w.").format(
-                    text=self.deadline.text()
-                )
-            )
-            self.deadline.setFocus()
-            return
-        try:
-            self.services.agenda.add_agreement(
+        state: dict[str, int] = {}
+
+        def redo() -> None:
+            state["id"] = self.services.agenda.add_agreement(
                 self.meeting_id,
-                action=self.action.text(),
+                action=action,
                 owner_id=owner,
                 deadline=deadline,
                 case_id=case.id if case else None,
             )
-        except UserError as exc:
-            self.entry_status.setText(user_message(exc))
+
+        self.undoable(
+            translate("RunSession", "agreement '{action}'").format(action=action[:40]),
+            redo,
+            lambda: self.services.agenda.delete_agreement(state["id"]),
+        )
+
+    def add_agreement(self) -> None:
+        self.entry.submit()
+
+    def _propose(self, young_id: int, suggestion: Any) -> None:
+        case = self.current_case()
+        state: dict[str, int] = {}
+
+        def redo() -> None:
+            state["id"] = self.services.proposals.propose(
+                young_id, suggestion.vacancy_id, case_id=case.id if case else None
+            ).id
+
+        self.undoable(
+            translate("RunSession", "proposal for {vacancy}").format(vacancy=suggestion.title),
+            redo,
+            lambda: self.services.proposals.retract(state["id"]),
+        )
+
+    def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
+        """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
+        if not 0 <= start < len(self.view.cases):
             return
-        for field in (self.action, self.owner, self.deadline):
-            field.clear()
-        self.entry_status.setText(translate("RunSession", "Agreement saved."))
-        self.action.setFocus()
-        self.save_notes()
-        self.reload()
-        self.changed.emit()
+        target = row - 1 if row > start else row
+        case = self.view.cases[start]
+        self.current = target
+        # the list is still inside its drop: change the agenda once the event is over
+        QTimer.singleShot(0, lambda: self.agenda_keys.move_to(case.id, start, target))
 
     def _changed(self) -> None:
         self.save_notes()
@@ -330,10 +395,11 @@ class RunSessionScreen(QWidget):
 
     def entry_status_text(self, text: str) -> None:
         self.entry_status.setText(text)
+        self.review.status.setText(text)
 
     def set_status(self, status: CaseStatus) -> None:
         case = self.current_case()
-        if case is None:
+        if case is None or self.reviewing():
             return
         self.save_notes()
         self.services.agenda.set_case_status(case.id, status)
@@ -357,7 +423,7 @@ class RunSessionScreen(QWidget):
 
     def _tick(self) -> None:
         case = self.current_case()
-        if case is None:
+        if case is None or self.reviewing():
             self.timer_label.clear()
             return
         elapsed = int(time.monotonic() - self.case_started)

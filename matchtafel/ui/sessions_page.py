@@ -10,12 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.meetings import MeetingInput, MeetingRow
 from matchtafel.ui.fields import FieldSpec
-from matchtafel.ui.i18n import translate
+from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.registers.service_register import ServiceRegister
@@ -122,6 +123,14 @@ class SessionsPage(QStackedWidget):
         self.run_button = QPushButton(translate("SessionsPage", "&Run this session"))
         self.run_button.clicked.connect(self.run_current)
         row.addWidget(self.run_button)
+        self.plan_button = QPushButton(translate("SessionsPage", "&Plan the next session"))
+        self.plan_button.setToolTip(
+            translate("SessionsPage", "A new session after the selected one: same place, people and rhythm")
+        )
+        self.plan_button.clicked.connect(self.plan_next)
+        row.addWidget(self.plan_button)
+        self.status = QLabel()
+        row.addWidget(self.status)
         row.addStretch(1)
         layout.addLayout(row)
         self.addWidget(holder)
@@ -141,6 +150,23 @@ class SessionsPage(QStackedWidget):
         if row is not None:
             self.run(row.id)
 
+    def plan_next(self) -> None:
+        row = self.list_page.current_row()
+        if row is None:
+            return
+        try:
+            planned = self.services.meetings.plan_next(row.id)
+        except UserError as exc:
+            self.status.setText(user_message(exc))
+            return
+        self.status.setText(
+            translate(
+                "SessionsPage", "Planned: {date}. Enter runs it; the Open button changes its details."
+            ).format(date=f"{planned.starts_at:%d-%m-%Y %H:%M}")
+        )
+        self.list_page.reload_then_select(planned.id)
+        self.list_page.table.setFocus()
+
     def run(self, meeting_id: int) -> RunSessionScreen:
         self.back_to_list()
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
@@ -150,7 +176,7 @@ class SessionsPage(QStackedWidget):
         self.run_screen = screen
         self.addWidget(screen)
         self.setCurrentWidget(screen)
-        screen.agenda.setFocus()
+        (screen.review.items if screen.reviewing() else screen.agenda).setFocus()
         return screen
 
     def back_to_list(self) -> None:

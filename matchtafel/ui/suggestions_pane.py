@@ -160,7 +160,8 @@ class SuggestionsPane(QWidget):
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
-        QShortcut(
+        # a screen that holds the pane may take Ctrl+P over for all of itself (two would be ambiguous)
+        self.propose_shortcut = QShortcut(
             QKeySequence("Ctrl+P"), self, self.propose_current, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self._update_button()

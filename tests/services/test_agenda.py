@@ -178,3 +178,35 @@ def test_plan_next_copies_place_people_and_the_usual_interval(demo: Services) ->
     after = demo.session_view.view(planned.id)
     assert set(after.attendance) == invited
     assert set(after.attendance.values()) == {AttendanceStatus.INVITED}
+
+
+def test_what_undo_needs_puts_cases_agreements_and_proposals_back(demo: Services) -> None:
+    meeting_id = upcoming(demo)
+    before = [(c.id, c.young_person_id) for c in demo.session_view.view(meeting_id).cases]
+    second = before[1][0]
+    demo.agenda.save_case_notes(second, "Wil graag buiten werken.")
+    demo.agenda.set_case_budget(second, 8)
+    removed = demo.agenda.remove_case(second)
+    assert [c.id for c in demo.session_view.view(meeting_id).cases] == [i for i, _ in before if i != second]
+    restored = demo.agenda.restore_case(removed)
+    cases = demo.session_view.view(meeting_id).cases
+    assert [c.young_person_id for c in cases] == [y for _, y in before]
+    assert (cases[1].id, cases[1].notes, cases[1].time_budget_minutes) == (
+        restored,
+        "Wil graag buiten werken.",
+        8,
+    )
+    assert demo.agenda.move_case(restored, 4) == 1
+    assert demo.session_view.view(meeting_id).cases[4].id == restored
+    with pytest.raises(ValidationError, match="between 1 and 60"):
+        demo.agenda.set_case_budget(restored, 0)
+
+    agreement = demo.agenda.add_agreement(meeting_id, action="Bellen", owner_id=None, deadline=None)
+    demo.agenda.delete_agreement(agreement)
+    assert agreement not in {a.id for a in demo.session_view.view(meeting_id).agreements}
+
+    young = cases[0].young_person_id
+    vacancy = demo.matching.for_young_person(young, today=TODAY)[0].vacancy_id
+    proposal = demo.proposals.propose(young, vacancy, case_id=cases[0].id)
+    demo.proposals.retract(proposal.id)
+    demo.proposals.propose(young, vacancy, case_id=cases[0].id)  # possible again: the first one is gone

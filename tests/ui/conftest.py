@@ -3,6 +3,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from matchtafel.db import Database
+from matchtafel.services import Services
+from matchtafel.services.demo import generate_demo
 from matchtafel.ui.i18n import install_translators
 
 
@@ -10,3 +13,10 @@ from matchtafel.ui.i18n import install_translators
 def english_interface(qapp: QApplication) -> None:
     """The app installs its translators at start; the widget tests see the English interface."""
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def session_demo(db: Database, services: Services) -> Services:
+    """The small demo with its history of sessions; run mode opens the upcoming one."""
+    generate_demo(db.sessions, size="small", seed=17)
+    return services

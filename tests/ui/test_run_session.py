@@ -4,59 +4,34 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from matchtafel.db import Database
 from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
-from matchtafel.ui.registers import build_register_pages
-from matchtafel.ui.run_session import AUTOSAVE_MS, RunSessionScreen
-from matchtafel.ui.sessions_page import SessionsPage
-from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.run_session import AUTOSAVE_MS
 from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus
 
 from .keys import type_text
-from .register_helpers import load
+from .run_helpers import open_upcoming
 
 
-@pytest.fixture
-def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=17)
-    return services
-
-
-def open_upcoming(services: Services, qtbot: QtBot) -> tuple[SessionsPage, RunSessionScreen]:
-    page = build_register_pages(services, [], MatchWeights())["sessions"]
-    assert isinstance(page, SessionsPage)
-    qtbot.addWidget(page)
-    load(page.list_page, qtbot)
-    with qtbot.waitActive(page):
-        page.show()
-        page.activateWindow()
-    assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
-    page.list_page.table.setFocus()
-    qtbot.keyClick(page.list_page.table, Qt.Key.Key_Return)  # Enter runs the session
-    assert page.run_screen is not None and page.currentWidget() is page.run_screen
-    return page, page.run_screen
-
-
-def test_notes_reach_the_database_within_a_second_without_saving(demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(demo, qtbot)
+def test_notes_reach_the_database_within_a_second_without_saving(
+    session_demo: Services, qtbot: QtBot
+) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
     case = screen.current_case()
     screen.notes.setFocus()
     type_text(screen.notes, "Zoë wil graag in de zorg werken; begint €-neutraal")
     qtbot.wait(AUTOSAVE_MS + 300)  # nobody pressed save; the app could be killed now
-    fresh = demo.session_view.view(screen.meeting_id)
+    fresh = session_demo.session_view.view(screen.meeting_id)
     assert (
         next(c for c in fresh.cases if c.id == case.id).notes
         == "Zoë wil graag in de zorg werken; begint €-neutraal"
     )
 
 
-def test_an_agreement_on_one_line_with_few_keystrokes(demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(demo, qtbot)
+def test_an_agreement_on_one_line_with_few_keystrokes(session_demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
     attendee = next(name for _, name, invited in screen.view.people if invited)
     qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert screen.action.hasFocus()
@@ -79,7 +54,7 @@ def test_an_agreement_on_one_line_with_few_keystrokes(demo: Services, qtbot: QtB
     assert screen.entry_status.text() == "Agreement saved."
     saved = [
         a
-        for a in demo.session_view.view(screen.meeting_id).agreements
+        for a in session_demo.session_view.view(screen.meeting_id).agreements
         if a.action == "Cv bijwerken met de jongere"
     ]
     assert len(saved) == 1
@@ -89,8 +64,8 @@ def test_an_agreement_on_one_line_with_few_keystrokes(demo: Services, qtbot: QtB
     assert screen.action.hasFocus() and screen.action.text() == ""
 
 
-def test_a_wrong_deadline_or_owner_keeps_the_typed_line(demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(demo, qtbot)
+def test_a_wrong_deadline_or_owner_keeps_the_typed_line(session_demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
     screen.action.setText("Bellen met werkgever")
     screen.deadline.setText("morgenochtend")
     screen.add_agreement()
@@ -103,8 +78,8 @@ def test_a_wrong_deadline_or_owner_keeps_the_typed_line(demo: Services, qtbot: Q
     assert screen.action.text() == "Bellen met werkgever"
 
 
-def test_next_case_discussed_close_lock_and_an_amendment(demo: Services, qtbot: QtBot) -> None:
-    page, screen = open_upcoming(demo, qtbot)
+def test_next_case_discussed_close_lock_and_an_amendment(session_demo: Services, qtbot: QtBot) -> None:
+    page, screen = open_upcoming(session_demo, qtbot)
     first = screen.current_case().id
     screen.agenda.setFocus()
     qtbot.keyClick(screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
@@ -113,25 +88,25 @@ def test_next_case_discussed_close_lock_and_an_amendment(demo: Services, qtbot: 
     qtbot.keyClick(
         screen, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    statuses = {c.id: c.status for c in demo.session_view.view(screen.meeting_id).cases}
+    statuses = {c.id: c.status for c in session_demo.session_view.view(screen.meeting_id).cases}
     assert (
         statuses[first] == CaseStatus.DISCUSSED and statuses[screen.current_case().id] == CaseStatus.POSTPONED
     )
     screen.close_button.click()
-    assert demo.session_view.view(screen.meeting_id).status == MeetingStatus.CLOSED
+    assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.CLOSED
     screen.lock_button.click()
-    assert demo.session_view.view(screen.meeting_id).status == MeetingStatus.LOCKED
+    assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.LOCKED
     screen.notes.setPlainText("Aanvulling na vaststelling")
     screen.save_notes()
-    assert [d for _, _, d in demo.agenda.amendments(screen.meeting_id)] == [
+    assert [d for _, _, d in session_demo.agenda.amendments(screen.meeting_id)] == [
         f"case {screen.current_case().id}: update (notes)"
     ]
     qtbot.keyClick(screen, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.currentIndex() == 0 and page.run_screen is None
 
 
-def test_attendance_one_key_per_person_and_a_walk_in(demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(demo, qtbot)
+def test_attendance_one_key_per_person_and_a_walk_in(session_demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
     panel = screen.attendance
     invited = panel.people.count()
     assert invited > 0
@@ -145,15 +120,15 @@ def test_attendance_one_key_per_person_and_a_walk_in(demo: Services, qtbot: QtBo
     walk_in = next(name for _, name, invited in screen.view.people if not invited)
     panel.ask_person = lambda names: walk_in  # type: ignore[method-assign]
     qtbot.keyClick(panel.people, Qt.Key.Key_Plus)
-    view = demo.session_view.view(screen.meeting_id)
+    view = session_demo.session_view.view(screen.meeting_id)
     assert view.attendance[first] == AttendanceStatus.PRESENT
     assert view.attendance[second] == AttendanceStatus.EXCUSED
     assert panel.people.count() == invited + 1
     assert sum(1 for s in view.attendance.values() if s == AttendanceStatus.PRESENT) == 2
 
 
-def test_agenda_insert_delete_and_move_with_the_keyboard(demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(demo, qtbot)
+def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services, qtbot: QtBot) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
     before = [c.id for c in screen.view.cases]
     screen.agenda_keys.ask = lambda options: options[0]  # type: ignore[method-assign]
     screen.agenda.setFocus()

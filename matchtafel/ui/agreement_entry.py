@@ -1,0 +1,114 @@
+"""The one-line agreement of run mode: what, who (a few letters: attendees first, then everyone), by when.
+
+Enter in any of the three fields saves it; the deadline takes 12-12, 12 dec, vr, +2w and "volgende sessie".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from matchtafel.dates import DateParseError
+from matchtafel.deadline import NoNextSession, parse_deadline
+from matchtafel.errors import UserError
+from matchtafel.textfold import fold
+from matchtafel.ui.i18n import translate, user_message
+
+# save(action, owner id, deadline) writes the agreement; it raises UserError when that cannot be done
+SaveAgreement = Callable[[str, int | None, date | None], None]
+
+
+class AgreementEntry(QWidget):
+    def __init__(self, *, save: SaveAgreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.people: list[tuple[int, str, bool]] = []
+        self.next_session: date | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        entry = QHBoxLayout()
+        self.action = QLineEdit()
+        self.action.setPlaceholderText(
+            translate("RunSession", "New agreement: what will be done (Ctrl+Return)")
+        )
+        self.action.setAccessibleName(translate("RunSession", "Agreement"))
+        self.owner = QLineEdit()
+        self.owner.setPlaceholderText(translate("RunSession", "who"))
+        self.owner.setAccessibleName(translate("RunSession", "Owner"))
+        self.deadline = QLineEdit()
+        self.deadline.setPlaceholderText(translate("RunSession", "by when: 12-12, vr, +2w, vs"))
+        self.deadline.setAccessibleName(translate("RunSession", "Deadline"))
+        for widget, stretch in ((self.action, 4), (self.owner, 2), (self.deadline, 1)):
+            entry.addWidget(widget, stretch)
+            widget.returnPressed.connect(self.submit)
+        column.addLayout(entry)
+        self.status = QLabel()
+        self.status.setAccessibleName(translate("RunSession", "Agreement status"))
+        column.addWidget(self.status)
+
+    def set_people(self, people: list[tuple[int, str, bool]], next_session: date | None) -> None:
+        self.people, self.next_session = people, next_session
+        completer = QCompleter(QStringListModel([name for _, name, _ in people], self.owner), self.owner)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.owner.setCompleter(completer)
+
+    def owner_id(self, typed: str) -> int | None:
+        """The person meant by a few letters: attendees first, then everyone."""
+        wanted = fold(typed.strip())
+        if not wanted:
+            return None
+        for person_id, name, _ in self.people:
+            if fold(name) == wanted or fold(name).startswith(wanted):
+                return person_id
+        for person_id, name, _ in self.people:
+            if wanted in fold(name):
+                return person_id
+        return None
+
+    def submit(self) -> None:
+        if not self.action.text().strip():
+            self.action.setFocus()
+            return
+        owner = self.owner_id(self.owner.text())
+        if self.owner.text().strip() and owner is None:
+            self._problem(
+                self.owner,
+                translate("RunSession", "Nobody called '{name}'; type a few letters of a name.").format(
+                    name=self.owner.text()
+                ),
+            )
+            return
+        try:
+            deadline = parse_deadline(
+                self.deadline.text(), today=date.today(), next_session=self.next_session
+            )
+        except NoNextSession:
+            self._problem(
+                self.deadline, translate("RunSession", "No next session is planned yet; give a date.")
+            )
+            return
+        except DateParseError:
+            self._problem(
+                self.deadline,
+                translate("RunSession", "'{text}' is not a deadline; try 12-12, 12 dec, vr or +2w.").format(
+                    text=self.deadline.text()
+                ),
+            )
+            return
+        try:
+            self._save(self.action.text(), owner, deadline)
+        except UserError as exc:
+            self.status.setText(user_message(exc))
+            return
+        for field in (self.action, self.owner, self.deadline):
+            field.clear()
+        self.status.setText(translate("RunSession", "Agreement saved."))
+        self.action.setFocus()
+
+    def _problem(self, field: QLineEdit, text: str) -> None:
+        self.status.setText(text)
+        field.setFocus()

@@ -1,0 +1,39 @@
+"""Opening the demo's upcoming session in run mode, the way a person does: the sessions list, Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from matchtafel.services import Services
+from matchtafel.ui.registers import build_register_pages
+from matchtafel.ui.run_session import RunSessionScreen
+from matchtafel.ui.sessions_page import SessionsPage
+from matchtafel.ui.weights import MatchWeights
+from matchtafel.vocabulary import MeetingStatus
+
+from .register_helpers import load
+
+
+def sessions_page(services: Services, qtbot: QtBot) -> SessionsPage:
+    page = build_register_pages(services, [], MatchWeights())["sessions"]
+    assert isinstance(page, SessionsPage)
+    qtbot.addWidget(page)
+    load(page.list_page, qtbot)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    return page
+
+
+def open_upcoming(services: Services, qtbot: QtBot) -> tuple[SessionsPage, RunSessionScreen]:
+    page = sessions_page(services, qtbot)
+    assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
+    page.list_page.table.setFocus()
+    qtbot.keyClick(page.list_page.table, Qt.Key.Key_Return)  # Enter runs the session
+    assert page.run_screen is not None and page.currentWidget() is page.run_screen
+    screen = page.run_screen
+    assert screen.reviewing() and screen.review.items.hasFocus()  # a session starts with the review
+    qtbot.keyClick(screen.review.items, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert not screen.reviewing() and screen.current == 0
+    return page, screen
