@@ -124,6 +124,8 @@ def main() -> int:
         sessions.list_page.select(lambda row: row.status == "planned")
         screen = sessions.run_current() or sessions.run_screen
         assert screen is not None
+        save(window, f"run_review_{language}")
+        screen.next_case()
         screen.notes.setPlainText(
             "Wil graag in de zorg werken; heeft nog geen rijbewijs. Jobcoach bij de start."
         )

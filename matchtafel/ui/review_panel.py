@@ -73,6 +73,7 @@ class ReviewPanel(QWidget):
         self.items = QListWidget()
         self.items.setAccessibleName(translate("RunSession", "Open agreements from earlier sessions"))
         self.items.installEventFilter(self)
+        self.items.setWordWrap(True)  # an agreement is read whole, not cut off at the edge
         layout.addWidget(self.items, 3)
         row = QHBoxLayout()
         self.deadline_label = QLabel(translate("RunSession", "New &deadline:"))
@@ -92,6 +93,7 @@ class ReviewPanel(QWidget):
         layout.addWidget(self.vacancies_label)
         self.vacancies = QListWidget()
         self.vacancies.setAccessibleName(translate("RunSession", "New vacancies since the last session"))
+        self.vacancies.setWordWrap(True)
         layout.addWidget(self.vacancies, 2)
 
     def show_view(self, view: SessionView) -> None:

@@ -144,7 +144,8 @@ class RunSessionScreen(QWidget):
         legend = QLabel(
             translate(
                 "RunSession",
-                "<b>Agenda</b> · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes",
+                "<b>Agenda</b> (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move"
+                " · +/− minutes · notes Alt+3 · suggestions Alt+4",
             )
         )
         legend.setWordWrap(True)
@@ -205,10 +206,8 @@ class RunSessionScreen(QWidget):
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for number, case in enumerate(v.cases, start=1):
-            self.agenda.addItem(
-                f"{number}. {case.code} {case.initials} · {label(case.status)} · "
-                + translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
-            )
+            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
+            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
         self.agenda.blockSignals(False)
         self.attendance.show_view(v)
         self.review.show_view(v)

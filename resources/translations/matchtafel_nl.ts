@@ -656,6 +656,14 @@
         <translation>Tijd voor deze casus</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
@@ -668,12 +676,28 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda&lt;/b&gt; · Insert add · Delete remove · Ctrl+Shift+↑↓ move</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt; · Insert toevoegen · Delete verwijderen · Ctrl+Shift+↑↓ verplaatsen</translation>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>&amp;Review: {open} of {total} agreements to decide</source>
+        <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
+    </message>
+    <message>
+        <source>agreement &apos;{action}&apos;</source>
+        <translation>afspraak &apos;{action}&apos;</translation>
+    </message>
+    <message>
+        <source>proposal for {vacancy}</source>
+        <translation>voordracht voor {vacancy}</translation>
     </message>
     <message>
         <source>Young person</source>
         <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes · notes Alt+3 · suggestions Alt+4</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ of slepen om te verplaatsen · +/− minuten · notities Alt+3 · suggesties Alt+4</translation>
     </message>
     <message>
         <source>Notes for this case</source>
@@ -732,8 +756,8 @@
         <translation>Afspraak bewaard.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; · P present · A absent · E excused · + walk-in</source>
-        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; · P present · A afwezig · E met excuus · + binnenloper</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P present · A absent · E excused · + walk-in</source>
+        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P present · A afwezig · E met excuus · + binnenloper</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -748,12 +772,68 @@
         <translation>Persoon:</translation>
     </message>
     <message>
+        <source>adding {case} to the agenda</source>
+        <translation>{case} op de agenda zetten</translation>
+    </message>
+    <message>
         <source>Add to the agenda</source>
         <translation>Toevoegen aan de agenda</translation>
     </message>
     <message>
         <source>Proposed, with the reason:</source>
         <translation>Voorgesteld, met de reden:</translation>
+    </message>
+    <message>
+        <source>removing {case} from the agenda</source>
+        <translation>{case} van de agenda halen</translation>
+    </message>
+    <message>
+        <source>moving a case</source>
+        <translation>casus verplaatsen</translation>
+    </message>
+    <message>
+        <source>time budget of {case}</source>
+        <translation>tijd voor {case}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review of open agreements&lt;/b&gt; · D done · N new deadline · C cancelled · K keep · Alt+↓ first case</source>
+        <translation>&lt;b&gt;Terugblik op open afspraken&lt;/b&gt; · D gedaan · N nieuwe termijn · C vervallen · K blijft open · Alt+↓ eerste casus</translation>
+    </message>
+    <message>
+        <source>Open agreements from earlier sessions</source>
+        <translation>Open afspraken uit eerdere sessies</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline:</source>
+        <translation>&amp;Nieuwe termijn:</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Nieuwe termijn</translation>
+    </message>
+    <message>
+        <source>12-12, vr, +2w, vs; Enter</source>
+        <translation>12-12, vr, +2w, vs; Enter</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Status terugblik</translation>
+    </message>
+    <message>
+        <source>New vacancies since the last session</source>
+        <translation>Nieuwe vacatures sinds de vorige sessie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New vacancies since the last session&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Nieuwe vacatures sinds de vorige sessie&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>open until {date}</source>
+        <translation>open tot {date}</translation>
+    </message>
+    <message>
+        <source>Decision saved: {decision}.</source>
+        <translation>Besluit opgeslagen: {decision}.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +916,18 @@
     <message>
         <source>&amp;Run this session</source>
         <translation>Deze sessie &amp;leiden</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the next session</source>
+        <translation>&amp;Volgende sessie plannen</translation>
+    </message>
+    <message>
+        <source>A new session after the selected one: same place, people and rhythm</source>
+        <translation>Een nieuwe sessie na de gekozen sessie: zelfde plaats, mensen en ritme</translation>
+    </message>
+    <message>
+        <source>Planned: {date}. Enter runs it; the Open button changes its details.</source>
+        <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
     <message>
         <source>← &amp;Back to the sessions</source>
@@ -949,7 +1041,7 @@
     </message>
     <message>
         <source>&amp;Propose (Voordragen)</source>
-        <translation>&amp;Voordragen</translation>
+        <translation>V&amp;oordragen</translation>
     </message>
     <message>
         <source>Propose</source>
@@ -1487,6 +1579,10 @@
         <translation>Iemand anders heeft deze {entity} gewijzigd terwijl jij aan het bewerken was (jouw versie {expected}, opgeslagen versie {stored}). Je tekst blijft bewaard; vergelijk en sla opnieuw op.</translation>
     </message>
     <message>
+        <source>A case gets between 1 and 60 minutes.</source>
+        <translation>Een casus krijgt tussen 1 en 60 minuten.</translation>
+    </message>
+    <message>
         <source>This young person is already on the agenda.</source>
         <translation>Deze jongere staat al op de agenda.</translation>
     </message>
@@ -1593,6 +1689,10 @@
     <message>
         <source>This young person is already proposed for this vacancy.</source>
         <translation>Deze jongere is al voorgedragen voor deze vacature.</translation>
+    </message>
+    <message>
+        <source>This proposal has moved on since; withdraw it instead.</source>
+        <translation>Deze voordracht is al verder; trek hem in plaats daarvan in.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}</source>
@@ -2058,6 +2158,14 @@
     <message>
         <source>Cancelled</source>
         <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Nieuwe termijn</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Blijft open</translation>
     </message>
     <message>
         <source>Proposed</source>
