@@ -15,7 +15,7 @@ from matchtafel.errors import NotFound
 from matchtafel.models import Amendment, Case, Meeting, Vacancy
 from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
-from matchtafel.vocabulary import MeetingStatus
+from matchtafel.vocabulary import MeetingStatus, VacancyStatus
 
 
 class MeetingServiceBase(ServiceBase):
@@ -37,9 +37,11 @@ class MeetingServiceBase(ServiceBase):
         return previous or meeting.starts_at - timedelta(days=28)
 
     def _is_new_vacancy(self, s: Session, meeting: Meeting) -> ColumnElement[bool]:
-        """Vacancies registered since the last session, up to the end of this one: their own list."""
+        """Open vacancies registered since the last session, up to the end of this one: their own list."""
         condition = and_(
-            Vacancy.created_at >= self._previous_start(s, meeting), Vacancy.archived_at.is_(None)
+            Vacancy.created_at >= self._previous_start(s, meeting),
+            Vacancy.archived_at.is_(None),
+            Vacancy.status == VacancyStatus.OPEN,
         )
         if meeting.closed_at is not None:
             condition = and_(condition, Vacancy.created_at <= meeting.closed_at)
