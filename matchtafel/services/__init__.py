@@ -15,6 +15,7 @@ from matchtafel.services.history import HistoryService
 from matchtafel.services.importing import ImportService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
+from matchtafel.services.minutes import MinutesService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
 from matchtafel.services.proposals import ProposalsService
@@ -44,6 +45,7 @@ class Services:
     exports: ExportService
     agenda: AgendaService
     review: ReviewService
+    minutes: MinutesService
     session_view: SessionViewService
 
     @classmethod
@@ -66,6 +68,7 @@ class Services:
             exports=make(ExportService),
             agenda=make(AgendaService),
             review=make(ReviewService),
+            minutes=make(MinutesService),
             session_view=make(SessionViewService),
         )
 

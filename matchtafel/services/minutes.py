@@ -1,0 +1,259 @@
+"""The minutes and action lists of a session, gathered in one transaction as plain report data.
+
+Young people are code + initials; a full name only when asked for and when the young person's consent for the
+table is in force (given, not withdrawn). Every print is in the audit log, every full name printed apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.models import (
+    Agreement,
+    Amendment,
+    Attendance,
+    Case,
+    Consent,
+    Employer,
+    Meeting,
+    Organisation,
+    Person,
+    Proposal,
+    Vacancy,
+    YoungPerson,
+)
+from matchtafel.reports.model import (
+    ActionLine,
+    ActionList,
+    AmendmentLine,
+    Attendee,
+    CaseSection,
+    Minutes,
+    ProposalLine,
+    ReviewLine,
+    VacancyLine,
+)
+from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.review import review_items
+
+
+class MinutesService(MeetingServiceBase):
+    def find(self, reference: str) -> int:
+        """A session by id, by date (2026-11-20) or ``latest`` (the most recent one that has begun)."""
+        with self._transaction() as s:
+            text = reference.strip().lower()
+            found: int | None = None
+            if text == "latest":
+                found = s.scalar(
+                    select(Meeting.id)
+                    .where(Meeting.starts_at <= datetime.now())
+                    .order_by(Meeting.starts_at.desc())
+                ) or s.scalar(select(Meeting.id).order_by(Meeting.starts_at.desc()))
+            elif text.isdigit():
+                found = s.scalar(select(Meeting.id).where(Meeting.id == int(text)))
+            else:
+                try:
+                    day = date.fromisoformat(text)
+                except ValueError:
+                    day = None
+                if day is not None:
+                    found = s.scalar(
+                        select(Meeting.id)
+                        .where(
+                            Meeting.starts_at >= datetime.combine(day, time()),
+                            Meeting.starts_at < datetime.combine(day + timedelta(days=1), time()),
+                        )
+                        .order_by(Meeting.starts_at)
+                    )
+            if found is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "No session '{reference}'; give its number, its date (2026-11-20) or latest.",
+                    ),
+                    reference=reference,
+                )
+            return found
+
+    def minutes(self, meeting_id: int, *, full_names: bool = False) -> Minutes:
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            chair, taker = meeting.chair, meeting.minute_taker
+            labels = self._case_labels(s, meeting_id, full_names)
+            actions = self._actions(s, meeting_id)
+            cases = [
+                CaseSection(
+                    labels[c.young_person_id],
+                    y.programme_name,
+                    y.level.value if y.level else "",
+                    c.situation_summary,
+                    c.notes,
+                    c.status.value,
+                    self._proposals(s, c.id),
+                    [a for case_id, a in actions if case_id == c.id],
+                )
+                for c, y in s.execute(
+                    select(Case, YoungPerson)
+                    .join(YoungPerson, Case.young_person_id == YoungPerson.id)
+                    .where(Case.meeting_id == meeting_id)
+                    .order_by(Case.position)
+                )
+            ]
+            review = [
+                ReviewLine(
+                    i.case_label,
+                    i.action,
+                    i.owner_name,
+                    i.agreed_on,
+                    i.previous_deadline,
+                    i.decision.value if i.decision else None,
+                    i.deadline if i.decision and i.decision.value == "new_deadline" else None,
+                )
+                for i in review_items(s, meeting)
+            ]
+            next_start = s.scalar(
+                select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at)
+            )
+            self._audit(
+                s, "print", "meeting", meeting_id, "minutes, names: " + ("full" if full_names else "codes")
+            )
+            return Minutes(
+                title=meeting.title,
+                starts_at=meeting.starts_at,
+                place=meeting.place,
+                chair=chair.name if chair else "",
+                minute_taker=taker.name if taker else "",
+                status=meeting.status.value,
+                locked_at=meeting.locked_at,
+                locked_by=meeting.locked_by,
+                author_organisation=self._actor.organisation or "Matchtafel",
+                attendees=self._attendees(s, meeting_id),
+                review=review,
+                cases=cases,
+                new_vacancies=self._new_vacancies(s, meeting),
+                next_session=next_start,
+                amendments=[
+                    AmendmentLine(a.at, a.by, a.description)
+                    for a in s.scalars(
+                        select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.id)
+                    )
+                ],
+                full_names=full_names,
+                general_agreements=[a for case_id, a in actions if case_id is None],
+            )
+
+    def action_list(self, meeting_id: int, *, organisation: str = "") -> ActionList:
+        """What the session agreed, for the whole table or for one organisation (matched on its name)."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            actions = [a for _, a in self._actions(s, meeting_id)]
+            if organisation:
+                wanted = organisation.casefold()
+                names = {o.casefold() for o in s.scalars(select(Organisation.name))}
+                if wanted not in names:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("errors", "No organisation called '{name}'."), name=organisation
+                    )
+                actions = [a for a in actions if a.organisation.casefold() == wanted]
+            actions.sort(key=lambda a: (a.deadline or date.max, a.owner, a.action))
+            self._audit(s, "print", "meeting", meeting_id, f"action list {organisation}".strip())
+            return ActionList(
+                meeting.title,
+                meeting.starts_at,
+                organisation,
+                self._actor.organisation or "Matchtafel",
+                actions,
+            )
+
+    # -- parts -----------------------------------------------------------------------------------------
+
+    def _case_labels(self, s: Session, meeting_id: int, full_names: bool) -> dict[int, str]:
+        people = s.scalars(
+            select(YoungPerson)
+            .join(Case, Case.young_person_id == YoungPerson.id)
+            .where(Case.meeting_id == meeting_id)
+        ).all()
+        labels = {y.id: f"{y.code} {y.initials}" for y in people}
+        if not full_names:
+            return labels
+        consenting = set(
+            s.scalars(
+                select(Consent.young_person_id).where(
+                    Consent.young_person_id.in_(list(labels)),
+                    Consent.scope_table.is_(True),
+                    Consent.withdrawn_on.is_(None),
+                )
+            )
+        )
+        for y in people:
+            if y.id in consenting and (y.given_name or y.family_name):
+                labels[y.id] = f"{y.given_name} {y.family_name} ({y.code})".strip()
+                self._audit(s, "print_name", "young_person", y.id, f"minutes of session {meeting_id}")
+        return labels
+
+    def _actions(self, s: Session, meeting_id: int) -> list[tuple[int | None, ActionLine]]:
+        owner, organisation = aliased(Person), aliased(Organisation)
+        rows = s.execute(
+            select(Agreement, owner.name, organisation.name, YoungPerson.code, YoungPerson.initials)
+            .outerjoin(owner, Agreement.owner_id == owner.id)
+            .outerjoin(organisation, owner.organisation_id == organisation.id)
+            .outerjoin(Case, Agreement.case_id == Case.id)
+            .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
+            .where(Agreement.meeting_id == meeting_id)
+            .order_by(Agreement.id)
+        )
+        return [
+            (
+                a.case_id,
+                ActionLine(
+                    a.action,
+                    name or "",
+                    org or "",
+                    a.deadline,
+                    f"{code} {initials}" if code else "",
+                    a.status.value,
+                ),
+            )
+            for a, name, org, code, initials in rows
+        ]
+
+    def _proposals(self, s: Session, case_id: int) -> list[ProposalLine]:
+        return [
+            ProposalLine(v.title, employer, v.place, p.status.value)
+            for p, v, employer in s.execute(
+                select(Proposal, Vacancy, Employer.name)
+                .join(Vacancy, Proposal.vacancy_id == Vacancy.id)
+                .join(Employer, Vacancy.employer_id == Employer.id)
+                .where(Proposal.case_id == case_id)
+                .order_by(Proposal.id)
+            )
+        ]
+
+    def _attendees(self, s: Session, meeting_id: int) -> list[Attendee]:
+        return [
+            Attendee(p.name, o.name, a.status.value)
+            for a, p, o in s.execute(
+                select(Attendance, Person, Organisation)
+                .join(Person, Attendance.person_id == Person.id)
+                .join(Organisation, Person.organisation_id == Organisation.id)
+                .where(Attendance.meeting_id == meeting_id)
+                .order_by(Organisation.name, Person.name)
+            )
+        ]
+
+    def _new_vacancies(self, s: Session, meeting: Meeting) -> list[VacancyLine]:
+        return [
+            VacancyLine(
+                v.title, employer, v.place, v.required_level.value if v.required_level else "", v.open_until
+            )
+            for v, employer in s.execute(
+                select(Vacancy, Employer.name)
+                .join(Employer, Vacancy.employer_id == Employer.id)
+                .where(self._is_new_vacancy(s, meeting))
+                .order_by(Vacancy.created_at, Vacancy.id)
+            )
+        ]
