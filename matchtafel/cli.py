@@ -73,6 +73,27 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    minutes = verbs.add_parser(
+        "minutes", parents=[db_option], help="print a session's minutes (verslag) as PDF"
+    )
+    minutes.add_argument("session", metavar="SESSION", help="its number, its date (2026-11-20) or latest")
+    minutes.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    minutes.add_argument(
+        "--names",
+        choices=("codes", "full"),
+        default="codes",
+        help="codes and initials (default), or full names where the young person consented (logged)",
+    )
+    minutes.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
+    for part in ("review", "notes", "vacancies", "actions"):
+        minutes.add_argument(f"--no-{part}", action="store_true", help=f"leave the {part} out")
+    actions = verbs.add_parser("actions", parents=[db_option], help="print a session's action list as PDF")
+    actions.add_argument("session", metavar="SESSION", help="its number, its date (2026-11-20) or latest")
+    actions.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    actions.add_argument(
+        "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
+    )
+    actions.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
     return parser
 
 
@@ -92,6 +113,8 @@ def run(argv: Sequence[str]) -> int:
         "sessions": _sessions,
         "import": _import,
         "export": _export,
+        "minutes": _minutes,
+        "actions": _actions,
     }
     try:
         return handlers[args.verb](args)
@@ -233,4 +256,42 @@ def _export(args: argparse.Namespace) -> int:
         db.close()
     write_table(args.out, headers, rows)
     print(f"Exported {len(rows)} {args.kind} to {args.out}.")
+    return EXIT_OK
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    from matchtafel.reports.files import save_whole
+    from matchtafel.reports.minutes import write_minutes
+    from matchtafel.reports.model import MinutesOptions
+
+    db, services = _services_for(args, exclusive=False)
+    try:
+        meeting_id = services.minutes.find(args.session)
+        data = services.minutes.minutes(meeting_id, full_names=args.names == "full")
+    finally:
+        db.close()
+    options = MinutesOptions(
+        review=not args.no_review,
+        notes=not args.no_notes,
+        new_vacancies=not args.no_vacancies,
+        actions=not args.no_actions,
+        language=args.lang,
+    )
+    path = save_whole(args.out, lambda out: write_minutes(data, out, options))
+    print(f"Minutes of {data.starts_at:%Y-%m-%d} ({len(data.cases)} cases) written to {path}.")
+    return EXIT_OK
+
+
+def _actions(args: argparse.Namespace) -> int:
+    from matchtafel.reports.files import save_whole
+    from matchtafel.reports.minutes import write_actions
+
+    db, services = _services_for(args, exclusive=False)
+    try:
+        meeting_id = services.minutes.find(args.session)
+        data = services.minutes.action_list(meeting_id, organisation=args.organisation)
+    finally:
+        db.close()
+    path = save_whole(args.out, lambda out: write_actions(data, out, language=args.lang))
+    print(f"Action list of {data.starts_at:%Y-%m-%d} ({len(data.actions)} actions) written to {path}.")
     return EXIT_OK

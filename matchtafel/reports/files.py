@@ -1,0 +1,52 @@
+"""Writing a document to disk whole or not at all: a half-written PDF never lies in the folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+
+
+def save_whole(path: Path, produce: Callable[[BinaryIO], None]) -> Path:
+    """Let ``produce`` write into a temporary file beside ``path``, then put it in place."""
+    path = path.expanduser()
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".matchtafel-", suffix=".pdf", dir=path.parent)
+    except OSError as exc:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or exc,
+        ) from exc
+    try:
+        with os.fdopen(handle, "wb") as out:
+            produce(out)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
+            path=str(path),
+            reason=exc.strerror or exc,
+        ) from exc
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def minutes_file_name(day: object, *, language: str = "nl") -> str:
+    """``Verslag Matchtafel 2026-11-20.pdf``: the name people look for in their documents folder."""
+    word = "Verslag" if language == "nl" else "Minutes"
+    return f"{word} Matchtafel {day:%Y-%m-%d}.pdf"
+
+
+def actions_file_name(day: object, organisation: str = "", *, language: str = "nl") -> str:
+    word = "Actielijst" if language == "nl" else "Action list"
+    suffix = f" {organisation}" if organisation else ""
+    cleaned = "".join(c for c in suffix if c not in '<>:"/\\|?*')
+    return f"{word} Matchtafel {day:%Y-%m-%d}{cleaned}.pdf"

@@ -1,0 +1,120 @@
+"""The minutes from the database: pseudonymised by default, full names only with consent, and logged."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from matchtafel.cli import run
+from matchtafel.db import Database
+from matchtafel.errors import UserError
+from matchtafel.models import AuditEvent, Case, Consent, YoungPerson
+from matchtafel.reports.minutes import write_minutes
+from matchtafel.services import Services
+from matchtafel.services.demo import generate_demo
+from matchtafel.vocabulary import MeetingStatus
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def demo(db: Database, services: Services) -> Services:
+    generate_demo(db.sessions, size="small", seed=13, today=TODAY)
+    return services
+
+
+def text_of(services: Services, meeting_id: int, *, full: bool = False) -> str:
+    out = io.BytesIO()
+    write_minutes(services.minutes.minutes(meeting_id, full_names=full), out)
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages).split())
+
+
+def names_on_the_agenda(db: Database, meeting_id: int) -> dict[int, tuple[str, bool]]:
+    with db.sessions() as s:
+        people = s.scalars(
+            select(YoungPerson)
+            .join(Case, Case.young_person_id == YoungPerson.id)
+            .where(Case.meeting_id == meeting_id)
+        ).all()
+        consenting = set(
+            s.scalars(
+                select(Consent.young_person_id).where(
+                    Consent.scope_table.is_(True), Consent.withdrawn_on.is_(None)
+                )
+            )
+        )
+        return {y.id: (f"{y.given_name} {y.family_name}", y.id in consenting) for y in people}
+
+
+def test_default_minutes_hold_no_young_persons_name_and_every_agreement(demo: Services, db: Database) -> None:
+    meeting_id = demo.minutes.find("latest")
+    data = demo.minutes.minutes(meeting_id)
+    text = text_of(demo, meeting_id)
+    for name, _ in names_on_the_agenda(db, meeting_id).values():
+        assert name not in text
+    for case in data.cases:
+        assert case.label in text
+        for agreement in case.agreements:
+            assert agreement.owner in text and f"{agreement.deadline:%d-%m-%Y}" in text
+    assert data.review and all(line.action.split()[0] in text for line in data.review)
+    assert data.actions() and "Actielijst" in text
+
+
+def test_full_names_only_with_consent_and_each_one_logged(demo: Services, db: Database) -> None:
+    meeting_id = demo.minutes.find("latest")
+    people = names_on_the_agenda(db, meeting_id)
+    assert any(c for _, c in people.values()) and not all(c for _, c in people.values())
+    text = text_of(demo, meeting_id, full=True)
+    for name, consented in people.values():
+        assert (name in text) == consented, name
+    with db.sessions() as s:
+        logged = set(s.scalars(select(AuditEvent.entity_id).where(AuditEvent.action == "print_name")))
+    assert logged == {i for i, (_, c) in people.items() if c}
+
+
+def test_find_a_session_by_number_date_or_latest(demo: Services) -> None:
+    rows = demo.meetings.rows()
+    assert demo.minutes.find(str(rows[0].id)) == rows[0].id
+    assert demo.minutes.find(f"{rows[2].starts_at:%Y-%m-%d}") == rows[2].id
+    latest = max((r for r in rows if r.status != MeetingStatus.PLANNED), key=lambda r: r.starts_at)
+    assert demo.minutes.find("latest") == latest.id
+    for wrong in ("2001-01-01", "9999", "gisteren"):
+        with pytest.raises(UserError, match="No session"):
+            demo.minutes.find(wrong)
+
+
+def test_the_command_line_writes_minutes_and_action_lists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db), "--seed", "3", "--date", "2026-11-20"]) == 0
+    out = tmp_path / "Verslag Matchtafel.pdf"
+    assert run(["minutes", "latest", "--db", str(db), "--out", str(out), "--no-notes", "--lang", "en"]) == 0
+    assert "Minutes Matchtafel" in PdfReader(out).pages[0].extract_text()
+    assert run(["actions", "latest", "--db", str(db), "--out", str(tmp_path / "a.pdf")]) == 0
+    capsys.readouterr()
+    assert run(["minutes", "2001-01-01", "--db", str(db), "--out", str(tmp_path / "x.pdf")]) == 1
+    assert run(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "no" / "x.pdf")]) == 1
+    assert (
+        run(
+            [
+                "actions",
+                "latest",
+                "--db",
+                str(db),
+                "--out",
+                str(tmp_path / "b.pdf"),
+                "--organisation",
+                "Nergens",
+            ]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err.splitlines()
+    assert [line.split(":")[1].strip()[:8] for line in err] == ["No sessi", "Cannot w", "No organ"]
+    assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob(".matchtafel-*"))
