@@ -149,6 +149,11 @@ def main() -> int:
         check=True,
         cwd=Path(__file__).parent,
     )
+    print("\nMinutes (issue 6), in a fresh process")
+    sys.stdout.flush()
+    subprocess.run(
+        [py, str(Path(__file__).with_name("minutes.py"))], env=env, check=True, cwd=Path(__file__).parent
+    )
     return 0
 
 

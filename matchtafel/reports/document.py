@@ -49,24 +49,24 @@ def register_fonts() -> frozenset[int]:
     return frozenset(regular.face.charToGlyph)
 
 
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "<br/>", "\t": " ", "\r": ""}
+_ESCAPES: dict[int, str | None] = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\n"): "<br/>"}
+_ESCAPES |= {ord("\t"): " ", ord("\r"): None}
+_ESCAPES |= {c: None for c in [*range(32), *range(0x7F, 0xA0)] if c not in _ESCAPES}  # control characters
+
+
+@cache
+def _drawable_text() -> frozenset[str]:
+    return frozenset(chr(c) for c in register_fonts())
 
 
 def safe(text: str) -> str:
     """A user's string as Paragraph markup that prints exactly as typed: markup escaped, line breaks kept,
     control characters dropped, a character the font lacks replaced by a visible sign."""
-    drawable = register_fonts()
-    out = []
-    for char in text:
-        if char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif ord(char) < 32 or 0x7F <= ord(char) < 0xA0:
-            continue
-        elif ord(char) in drawable:
-            out.append(char)
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
+    escaped = text.translate(_ESCAPES)
+    drawable = _drawable_text()
+    if drawable.issuperset(escaped):
+        return escaped
+    return "".join(char if char in drawable else REPLACEMENT for char in escaped)
 
 
 @cache

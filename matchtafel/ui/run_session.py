@@ -35,7 +35,7 @@ from matchtafel.dates import format_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.agreement_entry import AgreementEntry
-from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.review_panel import ReviewPanel
 from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
@@ -94,8 +94,11 @@ class RunSessionScreen(QWidget):
         self.close_button.clicked.connect(self.close_session)
         self.lock_button = QPushButton(translate("RunSession", "&Lock minutes (vaststellen)"))
         self.lock_button.clicked.connect(self.lock_session)
+        self.minutes_button = QPushButton(translate("RunSession", "&Make the minutes (verslag)…"))
+        self.minutes_button.clicked.connect(self.make_minutes)
         top.addWidget(self.close_button)
         top.addWidget(self.lock_button)
+        top.addWidget(self.minutes_button)
         outer.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -218,6 +221,7 @@ class RunSessionScreen(QWidget):
         )
         self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
         self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
+        self.minutes_button.setEnabled(v.status in (MeetingStatus.CLOSED, MeetingStatus.LOCKED))
         self.entry.set_people(v.people, v.next_session)
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
@@ -419,6 +423,17 @@ class RunSessionScreen(QWidget):
             return
         self.reload()
         self.changed.emit()
+
+    def make_minutes(self) -> None:
+        from matchtafel.ui.minutes_dialog import MinutesDialog
+
+        self.save_notes()
+        dialog = MinutesDialog(
+            services=self.services, meeting_id=self.meeting_id, language=interface_language()
+        )
+        self.minutes_dialog = dialog  # tests reach it while it is open
+        if dialog.exec() and dialog.saved is not None:
+            self.entry_status_text(translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved))
 
     def _tick(self) -> None:
         case = self.current_case()

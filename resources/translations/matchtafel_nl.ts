@@ -457,6 +457,61 @@
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Make the minutes</source>
+        <translation>Verslag maken</translation>
+    </message>
+    <message>
+        <source>&amp;Review of open agreements</source>
+        <translation>&amp;Terugblik op open afspraken</translation>
+    </message>
+    <message>
+        <source>Case &amp;notes</source>
+        <translation>&amp;Notities per casus</translation>
+    </message>
+    <message>
+        <source>New &amp;vacancies</source>
+        <translation>Nieuwe &amp;vacatures</translation>
+    </message>
+    <message>
+        <source>&amp;Action list</source>
+        <translation>&amp;Actielijst</translation>
+    </message>
+    <message>
+        <source>&amp;Full names (only with consent; logged)</source>
+        <translation>&amp;Volledige namen (alleen met toestemming; wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Taa&amp;l:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Make and open</source>
+        <translation>&amp;Maken en openen</translation>
+    </message>
+    <message>
+        <source>Save the minutes in</source>
+        <translation>Verslag opslaan in</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsRegister</name>
     <message>
         <source>&amp;Organisations</source>
@@ -672,6 +727,10 @@
         <translation>Verslag &amp;vaststellen</translation>
     </message>
     <message>
+        <source>&amp;Make the minutes (verslag)…</source>
+        <translation>Verslag &amp;maken…</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -690,6 +749,10 @@
     <message>
         <source>proposal for {vacancy}</source>
         <translation>voordracht voor {vacancy}</translation>
+    </message>
+    <message>
+        <source>Minutes saved: {path}</source>
+        <translation>Verslag opgeslagen: {path}</translation>
     </message>
     <message>
         <source>Young person</source>
@@ -966,7 +1029,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
+        <translation>Taa&amp;l:</translation>
     </message>
     <message>
         <source>A new language applies the next time Matchtafel starts.</source>
@@ -1705,6 +1768,18 @@
     <message>
         <source>Write a time like 13:30.</source>
         <translation>Schrijf een tijd zoals 13:30.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>No session &apos;{reference}&apos;; give its number, its date (2026-11-20) or latest.</source>
+        <translation>Geen sessie &apos;{reference}&apos;; geef het nummer, de datum (2026-11-20) of latest.</translation>
+    </message>
+    <message>
+        <source>No organisation called &apos;{name}&apos;.</source>
+        <translation>Geen organisatie met de naam &apos;{name}&apos;.</translation>
     </message>
 </context>
 <context>
