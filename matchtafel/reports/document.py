@@ -109,9 +109,10 @@ def para(text: str, style: str = "body") -> Paragraph:
     return Paragraph(safe(text), styles()[style])
 
 
-def section(title: str) -> list[Flowable]:
-    """A section heading that never sits alone at the foot of a page (a table after it may still split)."""
-    return [CondPageBreak(40 * mm), para(title, "h2")]
+def section(title: str, room: float = 40) -> list[Flowable]:
+    """A section heading that never sits alone at the foot of a page: it needs ``room`` millimetres below it
+    (a table after it may still split)."""
+    return [CondPageBreak(room * mm), para(title, "h2")]
 
 
 def markup(fragment: str, style: str = "body") -> Paragraph:
@@ -146,6 +147,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
     footer = "{page}/{pages}"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("initialFontName", FONT)  # no reference to an unembedded Helvetica either
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

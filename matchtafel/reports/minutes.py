@@ -33,7 +33,7 @@ def write_minutes(
     if options.actions:
         story += section(w["actions"])
         story += _action_table(minutes.actions(), w)
-    story += section(w["next_session"])
+    story += section(w["next_session"], room=16)
     story.append(para(w.date(minutes.next_session) if minutes.next_session else w["no_next_session"]))
     if minutes.amendments:
         story += section(w["amendments"])
