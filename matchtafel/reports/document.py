@@ -147,7 +147,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
     footer = "{page}/{pages}"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("initialFontName", FONT)  # no reference to an unembedded Helvetica either
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
 

@@ -14,28 +14,22 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 def save_whole(path: Path, produce: Callable[[BinaryIO], None]) -> Path:
     """Let ``produce`` write into a temporary file beside ``path``, then put it in place."""
     path = path.expanduser()
+    temporary: Path | None = None
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".matchtafel-", suffix=".pdf", dir=path.parent)
-    except OSError as exc:
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
-            path=str(path),
-            reason=exc.strerror or exc,
-        ) from exc
-    try:
+        handle, name = tempfile.mkstemp(prefix=".matchtafel-", suffix=".pdf", dir=path.parent)
+        temporary = Path(name)
         with os.fdopen(handle, "wb") as out:
             produce(out)
         os.replace(temporary, path)
     except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}"),
             path=str(path),
             reason=exc.strerror or exc,
         ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)  # gone already when it was put in place
     return path
 
 

@@ -34,6 +34,11 @@ class ActionLine:
     status: str = "open"
 
 
+def by_deadline(actions: list[ActionLine]) -> list[ActionLine]:
+    """The order of an action list: soonest deadline first, no deadline last."""
+    return sorted(actions, key=lambda a: (a.deadline or date.max, a.owner, a.action))
+
+
 @dataclass(frozen=True)
 class ProposalLine:
     vacancy: str
@@ -92,8 +97,7 @@ class Minutes:
 
     def actions(self) -> list[ActionLine]:
         """The closing action list: every agreement of this session, by deadline."""
-        lines = [a for case in self.cases for a in case.agreements] + self.general_agreements
-        return sorted(lines, key=lambda a: (a.deadline or date.max, a.owner, a.action))
+        return by_deadline([a for case in self.cases for a in case.agreements] + self.general_agreements)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "minutes": "Verslag",
@@ -187,8 +189,6 @@ class Words:
         return self[f"level_{value}"]
 
     def date(self, value: object) -> str:
-        from datetime import date, datetime
-
         if isinstance(value, datetime):
             return f"{value:%d-%m-%Y %H:%M}"
         if isinstance(value, date):

@@ -6,7 +6,7 @@ possible but becomes an amendment: recorded with who and when, and shown in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -22,7 +22,6 @@ from matchtafel.models import (
     NazorgCheckpoint,
     Placement,
     Proposal,
-    Vacancy,
     YoungPerson,
 )
 from matchtafel.models.base import utcnow
@@ -57,8 +56,7 @@ class RemovedCase:
 
 @dataclass(frozen=True)
 class AgendaProposal:
-    cases: list[AgendaSuggestion]
-    new_vacancy_ids: list[int] = field(default_factory=list)
+    cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
@@ -137,10 +135,7 @@ class AgendaService(MeetingServiceBase):
                 ),
                 key=lambda a: (-len(a.reasons), a.code),
             )
-            new_vacancies = list(
-                s.scalars(select(Vacancy.id).where(self._is_new_vacancy(s, meeting)).order_by(Vacancy.id))
-            )
-            return AgendaProposal(cases, new_vacancies)
+            return AgendaProposal(cases)
 
     # -- cases -----------------------------------------------------------------------------------------
 

@@ -12,8 +12,9 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.errors import NotFound
-from matchtafel.models import Amendment, Case, Meeting, Vacancy
+from matchtafel.models import Amendment, Case, Employer, Meeting, Vacancy
 from matchtafel.models.base import utcnow
+from matchtafel.reports.model import VacancyLine
 from matchtafel.services.base import ServiceBase
 from matchtafel.vocabulary import MeetingStatus, VacancyStatus
 
@@ -46,6 +47,23 @@ class MeetingServiceBase(ServiceBase):
         if meeting.closed_at is not None:
             condition = and_(condition, Vacancy.created_at <= meeting.closed_at)
         return condition
+
+    def _next_start(self, s: Session, meeting: Meeting) -> datetime | None:
+        return s.scalar(select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at))
+
+    def _new_vacancies(self, s: Session, meeting: Meeting) -> list[VacancyLine]:
+        """The new vacancies since the last session, as run mode and the minutes list them."""
+        return [
+            VacancyLine(
+                v.title, employer, v.place, v.required_level.value if v.required_level else "", v.open_until
+            )
+            for v, employer in s.execute(
+                select(Vacancy, Employer.name)
+                .join(Employer, Vacancy.employer_id == Employer.id)
+                .where(self._is_new_vacancy(s, meeting))
+                .order_by(Vacancy.created_at, Vacancy.id)
+            )
+        ]
 
     def _renumber(self, s: Session, meeting_id: int) -> None:
         for number, case in enumerate(

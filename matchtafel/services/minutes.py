@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
@@ -35,10 +35,11 @@ from matchtafel.reports.model import (
     Minutes,
     ProposalLine,
     ReviewLine,
-    VacancyLine,
+    by_deadline,
 )
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import review_items
+from matchtafel.vocabulary import ReviewDecision
 
 
 class MinutesService(MeetingServiceBase):
@@ -111,13 +112,10 @@ class MinutesService(MeetingServiceBase):
                     i.agreed_on,
                     i.previous_deadline,
                     i.decision.value if i.decision else None,
-                    i.deadline if i.decision and i.decision.value == "new_deadline" else None,
+                    i.deadline if i.decision == ReviewDecision.NEW_DEADLINE else None,
                 )
                 for i in review_items(s, meeting)
             ]
-            next_start = s.scalar(
-                select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at)
-            )
             self._audit(
                 s, "print", "meeting", meeting_id, "minutes, names: " + ("full" if full_names else "codes")
             )
@@ -135,7 +133,7 @@ class MinutesService(MeetingServiceBase):
                 review=review,
                 cases=cases,
                 new_vacancies=self._new_vacancies(s, meeting),
-                next_session=next_start,
+                next_session=self._next_start(s, meeting),
                 amendments=[
                     AmendmentLine(a.at, a.by, a.description)
                     for a in s.scalars(
@@ -159,14 +157,13 @@ class MinutesService(MeetingServiceBase):
                         QT_TRANSLATE_NOOP("errors", "No organisation called '{name}'."), name=organisation
                     )
                 actions = [a for a in actions if a.organisation.casefold() == wanted]
-            actions.sort(key=lambda a: (a.deadline or date.max, a.owner, a.action))
             self._audit(s, "print", "meeting", meeting_id, f"action list {organisation}".strip())
             return ActionList(
                 meeting.title,
                 meeting.starts_at,
                 organisation,
                 self._actor.organisation or "Matchtafel",
-                actions,
+                by_deadline(actions),
             )
 
     # -- parts -----------------------------------------------------------------------------------------
@@ -242,18 +239,5 @@ class MinutesService(MeetingServiceBase):
                 .join(Organisation, Person.organisation_id == Organisation.id)
                 .where(Attendance.meeting_id == meeting_id)
                 .order_by(Organisation.name, Person.name)
-            )
-        ]
-
-    def _new_vacancies(self, s: Session, meeting: Meeting) -> list[VacancyLine]:
-        return [
-            VacancyLine(
-                v.title, employer, v.place, v.required_level.value if v.required_level else "", v.open_until
-            )
-            for v, employer in s.execute(
-                select(Vacancy, Employer.name)
-                .join(Employer, Vacancy.employer_id == Employer.id)
-                .where(self._is_new_vacancy(s, meeting))
-                .order_by(Vacancy.created_at, Vacancy.id)
             )
         ]

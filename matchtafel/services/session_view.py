@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from matchtafel.errors import NotFound
@@ -13,13 +13,12 @@ from matchtafel.models import (
     Agreement,
     Attendance,
     Case,
-    Employer,
     Meeting,
     Organisation,
     Person,
-    Vacancy,
     YoungPerson,
 )
+from matchtafel.reports.model import VacancyLine
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import ReviewItem, review_items
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
@@ -50,16 +49,6 @@ class AgreementView:
 
 
 @dataclass(frozen=True)
-class NewVacancy:
-    id: int
-    title: str
-    employer_name: str
-    place: str
-    required_level: str
-    open_until: date | None
-
-
-@dataclass(frozen=True)
 class SessionView:
     """Everything the run screen shows, fetched in one go (fetch, then build)."""
 
@@ -74,7 +63,7 @@ class SessionView:
     next_session: date | None
     attendance: dict[int, AttendanceStatus] = field(default_factory=dict)
     review: list[ReviewItem] = field(default_factory=list)
-    new_vacancies: list[NewVacancy] = field(default_factory=list)
+    new_vacancies: list[VacancyLine] = field(default_factory=list)
 
 
 class SessionViewService(MeetingServiceBase):
@@ -131,25 +120,7 @@ class SessionViewService(MeetingServiceBase):
                 )
             ]
             people.sort(key=lambda p: (not p[2], p[1]))  # attendees first
-            next_start = s.scalar(
-                select(func.min(Meeting.starts_at)).where(Meeting.starts_at > meeting.starts_at)
-            )
-            new_vacancies = [
-                NewVacancy(
-                    v.id,
-                    v.title,
-                    employer,
-                    v.place,
-                    v.required_level.value if v.required_level else "",
-                    v.open_until,
-                )
-                for v, employer in s.execute(
-                    select(Vacancy, Employer.name)
-                    .join(Employer, Vacancy.employer_id == Employer.id)
-                    .where(self._is_new_vacancy(s, meeting))
-                    .order_by(Vacancy.created_at, Vacancy.id)
-                )
-            ]
+            next_start = self._next_start(s, meeting)
             return SessionView(
                 meeting.id,
                 meeting.title,
@@ -162,5 +133,5 @@ class SessionViewService(MeetingServiceBase):
                 next_start.date() if next_start else None,
                 attendance,
                 review_items(s, meeting),
-                new_vacancies,
+                self._new_vacancies(s, meeting),
             )

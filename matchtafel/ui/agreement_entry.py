@@ -21,6 +21,30 @@ from matchtafel.ui.i18n import translate, user_message
 SaveAgreement = Callable[[str, int | None, date | None], None]
 
 
+class DeadlineProblem(Exception):
+    """What to tell the person about a deadline that names no day (the sentence, translated)."""
+
+
+def read_deadline(text: str, next_session: date | None, *, required: bool = False) -> date | None:
+    """A typed deadline (empty is none, unless one is required); raises DeadlineProblem with the sentence
+    to show."""
+    try:
+        day = parse_deadline(text, today=date.today(), next_session=next_session)
+        if day is None and required:
+            raise DateParseError(text)
+        return day
+    except NoNextSession as exc:
+        raise DeadlineProblem(
+            translate("RunSession", "No next session is planned yet; give a date.")
+        ) from exc
+    except DateParseError as exc:
+        raise DeadlineProblem(
+            translate("RunSession", "'{text}' is not a deadline; try 12-12, 12 dec, vr or +2w.").format(
+                text=text
+            )
+        ) from exc
+
+
 class AgreementEntry(QWidget):
     def __init__(self, *, save: SaveAgreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,21 +107,9 @@ class AgreementEntry(QWidget):
             )
             return
         try:
-            deadline = parse_deadline(
-                self.deadline.text(), today=date.today(), next_session=self.next_session
-            )
-        except NoNextSession:
-            self._problem(
-                self.deadline, translate("RunSession", "No next session is planned yet; give a date.")
-            )
-            return
-        except DateParseError:
-            self._problem(
-                self.deadline,
-                translate("RunSession", "'{text}' is not a deadline; try 12-12, 12 dec, vr or +2w.").format(
-                    text=self.deadline.text()
-                ),
-            )
+            deadline = read_deadline(self.deadline.text(), self.next_session)
+        except DeadlineProblem as problem:
+            self._problem(self.deadline, str(problem))
             return
         try:
             self._save(self.action.text(), owner, deadline)

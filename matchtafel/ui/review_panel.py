@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchtafel.dates import DateParseError, format_date
-from matchtafel.deadline import NoNextSession, parse_deadline
+from matchtafel.dates import format_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.review import ReviewItem
 from matchtafel.services.session_view import SessionView
+from matchtafel.ui.agreement_entry import DeadlineProblem, read_deadline
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.vocabulary import Level, ReviewDecision
@@ -116,9 +116,9 @@ class ReviewPanel(QWidget):
         )
         self.vacancies.clear()
         for v in view.new_vacancies:
-            level = label(Level(v.required_level)) if v.required_level else ""
+            level = label(Level(v.level)) if v.level else ""
             until = translate("RunSession", "open until {date}").format(date=format_date(v.open_until))
-            parts = [v.title, v.employer_name, v.place, level, until if v.open_until else ""]
+            parts = [v.title, v.employer, v.place, level, until if v.open_until else ""]
             self.vacancies.addItem(" · ".join(p for p in parts if p))
 
     def undecided(self) -> int:
@@ -165,17 +165,11 @@ class ReviewPanel(QWidget):
         return True
 
     def _apply_new_deadline(self) -> None:
-        next_session = self.view.next_session if self.view else None
+        text = self.deadline.text()
         try:
-            day = parse_deadline(self.deadline.text(), today=date.today(), next_session=next_session)
-        except (DateParseError, NoNextSession):
-            day = None
-        if day is None:
-            self.status.setText(
-                translate("RunSession", "'{text}' is not a deadline; try 12-12, 12 dec, vr or +2w.").format(
-                    text=self.deadline.text()
-                )
-            )
+            day = read_deadline(text, self.view.next_session if self.view else None, required=True)
+        except DeadlineProblem as problem:
+            self.status.setText(str(problem))
             return
         if self.decide(ReviewDecision.NEW_DEADLINE, day):
             self.deadline.clear()

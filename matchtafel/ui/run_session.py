@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchtafel.dates import format_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
-from matchtafel.ui.agreement_entry import AgreementEntry
+from matchtafel.ui.case_panel import CasePanel
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.review_panel import ReviewPanel
@@ -42,7 +40,7 @@ from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import CaseStatus, Level, MeetingStatus, Situation
+from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
 AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
 
@@ -78,6 +76,7 @@ class RunSessionScreen(QWidget):
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
+        self.heading.setWordWrap(True)  # a long place name wraps instead of widening past 1366 pixels
         top.addWidget(self.heading, 1)
         self.timer_label = QLabel()
         self.timer_label.setAccessibleName(translate("RunSession", "Time on this case"))
@@ -106,7 +105,16 @@ class RunSessionScreen(QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_page = self._build_case()
+        self.case_page = CasePanel(save=self._save_agreement)
+        self.person, self.notes, self.agreements = (
+            self.case_page.person,
+            self.case_page.notes,
+            self.case_page.agreements,
+        )
+        self.notes.textChanged.connect(self._on_notes_typed)
+        self.entry = self.case_page.entry
+        self.action, self.owner, self.deadline = self.entry.action, self.entry.owner, self.entry.deadline
+        self.entry_status = self.entry.status
         self.middle.addWidget(self.case_page)
         splitter.addWidget(self.middle)
         self.suggestions = SuggestionsPane(
@@ -173,31 +181,6 @@ class RunSessionScreen(QWidget):
         )
         return left
 
-    def _build_case(self) -> QWidget:
-        middle = QWidget()
-        column = QVBoxLayout(middle)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.person = QLabel()
-        self.person.setWordWrap(True)
-        self.person.setAccessibleName(translate("RunSession", "Young person"))
-        column.addWidget(self.person)
-        self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName(translate("RunSession", "Notes for this case"))
-        self.notes.setPlaceholderText(
-            translate("RunSession", "Notes for this case: saved as you type. No health details.")
-        )
-        self.notes.setTabChangesFocus(True)
-        self.notes.textChanged.connect(self._on_notes_typed)
-        column.addWidget(self.notes, 2)
-        self.agreements = QListWidget()
-        self.agreements.setAccessibleName(translate("RunSession", "Agreements of this case"))
-        column.addWidget(self.agreements, 1)
-        self.entry = AgreementEntry(save=self._save_agreement)
-        self.action, self.owner, self.deadline = self.entry.action, self.entry.owner, self.entry.deadline
-        self.entry_status = self.entry.status
-        column.addWidget(self.entry)
-        return middle
-
     # -- data ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -251,21 +234,7 @@ class RunSessionScreen(QWidget):
         case = self.current_case()
         if case is None:
             return
-        level = label(Level(case.level)) if case.level else "?"
-        situation = label(Situation(case.situation)) if case.situation else ""
-        self.person.setText(
-            f"<b>{escape(case.code)} {escape(case.initials)}</b> · {escape(case.programme_name)} · {level}"
-            f" · {situation}"
-        )
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(case.notes)
-        self.notes.blockSignals(False)
-        self.agreements.clear()
-        for agreement in self.view.agreements:
-            if agreement.case_id == case.id:
-                self.agreements.addItem(
-                    f"{agreement.action} · {agreement.owner_name or '?'} · {format_date(agreement.deadline)}"
-                )
+        self.case_page.show_case(case, self.view.agreements)
         self.suggestions.show_for(case.young_person_id)
 
     # -- moving through the meeting ----------------------------------------------------------------------

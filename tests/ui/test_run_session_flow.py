@@ -71,8 +71,7 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
     # review: D, N +2w Enter, C, K on the first four open agreements from earlier sessions
     assert screen.reviewing() and screen.review.items.hasFocus()
     review = [item.agreement_id for item in screen.view.review]
-    for k in (Qt.Key.Key_D,):
-        key(qtbot, screen.review.items, k)
+    key(qtbot, screen.review.items, Qt.Key.Key_D)
     key(qtbot, screen.review.items, Qt.Key.Key_N)
     assert screen.review.deadline.hasFocus()
     qtbot.keyClicks(screen.review.deadline, "+2w")
