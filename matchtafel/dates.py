@@ -32,3 +32,15 @@ def parse_date(text: str) -> date | None:
 def format_date(value: date | None) -> str:
     # Not strftime: a list formats 20,000 dates while it loads, and this is ten times faster.
     return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day some months later, clamped to the month's end (31 January + 1 month = 28/29 February)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from matchtafel.dates import DateParseError, parse_date
+from matchtafel.dates import DateParseError, add_months, parse_date
 from matchtafel.textfold import fold
 
 MONTHS = {
@@ -99,7 +99,7 @@ def parse_deadline(text: str, *, today: date, next_session: date | None = None) 
     if match := re.fullmatch(r"\+\s*(\d{1,3})\s*([dwm])", value):
         number, unit = int(match.group(1)), match.group(2)
         if unit == "m":
-            return _add_months(today, number)
+            return add_months(today, number)
         return today + timedelta(days=number * UNITS[unit])
     if match := re.fullmatch(r"(\d{1,2})\s*[-/. ]\s*(\d{1,2}|[a-z]+)", value):
         day, month_text = int(match.group(1)), match.group(2)
@@ -120,14 +120,3 @@ def _coming(day: int, month: int, today: date, text: str) -> date:
         if found >= today:
             return found
     raise DateParseError(text)  # pragma: no cover - next year's date is always ahead
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")

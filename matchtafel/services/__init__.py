@@ -9,16 +9,21 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from matchtafel.services.agenda import AgendaService
 from matchtafel.services.base import Actor, ServiceBase
+from matchtafel.services.calendar import CalendarService
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.exporting import ExportService
+from matchtafel.services.followup import FollowUpService
 from matchtafel.services.history import HistoryService
 from matchtafel.services.importing import ImportService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.minutes import MinutesService
+from matchtafel.services.monitoring import MonitoringService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
+from matchtafel.services.pipeline import PipelineService
 from matchtafel.services.proposals import ProposalsService
+from matchtafel.services.reminders import RemindersService
 from matchtafel.services.review import ReviewService
 from matchtafel.services.session_view import SessionViewService
 from matchtafel.services.vacancies import VacanciesService
@@ -47,6 +52,11 @@ class Services:
     review: ReviewService
     minutes: MinutesService
     session_view: SessionViewService
+    monitoring: MonitoringService
+    reminders: RemindersService
+    followup: FollowUpService
+    pipeline: PipelineService
+    calendar: CalendarService
 
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
@@ -70,6 +80,11 @@ class Services:
             review=make(ReviewService),
             minutes=make(MinutesService),
             session_view=make(SessionViewService),
+            monitoring=make(MonitoringService),
+            reminders=make(RemindersService),
+            followup=make(FollowUpService),
+            pipeline=make(PipelineService),
+            calendar=make(CalendarService),
         )
 
 

@@ -227,33 +227,6 @@ class AgendaService(MeetingServiceBase):
                 case.notes = notes
                 self._record(s, case.meeting, "update", "case", case_id, "notes")
 
-    def _insert_case(self, s: Session, meeting: Meeting, young_person_id: int, budget_minutes: int) -> Case:
-        if s.scalar(
-            select(Case.id).where(Case.meeting_id == meeting.id, Case.young_person_id == young_person_id)
-        ):
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "young_person_id",
-                        QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
-                    )
-                ]
-            )
-        young = s.get(YoungPerson, young_person_id)
-        if young is None:
-            raise NotFound.of("young_person", young_person_id)
-        position = s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting.id)) or 0
-        case = Case(
-            meeting_id=meeting.id,
-            young_person_id=young_person_id,
-            position=position,
-            time_budget_minutes=budget_minutes,
-            holder_id=young.case_holder_id,
-        )
-        s.add(case)
-        s.flush()
-        return case
-
     def _place(self, s: Session, case: Case, position: int) -> None:
         order = list(
             s.scalars(select(Case).where(Case.meeting_id == case.meeting_id).order_by(Case.position))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from matchtafel.dates import add_months
 from matchtafel.models import (
     Agreement,
     AgreementReview,
@@ -270,7 +271,7 @@ class SessionHistory:
             },
         )
         for months in NAZORG_MONTHS:
-            due = _add_months(start, months)
+            due = add_months(start, months)
             answered = due < self.today and rng.random() < 0.85
             b._add(
                 NazorgCheckpoint,
@@ -284,15 +285,3 @@ class SessionHistory:
                     "note": "",
                 },
             )
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year = day.year + month // 12
-    month = month % 12 + 1
-    for candidate in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import NotFound
-from matchtafel.models import Amendment, Case, Employer, Meeting, Vacancy
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.models import Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
 from matchtafel.models.base import utcnow
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.base import ServiceBase
@@ -30,6 +30,33 @@ class MeetingServiceBase(ServiceBase):
         case = s.get(Case, case_id)
         if case is None:
             raise NotFound.of("case", case_id)
+        return case
+
+    def _insert_case(self, s: Session, meeting: Meeting, young_person_id: int, budget_minutes: int) -> Case:
+        if s.scalar(
+            select(Case.id).where(Case.meeting_id == meeting.id, Case.young_person_id == young_person_id)
+        ):
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "young_person_id",
+                        QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
+                    )
+                ]
+            )
+        young = s.get(YoungPerson, young_person_id)
+        if young is None:
+            raise NotFound.of("young_person", young_person_id)
+        position = s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting.id)) or 0
+        case = Case(
+            meeting_id=meeting.id,
+            young_person_id=young_person_id,
+            position=position,
+            time_budget_minutes=budget_minutes,
+            holder_id=young.case_holder_id,
+        )
+        s.add(case)
+        s.flush()
         return case
 
     def _previous_start(self, s: Session, meeting: Meeting) -> datetime:

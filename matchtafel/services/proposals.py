@@ -1,6 +1,6 @@
 """Proposals (voordrachten): a young person put forward for a vacancy, with a history of steps.
 
-This issue creates them ("Voordragen"); moving them along the pipeline is the outcomes issue's work.
+Made at the table ("Voordragen"); ``pipeline.py`` moves them along after the meeting.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ class ProposalsService(ServiceBase):
                 young_person_id=young_person_id,
                 vacancy_id=vacancy_id,
                 case_id=case_id,
+                owner_id=vacancy.wsp_contact_id,  # the vacancy's WSP contact follows it up
                 status=ProposalStatus.PROPOSED,
                 last_step_at=now,
             )

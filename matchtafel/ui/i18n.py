@@ -58,5 +58,18 @@ def user_message(error: Exception) -> str:
 
 
 def translate_error(template: str, params: dict[str, object]) -> str:
-    """A UserError's template in the interface language, filled in."""
-    return QCoreApplication.translate("errors", template).format(**params)
+    """A UserError's template in the interface language, filled in; vocabulary values (a status, or a
+    tuple of them: "it can go to: contact made, rejected") are shown in their interface words."""
+    from enum import StrEnum
+
+    from matchtafel.ui.labels import label
+
+    def shown(value: object) -> object:
+        if isinstance(value, StrEnum):
+            return label(value)
+        if isinstance(value, tuple) and value and all(isinstance(v, StrEnum) for v in value):
+            return ", ".join(label(v) for v in value)
+        return value
+
+    filled = {key: shown(value) for key, value in params.items()}
+    return QCoreApplication.translate("errors", template).format(**filled)

@@ -44,3 +44,15 @@ def make_young_person(
             given_name=given, family_name=family, school_id=basics.school.id, case_holder_id=basics.coach.id
         )
     )
+
+
+def make_vacancy(
+    services: Services, basics: Basics, title: str = "Medewerker bakkerij", **fields: object
+) -> int:
+    from matchtafel.services.vacancies import VacancyInput
+    from matchtafel.vocabulary import VacancyKind
+
+    values: dict[str, object] = {"kind": VacancyKind.JOB, **fields}
+    return services.vacancies.create(
+        VacancyInput(employer_id=basics.employer.id, title=title, **values)  # type: ignore[arg-type]
+    ).id

@@ -1,0 +1,79 @@
+"""The overview (monitoring) as a PDF report with its charts, and as a CSV file with the same figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from matchtafel.reports.charts import all_charts
+from matchtafel.reports.document import build, para, section
+from matchtafel.reports.figures import Figures
+from matchtafel.reports.texts import Words
+
+
+def write_overview(
+    figures: Figures, out: str | Path | BinaryIO, *, language: str = "nl", author: str = ""
+) -> None:
+    w = Words(language)
+    story: list[Flowable] = [
+        para(w["overview"], "title"),
+        para(w["overview_intro"].format(day=w.date(figures.made_on))),
+        para(w["proposals_total"].format(n=figures.proposals)),
+        Spacer(0, 4 * mm),
+    ]
+    for title, drawing in all_charts(figures, w):
+        story.append(KeepTogether([*section(title, room=drawing.height), drawing]))
+    build(story, out, words=w, title=w["overview"], subject=w["overview_subject"], author=author)
+
+
+def figures_csv(figures: Figures, *, language: str = "nl") -> str:
+    """Long format (figure; group; item; value) that a spreadsheet pivots as it likes; no names."""
+    w = Words(language)
+    rows: list[tuple[str, str, str, object]] = []
+    rows += [(w["csv_funnel"], "", w[str(stage)], n) for stage, n in figures.funnel]
+    rows += [(w["csv_status"], "", w[str(status)], n) for status, n in figures.statuses]
+    rows += [(w["csv_months"], "", f"{first:%Y-%m}", n) for first, n in figures.placements_per_month]
+    for durable in figures.durable:
+        name = w["csv_durable"].format(months=durable.months)
+        rows.append((name, "", w["answered"], durable.answered))
+        rows += [(name, "", w.answer(answer), n) for answer, n in sorted(durable.answers.items())]
+        rows.append((name, "", w["in_work"], durable.in_work))
+    for key, groups, unnamed in (
+        ("csv_school", figures.by_school, w["no_school"]),
+        ("csv_level", figures.by_level, w["no_level"]),
+    ):
+        for group in groups:
+            name = group.name if key == "csv_school" else w.level(group.name)
+            name = name or unnamed
+            rows += [
+                (w[key], name, w["discussed_people"], group.discussed),
+                (w[key], name, w["placed_people"], group.placed),
+                (w[key], name, w["answered_6"], group.answered_6),
+                (w[key], name, w["in_work_6_long"], group.in_work_6),
+            ]
+    days = figures.days_to_placement
+    rows.append((w["csv_days"], "", w["count"], len(days)))
+    if days:
+        quartiles = figures.quartiles_days_to_placement()
+        rows.append((w["csv_days"], "", w["median"], _number(figures.median_days_to_placement)))
+        if quartiles:
+            rows += [
+                (w["csv_days"], "", w["p25"], _number(quartiles[0])),
+                (w["csv_days"], "", w["p75"], _number(quartiles[1])),
+            ]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([w["figure"], w["group"], w["item"], w["value"]])
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"

@@ -1,0 +1,92 @@
+"""What goes into a calendar file: the open agreements of one person or organisation, and the sessions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.io.calendar import CalendarEvent
+from matchtafel.models import Agreement, Case, Meeting, Organisation, Person, YoungPerson
+from matchtafel.services.base import ServiceBase
+from matchtafel.textfold import fold
+from matchtafel.vocabulary import AgreementStatus
+
+SESSIONS_LOOK_BACK = timedelta(days=90)
+
+
+class CalendarService(ServiceBase):
+    def events(
+        self, *, person: str = "", organisation: str = "", now: datetime | None = None
+    ) -> list[CalendarEvent]:
+        """Open agreements with a deadline (of ``person``, of ``organisation``'s people, or everyone's), and
+        the sessions of the last three months and all to come. Young people appear by code only."""
+        now = now or datetime.now()
+        with self._transaction() as s:
+            owners = select(Person.id)
+            if person:
+                ids = [
+                    i for i, name in s.execute(select(Person.id, Person.name)) if fold(name) == fold(person)
+                ]
+                if not ids:
+                    raise UserError(QT_TRANSLATE_NOOP("errors", "No person is called '{name}'."), name=person)
+                owners = owners.where(Person.id.in_(ids))
+            if organisation:
+                ids = [
+                    i
+                    for i, name in s.execute(select(Organisation.id, Organisation.name))
+                    if fold(name) == fold(organisation)
+                ]
+                if not ids:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP("errors", "No organisation is called '{name}'."), name=organisation
+                    )
+                owners = owners.where(Person.organisation_id.in_(ids))
+            events = [
+                CalendarEvent(
+                    uid=f"agreement-{agreement_id}@matchtafel",
+                    title=f"{code} · {action}" if code else action,
+                    description=f"{who} · {meeting_title} {meeting_day:%d-%m-%Y}",
+                    day=deadline,
+                )
+                for agreement_id, action, deadline, code, who, meeting_title, meeting_day in s.execute(
+                    select(
+                        Agreement.id,
+                        Agreement.action,
+                        Agreement.deadline,
+                        YoungPerson.code,
+                        Person.name,
+                        Meeting.title,
+                        Meeting.starts_at,
+                    )
+                    .join(Person, Person.id == Agreement.owner_id)
+                    .join(Meeting, Meeting.id == Agreement.meeting_id)
+                    .outerjoin(Case, Case.id == Agreement.case_id)
+                    .outerjoin(YoungPerson, YoungPerson.id == Case.young_person_id)
+                    .where(
+                        Agreement.status == AgreementStatus.OPEN,
+                        Agreement.deadline.is_not(None),
+                        Agreement.owner_id.in_(owners),
+                    )
+                    .order_by(Agreement.deadline, Agreement.id)
+                )
+            ]
+            events += [
+                CalendarEvent(
+                    uid=f"session-{meeting_id}@matchtafel",
+                    title=title,
+                    starts_at=starts_at,
+                    minutes=minutes,
+                    place=place,
+                )
+                for meeting_id, title, starts_at, minutes, place in s.execute(
+                    select(
+                        Meeting.id, Meeting.title, Meeting.starts_at, Meeting.duration_minutes, Meeting.place
+                    )
+                    .where(Meeting.starts_at >= now - SESSIONS_LOOK_BACK)
+                    .order_by(Meeting.starts_at)
+                )
+            ]
+            self._audit(s, "export", "calendar", None, f"{len(events)} events")
+            return events

@@ -1,0 +1,179 @@
+"""What needs doing, shown at start in a panel that does not block: the work of the user's own organisation.
+
+Each reminder belongs to the person responsible for it (the agreement's owner, the checkpoint's caller, the
+vacancy's WSP contact, the proposal's owner); the user sees those of people in their own organisation, or all
+of them when their organisation is not in the register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import ColumnElement, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from matchtafel.models import (
+    Agreement,
+    Case,
+    Employer,
+    NazorgCheckpoint,
+    Organisation,
+    Person,
+    Placement,
+    Proposal,
+    Vacancy,
+    YoungPerson,
+)
+from matchtafel.pipeline import OPEN
+from matchtafel.services.base import ServiceBase
+from matchtafel.textfold import fold
+from matchtafel.vocabulary import AgreementStatus, VacancyStatus
+
+PersonColumn = InstrumentedAttribute[int | None]
+EXPIRING_WITHIN_DAYS = 14
+STALE_AFTER_DAYS = 21
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One line of the panel: what kind, which record, a short text without full names, and its date."""
+
+    kind: str  # "agreement", "checkpoint", "vacancy", "proposal"
+    record_id: int
+    text: str
+    person: str
+    on: date
+
+
+@dataclass(frozen=True)
+class Reminders:
+    scope: str  # the organisation whose work this is, or "" for everyone's
+    overdue_agreements: list[Reminder]
+    checkpoints_due: list[Reminder]
+    expiring_vacancies: list[Reminder]
+    stale_proposals: list[Reminder]
+
+    @property
+    def count(self) -> int:
+        return sum(
+            len(x)
+            for x in (
+                self.overdue_agreements,
+                self.checkpoints_due,
+                self.expiring_vacancies,
+                self.stale_proposals,
+            )
+        )
+
+
+class RemindersService(ServiceBase):
+    def reminders(self, today: date | None = None) -> Reminders:
+        today = today or date.today()
+        week_end = today + timedelta(days=6 - today.weekday())  # up to and including Sunday
+        with self._transaction() as s:
+            organisation_id = self._own_organisation(s)
+            in_scope = self._in_scope(organisation_id)
+            agreements = s.execute(
+                select(Agreement.id, Agreement.action, Person.name, Agreement.deadline, YoungPerson.code)
+                .join(Person, Person.id == Agreement.owner_id)
+                .outerjoin(Case, Case.id == Agreement.case_id)
+                .outerjoin(YoungPerson, YoungPerson.id == Case.young_person_id)
+                .where(
+                    Agreement.status == AgreementStatus.OPEN,
+                    Agreement.deadline < today,
+                    in_scope(Agreement.owner_id),
+                )
+                .order_by(Agreement.deadline, Agreement.id)
+            )
+            overdue = [
+                Reminder("agreement", i, f"{code} · {action}" if code else action, who, on)
+                for i, action, who, on, code in agreements
+            ]
+            checkpoints = s.execute(
+                select(
+                    NazorgCheckpoint.id,
+                    YoungPerson.code,
+                    NazorgCheckpoint.months_after_start,
+                    func.coalesce(Person.name, ""),
+                    NazorgCheckpoint.due_on,
+                )
+                .join(Placement, Placement.id == NazorgCheckpoint.placement_id)
+                .join(YoungPerson, YoungPerson.id == Placement.young_person_id)
+                .outerjoin(Person, Person.id == NazorgCheckpoint.assigned_to_id)
+                .where(
+                    NazorgCheckpoint.answered_on.is_(None),
+                    NazorgCheckpoint.due_on <= week_end,
+                    in_scope(NazorgCheckpoint.assigned_to_id),
+                )
+                .order_by(NazorgCheckpoint.due_on, NazorgCheckpoint.id)
+            )
+            due = [Reminder("checkpoint", i, f"{code} · {m}", who, on) for i, code, m, who, on in checkpoints]
+            vacancies = s.execute(
+                select(
+                    Vacancy.id,
+                    Vacancy.title,
+                    Employer.name,
+                    func.coalesce(Person.name, ""),
+                    Vacancy.open_until,
+                )
+                .join(Employer, Employer.id == Vacancy.employer_id)
+                .outerjoin(Person, Person.id == Vacancy.wsp_contact_id)
+                .where(
+                    Vacancy.status == VacancyStatus.OPEN,
+                    Vacancy.archived_at.is_(None),
+                    Vacancy.open_until >= today,
+                    Vacancy.open_until <= today + timedelta(days=EXPIRING_WITHIN_DAYS),
+                    in_scope(Vacancy.wsp_contact_id),
+                )
+                .order_by(Vacancy.open_until, Vacancy.id)
+            )
+            expiring = [
+                Reminder("vacancy", i, f"{title} · {employer}", who, on)
+                for i, title, employer, who, on in vacancies
+            ]
+            proposals = s.execute(
+                select(
+                    Proposal.id,
+                    YoungPerson.code,
+                    Vacancy.title,
+                    func.coalesce(Person.name, ""),
+                    Proposal.last_step_at,
+                )
+                .join(YoungPerson, YoungPerson.id == Proposal.young_person_id)
+                .join(Vacancy, Vacancy.id == Proposal.vacancy_id)
+                .outerjoin(Person, Person.id == Proposal.owner_id)
+                .where(
+                    Proposal.status.in_(OPEN),
+                    Proposal.last_step_at
+                    < datetime.combine(today - timedelta(days=STALE_AFTER_DAYS), time.min),
+                    in_scope(Proposal.owner_id),
+                )
+                .order_by(Proposal.last_step_at, Proposal.id)
+            )
+            stale = [
+                Reminder("proposal", i, f"{code} · {title}", who, at.date())
+                for i, code, title, who, at in proposals
+            ]
+            organisation = s.get(Organisation, organisation_id) if organisation_id else None
+            scope = organisation.name if organisation else ""
+            return Reminders(scope, overdue, due, expiring, stale)
+
+    def _own_organisation(self, s: Session) -> int | None:
+        wanted = fold(self._actor.organisation)
+        if not wanted:
+            return None
+        for organisation_id, name in s.execute(select(Organisation.id, Organisation.name)):
+            if fold(name) == wanted:
+                return int(organisation_id)
+        return None
+
+    @staticmethod
+    def _in_scope(organisation_id: int | None) -> Callable[[PersonColumn], ColumnElement[bool]]:
+        def condition(person_column: PersonColumn) -> ColumnElement[bool]:
+            if organisation_id is None:
+                return true()
+            return person_column.in_(select(Person.id).where(Person.organisation_id == organisation_id))
+
+        return condition
