@@ -74,9 +74,23 @@ class Matchtafel:
         self.database, self.services, counts, sectors = result
         self.window.show_database(self.database.description)
         self.window.show_counts(counts)
-        self.window.install_pages(build_register_pages(self.services, sectors, self.weights))
+        self.window.install_pages(
+            build_register_pages(
+                self.services, sectors, self.weights, nazorg_months=self.settings.nazorg_months
+            )
+        )
+        services = self.services
+        run_in_background(
+            services.reminders.reminders,
+            self.window.show_reminders,
+            self._reminders_failed,
+            owner=self.window,
+        )
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _reminders_failed(self, error: Exception) -> None:
+        log.warning("reminders could not be read: %s", error)  # they are a help, never in the way
 
     def edit_settings(self) -> None:
         from matchtafel.ui.settings_dialog import SettingsDialog

@@ -94,6 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
     )
     actions.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
+    overview = verbs.add_parser(
+        "overview", parents=[db_option], help="the monitoring figures (no names) as a PDF report or CSV"
+    )
+    overview.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+    overview.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
+    calendar = verbs.add_parser(
+        "calendar", parents=[db_option], help="open agreement deadlines and sessions as an .ics file"
+    )
+    calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    whose = calendar.add_mutually_exclusive_group()
+    whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
+    whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
     return parser
 
 
@@ -115,6 +127,8 @@ def run(argv: Sequence[str]) -> int:
         "export": _export,
         "minutes": _minutes,
         "actions": _actions,
+        "overview": _overview,
+        "calendar": _calendar,
     }
     try:
         return handlers[args.verb](args)
@@ -294,4 +308,43 @@ def _actions(args: argparse.Namespace) -> int:
         db.close()
     path = save_whole(args.out, lambda out: write_actions(data, out, language=args.lang))
     print(f"Action list of {data.starts_at:%Y-%m-%d} ({len(data.actions)} actions) written to {path}.")
+    return EXIT_OK
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from matchtafel.reports.files import save_whole
+    from matchtafel.reports.overview import figures_csv, write_overview
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".csv"):
+        raise UserError("Save the overview as a .pdf or .csv file, not '{name}'.", name=args.out.name)
+    db, services = _services_for(args, exclusive=False)
+    try:
+        figures = services.monitoring.figures()
+    finally:
+        db.close()
+    if suffix == ".pdf":
+        author = services.monitoring.actor.organisation
+        path = save_whole(
+            args.out, lambda out: write_overview(figures, out, language=args.lang, author=author)
+        )
+    else:
+        text = figures_csv(figures, language=args.lang).encode("utf-8-sig")
+        path = save_whole(args.out, lambda out: out.write(text))
+    print(f"Overview ({figures.proposals} proposals) written to {path}.")
+    return EXIT_OK
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    from matchtafel.io.calendar import calendar_ics
+    from matchtafel.reports.files import save_whole
+
+    db, services = _services_for(args, exclusive=False)
+    try:
+        events = services.calendar.events(person=args.person, organisation=args.organisation)
+    finally:
+        db.close()
+    data = calendar_ics(events, name="Matchtafel")
+    path = save_whole(args.out, lambda out: out.write(data))
+    print(f"{len(events)} appointments written to {path}.")
     return EXIT_OK

@@ -47,7 +47,7 @@ def main() -> int:
         generate_demo(db.sessions, size="small", seed=42)
         db.close()
     db = open_database(target)
-    services = Services.create(db.sessions, Actor("Anna de Wit", "WSP Achterhoek"))
+    services = Services.create(db.sessions, Actor("Anna de Wit", "Werkgeversservicepunt Achterhoek"))
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -65,6 +65,7 @@ def main() -> int:
         app.processEvents()
         QThreadPool.globalInstance().waitForDone()  # lists and suggestions loading in the background
         app.processEvents()
+        app.processEvents()  # the layout of what the results just added
         path = out / f"{name}.png"
         widget.grab().save(str(path))
         print(path)
@@ -74,12 +75,14 @@ def main() -> int:
         reset_labels()
         window = MainWindow()
         window.resize(1366, 768)
-        window.show_user(services and "Anna de Wit (WSP Achterhoek)")
+        window.show_user("Anna de Wit (Werkgeversservicepunt Achterhoek)")
         window.show_database(Path(target).name)
         window.show_counts(services.overview.counts())
         pages = build_register_pages(services, services.overview.sectors())
         window.install_pages(pages)
-        for page in pages.values():  # load synchronously, not on a pool thread
+        for key, page in pages.items():  # load synchronously, not on a pool thread
+            if key in ("follow_up", "overview"):
+                continue  # loaded when shown, below
             if isinstance(page, OrganisationsPage):
                 inner: list[QWidget] = [page.organisations, page.people]
             elif isinstance(page, SessionsPage):
@@ -132,6 +135,23 @@ def main() -> int:
         screen.suggestions.load_now(screen.current_case().young_person_id)
         save(window, f"run_session_{language}")
         sessions.back_to_list()
+        follow_up, overview = pages["follow_up"], pages["overview"]
+        window.navigation.setCurrentRow(5)
+        follow_up.reload()  # type: ignore[attr-defined]
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+        follow_up.proposals.owner.setCurrentIndex(1)  # type: ignore[attr-defined]  everyone's
+        follow_up.proposals.table.setFocus()  # type: ignore[attr-defined]
+        save(window, f"follow_up_proposals_{language}")
+        follow_up.setCurrentWidget(follow_up.checkpoints)  # type: ignore[attr-defined]
+        follow_up.checkpoints.days_ahead.setValue(30)  # type: ignore[attr-defined]
+        save(window, f"follow_up_nazorg_{language}")
+        window.navigation.setCurrentRow(6)
+        save(window, f"overview_{language}")
+        window.show_reminders(services.reminders.reminders())
+        window.navigation.setCurrentRow(0)
+        save(window, f"reminders_{language}")
         from matchtafel.paths import resources_dir
         from matchtafel.ui.import_wizard import ImportWizard
 

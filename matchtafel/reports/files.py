@@ -11,7 +11,7 @@ from typing import BinaryIO
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 
 
-def save_whole(path: Path, produce: Callable[[BinaryIO], None]) -> Path:
+def save_whole(path: Path, produce: Callable[[BinaryIO], object]) -> Path:
     """Let ``produce`` write into a temporary file beside ``path``, then put it in place."""
     path = path.expanduser()
     temporary: Path | None = None

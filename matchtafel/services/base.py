@@ -40,6 +40,10 @@ class ServiceBase:
         self._sessions = sessions
         self._actor = actor
 
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         with self._sessions.begin() as s:

@@ -70,7 +70,7 @@ class DemoSize:
 
 
 SIZES = {
-    "small": DemoSize(3, 40, 120, 200, 6, (10, 15), 28),
+    "small": DemoSize(3, 40, 120, 200, 14, (10, 15), 28),  # 13 months: the 6- and 12-month calls
     "large": DemoSize(12, 2000, 10_000, 20_000, 199, (12, 20), 7),
 }
 
@@ -87,6 +87,7 @@ class DemoBuilder:
         self.fake.seed_instance(seed)
         self.tables: dict[type[Base], Rows] = {}
         self.org_people: dict[int, list[int]] = {}
+        self.person_label: dict[int, str] = {}  # "name (organisation)", as the app records who did a step
         self.org_kind: dict[int, str] = {}
 
     def _add(self, model: type[Base], row: dict[str, Any]) -> int:
@@ -157,6 +158,7 @@ class DemoBuilder:
                     },
                 )
                 self.org_people[org_id].append(person_id)
+                self.person_label[person_id] = f"{first} {last} ({name})"
 
     def _people_of(self, kind: str) -> list[int]:
         return [p for org, people in self.org_people.items() if self.org_kind[org] == kind for p in people]

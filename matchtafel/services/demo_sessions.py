@@ -231,7 +231,7 @@ class SessionHistory:
                 "last_step_at": final_at,
             },
         )
-        by = f"demo WSP #{owner}"
+        by = b.person_label[owner]
         for step, step_at in steps:
             b._add(
                 ProposalStep,

@@ -42,9 +42,11 @@ class Reminder:
 
     kind: str  # "agreement", "checkpoint", "vacancy", "proposal"
     record_id: int
-    text: str
+    subject: str  # the young person's code, or the vacancy's employer
+    text: str  # the agreement's action, the vacancy's or proposal's title; empty for a call
     person: str
     on: date
+    months: int = 0  # which nazorg call
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class RemindersService(ServiceBase):
                 .order_by(Agreement.deadline, Agreement.id)
             )
             overdue = [
-                Reminder("agreement", i, f"{code} · {action}" if code else action, who, on)
+                Reminder("agreement", i, code or "", action, who, on)
                 for i, action, who, on, code in agreements
             ]
             checkpoints = s.execute(
@@ -109,7 +111,7 @@ class RemindersService(ServiceBase):
                 )
                 .order_by(NazorgCheckpoint.due_on, NazorgCheckpoint.id)
             )
-            due = [Reminder("checkpoint", i, f"{code} · {m}", who, on) for i, code, m, who, on in checkpoints]
+            due = [Reminder("checkpoint", i, code, "", who, on, m) for i, code, m, who, on in checkpoints]
             vacancies = s.execute(
                 select(
                     Vacancy.id,
@@ -130,8 +132,7 @@ class RemindersService(ServiceBase):
                 .order_by(Vacancy.open_until, Vacancy.id)
             )
             expiring = [
-                Reminder("vacancy", i, f"{title} · {employer}", who, on)
-                for i, title, employer, who, on in vacancies
+                Reminder("vacancy", i, employer, title, who, on) for i, title, employer, who, on in vacancies
             ]
             proposals = s.execute(
                 select(
@@ -153,8 +154,7 @@ class RemindersService(ServiceBase):
                 .order_by(Proposal.last_step_at, Proposal.id)
             )
             stale = [
-                Reminder("proposal", i, f"{code} · {title}", who, at.date())
-                for i, code, title, who, at in proposals
+                Reminder("proposal", i, code, title, who, at.date()) for i, code, title, who, at in proposals
             ]
             organisation = s.get(Organisation, organisation_id) if organisation_id else None
             scope = organisation.name if organisation else ""

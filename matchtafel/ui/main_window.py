@@ -27,6 +27,8 @@ from matchtafel import __version__
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.overview import Counts
+    from matchtafel.services.reminders import Reminders
+    from matchtafel.ui.reminders_panel import RemindersPanel
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Matchtafel"))
         self.resize(1200, 760)
         self._sections = self._make_sections()
+        self.reminders: RemindersPanel | None = None
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(220)
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, i=index: self.navigation.setCurrentRow(i))
             go_menu.addAction(action)
             self.section_actions.append(action)
+        go_menu.addSeparator()
+        self.reminders_action = QAction(self.tr("&Reminders"), self)
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        go_menu.addAction(self.reminders_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Matchtafel"), self)
         about.triggered.connect(self._on_about)
@@ -240,6 +247,27 @@ class MainWindow(QMainWindow):
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)
             page.reload()
+
+    def show_reminders(self, reminders: Reminders) -> None:
+        """The reminders panel below the work, shown when there is something to do (Ctrl+Shift+R shows it)."""
+        from matchtafel.ui.reminders_panel import RemindersPanel
+
+        if self.reminders is None:
+            self.reminders = RemindersPanel(self)
+            self.reminders.open_requested.connect(self.open_reminder)
+            # Below the work, not beside it: run mode needs the full width of a 1366-pixel screen.
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
+            self.reminders_action.triggered.connect(self.reminders.show)
+        self.reminders.show_reminders(reminders)
+        self.reminders.setVisible(reminders.count > 0)
+
+    def open_reminder(self, kind: str, record_id: int) -> None:
+        """Go to where a reminder is acted on; a proposal is selected in the list."""
+        section = {"agreement": "sessions", "vacancy": "vacancies"}.get(kind, "follow_up")
+        self.navigation.setCurrentRow([s.key for s in self._sections].index(section))
+        open_item = getattr(self.screen_by_key.get(section), "open_item", None)
+        if callable(open_item):
+            open_item(kind, record_id)
 
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key

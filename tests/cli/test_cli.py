@@ -112,3 +112,32 @@ def test_import_and_export_from_the_command_line(tmp_path: Path, capsys: pytest.
     assert "Zoë" not in data.decode("utf-8-sig")  # pseudonymous: no names in the default export
     assert run(["export", "vacatures", "--out", str(tmp_path / "v.xlsx"), "--db", str(db)]) == 0
     assert run(["export", "afspraken", "--out", str(tmp_path / "a.txt"), "--db", str(db)]) == 1
+
+
+def test_overview_and_calendar_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db)]) == 0
+    capsys.readouterr()
+    pdf = tmp_path / "overzicht.pdf"
+    assert run(["overview", "--out", str(pdf), "--db", str(db)]) == 0
+    assert "Overview (" in capsys.readouterr().out
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for title in ("Overzicht Matchtafel", "Voordrachten: hoe ver ze kwamen", "Per school", "Vertrouwelijk"):
+        assert title in text
+    csv_file = tmp_path / "overview.csv"
+    assert run(["overview", "--out", str(csv_file), "--lang", "en", "--db", str(db)]) == 0
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbffigure;group;item;value\r\n")
+    assert run(["overview", "--out", str(tmp_path / "x.xlsx"), "--db", str(db)]) == 1
+    assert "as a .pdf or .csv file" in capsys.readouterr().err
+    ics = tmp_path / "agenda.ics"
+    assert run(["calendar", "--out", str(ics), "--db", str(db)]) == 0
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert any(str(e["uid"]).startswith("session-") for e in events)
+    assert any(str(e["uid"]).startswith("agreement-") for e in events)
+    assert run(["calendar", "--out", str(ics), "--person", "Niemand Bekend", "--db", str(db)]) == 1
+    assert capsys.readouterr().err.strip().endswith("No person is called 'Niemand Bekend'.")

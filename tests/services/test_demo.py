@@ -32,7 +32,7 @@ def test_small_demo_has_the_table_of_the_achterhoek(db: Database) -> None:
     summary = generate_demo(db.sessions, size="small", seed=1, today=DAY)
     counts = summary.counts
     assert counts["young_people"] == 200 and counts["vacancies"] == 120 and counts["employers"] == 40
-    assert counts["meetings"] == 7 and counts["cases"] > 60 and counts["agreements"] > counts["cases"]
+    assert counts["meetings"] == 15 and counts["cases"] > 60 and counts["agreements"] > counts["cases"]
     assert counts["proposals"] > 20 and counts["placements"] > 0 and counts["nazorg_checkpoints"] > 0
     with db.sessions() as s:
         kinds = dict(s.execute(select(Organisation.name, OrganisationKind.code).join(OrganisationKind)).all())

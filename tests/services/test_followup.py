@@ -146,7 +146,11 @@ def test_reminders_show_the_work_of_my_own_organisation(
     )
     assert coach.scope == "Achterhoek College"
     assert [r.record_id for r in coach.overdue_agreements] == [late]
-    assert coach.overdue_agreements[0].text == f"{young.code} · Cv opsturen"
+    assert (coach.overdue_agreements[0].subject, coach.overdue_agreements[0].text) == (
+        young.code,
+        "Cv opsturen",
+    )
+    assert coach.checkpoints_due[0].months == 3
     assert len(coach.checkpoints_due) == 1 and coach.checkpoints_due[0].person == "Fenna Jansen"
     assert coach.expiring_vacancies == [] and coach.stale_proposals == []
     account = Services.create(db.sessions, Actor("Sanne Wolters", "WSP Achterhoek")).reminders.reminders(

@@ -33,10 +33,16 @@ class OrganisationsPage(QTabWidget):
 
 
 def build_register_pages(
-    services: Services, sectors: list[str], weights: MatchWeights | None = None
+    services: Services,
+    sectors: list[str],
+    weights: MatchWeights | None = None,
+    *,
+    nazorg_months: tuple[int, ...] = (3, 6, 12),
 ) -> dict[str, QWidget]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
     weights = weights or MatchWeights()
+    from matchtafel.ui.follow_up_page import FollowUpPage
+    from matchtafel.ui.overview_page import OverviewPage
     from matchtafel.ui.sessions_page import SessionsPage
 
     return {
@@ -45,4 +51,6 @@ def build_register_pages(
         "vacancies": RegisterPage(register=VacanciesRegister(services, sectors, weights)),
         "employers": RegisterPage(register=EmployersRegister(services, sectors)),
         "organisations": OrganisationsPage(services),
+        "follow_up": FollowUpPage(services, nazorg_months=nazorg_months),
+        "overview": OverviewPage(services),
     }

@@ -1,0 +1,307 @@
+"""Nazorg calls due and overdue, grouped by who should make the call, answered with one key each.
+
+Keys on the list: 1 still employed, 2 changed job, 3 out of work, 4 back to school, 5 not known; the note
+typed beside it goes with the answer. "Out of work" or "not known" offers to put the young person on the
+next session's agenda.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.dates import DateParseError, format_date, parse_date
+from matchtafel.errors import UserError
+from matchtafel.services import Services
+from matchtafel.services.followup import CheckpointRow
+from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.labels import label
+from matchtafel.ui.worker import run_in_background
+from matchtafel.vocabulary import CheckpointAnswer
+
+T = "CheckpointsPage"
+ANSWER_KEYS: tuple[tuple[str, CheckpointAnswer], ...] = (
+    ("1", CheckpointAnswer.STILL_EMPLOYED),
+    ("2", CheckpointAnswer.CHANGED_JOB),
+    ("3", CheckpointAnswer.OUT_OF_WORK),
+    ("4", CheckpointAnswer.BACK_TO_SCHOOL),
+    ("5", CheckpointAnswer.UNKNOWN),
+)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CheckpointsPage(QWidget):
+    """Signals: ``loaded(int)`` with the number of calls shown; ``answered(int)`` with the checkpoint id."""
+
+    loaded = Signal(int)
+    answered = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.today = date.today()
+        self.setAccessibleName(translate(T, "Nazorg calls"))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.days_ahead = QSpinBox()
+        self.days_ahead.setRange(0, 90)
+        self.days_ahead.setValue(7)
+        self.days_ahead.setAccessibleName(translate(T, "Days ahead"))
+        self.days_ahead.setSuffix(translate(T, " days ahead"))
+        self.days_ahead.valueChanged.connect(lambda _value: self.reload())
+        self.summary = QLabel()
+        self.summary.setAccessibleName(translate(T, "Number of calls"))
+        top.addWidget(QLabel(translate(T, "Calls overdue and due within")))
+        top.addWidget(self.days_ahead)
+        top.addWidget(self.summary, 1)
+        layout.addLayout(top)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate(T, "Calls by caller"))
+        self.tree.setHeaderLabels(
+            [
+                translate(T, "Young person"),
+                translate(T, "Job"),
+                translate(T, "Started"),
+                translate(T, "Call"),
+                translate(T, "Due"),
+            ]
+        )
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnWidth(0, 200)
+        self.tree.setColumnWidth(1, 260)
+        self.tree.installEventFilter(self)
+        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self._answer_box())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence("F5"), self, self.reload)
+
+    def _answer_box(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.heading = QLabel(translate(T, "Choose a call in the list."))
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        form = QFormLayout()
+        self.answered_on = QLineEdit(format_date(self.today))
+        self.answered_on.setAccessibleName(translate(T, "Date of the call"))
+        form.addRow(translate(T, "Call &made on:"), self.answered_on)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(80)
+        self.note.setPlaceholderText(translate(T, "What was said, briefly; no health details"))
+        self.note.setAccessibleName(translate(T, "Note"))
+        form.addRow(translate(T, "&Note:"), self.note)
+        layout.addLayout(form)
+        grid = QGridLayout()
+        self.answer_buttons: dict[CheckpointAnswer, QPushButton] = {}
+        for number, (key, answer) in enumerate(ANSWER_KEYS):
+            button = QPushButton(f"{key}  {label(answer)}")
+            button.setAccessibleName(label(answer))
+            button.setToolTip(translate(T, "Key {key} in the list").format(key=key))
+            button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
+            grid.addWidget(button, number // 2, number % 2)
+            self.answer_buttons[answer] = button
+        layout.addLayout(grid)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(translate(T, "What happened"))
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        return box
+
+    # -- loading ------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        today, ahead = date.today(), self.days_ahead.value()
+        run_in_background(
+            lambda: self.services.followup.checkpoints(today, days_ahead=ahead),
+            self._loaded,
+            lambda error: self.show_problem(user_message(error)),
+            owner=self,
+        )
+
+    def _loaded(self, rows: list[CheckpointRow]) -> None:
+        self.today = date.today()
+        self.tree.clear()
+        groups: dict[tuple[str, str], list[CheckpointRow]] = defaultdict(list)
+        for row in rows:
+            groups[(row.caller_name, row.caller_organisation)].append(row)
+        bold = QFont()
+        bold.setBold(True)
+        for (name, organisation), calls in sorted(
+            groups.items(), key=lambda g: (not g[0][0], g[0][0].casefold())
+        ):
+            overdue = sum(1 for c in calls if c.overdue(self.today))
+            who = f"{name} ({organisation})" if organisation else name or translate(T, "Nobody assigned")
+            parent = QTreeWidgetItem([f"{who}: {self._counted(len(calls), overdue)}"])
+            parent.setFont(0, bold)
+            self.tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)  # only once it is in the tree
+            for call in calls:
+                item = QTreeWidgetItem(
+                    [
+                        f"{call.young_code} {call.young_initials}",
+                        " · ".join(x for x in (call.vacancy_title, call.employer) if x),
+                        format_date(call.start_date),
+                        translate(T, "{months} months").format(months=call.months_after_start),
+                        format_date(call.due_on)
+                        + (f"  {translate(T, 'overdue')}" if call.overdue(self.today) else ""),
+                    ]
+                )
+                item.setData(0, ROW_ROLE, call)
+                if call.overdue(self.today):
+                    for column in range(5):
+                        item.setBackground(column, QBrush(QColor(255, 236, 179)))
+                parent.addChild(item)
+            parent.setExpanded(True)
+        self.summary.setText(self._counted(len(rows), sum(1 for r in rows if r.overdue(self.today))))
+        first = self._first_call()
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self._show_current()
+        self.loaded.emit(len(rows))
+
+    @staticmethod
+    def _counted(calls: int, overdue: int) -> str:
+        return translate(T, "{calls}, {overdue} overdue").format(
+            calls=QCoreApplication.translate(T, "%n calls", "", calls), overdue=overdue
+        )
+
+    def _first_call(self) -> QTreeWidgetItem | None:
+        for number in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(number)
+            if group is not None and group.childCount():
+                return group.child(0)
+        return None
+
+    def current(self) -> CheckpointRow | None:
+        item = self.tree.currentItem()
+        row = item.data(0, ROW_ROLE) if item is not None else None
+        return row if isinstance(row, CheckpointRow) else None
+
+    def _show_current(self) -> None:
+        row = self.current()
+        for button in self.answer_buttons.values():
+            button.setEnabled(row is not None)
+        if row is None:
+            self.heading.setText(translate(T, "Choose a call in the list."))
+            return
+        self.heading.setText(
+            translate(T, "{young}: {months}-month call about {job}, started {start}.").format(
+                young=f"{row.young_code} {row.young_initials}",
+                months=row.months_after_start,
+                job=" · ".join(x for x in (row.vacancy_title, row.employer) if x),
+                start=format_date(row.start_date),
+            )
+        )
+
+    # -- answering ----------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            for key, answer in ANSWER_KEYS:
+                if event.text() == key and event.modifiers() in (
+                    Qt.KeyboardModifier.NoModifier,
+                    Qt.KeyboardModifier.KeypadModifier,
+                ):
+                    self.answer(answer)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def answer(self, answer: CheckpointAnswer) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            on = parse_date(self.answered_on.text()) or date.today()
+        except DateParseError:
+            self.show_problem(
+                translate(T, "'{text}' is not a date; type it as 20-11-2026.").format(
+                    text=self.answered_on.text()
+                )
+            )
+            return
+        young = f"{row.young_code} {row.young_initials}"
+        try:
+            result = self.services.followup.answer(
+                row.id, row.version, answer, self.note.toPlainText(), answered_on=on
+            )
+        except UserError as exc:
+            self.show_problem(user_message(exc))
+            self.reload()
+            return
+        self.note.clear()
+        self.message.setText(translate(T, "{young}: {answer}.").format(young=young, answer=label(answer)))
+        self.answered.emit(row.id)
+        if result.offer_agenda:
+            self._offer_agenda(result.young_person_id, young)
+        self.reload()
+
+    def _offer_agenda(self, young_person_id: int, young: str) -> None:
+        try:
+            upcoming = self.services.followup.next_session()
+        except UserError as exc:
+            self.show_problem(user_message(exc))
+            return
+        if upcoming is None:
+            self.message.setText(
+                self.message.text()
+                + " "
+                + translate(
+                    T, "No session is planned yet: put {young} on the agenda when you plan it."
+                ).format(young=young)
+            )
+            return
+        when = f"{upcoming[1]:%d-%m-%Y}"
+        if not self.ask_agenda(young, when):
+            return
+        try:
+            self.services.followup.put_on_next_agenda(young_person_id)
+        except UserError as exc:
+            self.show_problem(user_message(exc))
+            return
+        self.message.setText(
+            self.message.text()
+            + " "
+            + translate(T, "{young} is on the agenda of {date}.").format(young=young, date=when)
+        )
+
+    # -- what tests replace -------------------------------------------------------------------------------
+
+    def ask_agenda(self, young: str, when: str) -> bool:
+        choice = QMessageBox.question(
+            self,
+            translate(T, "Back to the table?"),
+            translate(T, "Put {young} on the agenda of the next session ({date})?").format(
+                young=young, date=when
+            ),
+        )
+        return choice == QMessageBox.StandardButton.Yes
+
+    def show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, translate(T, "Not possible"), message)

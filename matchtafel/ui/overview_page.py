@@ -1,0 +1,186 @@
+"""The Overview section: the monitoring figures without names, as charts, saved as a PDF report or CSV.
+
+The charts are the report's own reportlab drawings, shown through SVG: the screen and the paper agree.
+Figures are computed on a pool thread (F5 computes them again).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.errors import UserError
+from matchtafel.services import Services
+from matchtafel.ui.i18n import interface_language, translate, user_message
+from matchtafel.ui.minutes_dialog import documents_folder
+from matchtafel.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from matchtafel.reports.figures import Figures
+
+T = "OverviewPage"
+_CLIP = re.compile(r"<clipPath.*?</clipPath>", re.DOTALL)
+
+
+def qt_svg(svg: str) -> bytes:
+    """reportlab's SVG for Qt's SVG Tiny renderer: Qt draws a clipPath's rectangle as a black box (the
+    drawing is clipped to its own size anyway), and knows the font by its family name."""
+    svg = _CLIP.sub("", svg).replace("clip-path: url(#clip)", "")
+    return svg.replace("font-family: DejaVuSans", "font-family: DejaVu Sans").encode("utf-8")
+
+
+class OverviewPage(QWidget):
+    """Signals: ``computed()`` when the figures and charts are shown."""
+
+    computed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.figures: Figures | None = None
+        self.chart_titles: list[str] = []
+        self.setAccessibleName(translate(T, "Overview"))
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.summary = QLabel(translate(T, "Computing the figures…"))
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(translate(T, "Summary"))
+        top.addWidget(self.summary, 1)
+        self.refresh_button = QPushButton(translate(T, "&Refresh"))
+        self.refresh_button.setToolTip("F5")
+        self.pdf_button = QPushButton(translate(T, "Save as &PDF…"))
+        self.csv_button = QPushButton(translate(T, "Save as &CSV…"))
+        for button, name in (
+            (self.refresh_button, translate(T, "Compute the figures again")),
+            (self.pdf_button, translate(T, "Save the overview as a PDF report")),
+            (self.csv_button, translate(T, "Save the figures as a CSV file")),
+        ):
+            button.setAccessibleName(name)
+            top.addWidget(button)
+        self.refresh_button.clicked.connect(self.reload)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.csv_button.clicked.connect(lambda: self.save("csv"))
+        layout.addLayout(top)
+        self.charts = QWidget()
+        self.grid = QGridLayout(self.charts)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.charts)
+        scroll.setAccessibleName(translate(T, "Charts"))
+        layout.addWidget(scroll, 1)
+        QShortcut(QKeySequence("F5"), self, self.reload)
+        self._enable(False)
+
+    def _enable(self, ready: bool) -> None:
+        self.pdf_button.setEnabled(ready)
+        self.csv_button.setEnabled(ready)
+
+    def reload(self) -> None:
+        self._enable(False)
+        run_in_background(self.services.monitoring.figures, self._show, self._failed, owner=self)
+
+    def _show(self, figures: Figures) -> None:
+        from reportlab.graphics import renderSVG
+
+        from matchtafel.reports.charts import all_charts
+        from matchtafel.reports.texts import Words
+
+        self.figures = figures
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        charts = all_charts(figures, Words(interface_language()))
+        self.chart_titles = [title for title, _ in charts]
+        for number, (title, drawing) in enumerate(charts):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setAccessibleName(title)
+            column = QVBoxLayout(card)
+            heading = QLabel(title)
+            heading.setStyleSheet("font-weight: bold;")
+            column.addWidget(heading)
+            svg = QSvgWidget()
+            svg.load(QByteArray(qt_svg(renderSVG.drawToString(drawing))))
+            svg.setFixedSize(int(drawing.width * 1.2), int(drawing.height * 1.2))
+            svg.setAccessibleName(title)
+            column.addWidget(svg, 0, Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(card, number // 2, number % 2)
+            card.show()  # now, not on the next turn of the event loop
+        durable = next((d for d in figures.durable if d.months == 6), None)
+        share = (
+            f"{durable.share_in_work:.0%}"
+            if durable is not None and durable.share_in_work is not None
+            else "—"
+        )
+        placed = dict(figures.funnel)
+        self.summary.setText(
+            translate(
+                T,
+                "{proposals} proposals, {placed} led to a job or trial placement; in work at the 6-month call: "
+                "{share}. No names: counts only.",
+            ).format(
+                proposals=figures.proposals, placed=list(placed.values())[-1] if placed else 0, share=share
+            )
+        )
+        self._enable(True)
+        self.computed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.summary.setText(user_message(error))
+
+    def save(self, kind: str) -> None:
+        from matchtafel.reports.files import save_whole
+        from matchtafel.reports.overview import figures_csv, write_overview
+
+        figures = self.figures
+        if figures is None:
+            return
+        language = interface_language()
+        word = "Overzicht" if language == "nl" else "Overview"
+        suggested = documents_folder() / f"{word} Matchtafel {figures.made_on:%Y-%m-%d}.{kind}"
+        path = self.ask_path(suggested, kind)
+        if path is None:
+            return
+        actor = self.services.monitoring.actor
+        try:
+            if kind == "pdf":
+                save_whole(
+                    path,
+                    lambda out: write_overview(figures, out, language=language, author=actor.organisation),
+                )
+            else:
+                text = figures_csv(figures, language=language)
+                save_whole(path, lambda out: out.write(text.encode("utf-8-sig")))
+        except UserError as exc:
+            QMessageBox.warning(self, translate(T, "Not saved"), user_message(exc))
+            return
+        self.summary.setText(translate(T, "Saved in {path}.").format(path=str(path)))
+
+    def ask_path(self, suggested: Path, kind: str) -> Path | None:
+        """Tests replace this."""
+        pattern = translate(T, "PDF report (*.pdf)") if kind == "pdf" else translate(T, "CSV file (*.csv)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, translate(T, "Save the overview"), str(suggested), pattern
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")

@@ -1,0 +1,424 @@
+"""Mijn voordrachten: the proposals a WSP or UWV account manager follows up, moved along with one key each.
+
+Filters: words (code, vacancy, employer), owner (mine by default), organisation, status (running by default)
+and the age of the last step. Keys on the list: 1 contact made, 2 interview planned, 3 placed, 4 trial
+placement, 5 rejected (asks why), 6 withdrawn (asks to confirm); only the steps the pipeline allows are
+offered. The history of the chosen proposal is shown as a timeline: what, who, when, why.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.dates import format_date
+from matchtafel.errors import UserError
+from matchtafel.pipeline import OPEN, PLACING, STEP_KEYS, allowed_steps
+from matchtafel.services import Services
+from matchtafel.services.pipeline import PlacementInput, ProposalListRow
+from matchtafel.textfold import fold
+from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.labels import label
+from matchtafel.ui.row_model import Column, RowTableModel
+from matchtafel.ui.step_dialogs import NoteDialog, PlacementDialog, RejectionDialog
+from matchtafel.ui.worker import run_in_background
+from matchtafel.vocabulary import ProposalStatus, RejectionReason
+
+T = "ProposalsPage"
+MINE, EVERYONE = "mine", "everyone"
+RUNNING, ALL = "running", "all"
+AGES = (
+    (0, "Any age of the last step"),
+    (7, "No step for a week or more"),
+    (21, "No step for 3 weeks or more"),
+)
+
+
+def _age_days(row: ProposalListRow, now: datetime) -> int:
+    return max(0, (now - row.last_step_at).days)
+
+
+class ProposalsPage(QWidget):
+    """Signals: ``loaded(int)`` after each load with the number of proposals; ``stepped(int)`` after a step."""
+
+    loaded = Signal(int)
+    stepped = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        nazorg_months: tuple[int, ...] = (3, 6, 12),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.nazorg_months = nazorg_months  # from the settings: when the follow-up calls fall
+        self.setAccessibleName(translate(T, "My proposals"))
+        self._now = datetime.now()
+        self.model = RowTableModel(self._columns(), muted=lambda r: r.status not in OPEN)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filter_row())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(translate(T, "Proposals"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        for column, width in enumerate((120, 170, 150, 120, 125, 80)):
+            self.table.setColumnWidth(column, width)
+        self._sorted_once = False
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self._detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([840, 400])
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence("F5"), self, self.reload)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.search.setFocus)
+
+    # -- building --------------------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(translate(T, "Young person"), lambda r: f"{r.young_code} {r.young_initials}"),
+            Column(translate(T, "Vacancy"), lambda r: r.vacancy_title),
+            Column(translate(T, "Employer"), lambda r: r.employer),
+            Column(translate(T, "Owner"), lambda r: r.owner_name),
+            Column(translate(T, "Status"), lambda r: label(r.status)),
+            Column(
+                translate(T, "Last step"),
+                lambda r: format_date(r.last_step_at.date()),
+                sort_key=lambda r: r.last_step_at,
+                searchable=False,
+            ),
+            Column(
+                translate(T, "Days"),
+                lambda r: str(_age_days(r, self._now)),
+                sort_key=lambda r: _age_days(r, self._now),
+                searchable=False,
+                align_right=True,
+            ),
+        ]
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate(T, "Filter on code, vacancy or employer (Ctrl+F)"))
+        self.search.setAccessibleName(translate(T, "Filter"))
+        self.search.setClearButtonEnabled(True)
+        self.owner = QComboBox()
+        self.owner.setAccessibleName(translate(T, "Owner"))
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(translate(T, "Organisation"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(translate(T, "Status"))
+        self.status.addItem(translate(T, "Running"), RUNNING)
+        self.status.addItem(translate(T, "All statuses"), ALL)
+        for status in ProposalStatus:
+            self.status.addItem(label(status), status)
+        self.age = QComboBox()
+        self.age.setAccessibleName(translate(T, "Age of the last step"))
+        for days, text in AGES:
+            self.age.addItem(translate(T, text), days)
+        self.count = QLabel()
+        self.count.setAccessibleName(translate(T, "Number of proposals shown"))
+        self.search.textChanged.connect(self._apply_filter)
+        for combo in (self.owner, self.organisation, self.status, self.age):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        row.addWidget(self.search, 2)
+        for combo in (self.owner, self.organisation, self.status, self.age):
+            row.addWidget(combo, 1)
+        row.addWidget(self.count)
+        self.model.counts_changed.connect(
+            lambda shown, total: self.count.setText(
+                translate(T, "{shown} of {total}").format(shown=shown, total=total)
+            )
+        )
+        return row
+
+    def _detail(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        self.heading = QLabel(translate(T, "Choose a proposal in the list."))
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(translate(T, "What happened"))
+        layout.addWidget(self.message)
+        steps = QGridLayout()
+        self.step_buttons: dict[ProposalStatus, QPushButton] = {}
+        for number, (key, status) in enumerate(STEP_KEYS):
+            button = QPushButton(f"{key}  {label(status)}")
+            button.setAccessibleName(label(status))
+            button.setToolTip(translate(T, "Key {key} in the list").format(key=key))
+            button.clicked.connect(lambda _checked=False, s=status: self.take_step(s))
+            steps.addWidget(button, number // 2, number % 2)
+            self.step_buttons[status] = button
+        layout.addLayout(steps)
+        layout.addWidget(QLabel(translate(T, "History")))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(translate(T, "History of the proposal"))
+        self.timeline.setWordWrap(True)
+        layout.addWidget(self.timeline, 1)
+        self._enable_steps(None)
+        return box
+
+    # -- loading and filtering ----------------------------------------------------------------------------
+
+    def show_proposal(self, proposal_id: int) -> None:
+        """Show this proposal whatever the filters were (from a reminder); selected once the list is loaded."""
+        self.status.setCurrentIndex(self.status.findData(ALL))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(EVERYONE)))
+        self.age.setCurrentIndex(0)
+        self.search.clear()
+        self._wanted = proposal_id
+        self.select(proposal_id)
+
+    _wanted: int | None = None
+
+    def reload(self) -> None:
+        keep = self.current()
+        run_in_background(
+            self.services.pipeline.proposals,
+            lambda rows: self._loaded(rows, self._wanted or (keep.id if keep else None)),
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, rows: list[ProposalListRow], keep: int | None) -> None:
+        self._now = datetime.now()
+        self._fill_choices(rows)
+        self.model.set_rows(rows)
+        self._apply_filter()
+        if not self._sorted_once:
+            self._sorted_once = True
+            self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # the oldest last step first
+        self.select(keep)
+        self._wanted = None
+        self.loaded.emit(len(rows))
+
+    def _fill_choices(self, rows: list[ProposalListRow]) -> None:
+        owner, organisation = self.owner.currentData(), self.organisation.currentData()
+        for combo in (self.owner, self.organisation):
+            combo.blockSignals(True)
+            combo.clear()
+        self.owner.addItem(translate(T, "My proposals"), MINE)
+        self.owner.addItem(translate(T, "Everyone's"), EVERYONE)
+        for name in sorted({r.owner_name for r in rows if r.owner_name}, key=str.casefold):
+            self.owner.addItem(name, name)
+        self.organisation.addItem(translate(T, "All organisations"), "")
+        for name in sorted({r.owner_organisation for r in rows if r.owner_organisation}, key=str.casefold):
+            self.organisation.addItem(name, name)
+        mine_exists = any(fold(r.owner_name) == fold(self.services.pipeline.actor.name) for r in rows)
+        if self._wanted is not None:
+            owner = EVERYONE
+        wanted_owner = owner if owner is not None else (MINE if mine_exists else EVERYONE)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(wanted_owner)))
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(organisation or "")))
+        for combo in (self.owner, self.organisation):
+            combo.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        owner, organisation = self.owner.currentData(), self.organisation.currentData()
+        status, min_age = self.status.currentData(), int(self.age.currentData() or 0)
+        me = fold(self.services.pipeline.actor.name)
+        oldest = self._now - timedelta(days=min_age)
+
+        def keep(row: ProposalListRow) -> bool:
+            if owner == MINE and fold(row.owner_name) != me:
+                return False
+            if owner not in (MINE, EVERYONE, None) and row.owner_name != owner:
+                return False
+            if organisation and row.owner_organisation != organisation:
+                return False
+            if status == RUNNING and row.status not in OPEN:
+                return False
+            if status not in (RUNNING, ALL) and row.status != status:
+                return False
+            return not min_age or row.last_step_at <= oldest
+
+        self.model.set_filter(self.search.text(), keep)
+        if self.current() is None and self.model.rowCount():
+            self.table.selectRow(0)
+        self._show_current()
+
+    def select(self, proposal_id: int | None) -> None:
+        index = self.model.index_of(lambda r: r.id == proposal_id) if proposal_id else self.model.index(0, 0)
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        self._show_current()
+
+    def current(self) -> ProposalListRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        row: ProposalListRow = self.model.row_at(index)
+        return row
+
+    def _show_current(self) -> None:
+        row = self.current()
+        self._enable_steps(row)
+        self.timeline.clear()
+        if row is None:
+            self.heading.setText(translate(T, "Choose a proposal in the list."))
+            return
+        self.heading.setText(
+            translate(T, "{young} for {vacancy} at {employer}: {status}").format(
+                young=f"{row.young_code} {row.young_initials}",
+                vacancy=row.vacancy_title,
+                employer=row.employer,
+                status=label(row.status),
+            )
+        )
+        try:
+            steps = self.services.pipeline.timeline(row.id)
+        except UserError as exc:
+            self.timeline.addItem(user_message(exc))
+            return
+        for step in reversed(steps):  # the newest on top
+            text = translate(T, "{when} · {status} · {by}").format(
+                when=f"{step.at:%d-%m-%Y %H:%M}", status=label(step.status), by=step.by
+            )
+            if step.rejection_reason is not None:
+                text += f" · {label(step.rejection_reason)}"
+            if step.note:
+                text += f"\n{step.note}"
+            self.timeline.addItem(text)
+
+    def _enable_steps(self, row: ProposalListRow | None) -> None:
+        allowed = set(allowed_steps(row.status)) if row else set()
+        for status, button in self.step_buttons.items():
+            button.setEnabled(status in allowed)
+
+    # -- taking a step ------------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        ):
+            for key, status in STEP_KEYS:
+                if event.text() == key:
+                    self.take_step(status)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def take_step(self, target: ProposalStatus) -> None:
+        row = self.current()
+        if row is None:
+            return
+        allowed = allowed_steps(row.status)
+        if target not in allowed:
+            self.show_problem(
+                translate(T, "A proposal that is {current} can go to: {allowed}.").format(
+                    current=label(row.status), allowed=", ".join(label(s) for s in allowed) or "—"
+                )
+                if allowed
+                else translate(T, "This proposal is {current}: that is final.").format(
+                    current=label(row.status)
+                )
+            )
+            return
+        what = f"{row.young_code} {row.young_initials} · {row.vacancy_title} · {row.employer}"
+        reason: RejectionReason | None = None
+        note = ""
+        placement: PlacementInput | None = None
+        if target == ProposalStatus.REJECTED:
+            answer = self.ask_rejection(what)
+            if answer is None:
+                return
+            reason, note = answer
+        elif target == ProposalStatus.WITHDRAWN:
+            withdrawn = self.ask_withdrawal(what)
+            if withdrawn is None:
+                return
+            note = withdrawn
+        elif target in PLACING:
+            placement = self.ask_placement(what, trial=target == ProposalStatus.TRIAL_PLACEMENT)
+            if placement is None:
+                return
+        try:
+            result = self.services.pipeline.step(
+                row.id,
+                row.version,
+                target,
+                reason=reason,
+                note=note,
+                placement=placement,
+                nazorg_months=self.nazorg_months,
+            )
+        except UserError as exc:
+            self.show_problem(user_message(exc))
+            self.reload()
+            return
+        done = translate(T, "{young}: {status}.").format(
+            young=f"{row.young_code} {row.young_initials}", status=label(target)
+        )
+        if result.checkpoints:
+            done += " " + translate(T, "Follow-up calls planned on {dates}.").format(
+                dates=", ".join(format_date(d) for d in result.checkpoints)
+            )
+        if result.vacancy_filled:
+            done += " " + translate(T, "All places of this vacancy are taken: it is marked filled.")
+        self.show_status(done)
+        self.stepped.emit(row.id)
+        self.reload()
+
+    # -- what tests replace -------------------------------------------------------------------------------
+
+    def ask_rejection(self, what: str) -> tuple[RejectionReason, str] | None:
+        dialog = RejectionDialog(what, self)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_withdrawal(self, what: str) -> str | None:
+        dialog = NoteDialog(translate(T, "Withdraw"), what, self)
+        return dialog.note.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def ask_placement(self, what: str, *, trial: bool) -> PlacementInput | None:
+        dialog = PlacementDialog(what, trial=trial, parent=self)
+        return dialog.placement() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def show_problem(self, message: str) -> None:
+        QMessageBox.warning(self, translate(T, "Not possible"), message)
+
+    def show_status(self, message: str) -> None:
+        self.message.setText(message)
+
+    def _failed(self, error: Exception) -> None:
+        self.show_problem(user_message(error))

@@ -1,0 +1,99 @@
+"""Reminders at start, in a panel beside the work that never blocks it (close it with Escape or its ×).
+
+Four groups: my organisation's overdue agreements, nazorg calls due this week, vacancies that expire within
+14 days, proposals without a step for 3 weeks. Enter or a double click on a line opens the place to act.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from matchtafel.dates import format_date
+from matchtafel.services.reminders import Reminder, Reminders
+from matchtafel.ui.i18n import translate
+
+T = "RemindersPanel"
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RemindersPanel(QDockWidget):
+    """Signal ``open_requested(kind, record_id)``: kind is agreement, checkpoint, vacancy or proposal."""
+
+    open_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(translate(T, "Reminders"), parent)
+        self.setObjectName("reminders")
+        self.setAccessibleName(translate(T, "Reminders"))
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.scope = QLabel()
+        self.scope.setWordWrap(True)
+        layout.addWidget(self.scope)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(translate(T, "Reminders"))
+        self.tree.setWordWrap(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.installEventFilter(self)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.setMaximumHeight(230)
+
+    def show_reminders(self, reminders: Reminders) -> None:
+        self.tree.clear()
+        self.scope.setText(
+            translate(T, "For {organisation}").format(organisation=reminders.scope)
+            if reminders.scope
+            else translate(T, "For everyone (your organisation is not in the register)")
+        )
+        bold = QFont()
+        bold.setBold(True)
+        groups = (
+            (translate(T, "Overdue agreements"), reminders.overdue_agreements),
+            (translate(T, "Nazorg calls due this week"), reminders.checkpoints_due),
+            (translate(T, "Vacancies closing within 14 days"), reminders.expiring_vacancies),
+            (translate(T, "Proposals without a step for 3 weeks"), reminders.stale_proposals),
+        )
+        for title, lines in groups:
+            group = QTreeWidgetItem([f"{title} ({len(lines)})"])
+            group.setFont(0, bold)
+            self.tree.addTopLevelItem(group)
+            for line in lines:
+                group.addChild(self._item(line))
+            group.setExpanded(bool(lines) and len(lines) <= 8)
+        self.setWindowTitle(translate(T, "Reminders ({count})").format(count=reminders.count))
+
+    def _item(self, line: Reminder) -> QTreeWidgetItem:
+        who = f" · {line.person}" if line.person else ""
+        if line.kind == "checkpoint":
+            text = translate(T, "{code}: {months}-month call").format(code=line.subject, months=line.months)
+        else:  # a young person's code first; a vacancy's title before its employer
+            parts = (line.text, line.subject) if line.kind == "vacancy" else (line.subject, line.text)
+            text = " · ".join(part for part in parts if part)
+        item = QTreeWidgetItem([f"{format_date(line.on)} · {text}{who}"])
+        item.setToolTip(0, item.text(0))
+        item.setData(0, KIND_ROLE, (line.kind, line.record_id))
+        return item
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        data = item.data(0, KIND_ROLE)
+        if data:
+            self.open_requested.emit(data[0], int(data[1]))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.tree
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.close()
+            return True
+        return super().eventFilter(watched, event)
