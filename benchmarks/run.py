@@ -154,6 +154,14 @@ def main() -> int:
     subprocess.run(
         [py, str(Path(__file__).with_name("minutes.py"))], env=env, check=True, cwd=Path(__file__).parent
     )
+    print("\nOverview, reminders and follow-up lists (issue 7), in a fresh process")
+    sys.stdout.flush()
+    subprocess.run(
+        [py, str(Path(__file__).with_name("overview.py")), str(LARGE_DB)],
+        env=env,
+        check=True,
+        cwd=Path(__file__).parent,
+    )
     return 0
 
 

@@ -23,8 +23,11 @@ def main(ts_path: str, dict_path: str, name: str = "NL") -> int:
         if source in table:
             value = table[source]
             if isinstance(value, tuple):
-                for form, text in zip(translation.iter("numerusform"), value, strict=True):
-                    form.text = text
+                for form in list(translation):
+                    translation.remove(form)
+                translation.text = None
+                for text in value:  # lupdate may have written fewer forms than the language has
+                    ET.SubElement(translation, "numerusform").text = text
             else:
                 translation.text = value
             translation.attrib.pop("type", None)

@@ -135,7 +135,7 @@ def main() -> int:
         screen.suggestions.load_now(screen.current_case().young_person_id)
         save(window, f"run_session_{language}")
         sessions.back_to_list()
-        follow_up, overview = pages["follow_up"], pages["overview"]
+        follow_up = pages["follow_up"]
         window.navigation.setCurrentRow(5)
         follow_up.reload()  # type: ignore[attr-defined]
         app.processEvents()

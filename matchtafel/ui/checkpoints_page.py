@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from matchtafel.ui.labels import label
 from matchtafel.ui.worker import run_in_background
 from matchtafel.vocabulary import CheckpointAnswer
 
-T = "CheckpointsPage"
 ANSWER_KEYS: tuple[tuple[str, CheckpointAnswer], ...] = (
     ("1", CheckpointAnswer.STILL_EMPLOYED),
     ("2", CheckpointAnswer.CHANGED_JOB),
@@ -60,30 +59,30 @@ class CheckpointsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.today = date.today()
-        self.setAccessibleName(translate(T, "Nazorg calls"))
+        self.setAccessibleName(translate("CheckpointsPage", "Nazorg calls"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.days_ahead = QSpinBox()
         self.days_ahead.setRange(0, 90)
         self.days_ahead.setValue(7)
-        self.days_ahead.setAccessibleName(translate(T, "Days ahead"))
-        self.days_ahead.setSuffix(translate(T, " days ahead"))
+        self.days_ahead.setAccessibleName(translate("CheckpointsPage", "Days ahead"))
+        self.days_ahead.setSuffix(translate("CheckpointsPage", " days ahead"))
         self.days_ahead.valueChanged.connect(lambda _value: self.reload())
         self.summary = QLabel()
-        self.summary.setAccessibleName(translate(T, "Number of calls"))
-        top.addWidget(QLabel(translate(T, "Calls overdue and due within")))
+        self.summary.setAccessibleName(translate("CheckpointsPage", "Number of calls"))
+        top.addWidget(QLabel(translate("CheckpointsPage", "Calls overdue and due within")))
         top.addWidget(self.days_ahead)
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName(translate(T, "Calls by caller"))
+        self.tree.setAccessibleName(translate("CheckpointsPage", "Calls by caller"))
         self.tree.setHeaderLabels(
             [
-                translate(T, "Young person"),
-                translate(T, "Job"),
-                translate(T, "Started"),
-                translate(T, "Call"),
-                translate(T, "Due"),
+                translate("CheckpointsPage", "Young person"),
+                translate("CheckpointsPage", "Job"),
+                translate("CheckpointsPage", "Started"),
+                translate("CheckpointsPage", "Call"),
+                translate("CheckpointsPage", "Due"),
             ]
         )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,34 +101,36 @@ class CheckpointsPage(QWidget):
     def _answer_box(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        self.heading = QLabel(translate(T, "Choose a call in the list."))
+        self.heading = QLabel(translate("CheckpointsPage", "Choose a call in the list."))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
         form = QFormLayout()
         self.answered_on = QLineEdit(format_date(self.today))
-        self.answered_on.setAccessibleName(translate(T, "Date of the call"))
-        form.addRow(translate(T, "Call &made on:"), self.answered_on)
+        self.answered_on.setAccessibleName(translate("CheckpointsPage", "Date of the call"))
+        form.addRow(translate("CheckpointsPage", "Call &made on:"), self.answered_on)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
-        self.note.setPlaceholderText(translate(T, "What was said, briefly; no health details"))
-        self.note.setAccessibleName(translate(T, "Note"))
-        form.addRow(translate(T, "&Note:"), self.note)
+        self.note.setPlaceholderText(
+            translate("CheckpointsPage", "What was said, briefly; no health details")
+        )
+        self.note.setAccessibleName(translate("CheckpointsPage", "Note"))
+        form.addRow(translate("CheckpointsPage", "No&te:"), self.note)
         layout.addLayout(form)
         grid = QGridLayout()
         self.answer_buttons: dict[CheckpointAnswer, QPushButton] = {}
         for number, (key, answer) in enumerate(ANSWER_KEYS):
             button = QPushButton(f"{key}  {label(answer)}")
             button.setAccessibleName(label(answer))
-            button.setToolTip(translate(T, "Key {key} in the list").format(key=key))
+            button.setToolTip(translate("CheckpointsPage", "Key {key} in the list").format(key=key))
             button.clicked.connect(lambda _checked=False, a=answer: self.answer(a))
             grid.addWidget(button, number // 2, number % 2)
             self.answer_buttons[answer] = button
         layout.addLayout(grid)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(translate(T, "What happened"))
+        self.message.setAccessibleName(translate("CheckpointsPage", "What happened"))
         layout.addWidget(self.message)
         layout.addStretch(1)
         return box
@@ -157,7 +158,11 @@ class CheckpointsPage(QWidget):
             groups.items(), key=lambda g: (not g[0][0], g[0][0].casefold())
         ):
             overdue = sum(1 for c in calls if c.overdue(self.today))
-            who = f"{name} ({organisation})" if organisation else name or translate(T, "Nobody assigned")
+            who = (
+                f"{name} ({organisation})"
+                if organisation
+                else name or translate("CheckpointsPage", "Nobody assigned")
+            )
             parent = QTreeWidgetItem([f"{who}: {self._counted(len(calls), overdue)}"])
             parent.setFont(0, bold)
             self.tree.addTopLevelItem(parent)
@@ -168,9 +173,13 @@ class CheckpointsPage(QWidget):
                         f"{call.young_code} {call.young_initials}",
                         " · ".join(x for x in (call.vacancy_title, call.employer) if x),
                         format_date(call.start_date),
-                        translate(T, "{months} months").format(months=call.months_after_start),
+                        translate("CheckpointsPage", "{months} months").format(
+                            months=call.months_after_start
+                        ),
                         format_date(call.due_on)
-                        + (f"  {translate(T, 'overdue')}" if call.overdue(self.today) else ""),
+                        + (
+                            f"  {translate('CheckpointsPage', 'overdue')}" if call.overdue(self.today) else ""
+                        ),
                     ]
                 )
                 item.setData(0, ROW_ROLE, call)
@@ -186,10 +195,9 @@ class CheckpointsPage(QWidget):
         self._show_current()
         self.loaded.emit(len(rows))
 
-    @staticmethod
-    def _counted(calls: int, overdue: int) -> str:
-        return translate(T, "{calls}, {overdue} overdue").format(
-            calls=QCoreApplication.translate(T, "%n calls", "", calls), overdue=overdue
+    def _counted(self, calls: int, overdue: int) -> str:
+        return translate("CheckpointsPage", "{calls}, {overdue} overdue").format(
+            calls=self.tr("%n calls", "", calls), overdue=overdue
         )
 
     def _first_call(self) -> QTreeWidgetItem | None:
@@ -209,10 +217,10 @@ class CheckpointsPage(QWidget):
         for button in self.answer_buttons.values():
             button.setEnabled(row is not None)
         if row is None:
-            self.heading.setText(translate(T, "Choose a call in the list."))
+            self.heading.setText(translate("CheckpointsPage", "Choose a call in the list."))
             return
         self.heading.setText(
-            translate(T, "{young}: {months}-month call about {job}, started {start}.").format(
+            translate("CheckpointsPage", "{young}: {months}-month call about {job}, started {start}.").format(
                 young=f"{row.young_code} {row.young_initials}",
                 months=row.months_after_start,
                 job=" · ".join(x for x in (row.vacancy_title, row.employer) if x),
@@ -241,7 +249,7 @@ class CheckpointsPage(QWidget):
             on = parse_date(self.answered_on.text()) or date.today()
         except DateParseError:
             self.show_problem(
-                translate(T, "'{text}' is not a date; type it as 20-11-2026.").format(
+                translate("CheckpointsPage", "'{text}' is not a date; type it as 20-11-2026.").format(
                     text=self.answered_on.text()
                 )
             )
@@ -256,7 +264,9 @@ class CheckpointsPage(QWidget):
             self.reload()
             return
         self.note.clear()
-        self.message.setText(translate(T, "{young}: {answer}.").format(young=young, answer=label(answer)))
+        self.message.setText(
+            translate("CheckpointsPage", "{young}: {answer}.").format(young=young, answer=label(answer))
+        )
         self.answered.emit(row.id)
         if result.offer_agenda:
             self._offer_agenda(result.young_person_id, young)
@@ -273,7 +283,8 @@ class CheckpointsPage(QWidget):
                 self.message.text()
                 + " "
                 + translate(
-                    T, "No session is planned yet: put {young} on the agenda when you plan it."
+                    "CheckpointsPage",
+                    "No session is planned yet: put {young} on the agenda when you plan it.",
                 ).format(young=young)
             )
             return
@@ -288,7 +299,9 @@ class CheckpointsPage(QWidget):
         self.message.setText(
             self.message.text()
             + " "
-            + translate(T, "{young} is on the agenda of {date}.").format(young=young, date=when)
+            + translate("CheckpointsPage", "{young} is on the agenda of {date}.").format(
+                young=young, date=when
+            )
         )
 
     # -- what tests replace -------------------------------------------------------------------------------
@@ -296,12 +309,12 @@ class CheckpointsPage(QWidget):
     def ask_agenda(self, young: str, when: str) -> bool:
         choice = QMessageBox.question(
             self,
-            translate(T, "Back to the table?"),
-            translate(T, "Put {young} on the agenda of the next session ({date})?").format(
+            translate("CheckpointsPage", "Back to the table?"),
+            translate("CheckpointsPage", "Put {young} on the agenda of the next session ({date})?").format(
                 young=young, date=when
             ),
         )
         return choice == QMessageBox.StandardButton.Yes
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate(T, "Not possible"), message)
+        QMessageBox.warning(self, translate("CheckpointsPage", "Not possible"), message)

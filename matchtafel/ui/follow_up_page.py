@@ -27,8 +27,6 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.minutes_dialog import documents_folder
 from matchtafel.ui.proposals_page import ProposalsPage
 
-T = "FollowUpPage"
-
 
 class FollowUpPage(QTabWidget):
     def __init__(
@@ -42,11 +40,13 @@ class FollowUpPage(QTabWidget):
         self.services = services
         self.proposals = ProposalsPage(services, nazorg_months=nazorg_months)
         self.checkpoints = CheckpointsPage(services)
-        self.addTab(self.proposals, translate(T, "&Proposals"))
-        self.addTab(self.checkpoints, translate(T, "&Nazorg calls"))
-        self.setAccessibleName(translate(T, "Follow-up"))
-        self.calendar_button = QPushButton(translate(T, "Calendar &file…"))
-        self.calendar_button.setAccessibleName(translate(T, "Save deadlines and sessions as a calendar file"))
+        self.addTab(self.proposals, translate("FollowUpPage", "&Proposals"))
+        self.addTab(self.checkpoints, translate("FollowUpPage", "&Nazorg calls"))
+        self.setAccessibleName(translate("FollowUpPage", "Follow-up"))
+        self.calendar_button = QPushButton(translate("FollowUpPage", "&Calendar file…"))
+        self.calendar_button.setAccessibleName(
+            translate("FollowUpPage", "Save deadlines and sessions as a calendar file")
+        )
         self.calendar_button.setToolTip("Ctrl+Shift+K")
         self.calendar_button.clicked.connect(self.export_calendar)
         self.setCornerWidget(self.calendar_button)
@@ -69,7 +69,7 @@ class FollowUpPage(QTabWidget):
         dialog = CalendarDialog(self.services, self)
         if self.show_dialog(dialog) and dialog.saved is not None:
             self.proposals.show_status(
-                translate(T, "Saved {count} appointments in {path}.").format(
+                translate("FollowUpPage", "Saved {count} appointments in {path}.").format(
                     count=dialog.count, path=str(dialog.saved)
                 )
             )
@@ -88,34 +88,36 @@ class CalendarDialog(QDialog):
         self.saved: Path | None = None
         self.count = 0
         actor = services.calendar.actor
-        self.setWindowTitle(translate(T, "Calendar file"))
+        self.setWindowTitle(translate("FollowUpPage", "Calendar file"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
                 translate(
-                    T, "Open agreements with a deadline, and the sessions, for Outlook or another calendar."
+                    "FollowUpPage",
+                    "Open agreements with a deadline, and the sessions, for Outlook or another calendar.",
                 )
             )
         )
         form = QFormLayout()
         self.whose = QComboBox()
-        self.whose.setAccessibleName(translate(T, "Whose deadlines"))
-        self.whose.addItem(translate(T, "Mine ({name})").format(name=actor.name), "person")
+        self.whose.setAccessibleName(translate("FollowUpPage", "Whose deadlines"))
+        self.whose.addItem(translate("FollowUpPage", "Mine ({name})").format(name=actor.name), "person")
         if actor.organisation:
             self.whose.addItem(
-                translate(T, "My organisation's ({name})").format(name=actor.organisation), "organisation"
+                translate("FollowUpPage", "My organisation's ({name})").format(name=actor.organisation),
+                "organisation",
             )
-        self.whose.addItem(translate(T, "Everyone's"), "everyone")
-        form.addRow(translate(T, "&Deadlines of:"), self.whose)
+        self.whose.addItem(translate("FollowUpPage", "Everyone's"), "everyone")
+        form.addRow(translate("FollowUpPage", "&Deadlines of:"), self.whose)
         self.path = QLabel(str(documents_folder() / "Matchtafel.ics"))
-        self.path.setAccessibleName(translate(T, "File"))
-        form.addRow(translate(T, "File:"), self.path)
+        self.path.setAccessibleName(translate("FollowUpPage", "File"))
+        form.addRow(translate("FollowUpPage", "File:"), self.path)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(translate(T, "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("FollowUpPage", "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -134,7 +136,9 @@ class CalendarDialog(QDialog):
                 person=actor.name if whose == "person" else "",
                 organisation=actor.organisation if whose == "organisation" else "",
             )
-            data = calendar_ics(events, name=QCoreApplication.translate(T, "Matchtafel deadlines"))
+            data = calendar_ics(
+                events, name=QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines")
+            )
             self.saved = save_whole(chosen, lambda out: out.write(data))
         except UserError as exc:
             self.problem.setText(user_message(exc))
@@ -145,7 +149,10 @@ class CalendarDialog(QDialog):
     def ask_path(self, suggested: Path) -> Path | None:
         """Tests replace this."""
         name, _filter = QFileDialog.getSaveFileName(
-            self, translate(T, "Save the calendar file"), str(suggested), translate(T, "Calendar (*.ics)")
+            self,
+            translate("FollowUpPage", "Save the calendar file"),
+            str(suggested),
+            translate("FollowUpPage", "Calendar (*.ics)"),
         )
         if not name:
             return None

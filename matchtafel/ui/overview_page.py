@@ -35,7 +35,6 @@ from matchtafel.ui.worker import run_in_background
 if TYPE_CHECKING:
     from matchtafel.reports.figures import Figures
 
-T = "OverviewPage"
 _CLIP = re.compile(r"<clipPath.*?</clipPath>", re.DOTALL)
 
 
@@ -56,21 +55,21 @@ class OverviewPage(QWidget):
         self.services = services
         self.figures: Figures | None = None
         self.chart_titles: list[str] = []
-        self.setAccessibleName(translate(T, "Overview"))
+        self.setAccessibleName(translate("OverviewPage", "Overview"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.summary = QLabel(translate(T, "Computing the figures…"))
+        self.summary = QLabel(translate("OverviewPage", "Computing the figures…"))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(translate(T, "Summary"))
+        self.summary.setAccessibleName(translate("OverviewPage", "Summary"))
         top.addWidget(self.summary, 1)
-        self.refresh_button = QPushButton(translate(T, "&Refresh"))
+        self.refresh_button = QPushButton(translate("OverviewPage", "&Refresh"))
         self.refresh_button.setToolTip("F5")
-        self.pdf_button = QPushButton(translate(T, "Save as &PDF…"))
-        self.csv_button = QPushButton(translate(T, "Save as &CSV…"))
+        self.pdf_button = QPushButton(translate("OverviewPage", "Save as &PDF…"))
+        self.csv_button = QPushButton(translate("OverviewPage", "Save as &CSV…"))
         for button, name in (
-            (self.refresh_button, translate(T, "Compute the figures again")),
-            (self.pdf_button, translate(T, "Save the overview as a PDF report")),
-            (self.csv_button, translate(T, "Save the figures as a CSV file")),
+            (self.refresh_button, translate("OverviewPage", "Compute the figures again")),
+            (self.pdf_button, translate("OverviewPage", "Save the overview as a PDF report")),
+            (self.csv_button, translate("OverviewPage", "Save the figures as a CSV file")),
         ):
             button.setAccessibleName(name)
             top.addWidget(button)
@@ -83,7 +82,7 @@ class OverviewPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
-        scroll.setAccessibleName(translate(T, "Charts"))
+        scroll.setAccessibleName(translate("OverviewPage", "Charts"))
         layout.addWidget(scroll, 1)
         QShortcut(QKeySequence("F5"), self, self.reload)
         self._enable(False)
@@ -94,22 +93,32 @@ class OverviewPage(QWidget):
 
     def reload(self) -> None:
         self._enable(False)
-        run_in_background(self.services.monitoring.figures, self._show, self._failed, owner=self)
+        language = interface_language()
+        run_in_background(lambda: self._compute(language), self._show, self._failed, owner=self)
 
-    def _show(self, figures: Figures) -> None:
+    def _compute(self, language: str) -> tuple[Figures, list[tuple[str, bytes, int, int]]]:
+        """On a pool thread: the figures, and each chart as SVG with its size (drawing them takes ~0.1 s)."""
         from reportlab.graphics import renderSVG
 
         from matchtafel.reports.charts import all_charts
         from matchtafel.reports.texts import Words
 
+        figures = self.services.monitoring.figures()
+        charts = [
+            (title, qt_svg(renderSVG.drawToString(drawing)), int(drawing.width), int(drawing.height))
+            for title, drawing in all_charts(figures, Words(language))
+        ]
+        return figures, charts
+
+    def _show(self, result: tuple[Figures, list[tuple[str, bytes, int, int]]]) -> None:
+        figures, charts = result
         self.figures = figures
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
-        charts = all_charts(figures, Words(interface_language()))
-        self.chart_titles = [title for title, _ in charts]
-        for number, (title, drawing) in enumerate(charts):
+        self.chart_titles = [title for title, *_ in charts]
+        for number, (title, svg_bytes, width, height) in enumerate(charts):
             card = QFrame()
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setAccessibleName(title)
@@ -118,8 +127,8 @@ class OverviewPage(QWidget):
             heading.setStyleSheet("font-weight: bold;")
             column.addWidget(heading)
             svg = QSvgWidget()
-            svg.load(QByteArray(qt_svg(renderSVG.drawToString(drawing))))
-            svg.setFixedSize(int(drawing.width * 1.2), int(drawing.height * 1.2))
+            svg.load(QByteArray(svg_bytes))
+            svg.setFixedSize(int(width * 1.2), int(height * 1.2))
             svg.setAccessibleName(title)
             column.addWidget(svg, 0, Qt.AlignmentFlag.AlignLeft)
             self.grid.addWidget(card, number // 2, number % 2)
@@ -133,7 +142,7 @@ class OverviewPage(QWidget):
         placed = dict(figures.funnel)
         self.summary.setText(
             translate(
-                T,
+                "OverviewPage",
                 "{proposals} proposals, {placed} led to a job or trial placement; in work at the 6-month call: "
                 "{share}. No names: counts only.",
             ).format(
@@ -170,15 +179,19 @@ class OverviewPage(QWidget):
                 text = figures_csv(figures, language=language)
                 save_whole(path, lambda out: out.write(text.encode("utf-8-sig")))
         except UserError as exc:
-            QMessageBox.warning(self, translate(T, "Not saved"), user_message(exc))
+            QMessageBox.warning(self, translate("OverviewPage", "Not saved"), user_message(exc))
             return
-        self.summary.setText(translate(T, "Saved in {path}.").format(path=str(path)))
+        self.summary.setText(translate("OverviewPage", "Saved in {path}.").format(path=str(path)))
 
     def ask_path(self, suggested: Path, kind: str) -> Path | None:
         """Tests replace this."""
-        pattern = translate(T, "PDF report (*.pdf)") if kind == "pdf" else translate(T, "CSV file (*.csv)")
+        pattern = (
+            translate("OverviewPage", "PDF report (*.pdf)")
+            if kind == "pdf"
+            else translate("OverviewPage", "CSV file (*.csv)")
+        )
         name, _filter = QFileDialog.getSaveFileName(
-            self, translate(T, "Save the overview"), str(suggested), pattern
+            self, translate("OverviewPage", "Save the overview"), str(suggested), pattern
         )
         if not name:
             return None

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.dates import format_date
-from matchtafel.errors import UserError
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.pipeline import OPEN, PLACING, STEP_KEYS, allowed_steps
 from matchtafel.services import Services
 from matchtafel.services.pipeline import PlacementInput, ProposalListRow
@@ -43,13 +43,12 @@ from matchtafel.ui.step_dialogs import NoteDialog, PlacementDialog, RejectionDia
 from matchtafel.ui.worker import run_in_background
 from matchtafel.vocabulary import ProposalStatus, RejectionReason
 
-T = "ProposalsPage"
 MINE, EVERYONE = "mine", "everyone"
 RUNNING, ALL = "running", "all"
 AGES = (
-    (0, "Any age of the last step"),
-    (7, "No step for a week or more"),
-    (21, "No step for 3 weeks or more"),
+    (0, QT_TRANSLATE_NOOP("ProposalsPage", "Any age of the last step")),
+    (7, QT_TRANSLATE_NOOP("ProposalsPage", "No step for a week or more")),
+    (21, QT_TRANSLATE_NOOP("ProposalsPage", "No step for 3 weeks or more")),
 )
 
 
@@ -73,14 +72,14 @@ class ProposalsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.nazorg_months = nazorg_months  # from the settings: when the follow-up calls fall
-        self.setAccessibleName(translate(T, "My proposals"))
+        self.setAccessibleName(translate("ProposalsPage", "My proposals"))
         self._now = datetime.now()
         self.model = RowTableModel(self._columns(), muted=lambda r: r.status not in OPEN)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_row())
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(translate(T, "Proposals"))
+        self.table.setAccessibleName(translate("ProposalsPage", "Proposals"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
@@ -108,19 +107,21 @@ class ProposalsPage(QWidget):
 
     def _columns(self) -> list[Column]:
         return [
-            Column(translate(T, "Young person"), lambda r: f"{r.young_code} {r.young_initials}"),
-            Column(translate(T, "Vacancy"), lambda r: r.vacancy_title),
-            Column(translate(T, "Employer"), lambda r: r.employer),
-            Column(translate(T, "Owner"), lambda r: r.owner_name),
-            Column(translate(T, "Status"), lambda r: label(r.status)),
             Column(
-                translate(T, "Last step"),
+                translate("ProposalsPage", "Young person"), lambda r: f"{r.young_code} {r.young_initials}"
+            ),
+            Column(translate("ProposalsPage", "Vacancy"), lambda r: r.vacancy_title),
+            Column(translate("ProposalsPage", "Employer"), lambda r: r.employer),
+            Column(translate("ProposalsPage", "Owner"), lambda r: r.owner_name),
+            Column(translate("ProposalsPage", "Status"), lambda r: label(r.status)),
+            Column(
+                translate("ProposalsPage", "Last step"),
                 lambda r: format_date(r.last_step_at.date()),
                 sort_key=lambda r: r.last_step_at,
                 searchable=False,
             ),
             Column(
-                translate(T, "Days"),
+                translate("ProposalsPage", "Days"),
                 lambda r: str(_age_days(r, self._now)),
                 sort_key=lambda r: _age_days(r, self._now),
                 searchable=False,
@@ -131,25 +132,27 @@ class ProposalsPage(QWidget):
     def _filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(translate(T, "Filter on code, vacancy or employer (Ctrl+F)"))
-        self.search.setAccessibleName(translate(T, "Filter"))
+        self.search.setPlaceholderText(
+            translate("ProposalsPage", "Filter on code, vacancy or employer (Ctrl+F)")
+        )
+        self.search.setAccessibleName(translate("ProposalsPage", "Filter"))
         self.search.setClearButtonEnabled(True)
         self.owner = QComboBox()
-        self.owner.setAccessibleName(translate(T, "Owner"))
+        self.owner.setAccessibleName(translate("ProposalsPage", "Owner"))
         self.organisation = QComboBox()
-        self.organisation.setAccessibleName(translate(T, "Organisation"))
+        self.organisation.setAccessibleName(translate("ProposalsPage", "Organisation"))
         self.status = QComboBox()
-        self.status.setAccessibleName(translate(T, "Status"))
-        self.status.addItem(translate(T, "Running"), RUNNING)
-        self.status.addItem(translate(T, "All statuses"), ALL)
+        self.status.setAccessibleName(translate("ProposalsPage", "Status"))
+        self.status.addItem(translate("ProposalsPage", "Running"), RUNNING)
+        self.status.addItem(translate("ProposalsPage", "All statuses"), ALL)
         for status in ProposalStatus:
             self.status.addItem(label(status), status)
         self.age = QComboBox()
-        self.age.setAccessibleName(translate(T, "Age of the last step"))
+        self.age.setAccessibleName(translate("ProposalsPage", "Age of the last step"))
         for days, text in AGES:
-            self.age.addItem(translate(T, text), days)
+            self.age.addItem(translate("ProposalsPage", text), days)
         self.count = QLabel()
-        self.count.setAccessibleName(translate(T, "Number of proposals shown"))
+        self.count.setAccessibleName(translate("ProposalsPage", "Number of proposals shown"))
         self.search.textChanged.connect(self._apply_filter)
         for combo in (self.owner, self.organisation, self.status, self.age):
             combo.currentIndexChanged.connect(self._apply_filter)
@@ -159,7 +162,7 @@ class ProposalsPage(QWidget):
         row.addWidget(self.count)
         self.model.counts_changed.connect(
             lambda shown, total: self.count.setText(
-                translate(T, "{shown} of {total}").format(shown=shown, total=total)
+                translate("ProposalsPage", "{shown} of {total}").format(shown=shown, total=total)
             )
         )
         return row
@@ -167,7 +170,7 @@ class ProposalsPage(QWidget):
     def _detail(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        self.heading = QLabel(translate(T, "Choose a proposal in the list."))
+        self.heading = QLabel(translate("ProposalsPage", "Choose a proposal in the list."))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
@@ -176,21 +179,21 @@ class ProposalsPage(QWidget):
         layout.addWidget(self.heading)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(translate(T, "What happened"))
+        self.message.setAccessibleName(translate("ProposalsPage", "What happened"))
         layout.addWidget(self.message)
         steps = QGridLayout()
         self.step_buttons: dict[ProposalStatus, QPushButton] = {}
         for number, (key, status) in enumerate(STEP_KEYS):
             button = QPushButton(f"{key}  {label(status)}")
             button.setAccessibleName(label(status))
-            button.setToolTip(translate(T, "Key {key} in the list").format(key=key))
+            button.setToolTip(translate("ProposalsPage", "Key {key} in the list").format(key=key))
             button.clicked.connect(lambda _checked=False, s=status: self.take_step(s))
             steps.addWidget(button, number // 2, number % 2)
             self.step_buttons[status] = button
         layout.addLayout(steps)
-        layout.addWidget(QLabel(translate(T, "History")))
+        layout.addWidget(QLabel(translate("ProposalsPage", "History")))
         self.timeline = QListWidget()
-        self.timeline.setAccessibleName(translate(T, "History of the proposal"))
+        self.timeline.setAccessibleName(translate("ProposalsPage", "History of the proposal"))
         self.timeline.setWordWrap(True)
         layout.addWidget(self.timeline, 1)
         self._enable_steps(None)
@@ -235,11 +238,11 @@ class ProposalsPage(QWidget):
         for combo in (self.owner, self.organisation):
             combo.blockSignals(True)
             combo.clear()
-        self.owner.addItem(translate(T, "My proposals"), MINE)
-        self.owner.addItem(translate(T, "Everyone's"), EVERYONE)
+        self.owner.addItem(translate("ProposalsPage", "My proposals"), MINE)
+        self.owner.addItem(translate("ProposalsPage", "Everyone's"), EVERYONE)
         for name in sorted({r.owner_name for r in rows if r.owner_name}, key=str.casefold):
             self.owner.addItem(name, name)
-        self.organisation.addItem(translate(T, "All organisations"), "")
+        self.organisation.addItem(translate("ProposalsPage", "All organisations"), "")
         for name in sorted({r.owner_organisation for r in rows if r.owner_organisation}, key=str.casefold):
             self.organisation.addItem(name, name)
         mine_exists = any(fold(r.owner_name) == fold(self.services.pipeline.actor.name) for r in rows)
@@ -294,10 +297,10 @@ class ProposalsPage(QWidget):
         self._enable_steps(row)
         self.timeline.clear()
         if row is None:
-            self.heading.setText(translate(T, "Choose a proposal in the list."))
+            self.heading.setText(translate("ProposalsPage", "Choose a proposal in the list."))
             return
         self.heading.setText(
-            translate(T, "{young} for {vacancy} at {employer}: {status}").format(
+            translate("ProposalsPage", "{young} for {vacancy} at {employer}: {status}").format(
                 young=f"{row.young_code} {row.young_initials}",
                 vacancy=row.vacancy_title,
                 employer=row.employer,
@@ -310,7 +313,7 @@ class ProposalsPage(QWidget):
             self.timeline.addItem(user_message(exc))
             return
         for step in reversed(steps):  # the newest on top
-            text = translate(T, "{when} · {status} · {by}").format(
+            text = translate("ProposalsPage", "{when} · {status} · {by}").format(
                 when=f"{step.at:%d-%m-%Y %H:%M}", status=label(step.status), by=step.by
             )
             if step.rejection_reason is not None:
@@ -346,11 +349,11 @@ class ProposalsPage(QWidget):
         allowed = allowed_steps(row.status)
         if target not in allowed:
             self.show_problem(
-                translate(T, "A proposal that is {current} can go to: {allowed}.").format(
+                translate("ProposalsPage", "A proposal that is {current} can go to: {allowed}.").format(
                     current=label(row.status), allowed=", ".join(label(s) for s in allowed) or "—"
                 )
                 if allowed
-                else translate(T, "This proposal is {current}: that is final.").format(
+                else translate("ProposalsPage", "This proposal is {current}: that is final.").format(
                     current=label(row.status)
                 )
             )
@@ -387,15 +390,17 @@ class ProposalsPage(QWidget):
             self.show_problem(user_message(exc))
             self.reload()
             return
-        done = translate(T, "{young}: {status}.").format(
+        done = translate("ProposalsPage", "{young}: {status}.").format(
             young=f"{row.young_code} {row.young_initials}", status=label(target)
         )
         if result.checkpoints:
-            done += " " + translate(T, "Follow-up calls planned on {dates}.").format(
+            done += " " + translate("ProposalsPage", "Follow-up calls planned on {dates}.").format(
                 dates=", ".join(format_date(d) for d in result.checkpoints)
             )
         if result.vacancy_filled:
-            done += " " + translate(T, "All places of this vacancy are taken: it is marked filled.")
+            done += " " + translate(
+                "ProposalsPage", "All places of this vacancy are taken: it is marked filled."
+            )
         self.show_status(done)
         self.stepped.emit(row.id)
         self.reload()
@@ -407,7 +412,7 @@ class ProposalsPage(QWidget):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_withdrawal(self, what: str) -> str | None:
-        dialog = NoteDialog(translate(T, "Withdraw"), what, self)
+        dialog = NoteDialog(translate("ProposalsPage", "Withdraw"), what, self)
         return dialog.note.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_placement(self, what: str, *, trial: bool) -> PlacementInput | None:
@@ -415,7 +420,7 @@ class ProposalsPage(QWidget):
         return dialog.placement() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate(T, "Not possible"), message)
+        QMessageBox.warning(self, translate("ProposalsPage", "Not possible"), message)
 
     def show_status(self, message: str) -> None:
         self.message.setText(message)

@@ -14,7 +14,6 @@ from matchtafel.dates import format_date
 from matchtafel.services.reminders import Reminder, Reminders
 from matchtafel.ui.i18n import translate
 
-T = "RemindersPanel"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -24,9 +23,9 @@ class RemindersPanel(QDockWidget):
     open_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate(T, "Reminders"), parent)
+        super().__init__(translate("RemindersPanel", "Reminders"), parent)
         self.setObjectName("reminders")
-        self.setAccessibleName(translate(T, "Reminders"))
+        self.setAccessibleName(translate("RemindersPanel", "Reminders"))
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
@@ -38,7 +37,7 @@ class RemindersPanel(QDockWidget):
         layout.addWidget(self.scope)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(translate(T, "Reminders"))
+        self.tree.setAccessibleName(translate("RemindersPanel", "Reminders"))
         self.tree.setWordWrap(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.installEventFilter(self)
@@ -49,17 +48,17 @@ class RemindersPanel(QDockWidget):
     def show_reminders(self, reminders: Reminders) -> None:
         self.tree.clear()
         self.scope.setText(
-            translate(T, "For {organisation}").format(organisation=reminders.scope)
+            translate("RemindersPanel", "For {organisation}").format(organisation=reminders.scope)
             if reminders.scope
-            else translate(T, "For everyone (your organisation is not in the register)")
+            else translate("RemindersPanel", "For everyone (your organisation is not in the register)")
         )
         bold = QFont()
         bold.setBold(True)
         groups = (
-            (translate(T, "Overdue agreements"), reminders.overdue_agreements),
-            (translate(T, "Nazorg calls due this week"), reminders.checkpoints_due),
-            (translate(T, "Vacancies closing within 14 days"), reminders.expiring_vacancies),
-            (translate(T, "Proposals without a step for 3 weeks"), reminders.stale_proposals),
+            (translate("RemindersPanel", "Overdue agreements"), reminders.overdue_agreements),
+            (translate("RemindersPanel", "Nazorg calls due this week"), reminders.checkpoints_due),
+            (translate("RemindersPanel", "Vacancies closing within 14 days"), reminders.expiring_vacancies),
+            (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
         )
         for title, lines in groups:
             group = QTreeWidgetItem([f"{title} ({len(lines)})"])
@@ -68,12 +67,14 @@ class RemindersPanel(QDockWidget):
             for line in lines:
                 group.addChild(self._item(line))
             group.setExpanded(bool(lines) and len(lines) <= 8)
-        self.setWindowTitle(translate(T, "Reminders ({count})").format(count=reminders.count))
+        self.setWindowTitle(translate("RemindersPanel", "Reminders ({count})").format(count=reminders.count))
 
     def _item(self, line: Reminder) -> QTreeWidgetItem:
         who = f" · {line.person}" if line.person else ""
         if line.kind == "checkpoint":
-            text = translate(T, "{code}: {months}-month call").format(code=line.subject, months=line.months)
+            text = translate("RemindersPanel", "{code}: {months}-month call").format(
+                code=line.subject, months=line.months
+            )
         else:  # a young person's code first; a vacancy's title before its employer
             parts = (line.text, line.subject) if line.kind == "vacancy" else (line.subject, line.text)
             text = " · ".join(part for part in parts if part)

@@ -57,7 +57,7 @@ class RejectionDialog(QDialog):
         self.note = _note_field(self)
         form.addRow(translate("StepDialogs", "&Note:"), self.note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, translate("StepDialogs", "&Record rejection")))
+        layout.addWidget(_buttons(self, translate("StepDialogs", "Re&cord rejection")))
 
     def chosen(self) -> tuple[RejectionReason, str]:
         return RejectionReason(self.reason.currentData()), self.note.toPlainText()

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CheckpointsPage</name>
+    <message>
+        <source>Nazorg calls</source>
+        <translation>Nazorggesprekken</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Dagen vooruit</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dagen vooruit</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Aantal gesprekken</translation>
+    </message>
+    <message>
+        <source>Calls overdue and due within</source>
+        <translation>Gesprekken te laat en binnen</translation>
+    </message>
+    <message>
+        <source>Calls by caller</source>
+        <translation>Gesprekken per beller</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Baan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Choose a call in the list.</source>
+        <translation>Kies een gesprek in de lijst.</translation>
+    </message>
+    <message>
+        <source>Date of the call</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <source>Call &amp;made on:</source>
+        <translation>&amp;Datum gesprek:</translation>
+    </message>
+    <message>
+        <source>What was said, briefly; no health details</source>
+        <translation>Wat er gezegd is, kort; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} maanden</translation>
+    </message>
+    <message>
+        <source>{calls}, {overdue} overdue</source>
+        <translation>{calls}, {overdue} te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{young}: {months}-month call about {job}, started {start}.</source>
+        <translation>{young}: gesprek na {months} maanden over {job}, gestart {start}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>{young}: {answer}.</source>
+        <translation>{young}: {answer}.</translation>
+    </message>
+    <message>
+        <source>No session is planned yet: put {young} on the agenda when you plan it.</source>
+        <translation>Er is nog geen sessie gepland: zet {young} op de agenda als u die plant.</translation>
+    </message>
+    <message>
+        <source>{young} is on the agenda of {date}.</source>
+        <translation>{young} staat op de agenda van {date}.</translation>
+    </message>
+    <message>
+        <source>Back to the table?</source>
+        <translation>Terug naar de tafel?</translation>
+    </message>
+    <message>
+        <source>Put {young} on the agenda of the next session ({date})?</source>
+        <translation>{young} op de agenda van de volgende sessie ({date}) zetten?</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this record first</source>
@@ -121,6 +251,85 @@
     <message>
         <source>No vacancies yet.</source>
         <translation>Nog geen vacatures.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Voordrachten</translation>
+    </message>
+    <message>
+        <source>&amp;Nazorg calls</source>
+        <translation>&amp;Nazorggesprekken</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file…</source>
+        <translation>&amp;Agendabestand…</translation>
+    </message>
+    <message>
+        <source>Save deadlines and sessions as a calendar file</source>
+        <translation>Termijnen en sessies opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Saved {count} appointments in {path}.</source>
+        <translation>{count} afspraken opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <source>Open agreements with a deadline, and the sessions, for Outlook or another calendar.</source>
+        <translation>Open afspraken met een termijn, en de sessies, voor Outlook of een andere agenda.</translation>
+    </message>
+    <message>
+        <source>Whose deadlines</source>
+        <translation>Wiens termijnen</translation>
+    </message>
+    <message>
+        <source>Mine ({name})</source>
+        <translation>Van mij ({name})</translation>
+    </message>
+    <message>
+        <source>My organisation&apos;s ({name})</source>
+        <translation>Van mijn organisatie ({name})</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Van iedereen</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines of:</source>
+        <translation>&amp;Termijnen van:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Matchtafel deadlines</source>
+        <translation>Matchtafel-termijnen</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Agendabestand opslaan</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -369,6 +578,10 @@
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Herinneringen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -615,6 +828,220 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>De cijfers worden berekend…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Compute the figures again</source>
+        <translation>De cijfers opnieuw berekenen</translation>
+    </message>
+    <message>
+        <source>Save the overview as a PDF report</source>
+        <translation>Het overzicht opslaan als PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Save the figures as a CSV file</source>
+        <translation>De cijfers opslaan als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>{proposals} proposals, {placed} led to a job or trial placement; in work at the 6-month call: {share}. No names: counts only.</source>
+        <translation>{proposals} voordrachten, {placed} leidden tot een baan of proefplaatsing; aan het werk bij het gesprek na 6 maanden: {share}. Geen namen: alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the overview</source>
+        <translation>Het overzicht opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Any age of the last step</source>
+        <translation>Elke leeftijd van de laatste stap</translation>
+    </message>
+    <message>
+        <source>No step for a week or more</source>
+        <translation>Een week of langer geen stap</translation>
+    </message>
+    <message>
+        <source>No step for 3 weeks or more</source>
+        <translation>3 weken of langer geen stap</translation>
+    </message>
+    <message>
+        <source>My proposals</source>
+        <translation>Mijn voordrachten</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Vacature</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Filter on code, vacancy or employer (Ctrl+F)</source>
+        <translation>Filter op code, vacature of werkgever (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Age of the last step</source>
+        <translation>Leeftijd van de laatste stap</translation>
+    </message>
+    <message>
+        <source>Number of proposals shown</source>
+        <translation>Aantal getoonde voordrachten</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <source>Choose a proposal in the list.</source>
+        <translation>Kies een voordracht in de lijst.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>History of the proposal</source>
+        <translation>Verloop van de voordracht</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>Van iedereen</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>{young} for {vacancy} at {employer}: {status}</source>
+        <translation>{young} voor {vacancy} bij {employer}: {status}</translation>
+    </message>
+    <message>
+        <source>{when} · {status} · {by}</source>
+        <translation>{when} · {status} · {by}</translation>
+    </message>
+    <message>
+        <source>A proposal that is {current} can go to: {allowed}.</source>
+        <translation>Een voordracht met status {current} kan naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This proposal is {current}: that is final.</source>
+        <translation>Deze voordracht is {current}: dat is definitief.</translation>
+    </message>
+    <message>
+        <source>{young}: {status}.</source>
+        <translation>{young}: {status}.</translation>
+    </message>
+    <message>
+        <source>Follow-up calls planned on {dates}.</source>
+        <translation>Nazorggesprekken gepland op {dates}.</translation>
+    </message>
+    <message>
+        <source>All places of this vacancy are taken: it is marked filled.</source>
+        <translation>Alle plaatsen van deze vacature zijn bezet: ze staat nu op vervuld.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Terugtrekken</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Someone</source>
@@ -702,6 +1129,45 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>For {organisation}</source>
+        <translation>Voor {organisation}</translation>
+    </message>
+    <message>
+        <source>For everyone (your organisation is not in the register)</source>
+        <translation>Voor iedereen (uw organisatie staat niet in het register)</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Afspraken over de termijn</translation>
+    </message>
+    <message>
+        <source>Nazorg calls due this week</source>
+        <translation>Nazorggesprekken deze week</translation>
+    </message>
+    <message>
+        <source>Vacancies closing within 14 days</source>
+        <translation>Vacatures die binnen 14 dagen sluiten</translation>
+    </message>
+    <message>
+        <source>Proposals without a step for 3 weeks</source>
+        <translation>Voordrachten zonder stap in 3 weken</translation>
+    </message>
+    <message>
+        <source>Reminders ({count})</source>
+        <translation>Herinneringen ({count})</translation>
+    </message>
+    <message>
+        <source>{code}: {months}-month call</source>
+        <translation>{code}: gesprek na {months} maanden</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1508,89 @@
     <message>
         <source>How much each criterion counts (0 switches it off). Age, support notes and the doelgroepregister never count. Open suggestions re-rank while you change these.</source>
         <translation>Hoe zwaar elk criterium telt (0 zet het uit). Leeftijd, ondersteuningsnotities en het doelgroepregister tellen nooit mee. Open suggesties worden meteen opnieuw gerangschikt.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialogs</name>
+    <message>
+        <source>Optional; no health details</source>
+        <translation>Niet verplicht; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord rejection</source>
+        <translation>Afwijzing &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Trial placement</source>
+        <translation>Proefplaatsing</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Geplaatst</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>&amp;Contract:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Uren per week:</translation>
+    </message>
+    <message>
+        <source>&amp;Below the young person&apos;s level</source>
+        <translation>&amp;Onder het niveau van de jongere</translation>
+    </message>
+    <message>
+        <source>&amp;Outside the young person&apos;s field</source>
+        <translation>&amp;Buiten het vakgebied van de jongere</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2330,58 @@
         <source>No organisation called &apos;{name}&apos;.</source>
         <translation>Geen organisatie met de naam &apos;{name}&apos;.</translation>
     </message>
+    <message>
+        <source>No person is called &apos;{name}&apos;.</source>
+        <translation>Niemand heet &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No organisation is called &apos;{name}&apos;.</source>
+        <translation>Geen organisatie heet &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Someone else answered this checkpoint meanwhile; the list is refreshed.</source>
+        <translation>Iemand anders heeft dit nazorgmoment intussen beantwoord; de lijst is bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>The call date must lie between the start of the job and today.</source>
+        <translation>De datum van het gesprek moet tussen de start van de baan en vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>No session is planned yet; plan the next session first.</source>
+        <translation>Er is nog geen sessie gepland; plan eerst de volgende sessie.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this proposal on meanwhile (it is now {status}); look at its history and try again.</source>
+        <translation>Iemand anders heeft deze voordracht intussen verder gezet (nu: {status}); bekijk het verloop en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>A proposal that is {current} cannot go to {target}; it can go to: {allowed}.</source>
+        <translation>Een voordracht met status {current} kan niet naar {target}; wel naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>A proposal that is {current} is finished; make a new proposal instead.</source>
+        <translation>Een voordracht met status {current} is afgerond; maak in plaats daarvan een nieuwe voordracht.</translation>
+    </message>
+    <message>
+        <source>Choose why it was rejected.</source>
+        <translation>Kies waarom het is afgewezen.</translation>
+    </message>
+    <message>
+        <source>Fill in the start date.</source>
+        <translation>Vul de startdatum in.</translation>
+    </message>
+    <message>
+        <source>The start date must lie within a year of today.</source>
+        <translation>De startdatum moet binnen een jaar van vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contract.</source>
+        <translation>Kies het soort contract.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 1 and 60.</source>
+        <translation>Uren per week moet tussen 1 en 60 liggen.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2188,7 +2789,7 @@
     </message>
     <message>
         <source>Running</source>
-        <translation>Bezig</translation>
+        <translation>Lopend</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -2265,6 +2866,46 @@
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Does not fit the requirements</source>
+        <translation>Past niet bij de eisen</translation>
+    </message>
+    <message>
+        <source>Young person declined</source>
+        <translation>Jongere zag ervan af</translation>
+    </message>
+    <message>
+        <source>Employer declined</source>
+        <translation>Werkgever zag ervan af</translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Geen reactie</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Still employed</source>
+        <translation>Nog in dienst</translation>
+    </message>
+    <message>
+        <source>Changed job</source>
+        <translation>Andere baan</translation>
+    </message>
+    <message>
+        <source>Out of work</source>
+        <translation>Zonder werk</translation>
+    </message>
+    <message>
+        <source>Back to school</source>
+        <translation>Terug naar school</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <source>School</source>

@@ -15,11 +15,11 @@ from matchtafel.settings import demo_database
 def test_demo_then_sessions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "demo.sqlite3"
     assert run(["demo", "--db", str(path), "--seed", "3", "--date", "2026-11-20"]) == 0
-    assert "200 young people, 120 vacancies, 40 employers, 7 sessions" in capsys.readouterr().out
+    assert "200 young people, 120 vacancies, 40 employers, 15 sessions" in capsys.readouterr().out
     assert run(["sessions", "--db", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["id", "date", "status", "cases"]
-    assert len(lines) == 8
+    assert len(lines) == 16
     assert lines[-1].split()[3] == "planned" and lines[-1].split()[4] == "8"
     assert lines[1].split()[3] == "locked"
 

@@ -206,7 +206,12 @@ def test_what_undo_needs_puts_cases_agreements_and_proposals_back(demo: Services
     assert agreement not in {a.id for a in demo.session_view.view(meeting_id).agreements}
 
     young = cases[0].young_person_id
-    vacancy = demo.matching.for_young_person(young, today=TODAY)[0].vacancy_id
+    proposed = {r.vacancy_id for r in demo.pipeline.proposals() if r.young_person_id == young}
+    vacancy = next(
+        m.vacancy_id
+        for m in demo.matching.for_young_person(young, today=TODAY)
+        if m.vacancy_id not in proposed
+    )
     proposal = demo.proposals.propose(young, vacancy, case_id=cases[0].id)
     demo.proposals.retract(proposal.id)
     demo.proposals.propose(young, vacancy, case_id=cases[0].id)  # possible again: the first one is gone

@@ -38,7 +38,7 @@ def test_small_demo_has_the_table_of_the_achterhoek(db: Database) -> None:
         kinds = dict(s.execute(select(Organisation.name, OrganisationKind.code).join(OrganisationKind)).all())
         assert sorted(kinds.values()) == ["doorstroompunt", "gemeente", "mbo", "pro", "uwv", "vso", "wsp"]
         statuses = [m.status for m in s.scalars(select(Meeting).order_by(Meeting.starts_at))]
-        assert statuses == [MeetingStatus.LOCKED] * 5 + [MeetingStatus.CLOSED, MeetingStatus.PLANNED]
+        assert statuses == [MeetingStatus.LOCKED] * 13 + [MeetingStatus.CLOSED, MeetingStatus.PLANNED]
         upcoming = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
         assert upcoming.starts_at.date() > DAY
         codes = s.scalars(select(YoungPerson.code)).all()
