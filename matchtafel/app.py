@@ -100,6 +100,9 @@ class Matchtafel:
             self.settings = dialog.result_settings()
             save_settings(self.settings)
             self.window.show_user(self.settings.actor_label)
+            follow_up = self.window.screen_by_key.get("follow_up")
+            if follow_up is not None:
+                follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]
 
     def import_file(self) -> None:
         if self.services is None or self.database is None:

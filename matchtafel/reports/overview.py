@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from matchtafel.reports.charts import all_charts
-from matchtafel.reports.document import build, para, section
+from matchtafel.reports.document import CONTENT_WIDTH, build, para, section, table
 from matchtafel.reports.figures import Figures
 from matchtafel.reports.texts import Words
 
@@ -27,7 +27,10 @@ def write_overview(
         Spacer(0, 4 * mm),
     ]
     for title, drawing in all_charts(figures, w):
-        story.append(KeepTogether([*section(title, room=drawing.height), drawing]))
+        story += section(title, room=drawing.height / mm + 12)  # the heading stays with its chart
+        story.append(drawing)
+    story += section(w["key_figures"], room=60)
+    story.append(_key_figures(figures, w))
     build(story, out, words=w, title=w["overview"], subject=w["overview_subject"], author=author)
 
 
@@ -71,6 +74,36 @@ def figures_csv(figures: Figures, *, language: str = "nl") -> str:
     writer.writerow([w["figure"], w["group"], w["item"], w["value"]])
     writer.writerows(rows)
     return out.getvalue()
+
+
+def _key_figures(figures: Figures, w: Words) -> Flowable:
+    """The numbers behind the lasting-work and time charts, for those who read tables rather than bars."""
+    rows = []
+    for durable in figures.durable:
+        share = f"{durable.share_in_work:.0%}" if durable.share_in_work is not None else "—"
+        rows.append(
+            [
+                w["csv_durable"].format(months=durable.months),
+                w["key_durable"].format(in_work=durable.in_work, answered=durable.answered, share=share),
+            ]
+        )
+    quartiles = figures.quartiles_days_to_placement()
+    rows.append(
+        [
+            w["csv_days"],
+            w["key_days"].format(
+                median=_number(figures.median_days_to_placement),
+                p25=_number(quartiles[0]) if quartiles else "—",
+                p75=_number(quartiles[1]) if quartiles else "—",
+                n=len(figures.days_to_placement),
+            )
+            if figures.days_to_placement
+            else w["no_placements"],
+        ]
+    )
+    return table(
+        [w["figure"].capitalize(), w["value"].capitalize()], rows, [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.6]
+    )
 
 
 def _number(value: float | None) -> str:

@@ -129,6 +129,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "p75": "75e percentiel",
         "share_in_work": "aandeel aan het werk",
         "proposals_total": "Voordrachten in totaal: {n}",
+        "key_figures": "Kerncijfers",
+        "key_durable": "{in_work} van {answered} beantwoorde gesprekken aan het werk ({share})",
+        "key_days": "mediaan {median} dagen (25e–75e percentiel {p25}–{p75}), {n} jongeren",
     },
     "en": {
         "minutes": "Minutes",
@@ -253,6 +256,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "p75": "75th percentile",
         "share_in_work": "share in work",
         "proposals_total": "Proposals in all: {n}",
+        "key_figures": "Key figures",
+        "key_durable": "{in_work} of {answered} answered calls in work ({share})",
+        "key_days": "median {median} days (25th–75th percentile {p25}–{p75}), {n} young people",
     },
 }
 

@@ -11,9 +11,8 @@ from collections import defaultdict
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +31,7 @@ from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.followup import CheckpointRow
+from matchtafel.ui.grouped_tree import GroupedTree
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.worker import run_in_background
@@ -46,7 +44,6 @@ ANSWER_KEYS: tuple[tuple[str, CheckpointAnswer], ...] = (
     ("4", CheckpointAnswer.BACK_TO_SCHOOL),
     ("5", CheckpointAnswer.UNKNOWN),
 )
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class CheckpointsPage(QWidget):
@@ -74,9 +71,7 @@ class CheckpointsPage(QWidget):
         top.addWidget(self.days_ahead)
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName(translate("CheckpointsPage", "Calls by caller"))
-        self.tree.setHeaderLabels(
+        self.tree = GroupedTree(
             [
                 translate("CheckpointsPage", "Young person"),
                 translate("CheckpointsPage", "Job"),
@@ -85,11 +80,11 @@ class CheckpointsPage(QWidget):
                 translate("CheckpointsPage", "Due"),
             ]
         )
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName(translate("CheckpointsPage", "Calls by caller"))
         self.tree.setColumnWidth(0, 200)
         self.tree.setColumnWidth(1, 260)
         self.tree.installEventFilter(self)
-        self.tree.currentItemChanged.connect(lambda *_: self._show_current())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(self._answer_box())
@@ -148,12 +143,11 @@ class CheckpointsPage(QWidget):
 
     def _loaded(self, rows: list[CheckpointRow]) -> None:
         self.today = date.today()
-        self.tree.clear()
+        self.tree.clear_groups()
         groups: dict[tuple[str, str], list[CheckpointRow]] = defaultdict(list)
         for row in rows:
             groups[(row.caller_name, row.caller_organisation)].append(row)
-        bold = QFont()
-        bold.setBold(True)
+        overdue_word = translate("CheckpointsPage", "overdue")
         for (name, organisation), calls in sorted(
             groups.items(), key=lambda g: (not g[0][0], g[0][0].casefold())
         ):
@@ -163,12 +157,8 @@ class CheckpointsPage(QWidget):
                 if organisation
                 else name or translate("CheckpointsPage", "Nobody assigned")
             )
-            parent = QTreeWidgetItem([f"{who}: {self._counted(len(calls), overdue)}"])
-            parent.setFont(0, bold)
-            self.tree.addTopLevelItem(parent)
-            parent.setFirstColumnSpanned(True)  # only once it is in the tree
-            for call in calls:
-                item = QTreeWidgetItem(
+            lines = [
+                (
                     [
                         f"{call.young_code} {call.young_initials}",
                         " · ".join(x for x in (call.vacancy_title, call.employer) if x),
@@ -176,22 +166,16 @@ class CheckpointsPage(QWidget):
                         translate("CheckpointsPage", "{months} months").format(
                             months=call.months_after_start
                         ),
-                        format_date(call.due_on)
-                        + (
-                            f"  {translate('CheckpointsPage', 'overdue')}" if call.overdue(self.today) else ""
-                        ),
-                    ]
+                        format_date(call.due_on) + ("  " + overdue_word if call.overdue(self.today) else ""),
+                    ],
+                    call,
+                    call.overdue(self.today),
                 )
-                item.setData(0, ROW_ROLE, call)
-                if call.overdue(self.today):
-                    for column in range(5):
-                        item.setBackground(column, QBrush(QColor(255, 236, 179)))
-                parent.addChild(item)
-            parent.setExpanded(True)
+                for call in calls
+            ]
+            self.tree.add_group(f"{who}: {self._counted(len(calls), overdue)}", lines)
         self.summary.setText(self._counted(len(rows), sum(1 for r in rows if r.overdue(self.today))))
-        first = self._first_call()
-        if first is not None:
-            self.tree.setCurrentItem(first)
+        self.tree.select_first_row()
         self._show_current()
         self.loaded.emit(len(rows))
 
@@ -200,16 +184,8 @@ class CheckpointsPage(QWidget):
             calls=self.tr("%n calls", "", calls), overdue=overdue
         )
 
-    def _first_call(self) -> QTreeWidgetItem | None:
-        for number in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(number)
-            if group is not None and group.childCount():
-                return group.child(0)
-        return None
-
     def current(self) -> CheckpointRow | None:
-        item = self.tree.currentItem()
-        row = item.data(0, ROW_ROLE) if item is not None else None
+        row = self.tree.current_value()
         return row if isinstance(row, CheckpointRow) else None
 
     def _show_current(self) -> None:

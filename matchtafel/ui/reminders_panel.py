@@ -7,14 +7,13 @@ Four groups: my organisation's overdue agreements, nazorg calls due this week, v
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
 from matchtafel.dates import format_date
 from matchtafel.services.reminders import Reminder, Reminders
+from matchtafel.ui.grouped_tree import GroupedTree
 from matchtafel.ui.i18n import translate
-
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RemindersPanel(QDockWidget):
@@ -35,25 +34,22 @@ class RemindersPanel(QDockWidget):
         self.scope = QLabel()
         self.scope.setWordWrap(True)
         layout.addWidget(self.scope)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
+        self.tree = GroupedTree()
         self.tree.setAccessibleName(translate("RemindersPanel", "Reminders"))
         self.tree.setWordWrap(True)
-        self.tree.itemActivated.connect(self._activated)
+        self.tree.row_activated.connect(lambda value: self.open_requested.emit(value[0], int(value[1])))
         self.tree.installEventFilter(self)
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self.setMaximumHeight(230)
 
     def show_reminders(self, reminders: Reminders) -> None:
-        self.tree.clear()
+        self.tree.clear_groups()
         self.scope.setText(
             translate("RemindersPanel", "For {organisation}").format(organisation=reminders.scope)
             if reminders.scope
             else translate("RemindersPanel", "For everyone (your organisation is not in the register)")
         )
-        bold = QFont()
-        bold.setBold(True)
         groups = (
             (translate("RemindersPanel", "Overdue agreements"), reminders.overdue_agreements),
             (translate("RemindersPanel", "Nazorg calls due this week"), reminders.checkpoints_due),
@@ -61,15 +57,11 @@ class RemindersPanel(QDockWidget):
             (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
         )
         for title, lines in groups:
-            group = QTreeWidgetItem([f"{title} ({len(lines)})"])
-            group.setFont(0, bold)
-            self.tree.addTopLevelItem(group)
-            for line in lines:
-                group.addChild(self._item(line))
-            group.setExpanded(bool(lines) and len(lines) <= 8)
+            rows = [([self._text(line)], (line.kind, line.record_id), False) for line in lines]
+            self.tree.add_group(f"{title} ({len(lines)})", rows, expanded=bool(lines) and len(lines) <= 8)
         self.setWindowTitle(translate("RemindersPanel", "Reminders ({count})").format(count=reminders.count))
 
-    def _item(self, line: Reminder) -> QTreeWidgetItem:
+    def _text(self, line: Reminder) -> str:
         who = f" · {line.person}" if line.person else ""
         if line.kind == "checkpoint":
             text = translate("RemindersPanel", "{code}: {months}-month call").format(
@@ -78,15 +70,7 @@ class RemindersPanel(QDockWidget):
         else:  # a young person's code first; a vacancy's title before its employer
             parts = (line.text, line.subject) if line.kind == "vacancy" else (line.subject, line.text)
             text = " · ".join(part for part in parts if part)
-        item = QTreeWidgetItem([f"{format_date(line.on)} · {text}{who}"])
-        item.setToolTip(0, item.text(0))
-        item.setData(0, KIND_ROLE, (line.kind, line.record_id))
-        return item
-
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        data = item.data(0, KIND_ROLE)
-        if data:
-            self.open_requested.emit(data[0], int(data[1]))
+        return f"{format_date(line.on)} · {text}{who}"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -58,7 +58,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("&Language:"), self.language)
+        self.nazorg_edit = QLineEdit(", ".join(str(m) for m in settings.nazorg_months))
+        self.nazorg_edit.setAccessibleName(self.tr("Nazorg calls, months after the start of a job"))
+        self.nazorg_edit.setToolTip(self.tr("For example 3, 6, 12: applies to placements made from now on"))
+        form.addRow(self.tr("Na&zorg calls after (months):"), self.nazorg_edit)
         layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00000;")
+        layout.addWidget(self.problem)
         note = QLabel(self.tr("A new language applies the next time Matchtafel starts."))
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -93,6 +101,26 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def nazorg_months(self) -> tuple[int, ...] | None:
+        """The months typed (3, 6, 12), or None when that is not a list of whole months from 1 to 60."""
+        parts = self.nazorg_edit.text().replace(";", ",").replace(" ", ",").split(",")
+        try:
+            months = tuple(sorted({int(p) for p in parts if p.strip()}))
+        except ValueError:
+            return None
+        return months if months and all(1 <= m <= 60 for m in months) else None
+
+    def accept(self) -> None:
+        if self.nazorg_months() is None:
+            self.problem.setText(
+                self.tr(
+                    "Nazorg calls: type whole months from 1 to 60, separated by commas, such as 3, 6, 12."
+                )
+            )
+            self.nazorg_edit.setFocus()
+            return
+        super().accept()
+
     def reject(self) -> None:
         for key, value in self._original.items():
             self._weights.set(key, value)
@@ -105,4 +133,5 @@ class SettingsDialog(QDialog):
             user_organisation=self.organisation_edit.text().strip(),
             language=str(self.language.currentData()),
             matching_weights=self._weights.values(),
+            nazorg_months=self.nazorg_months() or self._settings.nazorg_months,
         )

@@ -80,6 +80,10 @@
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
         <source>Nobody assigned</source>
         <translation>Niemand toegewezen</translation>
     </message>
@@ -1498,6 +1502,18 @@
         <translation>Taa&amp;l:</translation>
     </message>
     <message>
+        <source>Nazorg calls, months after the start of a job</source>
+        <translation>Nazorggesprekken, maanden na de start van een baan</translation>
+    </message>
+    <message>
+        <source>For example 3, 6, 12: applies to placements made from now on</source>
+        <translation>Bijvoorbeeld 3, 6, 12: geldt voor plaatsingen vanaf nu</translation>
+    </message>
+    <message>
+        <source>Na&amp;zorg calls after (months):</source>
+        <translation>Na&amp;zorggesprekken na (maanden):</translation>
+    </message>
+    <message>
         <source>A new language applies the next time Matchtafel starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start van Matchtafel.</translation>
     </message>
@@ -1508,6 +1524,10 @@
     <message>
         <source>How much each criterion counts (0 switches it off). Age, support notes and the doelgroepregister never count. Open suggestions re-rank while you change these.</source>
         <translation>Hoe zwaar elk criterium telt (0 zet het uit). Leeftijd, ondersteuningsnotities en het doelgroepregister tellen nooit mee. Open suggesties worden meteen opnieuw gerangschikt.</translation>
+    </message>
+    <message>
+        <source>Nazorg calls: type whole months from 1 to 60, separated by commas, such as 3, 6, 12.</source>
+        <translation>Nazorggesprekken: typ hele maanden van 1 tot 60, gescheiden door komma&apos;s, zoals 3, 6, 12.</translation>
     </message>
 </context>
 <context>

@@ -121,3 +121,21 @@ def test_settings_dialog_returns_the_new_settings(qtbot: QtBot) -> None:
     assert (result.user_name, result.user_organisation, result.language) == ("Anna", "UWV", "nl")
     assert result.matching_weights["level"] == 3 and result.matching_weights["travel"] == 2.0
     assert all(spin.accessibleName() for spin in dialog.spins.values())
+
+
+def test_settings_dialog_sets_when_the_nazorg_calls_fall(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(settings=Settings(user_name="Anna"), weights=MatchWeights())
+    qtbot.addWidget(dialog)
+    assert dialog.nazorg_edit.text() == "3, 6, 12"
+    dialog.nazorg_edit.setText("1; 24 6")
+    assert dialog.result_settings().nazorg_months == (1, 6, 24)
+    for wrong in ("drie", "0, 6", "", "61"):
+        dialog.nazorg_edit.setText(wrong)
+        dialog.accept()
+        assert (
+            dialog.result() != dialog.DialogCode.Accepted
+            and "whole months from 1 to 60" in dialog.problem.text()
+        )
+    dialog.nazorg_edit.setText("2, 4")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.result_settings().nazorg_months == (2, 4)
