@@ -23,6 +23,38 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40), index=True)
     entity_id: Mapped[int | None] = mapped_column(Integer, index=True)
     detail: Mapped[str] = mapped_column(String(400), default="")
+    # The young person the event is about (no foreign key: the log outlives an erasure), and the reason
+    # picked when a full name was shown, printed or exported.
+    young_person_id: Mapped[int | None] = mapped_column(Integer, index=True, default=None)
+    reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+
+def append_only_ddl(dialect: str) -> list[str]:
+    """Statements that make the database itself refuse UPDATE and DELETE on the audit log."""
+    if dialect == "postgresql":
+        return [
+            "CREATE OR REPLACE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$",
+            "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events "
+            "FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()",
+            "CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events "
+            "FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()",
+        ]
+    return [
+        f"CREATE TRIGGER audit_events_no_{verb.lower()} BEFORE {verb} ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"
+        for verb in ("UPDATE", "DELETE")
+    ]
+
+
+def drop_append_only_ddl(dialect: str) -> list[str]:
+    if dialect == "postgresql":
+        return [
+            "DROP TRIGGER IF EXISTS audit_events_no_truncate ON audit_events",
+            "DROP TRIGGER IF EXISTS audit_events_append_only ON audit_events",
+            "DROP FUNCTION IF EXISTS audit_events_append_only()",
+        ]
+    return ["DROP TRIGGER IF EXISTS audit_events_no_update", "DROP TRIGGER IF EXISTS audit_events_no_delete"]
 
 
 class AppMeta(Base):

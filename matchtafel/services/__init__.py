@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from matchtafel.services.agenda import AgendaService
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.calendar import CalendarService
+from matchtafel.services.consent import ConsentService
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.exporting import ExportService
 from matchtafel.services.followup import FollowUpService
@@ -52,6 +53,7 @@ class Services:
     review: ReviewService
     minutes: MinutesService
     session_view: SessionViewService
+    consent: ConsentService
     monitoring: MonitoringService
     reminders: RemindersService
     followup: FollowUpService
@@ -80,6 +82,7 @@ class Services:
             review=make(ReviewService),
             minutes=make(MinutesService),
             session_view=make(SessionViewService),
+            consent=make(ConsentService),
             monitoring=make(MonitoringService),
             reminders=make(RemindersService),
             followup=make(FollowUpService),

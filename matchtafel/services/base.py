@@ -50,8 +50,21 @@ class ServiceBase:
             s.info[ACTOR_KEY] = self._actor.label
             yield s
 
-    def _audit(self, s: Session, action: str, entity: str, entity_id: int | None, detail: str = "") -> None:
-        """Record who did what to which record. ``detail`` names fields, never their personal values."""
+    def _audit(
+        self,
+        s: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        detail: str = "",
+        *,
+        young_person_id: int | None = None,
+        reason: str = "",
+    ) -> None:
+        """Record who did what to which record, and about which young person. ``detail`` names fields, never
+        their personal values; ``reason`` is why a full name was shown, printed or exported."""
+        if young_person_id is None and entity == "young_person":
+            young_person_id = entity_id
         s.add(
             AuditEvent(
                 at=utcnow(),
@@ -61,6 +74,8 @@ class ServiceBase:
                 entity=entity,
                 entity_id=entity_id,
                 detail=detail[:400],
+                young_person_id=young_person_id,
+                reason=reason[:200],
             )
         )
 

@@ -38,6 +38,7 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
+from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
 from matchtafel.models.base import utcnow
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
 
@@ -138,9 +139,15 @@ def _refuse_real_data(s: Session) -> None:
 
 
 def _clear(s: Session) -> None:
+    """Only ever on demo data (see ``_refuse_real_data``): its audit log goes too, past the guard."""
+    dialect = s.get_bind().dialect.name
+    for statement in drop_append_only_ddl(dialect):
+        s.execute(text(statement))
     everything: tuple[type[Base], ...] = (*CONTENT_TABLES, AuditEvent, AppMeta)
     for model in everything:
         s.execute(delete(model))
+    for statement in append_only_ddl(dialect):
+        s.execute(text(statement))
 
 
 def _advance_sequences(s: Session, models: list[type[Base]]) -> None:

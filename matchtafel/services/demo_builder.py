@@ -87,7 +87,10 @@ class DemoBuilder:
         self.fake.seed_instance(seed)
         self.tables: dict[type[Base], Rows] = {}
         self.org_people: dict[int, list[int]] = {}
-        self.person_label: dict[int, str] = {}  # "name (organisation)", as the app records who did a step
+        self.person_label: dict[int, str] = {}
+        self.may_propose: set[int] = (
+            set()
+        )  # consent in force covers WSP and employers  # "name (organisation)", as the app records who did a step
         self.org_kind: dict[int, str] = {}
 
     def _add(self, model: type[Base], row: dict[str, Any]) -> int:
@@ -312,6 +315,8 @@ class DemoBuilder:
             if rng.random() < 0.9:
                 given_on = today - timedelta(days=rng.randint(60, 900))
                 withdrawn = rng.random() < 0.03
+                share_wsp = rng.random() < 0.85
+                employer_profile = share_wsp and rng.random() < 0.8
                 self._add(
                     Consent,
                     {
@@ -319,12 +324,14 @@ class DemoBuilder:
                         "given_on": given_on,
                         "given_by": ConsentGivenBy.YOUNG_PERSON if age >= 16 else ConsentGivenBy.PARENT,
                         "scope_table": True,
-                        "scope_share_wsp": rng.random() < 0.8,
-                        "scope_employer_profile": rng.random() < 0.5,
+                        "scope_share_wsp": share_wsp,
+                        "scope_employer_profile": employer_profile,
                         "withdrawn_on": today - timedelta(days=rng.randint(1, 30)) if withdrawn else None,
                         "note": "",
                     },
                 )
+                if employer_profile and not withdrawn:
+                    self.may_propose.add(row_id)  # the demo history only proposes whom the app would allow
 
     def _programme_for(self, school_kind: str) -> tuple[str, str, str, tuple[str, ...]]:
         if school_kind == "pro":

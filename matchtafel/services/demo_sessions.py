@@ -201,6 +201,8 @@ class SessionHistory:
 
     def _proposal(self, case_id: int, young: dict[str, Any], day: date) -> None:
         rng, b = self.rng, self.b
+        if young["id"] not in b.may_propose:
+            return
         candidates = [
             v for sector in young["wanted_sectors"] for v in b.open_vacancies_by_sector.get(sector, [])
         ]

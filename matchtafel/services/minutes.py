@@ -17,7 +17,6 @@ from matchtafel.models import (
     Amendment,
     Attendance,
     Case,
-    Consent,
     Employer,
     Meeting,
     Organisation,
@@ -37,6 +36,7 @@ from matchtafel.reports.model import (
     ReviewLine,
     by_deadline,
 )
+from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import review_items
 from matchtafel.vocabulary import ReviewDecision
@@ -177,15 +177,7 @@ class MinutesService(MeetingServiceBase):
         labels = {y.id: f"{y.code} {y.initials}" for y in people}
         if not full_names:
             return labels
-        consenting = set(
-            s.scalars(
-                select(Consent.young_person_id).where(
-                    Consent.young_person_id.in_(list(labels)),
-                    Consent.scope_table.is_(True),
-                    Consent.withdrawn_on.is_(None),
-                )
-            )
-        )
+        consenting = {i for i, consent in scopes_in_force(s, labels).items() if consent.scope_table}
         for y in people:
             if y.id in consenting and (y.given_name or y.family_name):
                 labels[y.id] = f"{y.given_name} {y.family_name} ({y.code})".strip()

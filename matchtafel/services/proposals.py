@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import Proposal, ProposalStep, Vacancy, YoungPerson
 from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import ProposalStatus, VacancyStatus
 
@@ -54,6 +56,7 @@ class ProposalsService(ServiceBase):
                         )
                     ]
                 )
+            _check_consent(s, young)
             running = s.scalar(
                 select(Proposal.id).where(
                     Proposal.young_person_id == young_person_id,
@@ -118,3 +121,28 @@ class ProposalsService(ServiceBase):
                 )
             s.delete(proposal)
             self._audit(s, "delete", "proposal", proposal_id)
+
+
+def _check_consent(s: Session, young: YoungPerson) -> None:
+    """A proposal shows the young person's profile to an employer through the WSP: both need consent."""
+    consent = scopes_in_force(s, [young.id]).get(young.id)
+    if consent is None:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "{code} has no consent in force, so the profile cannot go to an employer; record the consent first.",
+        )
+    elif not consent.scope_share_wsp:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "{code}'s consent does not cover sharing with WSP/UWV, so no proposal can be made; record a new "
+            "consent first.",
+        )
+    elif not consent.scope_employer_profile:
+        template = QT_TRANSLATE_NOOP(
+            "errors",
+            "{code}'s consent does not cover showing the profile to an employer, so no proposal can be made; "
+            "record a new consent first.",
+        )
+    else:
+        return
+    raise ValidationError([FieldProblem("consent", template, (("code", young.code),))])

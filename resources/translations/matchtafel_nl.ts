@@ -2327,6 +2327,18 @@
         <translation>Deze voordracht is al verder; trek hem in plaats daarvan in.</translation>
     </message>
     <message>
+        <source>{code} has no consent in force, so the profile cannot go to an employer; record the consent first.</source>
+        <translation>{code} heeft geen geldige toestemming, dus het profiel kan niet naar een werkgever; leg eerst de toestemming vast.</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s consent does not cover sharing with WSP/UWV, so no proposal can be made; record a new consent first.</source>
+        <translation>De toestemming van {code} dekt niet het delen met WSP/UWV, dus voordragen kan niet; leg eerst een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s consent does not cover showing the profile to an employer, so no proposal can be made; record a new consent first.</source>
+        <translation>De toestemming van {code} dekt niet het tonen van het profiel aan een werkgever, dus voordragen kan niet; leg eerst een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}</source>
         <translation>Er ging iets mis: {error}</translation>
     </message>
@@ -2401,6 +2413,34 @@
     <message>
         <source>Hours per week must be between 1 and 60.</source>
         <translation>Uren per week moet tussen 1 en 60 liggen.</translation>
+    </message>
+    <message>
+        <source>There is no consent in force to withdraw.</source>
+        <translation>Er is geen geldige toestemming om in te trekken.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the consent.</source>
+        <translation>Vul de datum van de toestemming in.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be given in the future.</source>
+        <translation>Een toestemming kan niet in de toekomst gegeven zijn.</translation>
+    </message>
+    <message>
+        <source>Choose who gave the consent.</source>
+        <translation>Kies wie de toestemming gaf.</translation>
+    </message>
+    <message>
+        <source>Below 16 a parent gives the consent, not the young person.</source>
+        <translation>Onder de 16 geeft een ouder de toestemming, niet de jongere.</translation>
+    </message>
+    <message>
+        <source>From 16 the young person gives the consent, not a parent.</source>
+        <translation>Vanaf 16 geeft de jongere zelf de toestemming, niet een ouder.</translation>
+    </message>
+    <message>
+        <source>Tick at least one thing the consent covers.</source>
+        <translation>Vink ten minste één ding aan waarvoor de toestemming geldt.</translation>
     </message>
 </context>
 <context>

@@ -37,12 +37,33 @@ def make_basics(services: Services) -> Basics:
 
 
 def make_young_person(
-    services: Services, basics: Basics, given: str = "Zoë", family: str = "van der Berg"
+    services: Services,
+    basics: Basics,
+    given: str = "Zoë",
+    family: str = "van der Berg",
+    *,
+    consent: bool = True,
 ) -> YoungPersonRow:
-    return services.young_people.create(
+    """With consent for everything (table, WSP, employers) unless ``consent=False``."""
+    young = services.young_people.create(
         YoungPersonInput(
             given_name=given, family_name=family, school_id=basics.school.id, case_holder_id=basics.coach.id
         )
+    )
+    if consent:
+        give_consent(services, young.id)
+    return young
+
+
+def give_consent(services: Services, young_person_id: int, **scopes: bool) -> None:
+    from datetime import date
+
+    from matchtafel.services.consent import ConsentInput
+    from matchtafel.vocabulary import ConsentGivenBy
+
+    wanted = {"scope_table": True, "scope_share_wsp": True, "scope_employer_profile": True, **scopes}
+    services.consent.record(
+        young_person_id, ConsentInput(date(2024, 1, 1), ConsentGivenBy.YOUNG_PERSON, **wanted)
     )
 
 
@@ -56,3 +77,13 @@ def make_vacancy(
     return services.vacancies.create(
         VacancyInput(employer_id=basics.employer.id, title=title, **values)  # type: ignore[arg-type]
     ).id
+
+
+def may_be_proposed(services: Services, young_person_ids: list[int]) -> list[int]:
+    """Those whose consent in force lets the WSP put them forward to an employer."""
+    allowed = []
+    for young_person_id in young_person_ids:
+        consent = services.consent.in_force(young_person_id)
+        if consent is not None and consent.scope_share_wsp and consent.scope_employer_profile:
+            allowed.append(young_person_id)
+    return allowed

@@ -23,6 +23,7 @@ from matchtafel.vocabulary import (
     MeetingStatus,
     ReviewDecision,
 )
+from tests.services.helpers import may_be_proposed
 
 TODAY = date(2026, 11, 20)
 
@@ -57,7 +58,7 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
     start = datetime(2026, 12, 18, 13, 30)
     meeting_id = demo.meetings.create(MeetingInput(starts_at=start, place="Gemeentehuis Doetinchem")).id
     people = demo.people.rows()
-    young = demo.young_people.rows()[:3]
+    young = [y for y in demo.young_people.rows() if may_be_proposed(demo, [y.id])][:3]
     case_ids = [demo.agenda.add_case(meeting_id, y.id) for y in young]
     demo.agenda.move_case(case_ids[2], 0)
     for person, status in zip(
@@ -205,13 +206,14 @@ def test_what_undo_needs_puts_cases_agreements_and_proposals_back(demo: Services
     demo.agenda.delete_agreement(agreement)
     assert agreement not in {a.id for a in demo.session_view.view(meeting_id).agreements}
 
-    young = cases[0].young_person_id
+    case = next(c for c in cases if may_be_proposed(demo, [c.young_person_id]))
+    young = case.young_person_id
     proposed = {r.vacancy_id for r in demo.pipeline.proposals() if r.young_person_id == young}
     vacancy = next(
         m.vacancy_id
         for m in demo.matching.for_young_person(young, today=TODAY)
         if m.vacancy_id not in proposed
     )
-    proposal = demo.proposals.propose(young, vacancy, case_id=cases[0].id)
+    proposal = demo.proposals.propose(young, vacancy, case_id=case.id)
     demo.proposals.retract(proposal.id)
-    demo.proposals.propose(young, vacancy, case_id=cases[0].id)  # possible again: the first one is gone
+    demo.proposals.propose(young, vacancy, case_id=case.id)  # possible again: the first one is gone

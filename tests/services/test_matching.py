@@ -15,6 +15,7 @@ from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
 from matchtafel.vocabulary import ProposalStatus, VacancyStatus, YesNoUnknown
+from tests.services.helpers import may_be_proposed
 
 TODAY = date(2026, 11, 20)
 
@@ -107,7 +108,11 @@ def test_weights_reach_the_ranking(demo: Services) -> None:
 
 
 def test_propose_creates_a_proposal_with_a_first_step_once(demo: Services, db: Database) -> None:
-    young = demo.young_people.rows()[0]
+    young = next(
+        y
+        for y in demo.young_people.rows()
+        if may_be_proposed(demo, [y.id]) and not demo.history.of_young_person(y.id).proposals
+    )
     suggestion = demo.matching.for_young_person(young.id, today=TODAY)[0]
     proposal = demo.proposals.propose(young.id, suggestion.vacancy_id)
     assert proposal.status == ProposalStatus.PROPOSED
@@ -131,6 +136,17 @@ def test_a_closed_vacancy_has_no_suggestions_and_says_so(demo: Services) -> None
     filled = next(v for v in demo.vacancies.rows() if v.status != VacancyStatus.OPEN)
     with pytest.raises(UserError, match="not open, so it has no suggestions"):
         demo.matching.for_vacancy(filled.id, today=TODAY)
+
+
+def test_without_consent_for_employers_nobody_is_proposed(demo: Services) -> None:
+    young = next(y for y in demo.young_people.rows() if not may_be_proposed(demo, [y.id]))
+    vacancy = demo.matching.for_young_person(young.id, today=TODAY)[0].vacancy_id
+    with pytest.raises(ValidationError, match="consent") as refused:
+        demo.proposals.propose(young.id, vacancy)
+    assert dict(refused.value.problems[0].params)["code"] == young.code
+    assert not demo.history.of_young_person(young.id).proposals or all(
+        p.vacancy_id != vacancy for p in demo.history.of_young_person(young.id).proposals
+    )
 
 
 def test_a_closed_vacancy_cannot_be_proposed(demo: Services) -> None:

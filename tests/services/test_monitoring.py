@@ -26,7 +26,7 @@ from matchtafel.services.organisations import OrganisationInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.services.young_people import YoungPersonInput
 from matchtafel.vocabulary import CheckpointAnswer, ContractType, Level, ProposalStatus, RejectionReason
-from tests.services.helpers import kind_id, make_basics, make_vacancy
+from tests.services.helpers import give_consent, kind_id, make_basics, make_vacancy
 
 P = ProposalStatus
 A = CheckpointAnswer
@@ -40,9 +40,11 @@ def build(services: Services, db: Database) -> None:
     )
 
     def young(school: int | None, level: Level | None) -> int:
-        return services.young_people.create(
+        young_id = services.young_people.create(
             YoungPersonInput(given_name="Anna", family_name="Smit", school_id=school, level=level)
         ).id
+        give_consent(services, young_id)
+        return young_id
 
     yp1, yp2 = young(basics.school.id, Level.MBO2), young(basics.school.id, Level.MBO3)
     yp3, yp4 = young(school_b.id, Level.PRO), young(None, None)
