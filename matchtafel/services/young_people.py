@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
 from matchtafel.services.base import RegisterService, build_rows, paused_gc
+from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import (
     check_crebo,
     check_hours,
@@ -169,13 +170,35 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
                 return build_rows(YoungPersonListRow, keys, result.all())
 
     def reveal_name(self, young_person_id: int, reason: str) -> PersonName:
-        """The explicit "show name" action: returns the name and writes the view to the audit log."""
+        """The explicit "show name" action: only within the consent for the table, with a reason, and written
+        to the audit log (who, when, why)."""
         with self._transaction() as s:
             person = s.get(YoungPerson, young_person_id)
             if person is None:
                 raise NotFound.of(self.entity, young_person_id)
-            self._audit(s, "view_name", self.entity, young_person_id, f"reason: {reason}")
+            consent = scopes_in_force(s, [young_person_id]).get(young_person_id)
+            if consent is None or not consent.scope_table:
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{code} has no consent in force for the table, so the name stays hidden; "
+                        "record the consent first.",
+                    ),
+                    code=person.code,
+                )
+            if not reason.strip():
+                raise ValidationError(
+                    [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the name."))]
+                )
+            self._audit(s, "view_name", self.entity, young_person_id, reason=reason.strip())
             return PersonName(person.given_name, person.family_name)
+
+    def view(self, young_person_id: int) -> YoungPersonRow:
+        """Opening a young person's record: the record, and a line in the audit log that it was viewed."""
+        with self._transaction() as s:
+            row = self._get_row(s, young_person_id)
+            self._audit(s, "view", self.entity, young_person_id)
+            return row
 
     def _list_statement(self) -> Select[Any]:
         y = YoungPerson

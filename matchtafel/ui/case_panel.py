@@ -12,6 +12,7 @@ from matchtafel.services.session_view import AgreementView, CaseView
 from matchtafel.ui.agreement_entry import AgreementEntry, SaveAgreement
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
+from matchtafel.ui.text_guard import GuardedNoteHint
 from matchtafel.vocabulary import Level, Situation
 
 
@@ -31,6 +32,8 @@ class CasePanel(QWidget):
         )
         self.notes.setTabChangesFocus(True)
         column.addWidget(self.notes, 2)
+        self.notes_remark = GuardedNoteHint(self.notes)
+        column.addWidget(self.notes_remark)
         self.agreements = QListWidget()
         self.agreements.setAccessibleName(translate("RunSession", "Agreements of this case"))
         column.addWidget(self.agreements, 1)
@@ -48,6 +51,7 @@ class CasePanel(QWidget):
         self.notes.blockSignals(True)
         self.notes.setPlainText(case.notes)
         self.notes.blockSignals(False)
+        self.notes_remark.check()
         self.agreements.clear()
         for agreement in agreements:
             if agreement.case_id == case.id:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,8 @@ class RecordForm(QDialog):
             column.addWidget(warning)
             if spec.warn is not None and isinstance(editor.widget, QLineEdit):
                 editor.widget.editingFinished.connect(lambda name=spec.name: self._check_warning(name))
+            if spec.warn is not None and isinstance(editor.widget, QPlainTextEdit):  # notes: while typing
+                editor.widget.textChanged.connect(lambda name=spec.name: self._check_warning(name))
             label = QLabel(spec.label + (" *" if spec.required else ""))
             label.setBuddy(editor.widget)
             layout.addRow(label, column)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from matchtafel.db import Database
-from matchtafel.errors import ConflictError, NotFound, ValidationError
+from matchtafel.errors import ConflictError, NotFound, UserError, ValidationError
 from matchtafel.models import AuditEvent, YoungPerson
 from matchtafel.services import Actor, Services
 from matchtafel.services.employers import EmployerInput
@@ -18,7 +18,7 @@ from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput, initials_for
 from matchtafel.vocabulary import Level, VacancyKind
 
-from .helpers import kind_id, make_basics, make_young_person
+from .helpers import give_consent, kind_id, make_basics, make_young_person
 
 
 def audit(db: Database) -> list[tuple[str, str, str, int | None, str]]:
@@ -197,7 +197,17 @@ def test_revealing_a_name_is_audited_with_its_reason(services: Services, db: Dat
     young = make_young_person(services, basics)
     name = services.young_people.reveal_name(young.id, "intake form")
     assert name.full == "Zoë van der Berg"
-    assert audit(db)[-1][1:] == ("view_name", "young_person", young.id, "reason: intake form")
+    assert audit(db)[-1][1:4] == ("view_name", "young_person", young.id)
+    with db.sessions() as s:
+        event = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+        assert event is not None and (event.reason, event.young_person_id) == ("intake form", young.id)
+    with pytest.raises(ValidationError, match="why you need the name"):
+        services.young_people.reveal_name(young.id, " ")
+    hidden = make_young_person(services, basics, "Daan", consent=False)
+    with pytest.raises(UserError, match="no consent in force for the table"):
+        services.young_people.reveal_name(hidden.id, "intake form")
+    services.young_people.view(young.id)
+    assert audit(db)[-1][1:4] == ("view", "young_person", young.id)
 
 
 def test_changing_a_young_person_keeps_the_name_unless_given(services: Services, db: Database) -> None:
@@ -293,6 +303,7 @@ def test_control_characters_are_dropped_from_text_and_line_breaks_kept(services:
     )
     assert services.young_people.get(young.id).support_note == "regel 1\nregel2\tklaar"
     assert services.young_people.get(young.id).wanted_sectors == ["Zorg"]
+    give_consent(services, young.id)
     assert services.young_people.reveal_name(young.id, "test").full == "Zoë Bos[0m"
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonListRow, YoungPersonRow
+from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
-from matchtafel.ui.i18n import translate
+from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register_page import CategoryFilter
@@ -25,6 +27,7 @@ from matchtafel.ui.registers.common import (
 from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.text_guard import guard_remark
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import LEVEL_ORDER, ExitStatus, Leerweg, Level, Situation, YesNoUnknown
 
@@ -204,6 +207,7 @@ class YoungPeopleRegister(ServiceRegister):
                 hint=translate(
                     "YoungPeopleRegister", "What helps at work. Do not record health details or diagnoses."
                 ),
+                warn=guard_remark,
             ),
             FieldSpec(
                 "doelgroepregister",
@@ -242,7 +246,7 @@ class YoungPeopleRegister(ServiceRegister):
         return self.services.young_people.list_rows(include_archived=include_archived)
 
     def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
-        return self.services.young_people.get(row.id)
+        return self.services.young_people.view(row.id)  # opening the record is logged
 
     def make_input(self, values: dict[str, Any], row: YoungPersonRow | None) -> YoungPersonInput:
         values = dict(values)
@@ -261,6 +265,7 @@ class YoungPeopleRegister(ServiceRegister):
         if row is None:
             return
         NameGuard(form, row, self.services).install()
+        form.add_extra(ConsentPanel(self.services, row.id))
         history = self.services.history.of_young_person(row.id)
         form.add_extra(
             related_list(
@@ -325,7 +330,11 @@ class NameGuard(QObject):
         reason = self.ask_reason(self.form)
         if not reason:
             return
-        name = self.services.young_people.reveal_name(self.row.id, reason)
+        try:
+            name = self.services.young_people.reveal_name(self.row.id, reason)
+        except UserError as exc:
+            QMessageBox.warning(self.form, translate("YoungPeopleRegister", "Show name"), user_message(exc))
+            return
         for field, value in zip(NAME_FIELDS, (name.given_name, name.family_name), strict=True):
             editor = self.form.editors[field]
             editor.widget.setEnabled(True)
