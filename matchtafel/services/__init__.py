@@ -8,6 +8,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from matchtafel.services.agenda import AgendaService
+from matchtafel.services.audit_log import AuditLogService
 from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.calendar import CalendarService
 from matchtafel.services.consent import ConsentService
@@ -25,6 +26,7 @@ from matchtafel.services.overview import OverviewService
 from matchtafel.services.pipeline import PipelineService
 from matchtafel.services.proposals import ProposalsService
 from matchtafel.services.reminders import RemindersService
+from matchtafel.services.retention import RetentionService
 from matchtafel.services.review import ReviewService
 from matchtafel.services.session_view import SessionViewService
 from matchtafel.services.vacancies import VacanciesService
@@ -53,6 +55,8 @@ class Services:
     review: ReviewService
     minutes: MinutesService
     session_view: SessionViewService
+    retention: RetentionService
+    audit_log: AuditLogService
     consent: ConsentService
     monitoring: MonitoringService
     reminders: RemindersService
@@ -82,6 +86,8 @@ class Services:
             review=make(ReviewService),
             minutes=make(MinutesService),
             session_view=make(SessionViewService),
+            retention=make(RetentionService),
+            audit_log=make(AuditLogService),
             consent=make(ConsentService),
             monitoring=make(MonitoringService),
             reminders=make(RemindersService),

@@ -1,0 +1,235 @@
+"""Retention and the rights of the young person: anonymising after the retention period (with a preview
+first), erasure of one person, and inzage (everything stored about one person).
+
+Anonymising replaces every personal field by an empty value or a placeholder and keeps the rows, so the
+overview's counts stay right: the young person becomes "X-000042", their cases, proposals and placements
+stay as numbers, their free texts are emptied. The audit log keeps its rows (ids only, no names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy.orm import Session
+
+from matchtafel.dates import add_months
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.models import (
+    Agreement,
+    AuditEvent,
+    Case,
+    Consent,
+    Meeting,
+    NazorgCheckpoint,
+    Placement,
+    Proposal,
+    ProposalStep,
+    YoungPerson,
+)
+from matchtafel.models.base import utcnow
+from matchtafel.services.base import ServiceBase
+from matchtafel.vocabulary import YesNoUnknown
+
+ANONYMISED_TEXT = "—"
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    young_person_id: int
+    code: str
+    last_activity: date
+    due_since: date
+
+
+class RetentionService(ServiceBase):
+    def preview(self, months: int, today: date | None = None) -> list[PurgeCandidate]:
+        """Who would be anonymised now: ``months`` after their last case, nazorg call or registration."""
+        today = today or date.today()
+        with self._transaction() as s:
+            return self._due(s, months, today)
+
+    def purge(self, young_person_ids: list[int], months: int, today: date | None = None) -> int:
+        """The confirmed purge of what the preview showed; someone no longer due (a new case since) is kept."""
+        today = today or date.today()
+        with self._transaction() as s:
+            due = {c.young_person_id for c in self._due(s, months, today)}
+            done = 0
+            for young_person_id in young_person_ids:
+                if young_person_id in due:
+                    _anonymise(s, young_person_id)
+                    self._audit(s, "anonymise", "young_person", young_person_id, f"retention {months} months")
+                    done += 1
+            engine = s.get_bind()
+        _compact(engine)
+        return done
+
+    def erase(self, young_person_id: int, reason: str) -> None:
+        """Erasure on request of the young person: the same anonymisation, for one person, now."""
+        if not reason.strip():
+            raise ValidationError(
+                [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased."))]
+            )
+        with self._transaction() as s:
+            if s.get(YoungPerson, young_person_id) is None:
+                raise NotFound.of("young_person", young_person_id)
+            _anonymise(s, young_person_id)
+            self._audit(s, "erase", "young_person", young_person_id, reason=reason.strip())
+            engine = s.get_bind()
+        _compact(engine)
+
+    def subject_access(self, young_person_id: int, reason: str = "inzage") -> dict[str, Any]:
+        """Inzage: everything stored about one young person, the audit entries about them included."""
+        with self._transaction() as s:
+            young = s.get(YoungPerson, young_person_id)
+            if young is None:
+                raise NotFound.of("young_person", young_person_id)
+            cases = s.execute(
+                select(Case, Meeting.starts_at)
+                .join(Meeting, Meeting.id == Case.meeting_id)
+                .where(Case.young_person_id == young_person_id)
+                .order_by(Meeting.starts_at)
+            ).all()
+            case_ids = [case.id for case, _ in cases]
+            proposals = s.scalars(
+                select(Proposal).where(Proposal.young_person_id == young_person_id).order_by(Proposal.id)
+            ).all()
+            placements = s.scalars(
+                select(Placement).where(Placement.young_person_id == young_person_id).order_by(Placement.id)
+            ).all()
+            record = {
+                "young_person": _fields(young, skip={"school", "case_holder", "consents"}),
+                "school": young.school.name if young.school else None,
+                "case_holder": young.case_holder.name if young.case_holder else None,
+                "consents": [_fields(c, skip={"young_person"}) for c in young.consents],
+                "cases": [{**_fields(case, skip={"meeting"}), "session": at} for case, at in cases],
+                "agreements": [
+                    _fields(a, skip={"owner"})
+                    for a in s.scalars(
+                        select(Agreement).where(Agreement.case_id.in_(case_ids)).order_by(Agreement.id)
+                    )
+                ]
+                if case_ids
+                else [],
+                "proposals": [
+                    {
+                        **_fields(p, skip={"young_person", "vacancy", "steps"}),
+                        "vacancy": p.vacancy.title,
+                        "employer": p.vacancy.employer.name,
+                        "steps": [_fields(step, skip={"proposal"}) for step in p.steps],
+                    }
+                    for p in proposals
+                ],
+                "placements": [
+                    {
+                        **_fields(p, skip={"checkpoints"}),
+                        "checkpoints": [_fields(c, skip={"placement"}) for c in p.checkpoints],
+                    }
+                    for p in placements
+                ],
+                "audit_log": [
+                    _fields(e)
+                    for e in s.scalars(
+                        select(AuditEvent)
+                        .where(AuditEvent.young_person_id == young_person_id)
+                        .order_by(AuditEvent.id)
+                    )
+                ],
+            }
+            self._audit(s, "export", "young_person", young_person_id, "inzage", reason=reason)
+            return record
+
+    # -- inside ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _due(s: Session, months: int, today: date) -> list[PurgeCandidate]:
+        last_case = dict(
+            s.execute(
+                select(Case.young_person_id, func.max(Meeting.starts_at))
+                .join(Meeting, Meeting.id == Case.meeting_id)
+                .group_by(Case.young_person_id)
+            )
+            .tuples()
+            .all()
+        )
+        last_call = dict(
+            s.execute(
+                select(Placement.young_person_id, func.max(NazorgCheckpoint.due_on))
+                .join(NazorgCheckpoint, NazorgCheckpoint.placement_id == Placement.id)
+                .group_by(Placement.young_person_id)
+            )
+            .tuples()
+            .all()
+        )
+        found = []
+        for young_person_id, code, created in s.execute(
+            select(YoungPerson.id, YoungPerson.code, YoungPerson.created_at)
+            .where(YoungPerson.anonymised_at.is_(None))
+            .order_by(YoungPerson.code)
+        ):
+            moments = [created.date()]
+            if young_person_id in last_case:
+                moments.append(last_case[young_person_id].date())
+            if young_person_id in last_call:
+                moments.append(last_call[young_person_id])
+            last = max(moments)
+            due_since = add_months(last, months)
+            if due_since <= today:
+                found.append(PurgeCandidate(young_person_id, code, last, due_since))
+        return found
+
+
+def _compact(engine: Engine | Connection) -> None:
+    """SQLite: the old page images leave the write-ahead log for the file, where secure_delete has zeroed the
+    freed cells. PostgreSQL's own VACUUM (autovacuum) clears its old row versions."""
+    if engine.dialect.name != "sqlite" or not isinstance(engine, Engine):
+        return
+    raw = engine.raw_connection()  # outside SQLAlchemy's transaction: a checkpoint cannot run inside one
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        raw.close()
+
+
+def _anonymise(s: Session, young_person_id: int) -> None:
+    young = s.get(YoungPerson, young_person_id)
+    assert young is not None
+    young.code = f"X-{young_person_id:06d}"
+    young.initials = ""
+    young.given_name = young.family_name = ""
+    young.student_number = None
+    young.birth_year = None
+    young.home_place = ""
+    young.travels_independently = young.driving_licence = None
+    young.available_from = young.exit_expected_on = None
+    young.hours_per_week = None
+    young.support_note = ""
+    young.needs_job_coach = False
+    young.doelgroepregister = YesNoUnknown.UNKNOWN
+    young.case_holder_id = None
+    young.anonymised_at = utcnow()
+    # Kept for the overview: school, level, programme, exit status, situation, sectors; nothing that names.
+    case_ids = select(Case.id).where(Case.young_person_id == young_person_id).scalar_subquery()
+    s.execute(
+        update(Case).where(Case.young_person_id == young_person_id).values(notes="", situation_summary="")
+    )
+    s.execute(update(Agreement).where(Agreement.case_id.in_(case_ids)).values(action=ANONYMISED_TEXT))
+    proposal_ids = select(Proposal.id).where(Proposal.young_person_id == young_person_id).scalar_subquery()
+    s.execute(update(ProposalStep).where(ProposalStep.proposal_id.in_(proposal_ids)).values(note=""))
+    placement_ids = select(Placement.id).where(Placement.young_person_id == young_person_id).scalar_subquery()
+    s.execute(
+        update(NazorgCheckpoint).where(NazorgCheckpoint.placement_id.in_(placement_ids)).values(note="")
+    )
+    s.execute(update(Consent).where(Consent.young_person_id == young_person_id).values(note=""))
+
+
+def _fields(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:
+    """A record's own columns (not its relations), for the inzage file."""
+    skip = skip or set()
+    return {
+        column.key: getattr(obj, column.key)
+        for column in obj.__mapper__.column_attrs
+        if column.key not in skip
+    }
