@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     whose = calendar.add_mutually_exclusive_group()
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
+    from matchtafel.cli_privacy import add_verbs
+
+    parser.set_defaults(privacy_handlers=add_verbs(verbs, db_option))
     return parser
 
 
@@ -129,6 +132,7 @@ def run(argv: Sequence[str]) -> int:
         "actions": _actions,
         "overview": _overview,
         "calendar": _calendar,
+        **args.privacy_handlers,
     }
     try:
         return handlers[args.verb](args)

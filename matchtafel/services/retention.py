@@ -141,6 +141,20 @@ class RetentionService(ServiceBase):
             self._audit(s, "export", "young_person", young_person_id, "inzage", reason=reason)
             return record
 
+    def inventory(self) -> list[tuple[str, str, str]]:
+        """(table, column, kind of data) for every stored field, for the DPIA; making it is logged."""
+        from matchtafel.models import Base
+        from matchtafel.privacy_inventory import category_of
+
+        columns = [
+            (table.name, column.name, category_of(table.name, column.name) or "personal")
+            for table in Base.metadata.sorted_tables
+            for column in table.columns
+        ]
+        with self._transaction() as s:
+            self._audit(s, "export", "data_inventory", None)
+        return columns
+
     # -- inside ------------------------------------------------------------------------------------
 
     @staticmethod

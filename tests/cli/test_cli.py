@@ -141,3 +141,84 @@ def test_overview_and_calendar_from_the_command_line(
     assert any(str(e["uid"]).startswith("agreement-") for e in events)
     assert run(["calendar", "--out", str(ics), "--person", "Niemand Bekend", "--db", str(db)]) == 1
     assert capsys.readouterr().err.strip().endswith("No person is called 'Niemand Bekend'.")
+
+
+def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db), "--date", "2026-11-20"]) == 0
+    capsys.readouterr()
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:  # a name found nowhere else in the demo, to look for in the file later
+        conn.execute(
+            "UPDATE young_people SET given_name = 'Quirijntje', family_name = 'Zwanenburgh' "
+            "WHERE code = 'J-2025-0001'"
+        )
+    conn.close()
+    assert (
+        run(
+            [
+                "inzage",
+                "J-2025-0001",
+                "--out",
+                str(tmp_path / "i.json"),
+                "--reason",
+                "verzoek",
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    record = json.loads((tmp_path / "i.json").read_text(encoding="utf-8"))
+    assert record["young_person"]["code"] == "J-2025-0001" and record["young_person"]["family_name"]
+    name = record["young_person"]["family_name"]
+    assert (
+        run(
+            [
+                "inzage",
+                "J-2025-0001",
+                "--out",
+                str(tmp_path / "i.pdf"),
+                "--reason",
+                "verzoek",
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    assert name in "".join(p.extract_text() for p in PdfReader(tmp_path / "i.pdf").pages)
+    assert (
+        run(["inzage", "J-1999-9999", "--out", str(tmp_path / "x.json"), "--reason", "r", "--db", str(db)])
+        == 1
+    )
+    assert "No young person has the code 'J-1999-9999'." in capsys.readouterr().err
+    before = b"".join(p.read_bytes() for p in (db, Path(f"{db}-wal")) if p.exists())
+    assert b"Zwanenburgh" in before  # the scan below can find a name
+    assert run(["erase", "J-2025-0001", "--reason", "verzoek", "--db", str(db)]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert run(["erase", "J-2025-0001", "--reason", "verzoek", "--yes", "--db", str(db)]) == 0
+    stored = b"".join(p.read_bytes() for p in (db, Path(f"{db}-wal")) if p.exists())  # the file and its log
+    assert name == "Zwanenburgh" and b"Zwanenburgh" not in stored and b"Quirijntje" not in stored
+    assert run(["purge", "--months", "1", "--db", str(db)]) == 0
+    assert "would be anonymised (retention 1 months)" in capsys.readouterr().out
+    audit = tmp_path / "audit.csv"
+    assert run(["audit", "--out", str(audit), "--action", "erase", "--db", str(db)]) == 0
+    lines = audit.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and "erase" in lines[1] and "verzoek" in lines[1]
+    dpia = tmp_path / "dpia.pdf"
+    assert run(["dpia", "--out", str(dpia), "--db", str(db)]) == 0
+    text = "".join(p.extract_text() for p in PdfReader(dpia).pages)
+    for expected in (
+        "Gegevensinventaris voor de DPIA",
+        "young_people",
+        "support_note",
+        "gevoelig",
+        "24 maanden",
+    ):
+        assert expected in text

@@ -73,7 +73,9 @@ def test_the_preview_lists_who_is_due_and_the_purge_leaves_counts_but_no_names(
     )
     assert services.retention.preview(24, today) == []
     if db.url.get_backend_name() == "sqlite":  # the file itself: nothing of Zoë left in any page
-        data = Path(str(db.url.database)).read_bytes()
+        data = b"".join(
+            p.read_bytes() for p in (Path(str(db.url.database)), Path(f"{db.url.database}-wal")) if p.exists()
+        )
         assert b"Wolterink" not in data and "Zoë".encode() not in data and b"Hulshof" in data
 
 
@@ -104,7 +106,9 @@ def test_erasure_asks_a_reason_and_inzage_holds_everything_including_the_log(
     for gone in ("Mila", "Ter Haar", "bakkerij werken", "Gesprek met Mila"):
         assert gone not in text
     if db.url.get_backend_name() == "sqlite":
-        data = Path(str(db.url.database)).read_bytes()
+        data = b"".join(
+            p.read_bytes() for p in (Path(str(db.url.database)), Path(f"{db.url.database}-wal")) if p.exists()
+        )
         assert b"Ter Haar" not in data and b"Mila" not in data
     lines = services.audit_log.lines(AuditFilter(young_person=f"X-{young:06d}", action="erase"))
     assert len(lines) == 1 and lines[0].reason == "verzoek van de jongere, 20-11-2026"

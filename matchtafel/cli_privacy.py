@@ -1,0 +1,144 @@
+"""The privacy verbs of the command line: inzage, erase, purge, audit and dpia (see ``matchtafel.cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+
+EXIT_OK = 0
+
+
+def add_verbs(
+    verbs: Any, db_option: argparse.ArgumentParser
+) -> dict[str, Callable[[argparse.Namespace], int]]:
+    inzage = verbs.add_parser(
+        "inzage", parents=[db_option], help="everything stored about one young person (.pdf or .json; logged)"
+    )
+    inzage.add_argument("code", metavar="CODE", help="the young person's code, e.g. J-2026-0042")
+    inzage.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.json")
+    inzage.add_argument("--reason", required=True, help="why (e.g. 'verzoek van de jongere'); logged")
+    inzage.add_argument("--lang", choices=("nl", "en"), default="nl")
+    erase = verbs.add_parser("erase", parents=[db_option], help="anonymise one young person now (logged)")
+    erase.add_argument("code", metavar="CODE")
+    erase.add_argument("--reason", required=True, help="on whose request; logged")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    purge = verbs.add_parser(
+        "purge",
+        parents=[db_option],
+        help="anonymise who is past the retention period (preview without --yes)",
+    )
+    purge.add_argument("--months", type=int, help="retention in months (default: the settings, 24)")
+    purge.add_argument("--yes", action="store_true", help="anonymise what the preview lists")
+    audit = verbs.add_parser("audit", parents=[db_option], help="export the audit log (.csv or .xlsx)")
+    audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
+    audit.add_argument("--action", default="")
+    audit.add_argument("--person", default="", help="who did it (part of the name)")
+    audit.add_argument("--young", default="", metavar="CODE", help="about which young person")
+    dpia = verbs.add_parser("dpia", parents=[db_option], help="the data inventory for the DPIA as PDF")
+    dpia.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    dpia.add_argument("--lang", choices=("nl", "en"), default="nl")
+    return {"inzage": _inzage, "erase": _erase, "purge": _purge, "audit": _audit, "dpia": _dpia}
+
+
+def _services(args: argparse.Namespace, exclusive: bool = False) -> tuple[Any, Any]:
+    from matchtafel.cli import _services_for
+
+    return _services_for(args, exclusive=exclusive)
+
+
+def _young_person_id(services: Any, code: str) -> int:
+    for row in services.young_people.list_rows(include_archived=True):
+        if row.code.casefold() == code.strip().casefold():
+            return int(row.id)
+    raise UserError(QT_TRANSLATE_NOOP("errors", "No young person has the code '{code}'."), code=code)
+
+
+def _inzage(args: argparse.Namespace) -> int:
+    from matchtafel.reports.files import save_whole
+    from matchtafel.reports.privacy import write_inzage
+
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".json"):
+        raise UserError("Save the inzage as a .pdf or .json file, not '{name}'.", name=args.out.name)
+    db, services = _services(args)
+    try:
+        record = services.retention.subject_access(_young_person_id(services, args.code), args.reason)
+    finally:
+        db.close()
+    if suffix == ".json":
+        data = json.dumps(record, default=str, ensure_ascii=False, indent=2).encode("utf-8")
+        path = save_whole(args.out, lambda out: out.write(data))
+    else:
+        path = save_whole(args.out, lambda out: write_inzage(record, out, language=args.lang))
+    print(f"Inzage of {args.code} written to {path} (logged).")
+    return EXIT_OK
+
+
+def _erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise UserError("Erasing cannot be undone: add --yes to confirm.")
+    db, services = _services(args, exclusive=True)
+    try:
+        services.retention.erase(_young_person_id(services, args.code), args.reason)
+    finally:
+        db.close()
+    print(f"{args.code} is anonymised (logged).")
+    return EXIT_OK
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from matchtafel.settings import load_settings
+
+    months = args.months or load_settings().retention_months
+    db, services = _services(args, exclusive=args.yes)
+    try:
+        due = services.retention.preview(months)
+        for candidate in due:
+            print(
+                f"{candidate.code}\tlast activity {candidate.last_activity}\tdue since {candidate.due_since}"
+            )
+        if args.yes:
+            done = services.retention.purge([c.young_person_id for c in due], months)
+            print(f"{done} young people anonymised (retention {months} months).")
+        else:
+            print(f"{len(due)} young people would be anonymised (retention {months} months); --yes does it.")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from matchtafel.io.export import write_table
+    from matchtafel.services.audit_log import AuditFilter
+
+    db, services = _services(args)
+    try:
+        headers, rows = services.audit_log.table(
+            AuditFilter(person=args.person, young_person=args.young, action=args.action)
+        )
+    finally:
+        db.close()
+    write_table(args.out, headers, rows)
+    print(f"{len(rows)} audit lines written to {args.out}.")
+    return EXIT_OK
+
+
+def _dpia(args: argparse.Namespace) -> int:
+    from matchtafel.reports.files import save_whole
+    from matchtafel.reports.privacy import write_dpia
+    from matchtafel.settings import load_settings
+
+    db, services = _services(args)
+    try:
+        columns = services.retention.inventory()
+    finally:
+        db.close()
+    months = load_settings().retention_months
+    path = save_whole(args.out, lambda out: write_dpia(columns, months, out, language=args.lang))
+    print(f"Data inventory ({len(columns)} fields) written to {path}.")
+    return EXIT_OK

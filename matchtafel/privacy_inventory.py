@@ -1,0 +1,287 @@
+"""The data inventory for the DPIA: every stored field, what kind of data it is, and why it is kept.
+
+Pure data. A test checks that every column of every table is classified here, so a new field cannot be
+added without saying what it is for.
+"""
+
+from __future__ import annotations
+
+# What kind of data a field holds.
+IDENTIFYING = "identifying"  # names a young person directly or through a code
+PERSONAL = "personal"  # about a young person, not naming them
+SENSITIVE = "sensitive"  # about support or a work-limiting condition: shown and kept with care
+FREE_TEXT = "free_text"  # typed by people: may hold anything; guarded, emptied on anonymising
+STAFF = "staff"  # the professionals' own contact data and who did what
+BUSINESS = "business"  # employers, vacancies, sessions: not about a young person
+TECHNICAL = "technical"  # ids, versions, timestamps
+
+COMMON = {
+    "id": TECHNICAL,
+    "version": TECHNICAL,
+    "created_at": TECHNICAL,
+    "updated_at": TECHNICAL,
+    "archived_at": TECHNICAL,
+    "created_by": STAFF,
+    "updated_by": STAFF,
+}
+
+TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
+    # table: (purpose in Dutch, purpose in English, the columns that are not COMMON)
+    "young_people": (
+        "De jongeren die de tafel in beeld houdt, om ze bij passend werk te brengen.",
+        "The young people the table keeps in view, to bring them to suitable work.",
+        {
+            "code": IDENTIFYING,
+            "initials": IDENTIFYING,
+            "given_name": IDENTIFYING,
+            "family_name": IDENTIFYING,
+            "student_number": IDENTIFYING,
+            "birth_year": PERSONAL,
+            "school_id": PERSONAL,
+            "programme_name": PERSONAL,
+            "crebo": PERSONAL,
+            "level": PERSONAL,
+            "leerweg": PERSONAL,
+            "exit_status": PERSONAL,
+            "exit_expected_on": PERSONAL,
+            "home_place": PERSONAL,
+            "travels_independently": PERSONAL,
+            "driving_licence": PERSONAL,
+            "available_from": PERSONAL,
+            "hours_per_week": PERSONAL,
+            "wanted_sectors": PERSONAL,
+            "situation": PERSONAL,
+            "needs_job_coach": SENSITIVE,
+            "support_note": SENSITIVE,
+            "doelgroepregister": SENSITIVE,
+            "is_concern": PERSONAL,
+            "looking_for_leerbaan": PERSONAL,
+            "case_holder_id": STAFF,
+            "anonymised_at": TECHNICAL,
+        },
+    ),
+    "consents": (
+        "Toestemming van de jongere (of ouder onder 16): datum, door wie, waarvoor, ingetrokken.",
+        "Consent of the young person (or a parent below 16): date, by whom, for what, withdrawn.",
+        {
+            "young_person_id": PERSONAL,
+            "given_on": PERSONAL,
+            "given_by": PERSONAL,
+            "scope_table": PERSONAL,
+            "scope_share_wsp": PERSONAL,
+            "scope_employer_profile": PERSONAL,
+            "withdrawn_on": PERSONAL,
+            "note": FREE_TEXT,
+        },
+    ),
+    "cases": (
+        "Een jongere op de agenda van een sessie, met de situatie en aantekeningen.",
+        "A young person on a session's agenda, with the situation and notes.",
+        {
+            "meeting_id": BUSINESS,
+            "young_person_id": PERSONAL,
+            "position": TECHNICAL,
+            "status": PERSONAL,
+            "time_budget_minutes": TECHNICAL,
+            "holder_id": STAFF,
+            "situation_summary": FREE_TEXT,
+            "notes": FREE_TEXT,
+        },
+    ),
+    "agreements": (
+        "Afspraken: wat, wie, wanneer; de opvolging van de tafel.",
+        "Agreements: what, who, by when; the table's follow-up.",
+        {
+            "meeting_id": BUSINESS,
+            "case_id": PERSONAL,
+            "action": FREE_TEXT,
+            "owner_id": STAFF,
+            "deadline": BUSINESS,
+            "status": BUSINESS,
+            "closed_on": BUSINESS,
+        },
+    ),
+    "agreement_reviews": (
+        "Wat een sessie besloot over open afspraken van eerder.",
+        "What a session decided about open agreements from before.",
+        {
+            "meeting_id": BUSINESS,
+            "agreement_id": BUSINESS,
+            "decision": BUSINESS,
+            "previous_deadline": BUSINESS,
+            "new_deadline": BUSINESS,
+            "at": TECHNICAL,
+            "by": STAFF,
+        },
+    ),
+    "proposals": (
+        "Voordrachten van een jongere voor een vacature, om de uitkomst te volgen.",
+        "Proposals of a young person for a vacancy, to follow the outcome.",
+        {
+            "young_person_id": PERSONAL,
+            "vacancy_id": BUSINESS,
+            "case_id": PERSONAL,
+            "owner_id": STAFF,
+            "status": PERSONAL,
+            "rejection_reason": PERSONAL,
+            "last_step_at": TECHNICAL,
+        },
+    ),
+    "proposal_steps": (
+        "Elke stap van een voordracht: wie, wanneer, waarom.",
+        "Every step of a proposal: who, when, why.",
+        {
+            "proposal_id": PERSONAL,
+            "status": PERSONAL,
+            "rejection_reason": PERSONAL,
+            "note": FREE_TEXT,
+            "at": TECHNICAL,
+            "by": STAFF,
+        },
+    ),
+    "placements": (
+        "Plaatsingen: start, contract, uren; voor de nazorg en het overzicht.",
+        "Placements: start, contract, hours; for nazorg and the overview.",
+        {
+            "young_person_id": PERSONAL,
+            "proposal_id": PERSONAL,
+            "vacancy_id": BUSINESS,
+            "start_date": PERSONAL,
+            "contract": PERSONAL,
+            "hours_per_week": PERSONAL,
+            "below_level": PERSONAL,
+            "outside_field": PERSONAL,
+            "ended_on": PERSONAL,
+        },
+    ),
+    "nazorg_checkpoints": (
+        "Nazorggesprekken na een plaatsing: is het werk duurzaam?",
+        "Nazorg calls after a placement: did the work last?",
+        {
+            "placement_id": PERSONAL,
+            "months_after_start": TECHNICAL,
+            "due_on": PERSONAL,
+            "assigned_to_id": STAFF,
+            "answered_on": PERSONAL,
+            "answer": PERSONAL,
+            "note": FREE_TEXT,
+        },
+    ),
+    "meetings": (
+        "De sessies van de Matchtafel: datum, plaats, voorzitter, notulist.",
+        "The Matchtafel's sessions: date, place, chair, minute taker.",
+        {
+            "title": BUSINESS,
+            "starts_at": BUSINESS,
+            "duration_minutes": BUSINESS,
+            "place": BUSINESS,
+            "chair_id": STAFF,
+            "minute_taker_id": STAFF,
+            "status": BUSINESS,
+            "closed_at": BUSINESS,
+            "locked_at": BUSINESS,
+            "locked_by": STAFF,
+            "notes": FREE_TEXT,
+        },
+    ),
+    "attendances": (
+        "Wie er bij een sessie was.",
+        "Who attended a session.",
+        {"meeting_id": BUSINESS, "person_id": STAFF, "status": STAFF},
+    ),
+    "amendments": (
+        "Wijzigingen na het vaststellen van een verslag: wie, wanneer, wat.",
+        "Changes after the minutes were adopted: who, when, what.",
+        {"meeting_id": BUSINESS, "at": TECHNICAL, "by": STAFF, "description": BUSINESS},
+    ),
+    "organisations": (
+        "Scholen, gemeente, WSP, UWV en anderen aan tafel.",
+        "Schools, municipality, WSP, UWV and others at the table.",
+        {"name": BUSINESS, "kind_id": BUSINESS, "place": BUSINESS},
+    ),
+    "organisation_kinds": (
+        "Soorten organisaties (per regio verschillend).",
+        "Kinds of organisation (they differ per region).",
+        {
+            "code": TECHNICAL,
+            "name_nl": BUSINESS,
+            "name_en": BUSINESS,
+            "category": BUSINESS,
+            "country": BUSINESS,
+        },
+    ),
+    "people": (
+        "De professionals: naam en werkcontact, om afspraken en nazorg toe te wijzen.",
+        "The professionals: name and work contact, to assign agreements and nazorg.",
+        {"name": STAFF, "email": STAFF, "phone": STAFF, "role": STAFF, "organisation_id": STAFF},
+    ),
+    "employers": (
+        "Werkgevers die plaatsen bieden, met een contactpersoon.",
+        "Employers that offer places, with a contact person.",
+        {
+            "name": BUSINESS,
+            "place": BUSINESS,
+            "sector": BUSINESS,
+            "recognised_training_company": BUSINESS,
+            "contact_name": STAFF,
+            "contact_email": STAFF,
+            "contact_phone": STAFF,
+        },
+    ),
+    "vacancies": (
+        "Vacatures, leerbanen, stages en proefplaatsingen.",
+        "Vacancies, apprenticeships, internships and trial placements.",
+        {
+            name: BUSINESS
+            for name in (
+                "employer_id",
+                "reference",
+                "title",
+                "sector",
+                "kind",
+                "required_level",
+                "crebo_codes",
+                "place",
+                "hours_min",
+                "hours_max",
+                "contract_type",
+                "start_date",
+                "open_until",
+                "positions",
+                "driving_licence_required",
+                "coaching_possible",
+                "open_for_banenafspraak",
+                "description",
+                "status",
+            )
+        }
+        | {"wsp_contact_id": STAFF},
+    ),
+    "audit_events": (
+        "Het auditlog: wie wat deed, bekeek, afdrukte of exporteerde; alleen toevoegen.",
+        "The audit log: who did, viewed, printed or exported what; append-only.",
+        {
+            "at": TECHNICAL,
+            "actor": STAFF,
+            "actor_organisation": STAFF,
+            "action": TECHNICAL,
+            "entity": TECHNICAL,
+            "entity_id": TECHNICAL,
+            "detail": TECHNICAL,
+            "young_person_id": PERSONAL,
+            "reason": STAFF,
+        },
+    ),
+    "app_meta": (
+        "Gegevens over de database zelf (bijvoorbeeld: demo).",
+        "Facts about the database itself (for example: demo).",
+        {"key": TECHNICAL, "value": TECHNICAL},
+    ),
+}
+
+
+def category_of(table: str, column: str) -> str | None:
+    entry = TABLES.get(table)
+    if entry is None:
+        return None
+    return entry[2].get(column) or COMMON.get(column)
