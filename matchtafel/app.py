@@ -76,7 +76,11 @@ class Matchtafel:
         self.window.show_counts(counts)
         self.window.install_pages(
             build_register_pages(
-                self.services, sectors, self.weights, nazorg_months=self.settings.nazorg_months
+                self.services,
+                sectors,
+                self.weights,
+                nazorg_months=self.settings.nazorg_months,
+                retention_months=self.settings.retention_months,
             )
         )
         services = self.services
@@ -86,8 +90,25 @@ class Matchtafel:
             self._reminders_failed,
             owner=self.window,
         )
+        months = self.settings.retention_months
+        run_in_background(
+            lambda: services.retention.purge_due(months),
+            self._purged,
+            self._reminders_failed,
+            owner=self.window,
+        )
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _purged(self, count: int) -> None:
+        """Retention ran at start: say what was done (the audit log has who and whom)."""
+        if count:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Matchtafel", "Retention: {count} young people past {months} months were anonymised."
+                ).format(count=count, months=self.settings.retention_months),
+                30_000,
+            )
 
     def _reminders_failed(self, error: Exception) -> None:
         log.warning("reminders could not be read: %s", error)  # they are a help, never in the way

@@ -66,6 +66,11 @@ class RetentionService(ServiceBase):
         _compact(engine)
         return done
 
+    def purge_due(self, months: int, today: date | None = None) -> int:
+        """At start: anonymise whoever is past the retention period now; the count for the message."""
+        due = self.preview(months, today)
+        return self.purge([c.young_person_id for c in due], months, today) if due else 0
+
     def erase(self, young_person_id: int, reason: str) -> None:
         """Erasure on request of the young person: the same anonymisation, for one person, now."""
         if not reason.strip():

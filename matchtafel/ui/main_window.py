@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
 
     def _make_sections(self) -> list[Section]:
-        """The sections in navigation order (Ctrl+1 ... Ctrl+7)."""
+        """The sections in navigation order (Ctrl+1 ... Ctrl+8)."""
         return [
             Section(
                 "sessions",
@@ -147,6 +147,11 @@ class MainWindow(QMainWindow):
                 "overview",
                 self.tr("Overview"),
                 self.tr("Figures without names: how many young people found lasting work."),
+            ),
+            Section(
+                "privacy",
+                self.tr("Privacy"),
+                self.tr("The audit log, retention and the data inventory, for the privacy officer."),
             ),
         ]
 

@@ -175,6 +175,125 @@
     </message>
 </context>
 <context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>table</source>
+        <translation>tafel</translation>
+    </message>
+    <message>
+        <source>WSP/UWV</source>
+        <translation>WSP/UWV</translation>
+    </message>
+    <message>
+        <source>employers</source>
+        <translation>werkgevers</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>een ouder</translation>
+    </message>
+    <message>
+        <source>the young person</source>
+        <translation>de jongere</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Consent in force</source>
+        <translation>Geldende toestemming</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Verloop van de toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>Toestemming vast&amp;leggen…</translation>
+    </message>
+    <message>
+        <source>Withdraw c&amp;onsent…</source>
+        <translation>Toestemming intre&amp;kken…</translation>
+    </message>
+    <message>
+        <source>No consent in force: the young person is shown by code and initials only, and cannot be proposed to employers.</source>
+        <translation>Geen geldige toestemming: de jongere wordt alleen met code en initialen getoond en kan niet bij werkgevers worden voorgedragen.</translation>
+    </message>
+    <message>
+        <source>In force since {date}, given by {who}, for: {scope}.</source>
+        <translation>Geldig sinds {date}, gegeven door {who}, voor: {scope}.</translation>
+    </message>
+    <message>
+        <source>withdrawn {date}</source>
+        <translation>ingetrokken {date}</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the consent from today? The young person is then shown by code and initials only.</source>
+        <translation>De toestemming per vandaag intrekken? De jongere wordt dan alleen met code en initialen getoond.</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Date of the consent</source>
+        <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>The young person (16 or older)</source>
+        <translation>De jongere (16 of ouder)</translation>
+    </message>
+    <message>
+        <source>A parent (below 16)</source>
+        <translation>Een ouder (onder 16)</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeven door:</translation>
+    </message>
+    <message>
+        <source>Discuss at the &amp;table</source>
+        <translation>Bespreken aan &amp;tafel</translation>
+    </message>
+    <message>
+        <source>Share with &amp;WSP/UWV</source>
+        <translation>Delen met &amp;WSP/UWV</translation>
+    </message>
+    <message>
+        <source>Show the profile to an &amp;employer</source>
+        <translation>&amp;Profiel tonen aan een werkgever</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+</context>
+<context>
     <name>EmployersRegister</name>
     <message>
         <source>Employers</source>
@@ -562,6 +681,14 @@
         <translation>Cijfers zonder namen: hoeveel jongeren duurzaam werk vonden.</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>The audit log, retention and the data inventory, for the privacy officer.</source>
+        <translation>Het auditlog, de bewaartermijn en de gegevensinventaris, voor de privacyfunctionaris.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -668,6 +795,10 @@
 </context>
 <context>
     <name>Matchtafel</name>
+    <message>
+        <source>Retention: {count} young people past {months} months were anonymised.</source>
+        <translation>Bewaartermijn: {count} jongeren ouder dan {months} maanden zijn geanonimiseerd.</translation>
+    </message>
     <message>
         <source>Matchtafel ran into an internal error: {error}</source>
         <translation>Matchtafel liep tegen een interne fout aan: {error}</translation>
@@ -896,6 +1027,169 @@
     <message>
         <source>Save the overview</source>
         <translation>Het overzicht opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Auditlog</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>&amp;Data inventory (DPIA)…</source>
+        <translation>Gegevens&amp;inventaris (DPIA)…</translation>
+    </message>
+    <message>
+        <source>Save the data inventory for the DPIA as PDF</source>
+        <translation>De gegevensinventaris voor de DPIA opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Who (name or organisation)</source>
+        <translation>Wie (naam of organisatie)</translation>
+    </message>
+    <message>
+        <source>Young person (code)</source>
+        <translation>Jongere (code)</translation>
+    </message>
+    <message>
+        <source>From (dd-mm-yyyy)</source>
+        <translation>Vanaf (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Until (dd-mm-yyyy)</source>
+        <translation>Tot en met (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>{count} lines, newest first.</source>
+        <translation>{count} regels, nieuwste eerst.</translation>
+    </message>
+    <message>
+        <source>Saved {count} lines in {path}.</source>
+        <translation>{count} regels opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Aan de beurt sinds</translation>
+    </message>
+    <message>
+        <source>Who would be anonymised</source>
+        <translation>Wie geanonimiseerd zou worden</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise these…</source>
+        <translation>Deze a&amp;nonimiseren…</translation>
+    </message>
+    <message>
+        <source>Personal data is anonymised {months} months after the last nazorg call or the last time the young person was discussed. The counts in the overview stay right. Below: who is due now.</source>
+        <translation>Persoonsgegevens worden {months} maanden na het laatste nazorggesprek of de laatste bespreking geanonimiseerd. De aantallen in het overzicht blijven kloppen. Hieronder: wie nu aan de beurt is.</translation>
+    </message>
+    <message>
+        <source>{count} young people are due.</source>
+        <translation>{count} jongeren zijn aan de beurt.</translation>
+    </message>
+    <message>
+        <source>{count} young people anonymised.</source>
+        <translation>{count} jongeren geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} young people now? Their names and notes cannot be brought back.</source>
+        <translation>Nu {count} jongeren anonimiseren? Hun namen en aantekeningen komen niet meer terug.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1466,45 @@
     <message>
         <source>{code}: {months}-month call</source>
         <translation>{code}: gesprek na {months} maanden</translation>
+    </message>
+</context>
+<context>
+    <name>RightsBar</name>
+    <message>
+        <source>In&amp;zage…</source>
+        <translation>In&amp;zage…</translation>
+    </message>
+    <message>
+        <source>Inzage: save everything stored as PDF and JSON</source>
+        <translation>Inzage: alles wat bewaard is opslaan als PDF en JSON</translation>
+    </message>
+    <message>
+        <source>Eras&amp;e…</source>
+        <translation>Wiss&amp;en…</translation>
+    </message>
+    <message>
+        <source>Erase this young person (anonymise)</source>
+        <translation>Deze jongere wissen (anonimiseren)</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>On whose request? (logged)</source>
+        <translation>Op wiens verzoek? (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Erase {code}? Names, notes and every personal field are replaced; the counts stay. This cannot be undone.</source>
+        <translation>{code} wissen? Namen, aantekeningen en alle persoonlijke velden worden vervangen; de aantallen blijven. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Really erase {code} now?</source>
+        <translation>{code} nu echt wissen?</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2039,33 @@
     <message>
         <source>Suggestions could not be made: {error}</source>
         <translation>Er konden geen suggesties worden gemaakt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TextGuard</name>
+    <message>
+        <source>a BSN</source>
+        <translation>een BSN</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>een geboortedatum</translation>
+    </message>
+    <message>
+        <source>a health detail ({words})</source>
+        <translation>een gezondheidsgegeven ({words})</translation>
+    </message>
+    <message>
+        <source>This looks like {what}. Matchtafel does not keep these: please leave it out.</source>
+        <translation>Dit lijkt op {what}. Matchtafel bewaart dat niet: laat het weg.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Remark about the note</source>
+        <translation>Opmerking bij de notitie</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2667,14 @@
         <translation>Laat lege items en het teken | weg.</translation>
     </message>
     <message>
+        <source>{code} has no consent in force for the table, so the name stays hidden; record the consent first.</source>
+        <translation>{code} heeft geen geldige toestemming voor de tafel, dus de naam blijft verborgen; leg eerst de toestemming vast.</translation>
+    </message>
+    <message>
+        <source>Choose why you need the name.</source>
+        <translation>Kies waarom u de naam nodig hebt.</translation>
+    </message>
+    <message>
         <source>Keep the support note under 500 characters.</source>
         <translation>Houd de ondersteuningsnotitie onder 500 tekens.</translation>
     </message>
@@ -2441,6 +2809,14 @@
     <message>
         <source>Tick at least one thing the consent covers.</source>
         <translation>Vink ten minste één ding aan waarvoor de toestemming geldt.</translation>
+    </message>
+    <message>
+        <source>No young person has the code &apos;{code}&apos;.</source>
+        <translation>Geen jongere heeft de code &apos;{code}&apos;.</translation>
+    </message>
+    <message>
+        <source>Say on whose request this is erased.</source>
+        <translation>Zeg op wiens verzoek dit gewist wordt.</translation>
     </message>
 </context>
 <context>

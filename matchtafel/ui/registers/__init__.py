@@ -38,11 +38,13 @@ def build_register_pages(
     weights: MatchWeights | None = None,
     *,
     nazorg_months: tuple[int, ...] = (3, 6, 12),
+    retention_months: int = 24,
 ) -> dict[str, QWidget]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
     weights = weights or MatchWeights()
     from matchtafel.ui.follow_up_page import FollowUpPage
     from matchtafel.ui.overview_page import OverviewPage
+    from matchtafel.ui.privacy_page import PrivacyPage
     from matchtafel.ui.sessions_page import SessionsPage
 
     return {
@@ -53,4 +55,5 @@ def build_register_pages(
         "organisations": OrganisationsPage(services),
         "follow_up": FollowUpPage(services, nazorg_months=nazorg_months),
         "overview": OverviewPage(services),
+        "privacy": PrivacyPage(services, retention_months=retention_months),
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from matchtafel.errors import UserError
 from matchtafel.services import Services
@@ -25,6 +25,7 @@ from matchtafel.ui.registers.common import (
     related_list,
 )
 from matchtafel.ui.registers.service_register import ServiceRegister
+from matchtafel.ui.rights_bar import RightsBar
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.text_guard import guard_remark
@@ -266,6 +267,9 @@ class YoungPeopleRegister(ServiceRegister):
             return
         NameGuard(form, row, self.services).install()
         form.add_extra(ConsentPanel(self.services, row.id))
+        rights = RightsBar(self.services, row.id, row.code)
+        rights.erased.connect(lambda: _close_after_erasure(form, row))
+        form.add_extra(rights)
         history = self.services.history.of_young_person(row.id)
         form.add_extra(
             related_list(
@@ -354,3 +358,9 @@ class NameGuard(QObject):
             False,
         )
         return reason if ok else None
+
+
+def _close_after_erasure(form: RecordForm, row: YoungPersonRow) -> None:
+    """Nothing is left to edit: the form closes without saving, and the list reloads with the new code."""
+    form.saved_row = row
+    form.done(QDialog.DialogCode.Rejected)

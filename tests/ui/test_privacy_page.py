@@ -1,0 +1,100 @@
+"""The Privacy section and the rights under the young person's form, driven as a privacy officer would."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+from sqlalchemy import update
+
+from matchtafel.db import Database
+from matchtafel.models import YoungPerson
+from matchtafel.services import Services
+from matchtafel.ui import privacy_page
+from matchtafel.ui.privacy_page import PrivacyPage
+from matchtafel.ui.rights_bar import RightsBar
+from tests.services.helpers import make_basics, make_young_person
+
+
+def test_the_audit_log_is_filtered_and_exported(
+    qtbot: QtBot, qtmodeltester: object, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    services.young_people.view(young.id)
+    page = PrivacyPage(services)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.audit.model)  # type: ignore[attr-defined]
+    page.audit.reload()
+    assert page.audit.model.rowCount() >= 4
+    page.audit.young.setText(young.code)
+    page.audit.action.setCurrentIndex(page.audit.action.findData("view"))
+    page.audit.reload()
+    assert [(line.action, line.young_person_code) for line in page.audit.shown()] == [("view", young.code)]
+    page.audit.since.setText("31-02-2026")
+    page.audit.reload()
+    assert "is not a date" in page.audit.status.text()
+    page.audit.since.clear()
+    target = tmp_path / "audit.csv"
+    monkeypatch.setattr(privacy_page, "ask_save_path", lambda parent, suggested, kind: target)
+    page.audit.export_button.click()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("when;who;organisation;action") and len(lines) == 2
+    assert "Saved 1 lines" in page.audit.status.text()
+    dpia = tmp_path / "dpia.pdf"
+    monkeypatch.setattr(privacy_page, "ask_save_path", lambda parent, suggested, kind: dpia)
+    page.dpia_button.click()
+    assert "Data inventory for the DPIA" in PdfReader(dpia).pages[0].extract_text()
+
+
+def test_retention_previews_then_anonymises_after_confirmation(
+    qtbot: QtBot, services: Services, db: Database
+) -> None:
+    basics = make_basics(services)
+    old = make_young_person(services, basics, "Zoë", "Wolterink")
+    make_young_person(services, basics, "Daan", "Hulshof")
+    with db.sessions.begin() as s:
+        s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
+    page = PrivacyPage(services, retention_months=24)
+    qtbot.addWidget(page)
+    page.retention.reload()
+    assert [c.code for c in page.retention.model.visible_rows()] == [old.code]
+    assert "24 months" in page.retention.explanation.text()
+    page.retention.confirm = lambda count: False  # type: ignore[method-assign]
+    page.retention.purge_button.click()
+    assert services.young_people.get(old.id).code == old.code
+    page.retention.confirm = lambda count: count == 1  # type: ignore[method-assign]
+    page.retention.purge_button.click()
+    assert services.young_people.get(old.id).code == f"X-{old.id:06d}"
+    assert (
+        page.retention.model.rowCount() == 0 and "1 young people anonymised" in page.retention.status.text()
+    )
+
+
+def test_inzage_saves_pdf_and_json_and_erasure_asks_twice(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    basics = make_basics(services)
+    young = make_young_person(services, basics, "Quirijntje", "Zwanenburgh")
+    bar = RightsBar(services, young.id, young.code)
+    qtbot.addWidget(bar)
+    bar.ask_text = lambda title, label: "verzoek van de jongere"  # type: ignore[method-assign]
+    bar.ask_path = lambda suggested: tmp_path / suggested.name  # type: ignore[method-assign]
+    bar.inzage_button.click()
+    pdf, js = bar.saved
+    assert (pdf.name, js.name) == (f"Inzage {young.code}.pdf", f"Inzage {young.code}.json")
+    assert json.loads(js.read_text(encoding="utf-8"))["young_person"]["family_name"] == "Zwanenburgh"
+    assert "Zwanenburgh" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    answers = iter([True, False])
+    bar.confirm = lambda question: next(answers)  # type: ignore[method-assign]
+    with qtbot.assertNotEmitted(bar.erased):
+        bar.erase_button.click()  # the second question said no
+    assert services.young_people.get(young.id).code == young.code
+    bar.confirm = lambda question: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(bar.erased):
+        bar.erase_button.click()
+    assert services.young_people.get(young.id).code == f"X-{young.id:06d}"
