@@ -43,6 +43,7 @@ class Matchtafel:
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
         self.database: Database | None = None
+        self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
         self.window.show_user(settings.actor_label)
@@ -62,7 +63,7 @@ class Matchtafel:
         from matchtafel.db import open_database
         from matchtafel.services import Actor, Services
 
-        database = open_database(self.target)
+        database = open_database(self.target, passphrase=self._passphrase)
         services = Services.create(
             database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
         )
@@ -145,8 +146,14 @@ class Matchtafel:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
-        from matchtafel.errors import UserError
+        from matchtafel.errors import PassphraseNeeded, UserError
 
+        if isinstance(error, PassphraseNeeded) and not self._exit_when:
+            passphrase = self.ask_passphrase(translate_error(error.template, error.params))
+            if passphrase:  # kept in memory for this run only; never written
+                self._passphrase = passphrase
+                run_in_background(self._open, self._on_opened, self._on_failed)
+                return
         if isinstance(error, UserError):
             message = translate_error(error.template, error.params)
         else:
@@ -158,6 +165,18 @@ class Matchtafel:
             self.app.exit(1)
             return
         self.window.show_database_problem(message)
+
+    def ask_passphrase(self, message: str) -> str | None:
+        """Tests replace this."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, ok = QInputDialog.getText(
+            self.window,
+            QCoreApplication.translate("Matchtafel", "Encrypted database"),
+            message + "\n" + QCoreApplication.translate("Matchtafel", "Passphrase:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
 
     def _report_and_quit(self, stage: str) -> None:
         # Wall-clock time, so that the benchmark can subtract the moment it started this process.

@@ -176,10 +176,9 @@ def _demo(args: argparse.Namespace) -> int:
         if not args.db:
             path.parent.mkdir(parents=True, exist_ok=True)
 
-    from matchtafel.db import open_database
     from matchtafel.services.demo import generate_demo
 
-    db = open_database(target)
+    db = open_with_passphrase(target)
     try:
         summary = generate_demo(db.sessions, size=args.size, seed=args.seed, today=args.date)
     finally:
@@ -194,10 +193,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _sessions(args: argparse.Namespace) -> int:
-    from matchtafel.db import open_database
     from matchtafel.services import Actor, Services
 
-    db = open_database(_database_target(args), exclusive=False)
+    db = open_with_passphrase(_database_target(args), exclusive=False)
     try:
         rows = Services.create(db.sessions, Actor("command line")).meetings.rows()
     finally:
@@ -209,7 +207,6 @@ def _sessions(args: argparse.Namespace) -> int:
 
 
 def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[Any, Any]:
-    from matchtafel.db import open_database
     from matchtafel.services import Actor, Services
     from matchtafel.settings import load_settings
 
@@ -217,7 +214,7 @@ def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[
     actor = Actor(
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
-    db = open_database(_database_target(args), exclusive=exclusive)
+    db = open_with_passphrase(_database_target(args), exclusive=exclusive)
     return db, Services.create(db.sessions, actor)
 
 
@@ -352,3 +349,22 @@ def _calendar(args: argparse.Namespace) -> int:
     path = save_whole(args.out, lambda out: out.write(data))
     print(f"{len(events)} appointments written to {path}.")
     return EXIT_OK
+
+
+def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
+    """An encrypted file takes its passphrase from MATCHTAFEL_PASSPHRASE, or asks for it on a terminal."""
+    import getpass
+
+    from matchtafel.db import open_database
+    from matchtafel.encryption import PASSPHRASE_ENV
+    from matchtafel.errors import PassphraseNeeded, WrongPassphrase
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        return open_database(target, exclusive=exclusive, passphrase=passphrase)
+    except WrongPassphrase:
+        raise
+    except PassphraseNeeded:
+        if passphrase or not sys.stdin.isatty():
+            raise
+        return open_database(target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "))

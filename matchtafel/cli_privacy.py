@@ -42,7 +42,19 @@ def add_verbs(
     dpia = verbs.add_parser("dpia", parents=[db_option], help="the data inventory for the DPIA as PDF")
     dpia.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     dpia.add_argument("--lang", choices=("nl", "en"), default="nl")
-    return {"inzage": _inzage, "erase": _erase, "purge": _purge, "audit": _audit, "dpia": _dpia}
+    verbs.add_parser(
+        "encrypt",
+        parents=[db_option],
+        help="encrypt a database file with a passphrase (SQLCipher; a backup is made first)",
+    )
+    return {
+        "inzage": _inzage,
+        "erase": _erase,
+        "purge": _purge,
+        "audit": _audit,
+        "dpia": _dpia,
+        "encrypt": _encrypt,
+    }
 
 
 def _services(args: argparse.Namespace, exclusive: bool = False) -> tuple[Any, Any]:
@@ -141,4 +153,38 @@ def _dpia(args: argparse.Namespace) -> int:
     months = load_settings().retention_months
     path = save_whole(args.out, lambda out: write_dpia(columns, months, out, language=args.lang))
     print(f"Data inventory ({len(columns)} fields) written to {path}.")
+    return EXIT_OK
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    """A new file is created encrypted; an existing plain one is converted, after a backup."""
+    import getpass
+    import os
+    import sys
+
+    from matchtafel.cli import _database_target
+    from matchtafel.db import open_database
+    from matchtafel.encryption import PASSPHRASE_ENV, encrypt_file
+
+    target = _database_target(args)
+    if "://" in target:
+        raise UserError("Only an SQLite file can be encrypted; a PostgreSQL server protects its own data.")
+    passphrase = os.environ.get(PASSPHRASE_ENV, "")
+    if not passphrase and sys.stdin.isatty():
+        passphrase = getpass.getpass("New passphrase: ")
+        if getpass.getpass("The same passphrase again: ") != passphrase:
+            raise UserError("The two passphrases differ; nothing was changed.")
+    if len(passphrase) < 8:
+        raise UserError("Choose a passphrase of at least 8 characters.")
+    path = Path(target)
+    if not path.exists() or path.stat().st_size == 0:
+        open_database(path, passphrase=passphrase).close()
+        print(f"New encrypted database {path}. The passphrase is not stored anywhere: keep it safe.")
+        return EXIT_OK
+    backup = encrypt_file(path, passphrase)
+    open_database(path, passphrase=passphrase).close()  # it opens with the passphrase
+    print(
+        f"{path} is encrypted. The unencrypted backup {backup} was made first: "
+        "delete it once the encrypted file works."
+    )
     return EXIT_OK

@@ -8,6 +8,7 @@ is not current: start-up of an up-to-date database does not pay for it.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,7 +20,8 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError
+from matchtafel.encryption import is_encrypted_file
+from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError, PassphraseNeeded, WrongPassphrase
 from matchtafel.filelock import FileLock, LockHeldError
 
 if TYPE_CHECKING:
@@ -67,6 +69,13 @@ class Database:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.stem}.backup-{reason}-{stamp}{source.suffix}")
         raw = self.engine.raw_connection()
+        if self.url.drivername == "sqlite+pysqlcipher":  # a copy of the encrypted file stays encrypted
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+                shutil.copy2(source, target)
+            finally:
+                raw.close()
+            return target
         try:
             with sqlite3.connect(target) as copy:
                 raw.driver_connection.backup(copy)  # type: ignore[union-attr]
@@ -106,17 +115,25 @@ def to_url(target: str | os.PathLike[str]) -> URL:
     return url
 
 
-def open_database(target: str | os.PathLike[str], *, exclusive: bool = True) -> Database:
-    """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file."""
+def open_database(
+    target: str | os.PathLike[str], *, exclusive: bool = True, passphrase: str | None = None
+) -> Database:
+    """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
+
+    With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
+    encrypted one is opened with it. The passphrase lives in memory only, never in a file."""
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
+        if passphrase:
+            url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
         return _open_sqlite(url, exclusive=exclusive)
     return _open_postgresql(url)
 
 
 def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     path = Path(url.database or "")
-    _check_sqlite_file(path)
+    encrypted = url.drivername == "sqlite+pysqlcipher"
+    _check_sqlite_file(path, encrypted=encrypted)
     lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
     assert lock is not None
     try:
@@ -137,7 +154,8 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
     # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT).
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
-    db = Database(url=url, engine=engine, description=str(path), _lock=lock)
+    description = f"{path} (SQLCipher)" if encrypted else str(path)
+    db = Database(url=url, engine=engine, description=description, _lock=lock)
     try:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
@@ -153,6 +171,11 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
         _migrate(db, may_upgrade=lock is not None)
     except SADatabaseError as exc:
         db.close()
+        if encrypted and "file is not a database" in str(exc):
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
+                path=path,
+            ) from exc
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "errors", "{path} cannot be used as a database ({detail}). Nothing was changed."
@@ -169,7 +192,7 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     return db
 
 
-def _check_sqlite_file(path: Path) -> None:
+def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
     if path.is_dir():
         raise DatabaseError(
             QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path
@@ -189,7 +212,11 @@ def _check_sqlite_file(path: Path) -> None:
     if path.exists() and path.stat().st_size > 0:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-        if header != SQLITE_HEADER:
+        if header != SQLITE_HEADER and not encrypted:
+            if is_encrypted_file(path):
+                raise PassphraseNeeded(
+                    QT_TRANSLATE_NOOP("errors", "{path} is encrypted: give its passphrase."), path=path
+                )
             raise DatabaseError(
                 QT_TRANSLATE_NOOP("errors", "{path} is not a Matchtafel database. Nothing was changed."),
                 path=path,

@@ -32,6 +32,14 @@ class DatabaseError(UserError):
     """The database cannot be opened or used: locked, damaged, too new, unreachable, not writable."""
 
 
+class PassphraseNeeded(DatabaseError):
+    """The file is encrypted (SQLCipher): the app asks for the passphrase, the command line reads it."""
+
+
+class WrongPassphrase(PassphraseNeeded):
+    """The passphrase given does not open the file."""
+
+
 class NotFound(UserError):
     @classmethod
     def of(cls, entity: str, entity_id: object) -> NotFound:

@@ -81,7 +81,7 @@ def main() -> int:
         pages = build_register_pages(services, services.overview.sectors())
         window.install_pages(pages)
         for key, page in pages.items():  # load synchronously, not on a pool thread
-            if key in ("follow_up", "overview"):
+            if key in ("follow_up", "overview", "privacy"):
                 continue  # loaded when shown, below
             if isinstance(page, OrganisationsPage):
                 inner: list[QWidget] = [page.organisations, page.people]
@@ -149,6 +149,10 @@ def main() -> int:
         save(window, f"follow_up_nazorg_{language}")
         window.navigation.setCurrentRow(6)
         save(window, f"overview_{language}")
+        window.navigation.setCurrentRow(7)
+        privacy = pages["privacy"]
+        privacy.reload()  # type: ignore[attr-defined]
+        save(window, f"privacy_{language}")
         window.show_reminders(services.reminders.reminders())
         window.navigation.setCurrentRow(0)
         save(window, f"reminders_{language}")

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, UserError, ValidationError
 from matchtafel.models import (
     Agreement,
     Case,
@@ -21,6 +21,7 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.consent import scopes_in_force
 
 EXPORTS = ("jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten")
 
@@ -39,8 +40,12 @@ class ExportService(ServiceBase):
             )
         with self._transaction() as s:
             headers, rows = getattr(self, "_" + kind)(s, ids, names)
-            detail = f"{len(rows)} rows" + (f", with names, reason: {reason}" if names else "")
-            self._audit(s, "export_names" if names else "export", kind, None, detail)
+            if names and not reason.strip():
+                raise ValidationError(
+                    [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the names."))]
+                )
+            detail = f"{len(rows)} rows" + (", with names where consented" if names else "")
+            self._audit(s, "export_names" if names else "export", kind, None, detail, reason=reason.strip())
             return headers, rows
 
     @staticmethod
@@ -94,7 +99,13 @@ class ExportService(ServiceBase):
         )
         if ids is not None:
             stmt = stmt.where(y.id.in_(list(ids)))
-        return headers, [list(r) for r in s.execute(stmt)]
+        rows = s.execute(stmt.add_columns(y.id)).all()
+        if names:  # a full name only for whom the consent for the table is in force; the others stay blank
+            consenting = {i for i, c in scopes_in_force(s, [r[-1] for r in rows]).items() if c.scope_table}
+            return headers, [
+                list(r[:-1]) if r[-1] in consenting else [*r[:2], "", "", *r[4:-1]] for r in rows
+            ]
+        return headers, [list(r[:-1]) for r in rows]
 
     @staticmethod
     def _vacatures(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:

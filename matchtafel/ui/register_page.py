@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -370,11 +371,13 @@ class RegisterPage(QWidget):
         path = self.ask_export_path()
         if path is None:
             return
-        names = False
+        reason = ""
         if getattr(self.register, "export_kind", None) == "jongeren":
-            names = self.ask_export_names()
+            reason = self.ask_export_names() or ""  # a reason means: with names (where consented)
         try:
-            count = self.register.export(path, [row.id for row in self.model.visible_rows()], names=names)  # type: ignore[attr-defined]
+            count = self.register.export(  # type: ignore[attr-defined]
+                path, [row.id for row in self.model.visible_rows()], names=bool(reason), reason=reason
+            )
         except UserError as exc:
             self._on_failed(exc)
             return
@@ -392,8 +395,9 @@ class RegisterPage(QWidget):
         )
         return Path(name) if name else None
 
-    def ask_export_names(self) -> bool:
-        """Pseudonymous unless the person chooses names; that choice is recorded in the audit log."""
+    def ask_export_names(self) -> str | None:
+        """Pseudonymous unless the person chooses names and says why (recorded in the audit log); names
+        are exported only for young people whose consent for the table is in force."""
         answer = QMessageBox.question(
             self,
             translate("RegisterPage", "Export with names?"),
@@ -405,7 +409,18 @@ class RegisterPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        reasons: list[str] = getattr(self.register, "name_reasons", lambda: [])()
+        reason, ok = QInputDialog.getItem(
+            self,
+            translate("RegisterPage", "Export with names?"),
+            translate("RegisterPage", "Why do you need the names? This is recorded."),
+            reasons,
+            0,
+            False,
+        )
+        return reason if ok and reason else None
 
     def _update_buttons(self) -> None:
         row = self.current_row()

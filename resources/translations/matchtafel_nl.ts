@@ -803,6 +803,14 @@
         <source>Matchtafel ran into an internal error: {error}</source>
         <translation>Matchtafel liep tegen een interne fout aan: {error}</translation>
     </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Versleutelde database</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Wachtwoordzin:</translation>
+    </message>
 </context>
 <context>
     <name>MinutesDialog</name>
@@ -1423,6 +1431,10 @@
     <message>
         <source>Export full names too? This is recorded in the audit log. Without names the list shows code and initials.</source>
         <translation>Ook volledige namen exporteren? Dit wordt in het auditlog vastgelegd. Zonder namen toont de lijst code en initialen.</translation>
+    </message>
+    <message>
+        <source>Why do you need the names? This is recorded.</source>
+        <translation>Waarom hebt u de namen nodig? Dit wordt vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2527,6 +2539,10 @@
         <translation>{path} is beschadigd ({detail}). Er is niets gewijzigd; zet een reservekopie terug.</translation>
     </message>
     <message>
+        <source>The passphrase does not open {path}. Nothing was changed.</source>
+        <translation>Deze wachtwoordzin opent {path} niet. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{path} cannot be used as a database ({detail}). Nothing was changed.</source>
         <translation>{path} kan niet als database worden gebruikt ({detail}). Er is niets gewijzigd.</translation>
     </message>
@@ -2541,6 +2557,10 @@
     <message>
         <source>{path} cannot be written (no permission). Choose another place or ask for write access.</source>
         <translation>In {path} kan niet worden geschreven (geen rechten). Kies een andere plek of vraag schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted: give its passphrase.</source>
+        <translation>{path} is versleuteld: geef de wachtwoordzin.</translation>
     </message>
     <message>
         <source>{path} is not a Matchtafel database. Nothing was changed.</source>
@@ -2817,6 +2837,22 @@
     <message>
         <source>Say on whose request this is erased.</source>
         <translation>Zeg op wiens verzoek dit gewist wordt.</translation>
+    </message>
+    <message>
+        <source>Choose why you need the names.</source>
+        <translation>Kies waarom u de namen nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>Kies een wachtwoordzin van ten minste 8 tekens.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} is al versleuteld.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Matchtafel (process {pid}). Close it there first.</source>
+        <translation>{path} is geopend in een andere Matchtafel (proces {pid}). Sluit hem daar eerst.</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,12 @@ def test_export_with_names_is_a_separate_audited_action(db: Database, services: 
     make_young_person(services, basics)
     plain_headers, plain = services.exports.table("jongeren")
     assert "voornaam" not in plain_headers and "Zoë" not in repr(plain)
+    make_young_person(services, basics, "Daan", "Hulshof", consent=False)
     headers, rows = services.exports.table("jongeren", names=True, reason="inzage")
-    assert headers[2:4] == ["voornaam", "achternaam"] and rows[0][2:4] == ["Zoë", "van der Berg"]
-    assert audit(db)[-1][1:] == ("export_names", "jongeren", None, "1 rows, with names, reason: inzage")
+    assert headers[2:4] == ["voornaam", "achternaam"]
+    assert [r[2:4] for r in rows] == [["Zoë", "van der Berg"], ["", ""]]  # no consent, no name
+    assert audit(db)[-1][1:] == ("export_names", "jongeren", None, "2 rows, with names where consented")
+    with db.sessions() as s:
+        assert s.scalars(select(AuditEvent.reason).order_by(AuditEvent.id.desc())).first() == "inzage"
+    with pytest.raises(ValidationError, match="why you need the names"):
+        services.exports.table("jongeren", names=True)

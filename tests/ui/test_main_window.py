@@ -16,7 +16,16 @@ from matchtafel.settings import Settings, load_settings
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.user_dialog import UserDialog
 
-SECTIONS = ["sessions", "young_people", "vacancies", "employers", "organisations", "follow_up", "overview"]
+SECTIONS = [
+    "sessions",
+    "young_people",
+    "vacancies",
+    "employers",
+    "organisations",
+    "follow_up",
+    "overview",
+    "privacy",
+]
 
 
 def test_every_section_is_reachable_by_keyboard(qtbot: QtBot) -> None:
@@ -28,10 +37,10 @@ def test_every_section_is_reachable_by_keyboard(qtbot: QtBot) -> None:
         window.section_actions[index].trigger()
         assert window.current_section() == key
         assert window.pages.currentWidget() is window.page_by_key[key]
-    assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 8)]
+    assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 9)]
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
-    assert window.current_section() == "follow_up"
+    assert window.current_section() == "overview"
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot) -> None:
@@ -125,3 +134,30 @@ def test_user_dialog_needs_a_name(qtbot: QtBot) -> None:
     dialog.organisation_edit.setText("Gemeente Doetinchem")
     assert dialog.values() == ("Anna de Wit", "Gemeente Doetinchem")
     assert dialog.name_edit.accessibleName() and dialog.organisation_edit.accessibleName()
+
+
+def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matchtafel.db import open_database
+
+    path = tmp_path / "versleuteld.sqlite3"
+    open_database(path, passphrase="Het-goede-wachtwoord").close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(app=app, settings=Settings(user_name="Anna"), target=str(path))
+    qtbot.addWidget(matchtafel.window)
+    asked: list[str] = []
+    answers = iter(["verkeerd", "Het-goede-wachtwoord"])
+    matchtafel.ask_passphrase = lambda message: asked.append(message) or next(answers)  # type: ignore[method-assign]
+    matchtafel.start()
+    qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
+    assert asked == [
+        f"{path} is encrypted: give its passphrase.",
+        f"The passphrase does not open {path}. Nothing was changed.",
+    ]
+    assert shown == [] and matchtafel.window.database_label.text() == f"Database: {path} (SQLCipher)"
+    matchtafel.close()
+    assert b"Het-goede-wachtwoord" not in b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())

@@ -293,7 +293,7 @@ def test_young_person_form_lists_history_and_employer_form_lists_vacancies(
         for w in forms[0].findChildren(QWidget)
         if w.metaObject().className() == "QListWidget"
     }
-    assert set(lists) == {"Cases", "Agreements", "Proposals"}
+    assert set(lists) == {"Cases", "Agreements", "Proposals", "Consent history"}
     assert lists["Cases"].count() == len(demo.history.of_young_person(with_cases.id).cases)
 
 

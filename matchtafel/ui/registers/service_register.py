@@ -16,14 +16,12 @@ class ServiceRegister(Register):
     input_type: type[Any]
     export_kind: str | None = None  # the ExportService list this register's rows go to
 
-    def export(self, path: Path, ids: list[int], *, names: bool) -> int:
+    def export(self, path: Path, ids: list[int], *, names: bool, reason: str = "") -> int:
         """The rows now shown, to a .xlsx or .csv file; returns how many were written."""
         from matchtafel.io.export import write_table
 
         assert self.export_kind is not None
-        headers, rows = self.services.exports.table(
-            self.export_kind, ids=ids, names=names, reason="export from list"
-        )
+        headers, rows = self.services.exports.table(self.export_kind, ids=ids, names=names, reason=reason)
         write_table(path, headers, rows)
         return len(rows)
 

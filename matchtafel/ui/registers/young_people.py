@@ -48,6 +48,7 @@ class YoungPeopleRegister(ServiceRegister):
     key = "young_people"
     input_type = YoungPersonInput
     export_kind = "jongeren"
+    name_reasons = staticmethod(reveal_reasons)
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         super().__init__(services, services.young_people)

@@ -1,0 +1,71 @@
+"""An encrypted database on request (SQLCipher, through the ``sqlcipher3`` package and SQLAlchemy's
+pysqlcipher dialect): telling an encrypted file from a plain one, and converting a plain one.
+
+The passphrase is only ever passed along in memory; nothing here writes it anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError
+from matchtafel.filelock import FileLock, LockHeldError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PASSPHRASE_ENV = "MATCHTAFEL_PASSPHRASE"  # for the command line and scripts; the app asks
+
+
+def is_encrypted_file(path: Path) -> bool:
+    """An SQLCipher file starts with random bytes instead of SQLite's header, and is whole pages long."""
+    if not path.is_file():
+        return False
+    size = path.stat().st_size
+    if size < 1024 or size % 512:
+        return False
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+
+
+def encrypt_file(path: Path, passphrase: str) -> Path:
+    """Convert a plain Matchtafel file into an encrypted one in place; returns the backup made first.
+
+    The backup is the plain file as it was: keep it until the encrypted one works, then delete it."""
+    import sqlcipher3
+
+    if len(passphrase) < 8:
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "Choose a passphrase of at least 8 characters."))
+    if is_encrypted_file(path):
+        raise DatabaseError(QT_TRANSLATE_NOOP("errors", "{path} is encrypted already."), path=path)
+    lock = FileLock(path.with_name(path.name + ".lock"))
+    try:
+        lock.acquire()
+    except LockHeldError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{path} is open in another Matchtafel (process {pid}). Close it there first."
+            ),
+            path=path,
+            pid=exc.holder or "?",
+        ) from exc
+    try:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.stem}.backup-encrypt-{stamp}{path.suffix}")
+        plain = sqlcipher3.connect(str(path))  # no key: SQLCipher reads a plain file as it is
+        try:
+            plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            plain.execute("VACUUM INTO ?", (str(backup),))
+            encrypted = path.with_name(path.name + ".encrypting")
+            encrypted.unlink(missing_ok=True)
+            plain.execute("ATTACH DATABASE ? AS encrypted KEY ?", (str(encrypted), passphrase))
+            plain.execute("SELECT sqlcipher_export('encrypted')")
+            plain.execute("DETACH DATABASE encrypted")
+        finally:
+            plain.close()
+        os.replace(encrypted, path)
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return backup
+    finally:
+        lock.release()
