@@ -122,6 +122,9 @@ class Matchtafel:
             self.settings = dialog.result_settings()
             save_settings(self.settings)
             self.window.show_user(self.settings.actor_label)
+            privacy = self.window.screen_by_key.get("privacy")
+            if privacy is not None:
+                privacy.retention.months = self.settings.retention_months  # type: ignore[attr-defined]
             follow_up = self.window.screen_by_key.get("follow_up")
             if follow_up is not None:
                 follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]

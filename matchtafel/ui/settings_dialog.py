@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +63,15 @@ class SettingsDialog(QDialog):
         self.nazorg_edit.setAccessibleName(self.tr("Nazorg calls, months after the start of a job"))
         self.nazorg_edit.setToolTip(self.tr("For example 3, 6, 12: applies to placements made from now on"))
         form.addRow(self.tr("Na&zorg calls after (months):"), self.nazorg_edit)
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 120)
+        self.retention.setValue(settings.retention_months)
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setAccessibleName(self.tr("Retention: anonymise after this many months"))
+        self.retention.setToolTip(
+            self.tr("After the last nazorg call or the last time the young person was discussed")
+        )
+        form.addRow(self.tr("&Retention:"), self.retention)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -134,4 +144,5 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
             matching_weights=self._weights.values(),
             nazorg_months=self.nazorg_months() or self._settings.nazorg_months,
+            retention_months=self.retention.value(),
         )

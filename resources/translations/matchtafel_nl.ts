@@ -1859,6 +1859,22 @@
         <translation>Na&amp;zorggesprekken na (maanden):</translation>
     </message>
     <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Retention: anonymise after this many months</source>
+        <translation>Bewaartermijn: na zoveel maanden anonimiseren</translation>
+    </message>
+    <message>
+        <source>After the last nazorg call or the last time the young person was discussed</source>
+        <translation>Na het laatste nazorggesprek of de laatste bespreking van de jongere</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Bewaartermijn:</translation>
+    </message>
+    <message>
         <source>A new language applies the next time Matchtafel starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start van Matchtafel.</translation>
     </message>

@@ -137,5 +137,7 @@ def test_settings_dialog_sets_when_the_nazorg_calls_fall(qtbot: QtBot) -> None:
             and "whole months from 1 to 60" in dialog.problem.text()
         )
     dialog.nazorg_edit.setText("2, 4")
+    dialog.retention.setValue(36)
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.result_settings().nazorg_months == (2, 4)
+    assert dialog.result_settings().retention_months == 36
