@@ -16,14 +16,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -38,6 +35,7 @@ from matchtafel.services.pipeline import PlacementInput, ProposalListRow
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.proposal_detail import ProposalDetail
 from matchtafel.ui.row_model import Column, RowTableModel
 from matchtafel.ui.step_dialogs import NoteDialog, PlacementDialog, RejectionDialog
 from matchtafel.ui.worker import run_in_background
@@ -95,7 +93,15 @@ class ProposalsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         splitter = QSplitter()
         splitter.addWidget(self.table)
-        splitter.addWidget(self._detail())
+        self.detail = ProposalDetail()
+        self.detail.step_requested.connect(self.take_step)
+        # Named here too: what tests and the status line use.
+        self.step_buttons, self.message, self.timeline = (
+            self.detail.step_buttons,
+            self.detail.message,
+            self.detail.timeline,
+        )
+        splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([840, 400])
@@ -166,38 +172,6 @@ class ProposalsPage(QWidget):
             )
         )
         return row
-
-    def _detail(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.heading = QLabel(translate("ProposalsPage", "Choose a proposal in the list."))
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        layout.addWidget(self.heading)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(translate("ProposalsPage", "What happened"))
-        layout.addWidget(self.message)
-        steps = QGridLayout()
-        self.step_buttons: dict[ProposalStatus, QPushButton] = {}
-        for number, (key, status) in enumerate(STEP_KEYS):
-            button = QPushButton(f"{key}  {label(status)}")
-            button.setAccessibleName(label(status))
-            button.setToolTip(translate("ProposalsPage", "Key {key} in the list").format(key=key))
-            button.clicked.connect(lambda _checked=False, s=status: self.take_step(s))
-            steps.addWidget(button, number // 2, number % 2)
-            self.step_buttons[status] = button
-        layout.addLayout(steps)
-        layout.addWidget(QLabel(translate("ProposalsPage", "History")))
-        self.timeline = QListWidget()
-        self.timeline.setAccessibleName(translate("ProposalsPage", "History of the proposal"))
-        self.timeline.setWordWrap(True)
-        layout.addWidget(self.timeline, 1)
-        self._enable_steps(None)
-        return box
 
     # -- loading and filtering ----------------------------------------------------------------------------
 
@@ -294,38 +268,13 @@ class ProposalsPage(QWidget):
 
     def _show_current(self) -> None:
         row = self.current()
-        self._enable_steps(row)
-        self.timeline.clear()
         if row is None:
-            self.heading.setText(translate("ProposalsPage", "Choose a proposal in the list."))
+            self.detail.show_proposal(None, [])
             return
-        self.heading.setText(
-            translate("ProposalsPage", "{young} for {vacancy} at {employer}: {status}").format(
-                young=f"{row.young_code} {row.young_initials}",
-                vacancy=row.vacancy_title,
-                employer=row.employer,
-                status=label(row.status),
-            )
-        )
         try:
-            steps = self.services.pipeline.timeline(row.id)
+            self.detail.show_proposal(row, self.services.pipeline.timeline(row.id))
         except UserError as exc:
-            self.timeline.addItem(user_message(exc))
-            return
-        for step in reversed(steps):  # the newest on top
-            text = translate("ProposalsPage", "{when} · {status} · {by}").format(
-                when=f"{step.at:%d-%m-%Y %H:%M}", status=label(step.status), by=step.by
-            )
-            if step.rejection_reason is not None:
-                text += f" · {label(step.rejection_reason)}"
-            if step.note:
-                text += f"\n{step.note}"
-            self.timeline.addItem(text)
-
-    def _enable_steps(self, row: ProposalListRow | None) -> None:
-        allowed = set(allowed_steps(row.status)) if row else set()
-        for status, button in self.step_buttons.items():
-            button.setEnabled(status in allowed)
+            self.detail.show_proposal(row, [], problem=user_message(exc))
 
     # -- taking a step ------------------------------------------------------------------------------------
 
