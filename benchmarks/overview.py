@@ -3,7 +3,8 @@
 python benchmarks/overview.py [DB]
 
 Goal: all overview figures computed in <= 300 ms. Also measured: the six charts drawn and turned into
-SVG for the screen, the PDF report, the reminders at start, and the proposals list.
+SVG for the screen, the PDF report, the reminders at start, the proposals list, and (issue 9) the retention
+preview and the audit log screen.
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ def main(db_path: Path = LARGE_DB) -> int:
     line(f"proposals list ({len(rows)} proposals)", times)
     times, calls = timed(services.followup.checkpoints)
     line(f"nazorg calls due ({len(calls)})", times)
+    times, due = timed(lambda: services.retention.preview(24), runs=5)
+    line(f"retention preview, 24 months ({len(due)} due)", times)
+    times, lines = timed(services.audit_log.lines, runs=5)
+    line(f"audit log, newest {len(lines)} lines", times)
     db.close()
     del charts
     return 0
