@@ -107,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
     from matchtafel.cli_privacy import add_verbs
+    from matchtafel.cli_server import add_verbs as add_server_verbs
 
-    parser.set_defaults(privacy_handlers=add_verbs(verbs, db_option))
+    parser.set_defaults(privacy_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
     return parser
 
 

@@ -272,6 +272,11 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "reason": STAFF,
         },
     ),
+    "db_accounts": (
+        "Op een gedeelde server: bij welke persoon, organisatie en rol een login hoort (voor de toegangsregels).",
+        "On a shared server: which person, organisation and role a login belongs to (for the access rules).",
+        {"login": STAFF, "person_id": STAFF, "organisation_id": STAFF, "role": STAFF},
+    ),
     "app_meta": (
         "Gegevens over de database zelf (bijvoorbeeld: demo).",
         "Facts about the database itself (for example: demo).",

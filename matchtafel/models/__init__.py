@@ -3,7 +3,7 @@
 from matchtafel.models.audit import AppMeta, AuditEvent
 from matchtafel.models.base import Base
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
-from matchtafel.models.organisation import Employer, Organisation, OrganisationKind, Person
+from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
 from matchtafel.models.stamping import install_stamping
 from matchtafel.models.vacancy import Vacancy
@@ -19,6 +19,7 @@ __all__ = [
     "Base",
     "Case",
     "Consent",
+    "DbAccount",
     "Employer",
     "Meeting",
     "NazorgCheckpoint",

@@ -61,3 +61,15 @@ class Employer(Tracked, Archivable, Base):
     contact_name: Mapped[str] = mapped_column(String(200), default="")
     contact_email: Mapped[str] = mapped_column(String(200), default="")
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class DbAccount(Base):
+    """On a shared PostgreSQL server: which person, organisation and role a login belongs to. The server's
+    row-level security reads it (``matchtafel.server``); the app never writes it."""
+
+    __tablename__ = "db_accounts"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), default=None)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))

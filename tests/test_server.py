@@ -1,0 +1,264 @@
+"""A shared PostgreSQL server: roles, grants and row-level security enforced by the server itself, through
+the app and through plain SQL; the audit log untouchable; conflicts; NOTIFY reaching a second client.
+
+These need a real server: CI starts one (MATCHTAFEL_TEST_PG_URL); without it they do not run here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import select as io_select
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
+
+from matchtafel.db import open_database, to_url
+from matchtafel.errors import ConflictError
+from matchtafel.server import add_user, init_server
+from matchtafel.services import Actor, Services
+from matchtafel.services.organisations import OrganisationInput
+from matchtafel.services.vacancies import VacancyInput
+from matchtafel.services.young_people import YoungPersonInput
+from matchtafel.vocabulary import VacancyKind
+from tests.conftest import PG_TEMPLATE, PG_URL, pg_url
+from tests.services.helpers import give_consent, kind_id, make_basics
+
+pytestmark = pytest.mark.skipif(not PG_URL, reason="needs MATCHTAFEL_TEST_PG_URL (CI starts a server)")
+_numbers = itertools.count()
+PASSWORD = "Geheim-voor-de-test-1"
+
+
+@pytest.fixture
+def server(pg_admin_url: str) -> Iterator[tuple[str, list[str]]]:
+    """A fresh database set up as a shared server; yields its admin URL and a list to put logins in."""
+    name = f"matchtafel_server_{os.getpid()}_{next(_numbers)}"
+    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {PG_TEMPLATE}"))
+    logins: list[str] = []
+    url = pg_url(name)
+    init_server(url)
+    try:
+        yield url, logins
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            for login in logins:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        admin.dispose()
+
+
+def as_login(url: str, login: str) -> str:
+    return to_url(url).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
+
+
+def login_for(server: tuple[str, list[str]], role: str, organisation: str, person: str = "") -> str:
+    url, logins = server
+    login = f"u{os.getpid()}_{next(_numbers)}_{role}"
+    add_user(url, login, organisation=organisation, role=role, password=PASSWORD, person=person)
+    logins.append(login)
+    return as_login(url, login)
+
+
+def test_school_staff_see_only_their_own_school_through_the_app_and_plain_sql(
+    server: tuple[str, list[str]],
+) -> None:
+    url, _ = server
+    admin_db = open_database(url)
+    admin = Services.create(admin_db.sessions, Actor("Beheer"))
+    basics = make_basics(admin)  # school A: Achterhoek College
+    school_b = admin.organisations.create(
+        OrganisationInput(name="PrO Winterswijk", kind_id=kind_id(admin, "pro"))
+    )
+    wsp = admin.organisations.create(OrganisationInput(name="WSP Achterhoek", kind_id=kind_id(admin, "wsp")))
+    a1 = admin.young_people.create(
+        YoungPersonInput(given_name="Anna", family_name="Smit", school_id=basics.school.id)
+    )
+    b1 = admin.young_people.create(
+        YoungPersonInput(given_name="Bram", family_name="Veld", school_id=school_b.id)
+    )
+    b2 = admin.young_people.create(
+        YoungPersonInput(given_name="Cas", family_name="Bos", school_id=school_b.id)
+    )
+    give_consent(admin, b2.id, scope_employer_profile=False)  # shared with WSP, not with employers
+    admin_db.close()
+
+    coach_url = login_for(server, "school", "Achterhoek College")
+    coach_db = open_database(coach_url)
+    try:
+        coach = Services.create(coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"))
+        assert [r.code for r in coach.young_people.rows()] == [a1.code]  # through the app: none of school B
+        coach.young_people.create(
+            YoungPersonInput(given_name="Dirk", family_name="Ham", school_id=basics.school.id)
+        )
+        with pytest.raises(DBAPIError, match="row-level security"):  # may not register school B's
+            coach.young_people.create(
+                YoungPersonInput(given_name="Eva", family_name="Kok", school_id=school_b.id)
+            )
+    finally:
+        coach_db.close()
+    with psycopg.connect(
+        coach_url.replace("postgresql+psycopg", "postgresql")
+    ) as conn:  # plain SQL, own role
+        rows = conn.execute(
+            "SELECT count(*) FROM young_people WHERE school_id = %s", (school_b.id,)
+        ).fetchone()
+        assert rows == (0,)
+    wsp_url = login_for(server, "wsp", wsp.name)
+    with psycopg.connect(wsp_url.replace("postgresql+psycopg", "postgresql")) as conn:
+        codes = [r[0] for r in conn.execute("SELECT code FROM young_people ORDER BY code")]
+        assert codes == [b2.code]  # only whom consent lets the WSP see
+    assert b1.code not in codes
+
+
+def test_app_roles_cannot_change_the_audit_log_or_read_it(server: tuple[str, list[str]]) -> None:
+    url, _ = server
+    admin_db = open_database(url)
+    make_basics(Services.create(admin_db.sessions, Actor("Beheer")))
+    admin_db.close()
+    coach_url = login_for(server, "school", "Achterhoek College")
+    coordinator_url = login_for(server, "coordinator", "Achterhoek College")
+    with psycopg.connect(coach_url.replace("postgresql+psycopg", "postgresql"), autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO audit_events (at, actor, actor_organisation, action, entity, detail, reason) "
+            "VALUES (now(), 'x', '', 'test', 'test', '', '')"
+        )
+        for statement in (
+            "UPDATE audit_events SET actor = 'y'",
+            "DELETE FROM audit_events",
+            "TRUNCATE audit_events",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT actor FROM audit_events")
+    with psycopg.connect(
+        coordinator_url.replace("postgresql+psycopg", "postgresql"), autocommit=True
+    ) as conn:
+        assert conn.execute("SELECT count(*) FROM audit_events WHERE action = 'test'").fetchone() == (1,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM audit_events")
+
+
+def test_a_concurrent_edit_raises_a_conflict_every_time(server: tuple[str, list[str]]) -> None:
+    url, _ = server
+    first_db, second_db = open_database(url), open_database(url)
+    try:
+        first = Services.create(first_db.sessions, Actor("Sanne", "WSP"))
+        second = Services.create(second_db.sessions, Actor("Piet", "WSP"))
+        basics = make_basics(first)
+        vacancy = first.vacancies.create(
+            VacancyInput(employer_id=basics.employer.id, title="Bakker", kind=VacancyKind.JOB)
+        )
+        conflicts = 0
+        for attempt in range(100):
+            mine = first.vacancies.get(vacancy.id)
+            theirs = second.vacancies.get(vacancy.id)
+            second.vacancies.change(vacancy.id, theirs.version, _input(theirs, f"Bakker {attempt} (Piet)"))
+            try:
+                first.vacancies.change(vacancy.id, mine.version, _input(mine, f"Bakker {attempt} (Sanne)"))
+            except ConflictError as conflict:
+                conflicts += 1
+                assert conflict.theirs.title == f"Bakker {attempt} (Piet)"  # both versions to compare
+        assert conflicts == 100
+    finally:
+        first_db.close()
+        second_db.close()
+
+
+def _input(row: object, title: str) -> VacancyInput:
+    from dataclasses import fields
+
+    values = {f.name: getattr(row, f.name) for f in fields(VacancyInput)}
+    return VacancyInput(**{**values, "title": title})
+
+
+def test_a_change_notifies_a_second_client(server: tuple[str, list[str]]) -> None:
+    url, _ = server
+    listener = psycopg.connect(
+        to_url(url).set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
+    )
+    try:
+        listener.execute("LISTEN matchtafel")
+        db = open_database(url)
+        try:
+            services = Services.create(db.sessions, Actor("Sanne", "WSP"))
+            basics = make_basics(services)
+            services.vacancies.create(
+                VacancyInput(employer_id=basics.employer.id, title="Heftruckchauffeur", kind=VacancyKind.JOB)
+            )
+        finally:
+            db.close()
+        ready, _, _ = io_select.select([listener.fileno()], [], [], 5)
+        assert ready, "no notification within 5 seconds"
+        tables = {n.payload for n in listener.notifies(timeout=1, stop_after=10)}
+        assert "vacancies" in tables and "employers" in tables
+    finally:
+        listener.close()
+
+
+def test_add_user_checks_the_role_and_the_organisation(server: tuple[str, list[str]]) -> None:
+    from matchtafel.errors import UserError
+
+    url, _ = server
+    with pytest.raises(UserError, match="is not a role"):
+        add_user(url, "iemand", organisation="x", role="admin", password=PASSWORD)
+    with pytest.raises(UserError, match="No organisation is called"):
+        add_user(url, "iemand", organisation="Nergens", role="school", password=PASSWORD)
+
+
+def test_the_server_verbs_of_the_command_line(
+    server: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from matchtafel.cli import run
+
+    url, logins = server
+    assert run(["server", "upgrade", "--url", url]) == 0  # idempotent: again on a set-up server
+    db = open_database(url)
+    make_basics(Services.create(db.sessions, Actor("Beheer")))
+    db.close()
+    login = f"cli{os.getpid()}_{next(_numbers)}"
+    logins.append(login)
+    monkeypatch.setenv("MATCHTAFEL_NEW_PASSWORD", "kort")
+    assert (
+        run(
+            [
+                "server",
+                "add-user",
+                login,
+                "--organisation",
+                "Achterhoek College",
+                "--role",
+                "school",
+                "--url",
+                url,
+            ]
+        )
+        == 1
+    )
+    assert "at least 12 characters" in capsys.readouterr().err
+    monkeypatch.setenv("MATCHTAFEL_NEW_PASSWORD", PASSWORD)
+    assert (
+        run(
+            [
+                "server",
+                "add-user",
+                login,
+                "--organisation",
+                "achterhoek college",
+                "--role",
+                "school",
+                "--person",
+                "Fenna Jansen",
+                "--url",
+                url,
+            ]
+        )
+        == 0
+    )
+    assert f"Login {login} (school, achterhoek college) created." in capsys.readouterr().out
+    assert run(["sessions", "--db", as_login(url, login)]) == 0  # the app's own commands, as that person
