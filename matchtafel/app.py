@@ -43,6 +43,7 @@ class Matchtafel:
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
         self.database: Database | None = None
+        self.listener: Any = None  # the shared server's change notifications
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
@@ -91,6 +92,13 @@ class Matchtafel:
             self._reminders_failed,
             owner=self.window,
         )
+        if not self.database.is_sqlite:  # a shared server: others' changes refresh the lists
+            from matchtafel.changes import conninfo_of
+            from matchtafel.ui.change_listener import ChangeListener
+
+            self.listener = ChangeListener(conninfo_of(self.database.url), self.window)
+            self.listener.screens_changed.connect(self.window.refresh_screens)
+            self.listener.start()
         months = self.settings.retention_months
         run_in_background(
             lambda: services.retention.purge_due(months),
@@ -190,6 +198,9 @@ class Matchtafel:
         from PySide6.QtCore import QThreadPool
 
         QThreadPool.globalInstance().waitForDone(5_000)  # a list or ranking still loading finishes first
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         screen = self.window.screen_by_key.get("sessions")
         run_screen = getattr(screen, "run_screen", None)
         if run_screen is not None:

@@ -262,3 +262,34 @@ def test_the_server_verbs_of_the_command_line(
     )
     assert f"Login {login} (school, achterhoek college) created." in capsys.readouterr().out
     assert run(["sessions", "--db", as_login(url, login)]) == 0  # the app's own commands, as that person
+
+
+def test_a_vacancy_added_elsewhere_reaches_the_open_lists_within_seconds(
+    server: tuple[str, list[str]], qtbot: object
+) -> None:
+    from matchtafel.changes import conninfo_of
+    from matchtafel.ui.change_listener import ChangeListener
+
+    url, _ = server
+    listener = ChangeListener(conninfo_of(to_url(url)))
+    listener.start()
+    try:
+        db = open_database(url)
+        try:
+            services = Services.create(db.sessions, Actor("Sanne", "WSP"))
+            basics = make_basics(services)
+            with qtbot.waitSignal(  # type: ignore[attr-defined]
+                listener.screens_changed,
+                timeout=5_000,
+                check_params_cb=lambda screens: "vacancies" in screens,
+            ) as changed:
+                services.vacancies.create(
+                    VacancyInput(
+                        employer_id=basics.employer.id, title="Heftruckchauffeur", kind=VacancyKind.JOB
+                    )
+                )
+        finally:
+            db.close()
+        assert {"vacancies", "follow_up"} <= changed.args[0]
+    finally:
+        listener.stop()

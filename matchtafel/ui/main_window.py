@@ -274,6 +274,14 @@ class MainWindow(QMainWindow):
         if callable(open_item):
             open_item(kind, record_id)
 
+    def refresh_screens(self, keys: set[str]) -> None:
+        """Someone else changed what these screens show: those already loaded reload, the others will when
+        they are first shown."""
+        for key in keys:
+            page = self.screen_by_key.get(key)
+            if page is not None and key in self._loaded_pages and hasattr(page, "reload"):
+                page.reload()
+
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key
 
