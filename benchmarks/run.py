@@ -154,6 +154,11 @@ def main() -> int:
     subprocess.run(
         [py, str(Path(__file__).with_name("minutes.py"))], env=env, check=True, cwd=Path(__file__).parent
     )
+    print("\nShared PostgreSQL server under 20 clients (issue 10), on a throw-away server")
+    sys.stdout.flush()
+    subprocess.run(
+        [py, str(Path(__file__).with_name("load.py"))], env=env, check=False, cwd=Path(__file__).parent
+    )
     print("\nOverview, reminders and follow-up lists (issue 7), in a fresh process")
     sys.stdout.flush()
     subprocess.run(

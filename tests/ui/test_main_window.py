@@ -161,3 +161,32 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
     assert shown == [] and matchtafel.window.database_label.text() == f"Database: {path} (SQLCipher)"
     matchtafel.close()
     assert b"Het-goede-wachtwoord" not in b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
+def test_changes_by_others_reload_only_the_screens_that_show_them(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from matchtafel.ui.change_listener import ChangeListener
+
+    listener = ChangeListener("host=unused")  # not started: the tables arrive as the thread would pass them
+    with qtbot.waitSignal(listener.screens_changed, timeout=2_000) as changed:
+        listener._collect({"vacancies"})
+        listener._collect({"cases", "audit_events"})  # within half a second: one refresh for both
+    assert changed.args[0] == {"vacancies", "follow_up", "sessions"}
+
+    class Screen(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.reloads = 0
+
+        def reload(self) -> None:
+            self.reloads += 1
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    screens = {"vacancies": Screen(), "sessions": Screen()}
+    window.install_pages(screens)  # type: ignore[arg-type]
+    loaded = screens["sessions"].reloads  # the current section loads when shown
+    window.refresh_screens({"vacancies", "sessions", "follow_up"})
+    assert screens["sessions"].reloads == loaded + 1
+    assert screens["vacancies"].reloads == 0  # never shown yet: it loads when it is
