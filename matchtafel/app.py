@@ -128,7 +128,17 @@ class Matchtafel:
         dialog = SettingsDialog(settings=self.settings, weights=self.weights, parent=self.window)
         if self.show_settings(dialog):
             self.settings = dialog.result_settings()
-            save_settings(self.settings)
+            save_settings(self.settings)  # never the password: that goes to the system keyring
+            if self.settings.use_server and dialog.server_password():
+                from matchtafel.credentials import remember_server_password
+                from matchtafel.errors import UserError
+
+                try:
+                    remember_server_password(
+                        self.settings.server_user, self.settings.server_host, dialog.server_password()
+                    )
+                except UserError as exc:
+                    self.window.statusBar().showMessage(translate_error(exc.template, exc.params), 15_000)
             self.window.show_user(self.settings.actor_label)
             privacy = self.window.screen_by_key.get("privacy")
             if privacy is not None:
@@ -157,8 +167,18 @@ class Matchtafel:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
-        from matchtafel.errors import PassphraseNeeded, UserError
+        from matchtafel.errors import PassphraseNeeded, ServerUnreachable, UserError
 
+        if isinstance(error, ServerUnreachable) and not self._exit_when:
+            from matchtafel.settings import default_database
+
+            local = default_database()
+            message = translate_error(error.template, error.params)
+            if self.ask_local(message, str(local)):
+                local.parent.mkdir(parents=True, exist_ok=True)
+                self.target = str(local)
+                run_in_background(self._open, self._on_opened, self._on_failed)
+                return
         if isinstance(error, PassphraseNeeded) and not self._exit_when:
             passphrase = self.ask_passphrase(translate_error(error.template, error.params))
             if passphrase:  # kept in memory for this run only; never written
@@ -176,6 +196,21 @@ class Matchtafel:
             self.app.exit(1)
             return
         self.window.show_database_problem(message)
+
+    def ask_local(self, message: str, path: str) -> bool:
+        """Tests replace this."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("Matchtafel", "Server not reachable"),
+            message
+            + "\n\n"
+            + QCoreApplication.translate("Matchtafel", "Open the local file {path} instead?").format(
+                path=path
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def ask_passphrase(self, message: str) -> str | None:
         """Tests replace this."""

@@ -36,7 +36,19 @@ def add_verbs(verbs: Any) -> dict[str, Callable[[argparse.Namespace], int]]:
         "--person", default="", metavar="NAME", help="the person in the register (for nazorg, minutes)"
     )
     user.add_argument("--url", required=True, metavar="ADMIN_URL")
-    return {"server": _server}
+    connect = verbs.add_parser(
+        "connect", help="work on a shared PostgreSQL server from now on (--local: the file on this computer)"
+    )
+    connect.add_argument("--host", default="")
+    connect.add_argument("--port", type=int, default=5432)
+    connect.add_argument("--database", default="matchtafel")
+    connect.add_argument("--user", default="", help="your own login on the server")
+    connect.add_argument(
+        "--sslmode", choices=("disable", "prefer", "require", "verify-full"), default="prefer"
+    )
+    connect.add_argument("--ca-file", default="", metavar="FILE", help="the CA certificate for verify-full")
+    connect.add_argument("--local", action="store_true", help="back to the local file")
+    return {"server": _server, "connect": _connect}
 
 
 def _server(args: argparse.Namespace) -> int:
@@ -65,5 +77,49 @@ def _server(args: argparse.Namespace) -> int:
     )
     print(
         f"Login {args.login} ({args.role}, {args.organisation}) created. The password is not stored by Matchtafel."
+    )
+    return EXIT_OK
+
+
+def _connect(args: argparse.Namespace) -> int:
+    """Test the connection first; then remember the server (settings) and the password (system keyring)."""
+    from dataclasses import replace
+
+    from matchtafel.credentials import remember_server_password
+    from matchtafel.db import open_database
+    from matchtafel.settings import load_settings, save_settings, server_url
+
+    settings = load_settings()
+    if args.local:
+        save_settings(replace(settings, use_server=False))
+        print("Matchtafel works on the local file again.")
+        return EXIT_OK
+    if not args.host or not args.user:
+        raise UserError("Give at least --host and --user (or --local).")
+    if args.sslmode == "verify-full" and not args.ca_file:
+        raise UserError("verify-full needs the server's CA certificate: give --ca-file.")
+    chosen = replace(
+        settings,
+        use_server=True,
+        server_host=args.host,
+        server_port=args.port,
+        server_database=args.database,
+        server_user=args.user,
+        server_sslmode=args.sslmode,
+        server_ca_file=args.ca_file,
+    ).validated()
+    password = os.environ.get("MATCHTAFEL_SERVER_PASSWORD", "")
+    if not password and sys.stdin.isatty():
+        password = getpass.getpass(f"Password of {args.user} on {args.host}: ")
+    open_database(server_url(chosen, password or None), exclusive=False).close()  # a clear message within 5 s
+    save_settings(chosen)
+    if password:
+        try:
+            remember_server_password(args.user, args.host, password)
+        except UserError as exc:
+            print(f"Connected, but the password is not remembered: {exc.message}")
+            return EXIT_OK
+    print(
+        f"Connected to {args.host}/{args.database} as {args.user}; Matchtafel uses this server from now on."
     )
     return EXIT_OK

@@ -21,7 +21,13 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from matchtafel.encryption import is_encrypted_file
-from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError, PassphraseNeeded, WrongPassphrase
+from matchtafel.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseError,
+    PassphraseNeeded,
+    ServerUnreachable,
+    WrongPassphrase,
+)
 from matchtafel.filelock import FileLock, LockHeldError
 
 if TYPE_CHECKING:
@@ -244,7 +250,7 @@ def _open_postgresql(url: URL) -> Database:
         _migrate(db)
     except OperationalError as exc:
         db.close()
-        raise DatabaseError(
+        raise ServerUnreachable(
             QT_TRANSLATE_NOOP(
                 "errors",
                 "The PostgreSQL server {url} cannot be reached: {detail}. "

@@ -32,6 +32,10 @@ class DatabaseError(UserError):
     """The database cannot be opened or used: locked, damaged, too new, unreachable, not writable."""
 
 
+class ServerUnreachable(DatabaseError):
+    """The PostgreSQL server did not answer in time: the app offers to open the local file instead."""
+
+
 class PassphraseNeeded(DatabaseError):
     """The file is encrypted (SQLCipher): the app asks for the passphrase, the command line reads it."""
 

@@ -16,6 +16,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("system", "nl", "en")
+SSL_MODES = ("disable", "prefer", "require", "verify-full")
 APP_NAME = "matchtafel"
 
 
@@ -46,10 +47,15 @@ def demo_database() -> Path:
 
 
 def resolve_database(cli_value: str | None, settings: Settings) -> str:
-    """Command line first, then MATCHTAFEL_DB, then the settings file, then the data folder."""
+    """Command line first, then MATCHTAFEL_DB, then the settings file (a path, or the shared server), then the
+    data folder."""
     for candidate in (cli_value, os.environ.get("MATCHTAFEL_DB"), settings.database):
         if candidate:
             return candidate
+    if settings.use_server and settings.server_host and settings.server_user:
+        from matchtafel.credentials import server_password
+
+        return server_url(settings, server_password(settings.server_user, settings.server_host))
     path = default_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     return str(path)
@@ -63,6 +69,14 @@ class Settings:
     database: str = ""
     nazorg_months: tuple[int, ...] = (3, 6, 12)
     retention_months: int = 24
+    # A shared PostgreSQL server instead of the local file; its password lives in the system keyring.
+    use_server: bool = False
+    server_host: str = ""
+    server_port: int = 5432
+    server_database: str = "matchtafel"
+    server_user: str = ""
+    server_sslmode: str = "prefer"  # disable, prefer, require or verify-full (with server_ca_file)
+    server_ca_file: str = ""
     # Matching weights per criterion (0 switches one off); see matchtafel.matching.criteria.
     matching_weights: dict[str, float] = field(default_factory=dict)
     problems: tuple[str, ...] = field(default=(), compare=False)
@@ -94,6 +108,12 @@ class Settings:
         if not isinstance(self.retention_months, int) or not 1 <= self.retention_months <= 120:
             problems.append("retention_months must be between 1 and 120")
             fixed = replace(fixed, retention_months=defaults.retention_months)
+        if self.server_sslmode not in SSL_MODES:
+            problems.append(f"server_sslmode must be one of {', '.join(SSL_MODES)}")
+            fixed = replace(fixed, server_sslmode=defaults.server_sslmode)
+        if not isinstance(self.server_port, int) or not 1 <= self.server_port <= 65535:
+            problems.append("server_port must be a port number from 1 to 65535")
+            fixed = replace(fixed, server_port=defaults.server_port)
         weights = self.matching_weights
         if not isinstance(weights, dict) or any(
             not isinstance(k, str) or not isinstance(v, int | float) or not 0 <= v <= 10
@@ -102,6 +122,20 @@ class Settings:
             problems.append("matching_weights must map criteria to numbers from 0 to 10")
             fixed = replace(fixed, matching_weights={})
         return replace(fixed, problems=tuple(problems))
+
+
+def server_url(settings: Settings, password: str | None = None) -> str:
+    """The shared server's URL, with the password only in memory (it comes from the keyring)."""
+    from urllib.parse import quote, urlencode
+
+    query = {"sslmode": settings.server_sslmode}
+    if settings.server_ca_file:
+        query["sslrootcert"] = settings.server_ca_file
+    secret = f":{quote(password, safe='')}" if password else ""
+    return (
+        f"postgresql://{quote(settings.server_user, safe='')}{secret}@{settings.server_host}:{settings.server_port}"
+        f"/{quote(settings.server_database, safe='')}?{urlencode(query)}"
+    )
 
 
 def settings_path() -> Path:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from matchtafel.settings import Settings
 from matchtafel.ui.i18n import translate
+from matchtafel.ui.server_settings import ServerSettings
 from matchtafel.ui.weights import CRITERIA_KEYS, MatchWeights
 
 
@@ -104,6 +105,8 @@ class SettingsDialog(QDialog):
             weights_form.addRow(titles[key] + ":", spin)
             self.spins[key] = spin
         layout.addWidget(group)
+        self.server = ServerSettings(settings)
+        layout.addWidget(self.server)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,6 +124,9 @@ class SettingsDialog(QDialog):
         return months if months and all(1 <= m <= 60 for m in months) else None
 
     def accept(self) -> None:
+        if server_problem := self.server.problem():
+            self.problem.setText(server_problem)
+            return
         if self.nazorg_months() is None:
             self.problem.setText(
                 self.tr(
@@ -136,7 +142,14 @@ class SettingsDialog(QDialog):
             self._weights.set(key, value)
         super().reject()
 
+    def server_password(self) -> str:
+        """What was typed in the password field: for the keyring, never for the settings file."""
+        return self.server.password.text()
+
     def result_settings(self) -> Settings:
+        return self.server.applied_to(self._general())
+
+    def _general(self) -> Settings:
         return replace(
             self._settings,
             user_name=self.name_edit.text().strip() or self._settings.user_name,

@@ -804,6 +804,14 @@
         <translation>Matchtafel liep tegen een interne fout aan: {error}</translation>
     </message>
     <message>
+        <source>Server not reachable</source>
+        <translation>Server niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Open the local file {path} instead?</source>
+        <translation>In plaats daarvan het lokale bestand {path} openen?</translation>
+    </message>
+    <message>
         <source>Encrypted database</source>
         <translation>Versleutelde database</translation>
     </message>
@@ -1723,6 +1731,85 @@
     <message>
         <source>The full screen for this section arrives in a coming version.</source>
         <translation>Het volledige scherm voor dit onderdeel komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Shared server</source>
+        <translation>Gedeelde server</translation>
+    </message>
+    <message>
+        <source>Work on a shared PostgreSQL &amp;server (else the file on this computer)</source>
+        <translation>Werken op een gedeelde PostgreSQL-&amp;server (anders het bestand op deze computer)</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; empty: unchanged</source>
+        <translation>bewaard in de systeemsleutelhanger; leeg: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Server host</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Serverpoort</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database on the server</source>
+        <translation>Database op de server</translation>
+    </message>
+    <message>
+        <source>&amp;Your login:</source>
+        <translation>&amp;Uw login:</translation>
+    </message>
+    <message>
+        <source>Your login on the server</source>
+        <translation>Uw login op de server</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password (kept in the system keyring)</source>
+        <translation>Wachtwoord (bewaard in de systeemsleutelhanger)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-stand</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-bestand:</translation>
+    </message>
+    <message>
+        <source>CA certificate for verify-full</source>
+        <translation>CA-certificaat voor verify-full</translation>
+    </message>
+    <message>
+        <source>A shared server needs its host and your login.</source>
+        <translation>Een gedeelde server heeft een adres en uw login nodig.</translation>
+    </message>
+    <message>
+        <source>verify-full needs the server&apos;s CA certificate file.</source>
+        <translation>verify-full heeft het CA-certificaat van de server nodig.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2854,18 @@
         <translation>Geen organisatie met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
+        <source>A shared server is PostgreSQL; give a postgresql:// URL.</source>
+        <translation>Een gedeelde server is PostgreSQL; geef een postgresql://-adres.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role; choose {roles}.</source>
+        <translation>&apos;{role}&apos; is geen rol; kies {roles}.</translation>
+    </message>
+    <message>
+        <source>A login is lower-case letters, digits and _ only.</source>
+        <translation>Een login bestaat alleen uit kleine letters, cijfers en _.</translation>
+    </message>
+    <message>
         <source>No person is called &apos;{name}&apos;.</source>
         <translation>Niemand heet &apos;{name}&apos;.</translation>
     </message>
@@ -2869,6 +2968,10 @@
     <message>
         <source>{path} is open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is geopend in een andere Matchtafel (proces {pid}). Sluit hem daar eerst.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring ({reason}); put the password in ~/.pgpass instead.</source>
+        <translation>Deze computer heeft geen systeemsleutelhanger ({reason}); zet het wachtwoord in ~/.pgpass.</translation>
     </message>
 </context>
 <context>

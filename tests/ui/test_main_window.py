@@ -190,3 +190,24 @@ def test_changes_by_others_reload_only_the_screens_that_show_them(qtbot: QtBot) 
     window.refresh_screens({"vacancies", "sessions", "follow_up"})
     assert screens["sessions"].reloads == loaded + 1
     assert screens["vacancies"].reloads == 0  # never shown yet: it loads when it is
+
+
+def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=f"postgresql://anna@127.0.0.1:{port}/matchtafel"
+    )
+    qtbot.addWidget(matchtafel.window)
+    offered: list[str] = []
+    matchtafel.ask_local = lambda message, path: offered.append(message) or True  # type: ignore[method-assign]
+    matchtafel.start()
+    qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
+    assert "cannot be reached" in offered[0]
+    assert matchtafel.window.database_label.text().endswith("matchtafel.sqlite3")
+    matchtafel.close()

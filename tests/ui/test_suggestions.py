@@ -141,3 +141,31 @@ def test_settings_dialog_sets_when_the_nazorg_calls_fall(qtbot: QtBot) -> None:
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.result_settings().nazorg_months == (2, 4)
     assert dialog.result_settings().retention_months == 36
+
+
+def test_settings_dialog_sets_the_shared_server_without_storing_its_password(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(settings=Settings(user_name="Anna"), weights=MatchWeights())
+    qtbot.addWidget(dialog)
+    server = dialog.server
+    assert not server.host.isEnabled()
+    server.use_server.setChecked(True)
+    assert server.host.isEnabled()
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted and "host and your login" in dialog.problem.text()
+    server.host.setText("db.regio.example")
+    server.user.setText("anna_wit")
+    server.sslmode.setCurrentIndex(server.sslmode.findData("verify-full"))
+    dialog.accept()
+    assert "CA certificate" in dialog.problem.text()
+    server.ca_file.setText("/etc/ssl/regio.pem")
+    server.password.setText("geheim")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    result = dialog.result_settings()
+    assert (result.use_server, result.server_host, result.server_user, result.server_sslmode) == (
+        True,
+        "db.regio.example",
+        "anna_wit",
+        "verify-full",
+    )
+    assert dialog.server_password() == "geheim" and "geheim" not in repr(result)
