@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation>T&amp;LS:</translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>TLS mode</source>
