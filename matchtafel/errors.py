@@ -36,6 +36,10 @@ class ServerUnreachable(DatabaseError):
     """The PostgreSQL server did not answer in time: the app offers to open the local file instead."""
 
 
+class ConnectionLost(DatabaseError):
+    """The database went away during a user action (a dropped network, a restarted server)."""
+
+
 class PassphraseNeeded(DatabaseError):
     """The file is encrypted (SQLCipher): the app asks for the passphrase, the command line reads it."""
 

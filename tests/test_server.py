@@ -293,3 +293,48 @@ def test_a_vacancy_added_elsewhere_reaches_the_open_lists_within_seconds(
         assert {"vacancies", "follow_up"} <= changed.args[0]
     finally:
         listener.stop()
+
+
+def test_a_dropped_connection_mid_session_loses_no_typed_text(
+    server: tuple[str, list[str]], qtbot: object, tmp_path: object
+) -> None:
+    from matchtafel.services.meetings import MeetingInput
+    from matchtafel.ui.run_session import RunSessionScreen
+    from matchtafel.ui.weights import MatchWeights
+    from tests.services.helpers import make_young_person
+
+    url, _ = server
+    name = to_url(url).database
+    db = open_database(url)
+    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
+    try:
+        services = Services.create(db.sessions, Actor("Minute taker"))
+        basics = make_basics(services)
+        from datetime import datetime, timedelta
+
+        meeting = services.meetings.create(MeetingInput(starts_at=datetime.now() + timedelta(days=1))).id
+        case = services.agenda.add_case(meeting, make_young_person(services, basics).id)
+        screen = RunSessionScreen(services=services, meeting_id=meeting, weights=MatchWeights())
+        qtbot.addWidget(screen)  # type: ignore[attr-defined]
+        screen.show_case_page()
+        screen.notes.setPlainText("Wil graag in de bakkerij werken")
+        with admin.connect() as conn:  # the server goes away for this database, mid-sentence
+            conn.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n"), {"n": name}
+            )
+        screen.notes.setPlainText("Wil graag in de bakkerij werken; start in januari")
+        screen.save_notes()
+        assert screen.saver.banner.isVisibleTo(screen) and "away" in screen.saver.message.text()
+        assert screen.saver.journal.pending() == {case: "Wil graag in de bakkerij werken; start in januari"}
+        with admin.connect() as conn:  # it comes back
+            conn.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        qtbot.waitUntil(lambda: not screen.saver.journal.pending(), timeout=15_000)  # type: ignore[attr-defined]
+        assert not screen.saver.banner.isVisibleTo(screen)
+        view = services.session_view.view(meeting)
+        assert view.cases[0].notes == "Wil graag in de bakkerij werken; start in januari"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
+        admin.dispose()
+        db.close()

@@ -64,6 +64,12 @@ class Services:
     pipeline: PipelineService
     calendar: CalendarService
 
+    def database_key(self) -> str:
+        """Which database these services work on, without its password: for files kept per database."""
+        bind = self.agenda._sessions.kw.get("bind")
+        url = getattr(bind, "url", None)
+        return url.render_as_string(hide_password=True) if url is not None else "unknown"
+
     @classmethod
     def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
         def make(service: type[S]) -> S:

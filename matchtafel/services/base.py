@@ -13,10 +13,18 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Select, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from matchtafel.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    ConnectionLost,
+    FieldProblem,
+    NotFound,
+    ValidationError,
+)
 from matchtafel.models import AuditEvent
 from matchtafel.models.base import Archivable, Base, utcnow
 from matchtafel.models.stamping import ACTOR_KEY
@@ -46,9 +54,19 @@ class ServiceBase:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with self._sessions.begin() as s:
-            s.info[ACTOR_KEY] = self._actor.label
-            yield s
+        try:
+            with self._sessions.begin() as s:
+                s.info[ACTOR_KEY] = self._actor.label
+                yield s
+        except OperationalError as exc:
+            if not _is_connection_loss(exc):
+                raise
+            raise ConnectionLost(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database cannot be reached just now ({detail}); nothing was lost."
+                ),
+                detail=str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__,
+            ) from exc
 
     def _audit(
         self,
@@ -274,3 +292,20 @@ def build_rows(row_type: type[Any], keys: list[str], records: Sequence[Sequence[
 
 def _is_sqlite(s: Session) -> bool:
     return s.get_bind().dialect.name == "sqlite"
+
+
+def _is_connection_loss(exc: OperationalError) -> bool:
+    """A server or network gone, not a locked SQLite file or a bad statement."""
+    if exc.connection_invalidated:
+        return True
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    return any(
+        sign in text
+        for sign in (
+            "connection",
+            "server closed",
+            "terminating",
+            "does not allow connections",
+            "timeout expired",
+        )
+    )

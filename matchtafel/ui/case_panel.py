@@ -19,7 +19,7 @@ from matchtafel.vocabulary import Level, Situation
 class CasePanel(QWidget):
     def __init__(self, *, save: SaveAgreement, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        column = QVBoxLayout(self)
+        column = self.column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.person = QLabel()
         self.person.setWordWrap(True)
@@ -39,6 +39,10 @@ class CasePanel(QWidget):
         column.addWidget(self.agreements, 1)
         self.entry = AgreementEntry(save=save)
         column.addWidget(self.entry)
+
+    def add_banner(self, banner: QWidget) -> None:
+        """A line above the case (the connection's state) that its owner shows and hides."""
+        self.column.insertWidget(0, banner)
 
     def show_case(self, case: CaseView, agreements: list[AgreementView]) -> None:
         """Show the case; its notes are set without counting as typing (no autosave for them)."""

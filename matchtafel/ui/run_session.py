@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.errors import UserError
+from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
+from matchtafel.settings import data_dir
 from matchtafel.ui.case_panel import CasePanel
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.notes_saver import NotesSaver
 from matchtafel.ui.review_panel import ReviewPanel
 from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
@@ -64,6 +67,7 @@ class RunSessionScreen(QWidget):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
             self.show_case_page()
+        self.saver.flush()  # notes an earlier run could not write (a dropped server, a crash)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_notes)
         self._clock = QTimer(self, interval=1000)
@@ -115,6 +119,13 @@ class RunSessionScreen(QWidget):
         self.entry = self.case_page.entry
         self.action, self.owner, self.deadline = self.entry.action, self.entry.owner, self.entry.deadline
         self.entry_status = self.entry.status
+        self.saver = NotesSaver(
+            self.services,
+            NotesJournal(data_dir(), self.services.database_key()),
+            lambda: {c.id: f"{c.code} {c.initials}" for c in self.view.cases},
+            self,
+        )
+        self.case_page.add_banner(self.saver.banner)
         self.middle.addWidget(self.case_page)
         splitter.addWidget(self.middle)
         self.suggestions = SuggestionsPane(
@@ -282,7 +293,8 @@ class RunSessionScreen(QWidget):
         self._autosave.stop()
         text = self.notes.toPlainText()
         try:
-            self.services.agenda.save_case_notes(case_id, text)
+            if not self.saver.save(case_id, text):
+                return  # kept in the journal; written when the database returns
         except UserError as exc:
             self.entry_status.setText(user_message(exc))
             return

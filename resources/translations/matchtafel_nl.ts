@@ -1721,6 +1721,30 @@
         <source>Decision saved: {decision}.</source>
         <translation>Besluit opgeslagen: {decision}.</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Save unsent notes…</source>
+        <translation>Niet-verzonden notities opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the unsent notes to a file</source>
+        <translation>De niet-verzonden notities in een bestand opslaan</translation>
+    </message>
+    <message>
+        <source>The database is away: your notes are kept on this computer and written when it returns. ({detail})</source>
+        <translation>De database is weg: uw notities blijven op deze computer en worden weggeschreven zodra hij terug is. ({detail})</translation>
+    </message>
+    <message>
+        <source>Unsent notes saved in {path}.</source>
+        <translation>Niet-verzonden notities opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Save unsent notes</source>
+        <translation>Niet-verzonden notities opslaan</translation>
+    </message>
 </context>
 <context>
     <name>SectionPage</name>
@@ -2972,6 +2996,10 @@
     <message>
         <source>This computer has no system keyring ({reason}); put the password in ~/.pgpass instead.</source>
         <translation>Deze computer heeft geen systeemsleutelhanger ({reason}); zet het wachtwoord in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
+        <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
     </message>
 </context>
 <context>

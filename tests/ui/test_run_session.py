@@ -153,3 +153,17 @@ def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services,
     qtbot.keyClick(screen.agenda, Qt.Key.Key_Delete)
     assert screen.entry_status.text() == "This case has agreements; mark it postponed instead of removing it."
     assert [c.id for c in screen.view.cases] == before
+
+
+def test_notes_an_earlier_run_could_not_write_are_written_when_the_session_opens(
+    session_demo: Services, qtbot: QtBot
+) -> None:
+    from matchtafel.journal import NotesJournal
+    from matchtafel.settings import data_dir
+
+    upcoming = next(m for m in session_demo.meetings.rows() if m.status == MeetingStatus.PLANNED)
+    case = session_demo.session_view.view(upcoming.id).cases[0]
+    NotesJournal(data_dir(), session_demo.database_key()).keep(case.id, "Getypt toen de server weg was")
+    _page, screen = open_upcoming(session_demo, qtbot)
+    assert session_demo.session_view.view(upcoming.id).cases[0].notes == "Getypt toen de server weg was"
+    assert screen.saver.journal.pending() == {} and not screen.saver.banner.isVisibleTo(screen)
