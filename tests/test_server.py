@@ -338,3 +338,50 @@ def test_a_dropped_connection_mid_session_loses_no_typed_text(
             conn.execute(text(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
         admin.dispose()
         db.close()
+
+
+def test_on_a_shared_agenda_another_schools_young_person_is_code_and_initials_only(
+    server: tuple[str, list[str]],
+) -> None:
+    from datetime import datetime
+
+    from matchtafel.services.meetings import MeetingInput
+
+    url, _ = server
+    admin_db = open_database(url)
+    admin = Services.create(admin_db.sessions, Actor("Beheer"))
+    basics = make_basics(admin)
+    school_b = admin.organisations.create(
+        OrganisationInput(name="PrO Winterswijk", kind_id=kind_id(admin, "pro"))
+    )
+    own = admin.young_people.create(
+        YoungPersonInput(
+            given_name="Anna", family_name="Smit", school_id=basics.school.id, programme_name="Zorg"
+        )
+    )
+    other = admin.young_people.create(
+        YoungPersonInput(
+            given_name="Bram", family_name="Veld", school_id=school_b.id, programme_name="Metaal"
+        )
+    )
+    meeting = admin.meetings.create(MeetingInput(starts_at=datetime(2026, 12, 15, 13, 30))).id
+    for young in (own, other):
+        admin.agenda.add_case(meeting, young.id)
+    admin.agenda.add_agreement(meeting, action="Stage zoeken", owner_id=None, deadline=None)
+    admin_db.close()
+    coach_db = open_database(login_for(server, "school", "Achterhoek College"))
+    try:
+        coach = Services.create(coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"))
+        cases = coach.session_view.view(meeting).cases
+        assert [(c.code, c.initials, c.programme_name) for c in cases] == [
+            (own.code, own.initials, "Zorg"),
+            (other.code, other.initials, ""),  # at the table, but nothing more of another school's
+        ]
+        minutes = coach.minutes.minutes(meeting)
+        assert [c.label for c in minutes.cases] == [
+            f"{own.code} {own.initials}",
+            f"{other.code} {other.initials}",
+        ]
+        assert [r.code for r in coach.young_people.rows()] == [own.code]
+    finally:
+        coach_db.close()

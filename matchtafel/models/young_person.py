@@ -8,7 +8,19 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
@@ -83,3 +95,14 @@ class Consent(Tracked, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     young_person: Mapped[YoungPerson] = relationship(back_populates="consents")
+
+
+# A view (migration 0007), not a table of the ORM: code and initials of whoever is on an agenda, readable by
+# everyone at the table even where row-level security hides the rest of the record.
+agenda_young_people = Table(
+    "agenda_young_people",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("code", String(20)),
+    Column("initials", String(20)),
+)

@@ -25,6 +25,7 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
+from matchtafel.models.young_person import agenda_young_people
 from matchtafel.reports.model import (
     ActionLine,
     ActionList,
@@ -89,8 +90,8 @@ class MinutesService(MeetingServiceBase):
             cases = [
                 CaseSection(
                     labels[c.young_person_id],
-                    y.programme_name,
-                    y.level.value if y.level else "",
+                    y.programme_name if y else "",
+                    y.level.value if y and y.level else "",
                     c.situation_summary,
                     c.notes,
                     c.status.value,
@@ -98,8 +99,8 @@ class MinutesService(MeetingServiceBase):
                     [a for case_id, a in actions if case_id == c.id],
                 )
                 for c, y in s.execute(
-                    select(Case, YoungPerson)
-                    .join(YoungPerson, Case.young_person_id == YoungPerson.id)
+                    select(Case, YoungPerson)  # another school's young person: code and initials only
+                    .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
                     .where(Case.meeting_id == meeting_id)
                     .order_by(Case.position)
                 )
@@ -169,14 +170,18 @@ class MinutesService(MeetingServiceBase):
     # -- parts -----------------------------------------------------------------------------------------
 
     def _case_labels(self, s: Session, meeting_id: int, full_names: bool) -> dict[int, str]:
-        people = s.scalars(
-            select(YoungPerson)
-            .join(Case, Case.young_person_id == YoungPerson.id)
-            .where(Case.meeting_id == meeting_id)
-        ).all()
-        labels = {y.id: f"{y.code} {y.initials}" for y in people}
+        on_agenda = agenda_young_people.c
+        labels = {
+            young_person_id: f"{code} {initials}"
+            for young_person_id, code, initials in s.execute(
+                select(on_agenda.id, on_agenda.code, on_agenda.initials)
+                .join(Case, Case.young_person_id == on_agenda.id)
+                .where(Case.meeting_id == meeting_id)
+            )
+        }
         if not full_names:
             return labels
+        people = s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(labels)))).all()
         consenting = {i for i, consent in scopes_in_force(s, labels).items() if consent.scope_table}
         for y in people:
             if y.id in consenting and (y.given_name or y.family_name):
@@ -187,11 +192,17 @@ class MinutesService(MeetingServiceBase):
     def _actions(self, s: Session, meeting_id: int) -> list[tuple[int | None, ActionLine]]:
         owner, organisation = aliased(Person), aliased(Organisation)
         rows = s.execute(
-            select(Agreement, owner.name, organisation.name, YoungPerson.code, YoungPerson.initials)
+            select(
+                Agreement,
+                owner.name,
+                organisation.name,
+                agenda_young_people.c.code,
+                agenda_young_people.c.initials,
+            )
             .outerjoin(owner, Agreement.owner_id == owner.id)
             .outerjoin(organisation, owner.organisation_id == organisation.id)
             .outerjoin(Case, Agreement.case_id == Case.id)
-            .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
+            .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
             .where(Agreement.meeting_id == meeting_id)
             .order_by(Agreement.id)
         )

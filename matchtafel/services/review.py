@@ -14,8 +14,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Agreement, AgreementReview, Case, Meeting, Person, YoungPerson
+from matchtafel.models import Agreement, AgreementReview, Case, Meeting, Person
 from matchtafel.models.base import utcnow
+from matchtafel.models.young_person import agenda_young_people
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
 
@@ -92,11 +93,17 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
         for r in s.scalars(select(AgreementReview).where(AgreementReview.meeting_id == meeting.id))
     }
     rows = s.execute(
-        select(Agreement, owner.name, origin.starts_at, YoungPerson.code, YoungPerson.initials)
+        select(
+            Agreement,
+            owner.name,
+            origin.starts_at,
+            agenda_young_people.c.code,
+            agenda_young_people.c.initials,
+        )
         .join(origin, Agreement.meeting_id == origin.id)
         .outerjoin(owner, Agreement.owner_id == owner.id)
         .outerjoin(Case, Agreement.case_id == Case.id)
-        .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
+        .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
         .where(
             origin.starts_at < meeting.starts_at,
             or_(Agreement.status == AgreementStatus.OPEN, Agreement.id.in_(list(reviews))),

@@ -18,6 +18,7 @@ from matchtafel.models import (
     Person,
     YoungPerson,
 )
+from matchtafel.models.young_person import agenda_young_people
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import ReviewItem, review_items
@@ -72,22 +73,26 @@ class SessionViewService(MeetingServiceBase):
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
                 raise NotFound.of("meeting", meeting_id)
+            # Code and initials from the agenda view: on a shared server the rest of another school's young
+            # person is hidden (row-level security), and the case shows as code and initials only.
+            on_agenda = agenda_young_people.c
             cases = [
                 CaseView(
                     c.id,
-                    y.id,
-                    y.code,
-                    y.initials,
-                    y.programme_name,
-                    y.level.value if y.level else "",
-                    y.situation.value if y.situation else "",
+                    c.young_person_id,
+                    code,
+                    initials,
+                    y.programme_name if y else "",
+                    y.level.value if y and y.level else "",
+                    y.situation.value if y and y.situation else "",
                     c.status,
                     c.notes,
                     c.time_budget_minutes,
                 )
-                for c, y in s.execute(
-                    select(Case, YoungPerson)
-                    .join(YoungPerson, Case.young_person_id == YoungPerson.id)
+                for c, code, initials, y in s.execute(
+                    select(Case, on_agenda.code, on_agenda.initials, YoungPerson)
+                    .join(agenda_young_people, on_agenda.id == Case.young_person_id)
+                    .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
                     .where(Case.meeting_id == meeting_id)
                     .order_by(Case.position)
                 )
