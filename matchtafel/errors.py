@@ -40,6 +40,10 @@ class ConnectionLost(DatabaseError):
     """The database went away during a user action (a dropped network, a restarted server)."""
 
 
+class NotAllowed(UserError):
+    """The shared server's rules do not let this person's role do this (grants, row-level security)."""
+
+
 class PassphraseNeeded(DatabaseError):
     """The file is encrypted (SQLCipher): the app asks for the passphrase, the command line reads it."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Select, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,6 +22,7 @@ from matchtafel.errors import (
     ConflictError,
     ConnectionLost,
     FieldProblem,
+    NotAllowed,
     NotFound,
     ValidationError,
 )
@@ -58,8 +59,16 @@ class ServiceBase:
             with self._sessions.begin() as s:
                 s.info[ACTOR_KEY] = self._actor.label
                 yield s
-        except OperationalError as exc:
-            if not _is_connection_loss(exc):
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege, row-level security
+                raise NotAllowed(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Your role on the shared server does not allow this; nothing was changed. Ask the "
+                        "coordinator if you need it.",
+                    )
+                ) from exc
+            if not isinstance(exc, OperationalError) or not _is_connection_loss(exc):
                 raise
             raise ConnectionLost(
                 QT_TRANSLATE_NOOP(

@@ -2998,6 +2998,10 @@
         <translation>Deze computer heeft geen systeemsleutelhanger ({reason}); zet het wachtwoord in ~/.pgpass.</translation>
     </message>
     <message>
+        <source>Your role on the shared server does not allow this; nothing was changed. Ask the coordinator if you need it.</source>
+        <translation>Uw rol op de gedeelde server staat dit niet toe; er is niets veranderd. Vraag het de coördinator als u het nodig hebt.</translation>
+    </message>
+    <message>
         <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
         <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
     </message>
