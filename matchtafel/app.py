@@ -99,13 +99,14 @@ class Matchtafel:
             self.listener = ChangeListener(conninfo_of(self.database.url), self.window)
             self.listener.screens_changed.connect(self.window.refresh_screens)
             self.listener.start()
-        months = self.settings.retention_months
-        run_in_background(
-            lambda: services.retention.purge_due(months),
-            self._purged,
-            self._reminders_failed,
-            owner=self.window,
-        )
+        if self.database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
+            months = self.settings.retention_months
+            run_in_background(
+                lambda: services.retention.purge_due(months),
+                self._purged,
+                self._reminders_failed,
+                owner=self.window,
+            )
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
 
