@@ -211,3 +211,40 @@ def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: 
     assert "cannot be reached" in offered[0]
     assert matchtafel.window.database_label.text().endswith("matchtafel.sqlite3")
     matchtafel.close()
+
+
+def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from matchtafel.db import open_database
+    from matchtafel.models import YoungPerson
+    from matchtafel.services import Actor, Services
+    from matchtafel.services.young_people import YoungPersonInput
+
+    path = tmp_path / "matchtafel.sqlite3"
+    db = open_database(path)
+    services = Services.create(db.sessions, Actor("Test"))
+    old = services.young_people.create(YoungPersonInput(given_name="Oud", family_name="Dossier"))
+    services.young_people.create(YoungPersonInput(given_name="Nieuw", family_name="Dossier"))
+    with db.sessions.begin() as s:
+        s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
+    db.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna", retention_months=24), target=str(path)
+    )
+    qtbot.addWidget(matchtafel.window)
+    matchtafel.start()
+    qtbot.waitUntil(lambda: "anonymised" in matchtafel.window.statusBar().currentMessage(), timeout=10_000)
+    assert matchtafel.window.statusBar().currentMessage() == (
+        "Retention: 1 young people past 24 months were anonymised."
+    )
+    assert matchtafel.services is not None
+    assert sorted(r.code for r in matchtafel.services.young_people.rows()) == [
+        "J-2026-0002",
+        f"X-{old.id:06d}",
+    ]
+    matchtafel.close()
