@@ -227,7 +227,7 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
     db = open_database(path)
     services = Services.create(db.sessions, Actor("Test"))
     old = services.young_people.create(YoungPersonInput(given_name="Oud", family_name="Dossier"))
-    services.young_people.create(YoungPersonInput(given_name="Nieuw", family_name="Dossier"))
+    new = services.young_people.create(YoungPersonInput(given_name="Nieuw", family_name="Dossier"))
     with db.sessions.begin() as s:
         s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
     db.close()
