@@ -44,6 +44,7 @@ class Matchtafel:
         self.window.import_requested.connect(self.import_file)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
+        self._role: str | None = None  # the login's role on a shared server
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
@@ -68,23 +69,26 @@ class Matchtafel:
         services = Services.create(
             database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
         )
+        self._role = services.accounts.my_role()  # on a shared server: what the interface offers
         return database, services, services.overview.counts(), services.overview.sectors()
 
     def _on_opened(self, result: tuple[Database, Services, Any, list[str]]) -> None:
-        from matchtafel.ui.registers import build_register_pages
+        from matchtafel.ui.registers import apply_role, build_register_pages
 
         self.database, self.services, counts, sectors = result
         self.window.show_database(self.database.description)
         self.window.show_counts(counts)
-        self.window.install_pages(
-            build_register_pages(
-                self.services,
-                sectors,
-                self.weights,
-                nazorg_months=self.settings.nazorg_months,
-                retention_months=self.settings.retention_months,
-            )
+        pages = build_register_pages(
+            self.services,
+            sectors,
+            self.weights,
+            nazorg_months=self.settings.nazorg_months,
+            retention_months=self.settings.retention_months,
         )
+        apply_role(pages, self._role)
+        self.window.install_pages(pages)
+        if self._role:
+            self.window.show_user(f"{self.settings.actor_label} · {self._role}")
         services = self.services
         run_in_background(
             services.reminders.reminders,

@@ -23,6 +23,26 @@ READ_ONLY = ("alembic_version", "app_meta", "db_accounts", "organisation_kinds")
 COORDINATOR_WRITES = ("organisations", "people")
 WSP_WRITES = ("vacancies", "employers")
 
+# Which roles may add and change which register: what the grants and policies below allow, so that the
+# interface can offer only that (the server refuses the rest anyway).
+WRITERS: dict[str, frozenset[str]] = {
+    "young_people": frozenset({"coordinator", "school", "municipality"}),
+    "vacancies": frozenset({"coordinator", "wsp"}),
+    "employers": frozenset({"coordinator", "wsp"}),
+    "organisations": frozenset({"coordinator"}),
+    "people": frozenset({"coordinator"}),
+}
+
+
+def may_write(role: str | None, register: str) -> bool:
+    """``role`` None: a local file or an account without a role, where everything is allowed."""
+    return role is None or role in WRITERS.get(register, frozenset(ROLES))
+
+
+def may_read_audit(role: str | None) -> bool:
+    return role is None or role == "coordinator"
+
+
 _YOUNG_PEOPLE_POLICIES = {
     "coordinator": "true",
     "municipality": "true",

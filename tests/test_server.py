@@ -384,3 +384,16 @@ def test_on_a_shared_agenda_another_schools_young_person_is_code_and_initials_on
         assert [r.code for r in coach.young_people.rows()] == [own.code]
     finally:
         coach_db.close()
+
+
+def test_the_app_knows_the_role_of_its_login(server: tuple[str, list[str]]) -> None:
+    url, _ = server
+    admin_db = open_database(url)
+    make_basics(Services.create(admin_db.sessions, Actor("Beheer")))
+    assert Services.create(admin_db.sessions, Actor("Beheer")).accounts.my_role() is None  # the administrator
+    admin_db.close()
+    coach_db = open_database(login_for(server, "school", "Achterhoek College"))
+    try:
+        assert Services.create(coach_db.sessions, Actor("Fenna")).accounts.my_role() == "school"
+    finally:
+        coach_db.close()

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchtafel.services.accounts import AccountsService
 from matchtafel.services.agenda import AgendaService
 from matchtafel.services.audit_log import AuditLogService
 from matchtafel.services.base import Actor, ServiceBase
@@ -55,6 +56,7 @@ class Services:
     review: ReviewService
     minutes: MinutesService
     session_view: SessionViewService
+    accounts: AccountsService
     retention: RetentionService
     audit_log: AuditLogService
     consent: ConsentService
@@ -92,6 +94,7 @@ class Services:
             review=make(ReviewService),
             minutes=make(MinutesService),
             session_view=make(SessionViewService),
+            accounts=make(AccountsService),
             retention=make(RetentionService),
             audit_log=make(AuditLogService),
             consent=make(ConsentService),

@@ -51,7 +51,26 @@ class PrivacyPage(QTabWidget):
         self.dpia_button.clicked.connect(self.save_dpia)
         self.setCornerWidget(self.dpia_button)
 
+    coordinator = True  # on a shared server only the coordinator reads the log and runs retention
+
+    def set_coordinator(self, coordinator: bool) -> None:
+        self.coordinator = coordinator
+        if coordinator:
+            return
+        self.clear()
+        note = QLabel(
+            translate(
+                "PrivacyPage",
+                "On this shared server the coordinator reads the audit log and runs retention. "
+                "The data inventory for the DPIA is for everyone.",
+            )
+        )
+        note.setWordWrap(True)
+        self.addTab(note, translate("PrivacyPage", "Privacy"))
+
     def reload(self) -> None:
+        if not self.coordinator:
+            return
         self.audit.reload()
         self.retention.reload()
 

@@ -309,7 +309,16 @@ class RegisterPage(QWidget):
         """Enter or double-click: open the record, unless the screen around it decided otherwise."""
         (self.on_activate or self.open_current)()
 
+    read_only = False  # the user's role may look, not add or change (a shared server's rules)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.new_button.setVisible(not read_only)
+        self._update_buttons()
+
     def create_new(self) -> None:
+        if self.read_only:
+            return
         self._edit(None, self.register.new_values())
 
     def open_current(self) -> None:
@@ -352,7 +361,7 @@ class RegisterPage(QWidget):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-        if row is None or not self.register.can_archive:
+        if row is None or not self.register.can_archive or self.read_only:
             return
         try:
             saved = self.register.set_archived(row, not row.archived)
@@ -425,8 +434,8 @@ class RegisterPage(QWidget):
     def _update_buttons(self) -> None:
         row = self.current_row()
         self.open_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and self.register.can_archive)
-        self.archive_button.setVisible(self.register.can_archive)
+        self.archive_button.setEnabled(row is not None and self.register.can_archive and not self.read_only)
+        self.archive_button.setVisible(self.register.can_archive and not self.read_only)
         archived = row is not None and getattr(row, "archived", False)
         self.archive_button.setText(
             translate("RegisterPage", "&Restore") if archived else translate("RegisterPage", "&Archive")

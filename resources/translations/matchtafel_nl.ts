@@ -1068,6 +1068,10 @@
         <translation>De gegevensinventaris voor de DPIA opslaan als PDF</translation>
     </message>
     <message>
+        <source>On this shared server the coordinator reads the audit log and runs retention. The data inventory for the DPIA is for everyone.</source>
+        <translation>Op deze gedeelde server leest de coördinator het auditlog en voert hij de bewaartermijn uit. De gegevensinventaris voor de DPIA is voor iedereen.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>

@@ -57,3 +57,18 @@ def build_register_pages(
         "overview": OverviewPage(services),
         "privacy": PrivacyPage(services, retention_months=retention_months),
     }
+
+
+def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
+    """Offer only what the user's role on a shared server may do (the server enforces it regardless)."""
+    from matchtafel.server import may_read_audit, may_write
+    from matchtafel.ui.privacy_page import PrivacyPage
+
+    for key, page in pages.items():
+        if isinstance(page, RegisterPage):
+            page.set_read_only(not may_write(role, key))
+        elif isinstance(page, OrganisationsPage):
+            page.organisations.set_read_only(not may_write(role, "organisations"))
+            page.people.set_read_only(not may_write(role, "people"))
+        elif isinstance(page, PrivacyPage):
+            page.set_coordinator(may_read_audit(role))
