@@ -93,7 +93,7 @@ class Matchtafel:
         run_in_background(
             services.reminders.reminders,
             self.window.show_reminders,
-            self._reminders_failed,
+            self._background_failed,
             owner=self.window,
         )
         if not self.database.is_sqlite:  # a shared server: others' changes refresh the lists
@@ -108,7 +108,7 @@ class Matchtafel:
             run_in_background(
                 lambda: services.retention.purge_due(months),
                 self._purged,
-                self._reminders_failed,
+                self._background_failed,
                 owner=self.window,
             )
         if self._exit_when == "ready":
@@ -124,8 +124,8 @@ class Matchtafel:
                 30_000,
             )
 
-    def _reminders_failed(self, error: Exception) -> None:
-        log.warning("reminders could not be read: %s", error)  # they are a help, never in the way
+    def _background_failed(self, error: Exception) -> None:
+        log.warning("a task at start failed: %s", error)  # reminders, retention: a help, never in the way
 
     def edit_settings(self) -> None:
         from matchtafel.ui.settings_dialog import SettingsDialog

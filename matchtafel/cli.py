@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
 
-    parser.set_defaults(privacy_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
+    parser.set_defaults(extra_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
     return parser
 
 
@@ -133,7 +133,7 @@ def run(argv: Sequence[str]) -> int:
         "actions": _actions,
         "overview": _overview,
         "calendar": _calendar,
-        **args.privacy_handlers,
+        **args.extra_handlers,
     }
     try:
         return handlers[args.verb](args)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.errors import UserError
 
 EXIT_OK = 0
 
@@ -64,10 +64,7 @@ def _services(args: argparse.Namespace, exclusive: bool = False) -> tuple[Any, A
 
 
 def _young_person_id(services: Any, code: str) -> int:
-    for row in services.young_people.list_rows(include_archived=True):
-        if row.code.casefold() == code.strip().casefold():
-            return int(row.id)
-    raise UserError(QT_TRANSLATE_NOOP("errors", "No young person has the code '{code}'."), code=code)
+    return int(services.young_people.id_of(code))
 
 
 def _inzage(args: argparse.Namespace) -> int:

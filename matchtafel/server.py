@@ -122,11 +122,10 @@ def add_user(
 ) -> None:
     """A login role for one person, in the group of their role, tied to their organisation (and person)."""
     from psycopg import sql
-    from sqlalchemy import select
 
     from matchtafel.db import open_database
     from matchtafel.models import DbAccount, Organisation, Person
-    from matchtafel.textfold import fold
+    from matchtafel.services.base import ids_named
 
     if role not in ROLES:
         raise UserError(
@@ -139,28 +138,14 @@ def add_user(
     db = open_database(admin_url)
     try:
         with db.sessions.begin() as s:
-            organisation_id = next(
-                (
-                    i
-                    for i, name in s.execute(select(Organisation.id, Organisation.name))
-                    if fold(name) == fold(organisation)
-                ),
-                None,
-            )
+            organisation_id = next(iter(ids_named(s, Organisation.id, Organisation.name, organisation)), None)
             if organisation_id is None:
                 raise UserError(
                     QT_TRANSLATE_NOOP("errors", "No organisation is called '{name}'."), name=organisation
                 )
             person_id = None
             if person:
-                person_id = next(
-                    (
-                        i
-                        for i, name in s.execute(select(Person.id, Person.name))
-                        if fold(name) == fold(person)
-                    ),
-                    None,
-                )
+                person_id = next(iter(ids_named(s, Person.id, Person.name, person)), None)
                 if person_id is None:
                     raise UserError(QT_TRANSLATE_NOOP("errors", "No person is called '{name}'."), name=person)
             raw: Any = s.connection().connection.driver_connection

@@ -318,3 +318,11 @@ def _is_connection_loss(exc: OperationalError) -> bool:
             "timeout expired",
         )
     )
+
+
+def ids_named(s: Session, id_column: Any, name_column: Any, name: str) -> list[int]:
+    """The ids whose name is ``name``, folded as people type it (SQLite's LIKE folds ASCII only: Zoë)."""
+    from matchtafel.textfold import fold
+
+    wanted = fold(name)
+    return [int(i) for i, found in s.execute(select(id_column, name_column)) if fold(found) == wanted]

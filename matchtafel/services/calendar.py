@@ -9,8 +9,7 @@ from sqlalchemy import select
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.io.calendar import CalendarEvent
 from matchtafel.models import Agreement, Case, Meeting, Organisation, Person, YoungPerson
-from matchtafel.services.base import ServiceBase
-from matchtafel.textfold import fold
+from matchtafel.services.base import ServiceBase, ids_named
 from matchtafel.vocabulary import AgreementStatus
 
 SESSIONS_LOOK_BACK = timedelta(days=90)
@@ -26,18 +25,12 @@ class CalendarService(ServiceBase):
         with self._transaction() as s:
             owners = select(Person.id)
             if person:
-                ids = [
-                    i for i, name in s.execute(select(Person.id, Person.name)) if fold(name) == fold(person)
-                ]
+                ids = ids_named(s, Person.id, Person.name, person)
                 if not ids:
                     raise UserError(QT_TRANSLATE_NOOP("errors", "No person is called '{name}'."), name=person)
                 owners = owners.where(Person.id.in_(ids))
             if organisation:
-                ids = [
-                    i
-                    for i, name in s.execute(select(Organisation.id, Organisation.name))
-                    if fold(name) == fold(organisation)
-                ]
+                ids = ids_named(s, Organisation.id, Organisation.name, organisation)
                 if not ids:
                     raise UserError(
                         QT_TRANSLATE_NOOP("errors", "No organisation is called '{name}'."), name=organisation

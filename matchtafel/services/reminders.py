@@ -27,8 +27,7 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.pipeline import OPEN
-from matchtafel.services.base import ServiceBase
-from matchtafel.textfold import fold
+from matchtafel.services.base import ServiceBase, ids_named
 from matchtafel.vocabulary import AgreementStatus, VacancyStatus
 
 PersonColumn = InstrumentedAttribute[int | None]
@@ -161,13 +160,10 @@ class RemindersService(ServiceBase):
             return Reminders(scope, overdue, due, expiring, stale)
 
     def _own_organisation(self, s: Session) -> int | None:
-        wanted = fold(self._actor.organisation)
-        if not wanted:
+        if not self._actor.organisation.strip():
             return None
-        for organisation_id, name in s.execute(select(Organisation.id, Organisation.name)):
-            if fold(name) == wanted:
-                return int(organisation_id)
-        return None
+        found = ids_named(s, Organisation.id, Organisation.name, self._actor.organisation)
+        return found[0] if found else None
 
     @staticmethod
     def _in_scope(organisation_id: int | None) -> Callable[[PersonColumn], ColumnElement[bool]]:

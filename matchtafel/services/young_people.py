@@ -193,6 +193,16 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             self._audit(s, "view_name", self.entity, young_person_id, reason=reason.strip())
             return PersonName(person.given_name, person.family_name)
 
+    def id_of(self, code: str) -> int:
+        """The young person with this code (as the command line is given it, in any case)."""
+        with self._transaction() as s:
+            found = s.scalar(
+                select(YoungPerson.id).where(func.upper(YoungPerson.code) == code.strip().upper())
+            )
+        if found is None:
+            raise UserError(QT_TRANSLATE_NOOP("errors", "No young person has the code '{code}'."), code=code)
+        return int(found)
+
     def view(self, young_person_id: int) -> YoungPersonRow:
         """Opening a young person's record: the record, and a line in the audit log that it was viewed."""
         with self._transaction() as s:

@@ -266,8 +266,15 @@ class ProposalsPage(QWidget):
         row: ProposalListRow = self.model.row_at(index)
         return row
 
+    _shown: ProposalListRow | None = None
+
     def _show_current(self) -> None:
+        """The chosen proposal and its history; read again only when another row (or version) is chosen, not on
+        every keystroke of the filter that leaves the same row current."""
         row = self.current()
+        if row is not None and row == self._shown:
+            return
+        self._shown = row
         if row is None:
             self.detail.show_proposal(None, [])
             return

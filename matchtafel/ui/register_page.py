@@ -7,9 +7,7 @@ What differs per register (columns, filters, form fields, which service to call)
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,65 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.errors import UserError
-from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.row_model import Column, RowTableModel
+from matchtafel.ui.register import Register
+from matchtafel.ui.row_model import RowTableModel
 from matchtafel.ui.worker import run_in_background
-
-
-@dataclass(frozen=True)
-class CategoryFilter:
-    """A drop-down that keeps the rows whose ``key(row)`` equals the chosen value."""
-
-    label: str
-    key: Callable[[Any], Any]
-    options: Callable[[Sequence[Any]], list[tuple[Any, str]]]
-
-
-class Register(ABC):
-    """What one register shows and how it saves; implemented per register in ``ui/registers``."""
-
-    key: str
-    can_archive = True  # sessions are never archived: they are the record of what was agreed
-
-    @abstractmethod
-    def title(self) -> str: ...
-    @abstractmethod
-    def columns(self) -> list[Column]: ...
-    @abstractmethod
-    def fields(self) -> list[FieldSpec]: ...
-    @abstractmethod
-    def load(self, include_archived: bool) -> list[Any]: ...
-    @abstractmethod
-    def save(self, values: dict[str, Any], row: Any) -> Any: ...
-    @abstractmethod
-    def set_archived(self, row: Any, archived: bool) -> Any: ...
-    @abstractmethod
-    def form_title(self, row: Any) -> str: ...
-
-    def filters(self) -> list[CategoryFilter]:
-        return []
-
-    def full_row(self, row: Any) -> Any:
-        """The complete record behind a list row (lists may carry fewer columns than forms need)."""
-        return row
-
-    def values_of(self, row: Any) -> dict[str, Any]:
-        return {spec.name: getattr(row, spec.name, None) for spec in self.fields()}
-
-    def new_values(self) -> dict[str, Any]:
-        return {}
-
-    def prepare_form(self, form: RecordForm, row: Any) -> None:  # noqa: B027 - an optional hook
-        """Add what this register shows beside the fields (history, related records, actions)."""
-
-    def highlight(self, row: Any) -> bool:
-        return False
-
-    def side_panel(self) -> QWidget | None:
-        """A panel beside the list that follows the selected row (it has ``show_for(id)``)."""
-        return None
 
 
 class RegisterPage(QWidget):

@@ -8,7 +8,7 @@ from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label, yes_no
 from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.register_page import CategoryFilter
+from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import date_text, distinct_options, place_field, related_list
 from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column

@@ -13,7 +13,7 @@ from matchtafel.services.organisations import (
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import interface_language, translate
 from matchtafel.ui.labels import label
-from matchtafel.ui.register_page import CategoryFilter
+from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import distinct_options, place_field
 from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column

@@ -7,7 +7,7 @@ from typing import Any
 
 from matchtafel.services import Services
 from matchtafel.services.base import RegisterService
-from matchtafel.ui.register_page import Register
+from matchtafel.ui.register import Register
 
 
 class ServiceRegister(Register):

@@ -9,7 +9,7 @@ from matchtafel.services.vacancies import VacancyInput, VacancyRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
-from matchtafel.ui.register_page import CategoryFilter
+from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import (
     date_text,
     distinct_options,

@@ -16,7 +16,7 @@ from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.register_page import CategoryFilter
+from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import (
     date_text,
     distinct_options,
