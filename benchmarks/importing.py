@@ -17,6 +17,7 @@ from pathlib import Path
 def main() -> list[tuple[str, str, str]]:
     from openpyxl import Workbook
 
+    from matchtafel.clock import SYSTEM_CLOCK
     from matchtafel.db import open_database
     from matchtafel.io.import_spec import YOUNG_PEOPLE, guess_mapping
     from matchtafel.io.tabular import read_file
@@ -75,7 +76,7 @@ def main() -> list[tuple[str, str, str]]:
             mapping = guess_mapping(table.headers, YOUNG_PEOPLE)
             summary = services.imports.check("jongeren", table, mapping)
             assert not summary.problems, summary.problems[:3]
-            db.backup("import")
+            db.backup("import", now=SYSTEM_CLOCK.now())
             done = services.imports.run("jongeren", table, mapping)
             times.append(time.perf_counter() - started)
             assert done.new == 10_000

@@ -8,7 +8,6 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 LARGE_DB = Path(__file__).resolve().parents[1] / ".bench" / "large.sqlite3"
@@ -25,7 +24,7 @@ def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
 
     db = open_database(db_path, exclusive=False)
     services = Services.create(db.sessions, Actor("benchmark"))
-    today = date.today()
+    today = services.clock.today()
     with db.sessions() as s:
         young_rows = s.execute(select(*[getattr(YoungPerson, c) for c in CANDIDATE_COLUMNS])).mappings().all()
         vacancy_rows = s.execute(services.matching._vacancy_select()).mappings().all()

@@ -157,9 +157,11 @@ class Matchtafel:
             return
         from matchtafel.ui.import_wizard import ImportWizard
 
-        database = self.database
+        database, clock = self.database, self.services.clock
         wizard = ImportWizard(
-            services=self.services, backup=lambda: database.backup("import"), parent=self.window
+            services=self.services,
+            backup=lambda: database.backup("import", now=clock.now()),
+            parent=self.window,
         )
         if self.show_settings(wizard):
             self.window.statusBar().showMessage(wizard.result_text, 15_000)
@@ -231,7 +233,7 @@ class Matchtafel:
 
     def _report_and_quit(self, stage: str) -> None:
         # Wall-clock time, so that the benchmark can subtract the moment it started this process.
-        print(f"{stage} {time.time():.6f}", flush=True)
+        print(f"{stage} {time.time():.6f}", flush=True)  # noqa: TID251 (a moment, not a date)
         self.app.quit()
 
     def close(self) -> None:

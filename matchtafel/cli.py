@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from matchtafel import __version__
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import UserError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -120,9 +121,11 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2026-11-20") from exc
 
 
-def run(argv: Sequence[str]) -> int:
+def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
+    """Run one verb; ``clock`` is where every "now" and "today" comes from (tests pin it)."""
     parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on wrong usage
+    args.clock = clock
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _start_app,
         "demo": _demo,
@@ -181,7 +184,9 @@ def _demo(args: argparse.Namespace) -> int:
 
     db = open_with_passphrase(target)
     try:
-        summary = generate_demo(db.sessions, size=args.size, seed=args.seed, today=args.date)
+        summary = generate_demo(
+            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock
+        )
     finally:
         db.close()
     counts = summary.counts
@@ -198,7 +203,7 @@ def _sessions(args: argparse.Namespace) -> int:
 
     db = open_with_passphrase(_database_target(args), exclusive=False)
     try:
-        rows = Services.create(db.sessions, Actor("command line")).meetings.rows()
+        rows = Services.create(db.sessions, Actor("command line"), clock=args.clock).meetings.rows()
     finally:
         db.close()
     print(f"{'id':>5}  {'date':<16}  {'status':<8}  {'cases':>5}")
@@ -216,7 +221,7 @@ def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
     db = open_with_passphrase(_database_target(args), exclusive=exclusive)
-    return db, Services.create(db.sessions, actor)
+    return db, Services.create(db.sessions, actor, clock=args.clock)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -241,7 +246,7 @@ def _import(args: argparse.Namespace) -> int:
             )
             return EXIT_USER_ERROR
         if not args.dry_run:
-            backup = db.backup("import")
+            backup = db.backup("import", now=args.clock.now())
             try:
                 summary = services.imports.run(args.kind, table, mapping)
             except ImportRefused as refused:
@@ -346,7 +351,7 @@ def _calendar(args: argparse.Namespace) -> int:
         events = services.calendar.events(person=args.person, organisation=args.organisation)
     finally:
         db.close()
-    data = calendar_ics(events, name="Matchtafel")
+    data = calendar_ics(events, name="Matchtafel", now=args.clock.now())
     path = save_whole(args.out, lambda out: out.write(data))
     print(f"{len(events)} appointments written to {path}.")
     return EXIT_OK

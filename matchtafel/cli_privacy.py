@@ -83,7 +83,9 @@ def _inzage(args: argparse.Namespace) -> int:
         data = json.dumps(record, default=str, ensure_ascii=False, indent=2).encode("utf-8")
         path = save_whole(args.out, lambda out: out.write(data))
     else:
-        path = save_whole(args.out, lambda out: write_inzage(record, out, language=args.lang))
+        path = save_whole(
+            args.out, lambda out: write_inzage(record, out, today=args.clock.today(), language=args.lang)
+        )
     print(f"Inzage of {args.code} written to {path} (logged).")
     return EXIT_OK
 
@@ -148,7 +150,9 @@ def _dpia(args: argparse.Namespace) -> int:
     finally:
         db.close()
     months = load_settings().retention_months
-    path = save_whole(args.out, lambda out: write_dpia(columns, months, out, language=args.lang))
+    path = save_whole(
+        args.out, lambda out: write_dpia(columns, months, out, today=args.clock.today(), language=args.lang)
+    )
     print(f"Data inventory ({len(columns)} fields) written to {path}.")
     return EXIT_OK
 
@@ -178,7 +182,7 @@ def _encrypt(args: argparse.Namespace) -> int:
         open_database(path, passphrase=passphrase).close()
         print(f"New encrypted database {path}. The passphrase is not stored anywhere: keep it safe.")
         return EXIT_OK
-    backup = encrypt_file(path, passphrase)
+    backup = encrypt_file(path, passphrase, now=args.clock.now())
     open_database(path, passphrase=passphrase).close()  # it opens with the passphrase
     print(
         f"{path} is encrypted. The unencrypted backup {backup} was made first: "

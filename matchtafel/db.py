@@ -65,14 +65,14 @@ class Database:
             install_stamping(self._sessions)
         return self._sessions
 
-    def backup(self, reason: str) -> Path | None:
+    def backup(self, reason: str, *, now: datetime) -> Path | None:
         """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
 
         PostgreSQL servers are backed up by their administrators (pg_dump); there this returns None."""
         if not self.is_sqlite:
             return None
         source = Path(self.url.database or "")
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = now.strftime("%Y%m%d-%H%M%S")
         target = source.with_name(f"{source.stem}.backup-{reason}-{stamp}{source.suffix}")
         raw = self.engine.raw_connection()
         if self.url.drivername == "sqlite+pysqlcipher":  # a copy of the encrypted file stays encrypted

@@ -28,7 +28,7 @@ def is_encrypted_file(path: Path) -> bool:
         return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
 
 
-def encrypt_file(path: Path, passphrase: str) -> Path:
+def encrypt_file(path: Path, passphrase: str, *, now: datetime) -> Path:
     """Convert a plain Matchtafel file into an encrypted one in place; returns the backup made first.
 
     The backup is the plain file as it was: keep it until the encrypted one works, then delete it."""
@@ -50,7 +50,7 @@ def encrypt_file(path: Path, passphrase: str) -> Path:
             pid=exc.holder or "?",
         ) from exc
     try:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = now.strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.backup-encrypt-{stamp}{path.suffix}")
         plain = sqlcipher3.connect(str(path))  # no key: SQLCipher reads a plain file as it is
         try:

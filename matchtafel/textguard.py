@@ -76,7 +76,7 @@ def is_bsn(digits: str) -> bool:
     return total % 11 == 0
 
 
-def check_text(text: str, today: date | None = None) -> list[Finding]:
+def check_text(text: str, today: date) -> list[Finding]:
     """What in ``text`` looks like something that must not be stored; empty when nothing does."""
     if not text:
         return []
@@ -85,7 +85,7 @@ def check_text(text: str, today: date | None = None) -> list[Finding]:
         if is_bsn(re.sub(r"\D", "", match.group(0))):
             findings.append(Finding(BSN, match.group(0)))
     folded = fold(text)
-    year_now = (today or date.today()).year
+    year_now = today.year
     born = bool(_BORN.search(folded))
     for match in _FULL_DATE.finditer(text):
         day, month, year = (int(g) for g in match.groups())

@@ -1,5 +1,9 @@
 """One fixture set for the whole suite: offscreen Qt, isolated folders, a fresh database per test.
 
+Time: every test reads "now" from the ``clock`` fixture, a ``FixedClock`` pinned to ``TODAY`` at 10:00.
+``TODAY`` is the real date when the run starts (or ``MATCHTAFEL_TEST_TODAY=YYYY-MM-DD``), so the suite is
+tested on whatever day it runs: CI runs it again with the whole process's clock moved (faketime).
+
 Database tests take the ``backend`` parameter: SQLite always, PostgreSQL too when
 MATCHTAFEL_TEST_PG_URL names a server (``.ci/run`` starts one). Each test gets its own database,
 copied from a template that was migrated once per run.
@@ -12,6 +16,7 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
+from datetime import date, datetime, time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from sqlalchemy import create_engine, text
 
+from matchtafel.clock import SYSTEM_CLOCK, FixedClock
 from matchtafel.db import Database, open_database, to_url
 from matchtafel.services import Actor, Services
 
@@ -26,6 +32,21 @@ PG_URL = os.environ.get("MATCHTAFEL_TEST_PG_URL", "")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
 PG_TEMPLATE = "matchtafel_template"
 _counter = itertools.count()
+
+
+def _pinned_today() -> date:
+    chosen = os.environ.get("MATCHTAFEL_TEST_TODAY", "")
+    return date.fromisoformat(chosen) if chosen else SYSTEM_CLOCK.today()
+
+
+TODAY = _pinned_today()
+NOW = datetime.combine(TODAY, time(10, 0))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    """The test's clock: it stands at ``NOW`` until the test moves it."""
+    return FixedClock(NOW)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -105,5 +126,5 @@ ACTOR = Actor("Test Gebruiker", "Testschool")
 
 
 @pytest.fixture
-def services(db: Database) -> Services:
-    return Services.create(db.sessions, ACTOR)
+def services(db: Database, clock: FixedClock) -> Services:
+    return Services.create(db.sessions, ACTOR, clock=clock)

@@ -3,6 +3,7 @@ file converted after a backup; the command line reads the passphrase from the en
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from matchtafel.errors import DatabaseError, PassphraseNeeded, WrongPassphrase
 from matchtafel.services import Actor, Services
 from matchtafel.services.young_people import YoungPersonInput
 
+NOW = datetime(2026, 11, 20, 10, 0)
 PASSPHRASE = "Matchtafel-Achterhoek-2026"
 
 
@@ -49,7 +51,7 @@ def test_an_encrypted_database_is_unreadable_without_its_passphrase(tmp_path: Pa
         assert db.description.endswith("(SQLCipher)")
         services = Services.create(db.sessions, Actor("Test"))
         assert [r.code for r in services.young_people.rows()] == [code]
-        backup = db.backup("test")
+        backup = db.backup("test", now=services.clock.now())
         assert backup is not None and is_encrypted_file(backup)  # a backup copy is encrypted too
     finally:
         db.close()
@@ -61,8 +63,8 @@ def test_a_plain_database_is_converted_after_a_backup(tmp_path: Path) -> None:
     code = add_young_person(path, None)
     assert b"Zwanenburgh" in stored_bytes(path)
     with pytest.raises(DatabaseError, match="at least 8 characters"):
-        encrypt_file(path, "kort")
-    backup = encrypt_file(path, PASSPHRASE)
+        encrypt_file(path, "kort", now=NOW)
+    backup = encrypt_file(path, PASSPHRASE, now=NOW)
     assert b"Zwanenburgh" in stored_bytes(backup) and not is_encrypted_file(backup)
     assert is_encrypted_file(path) and b"Zwanenburgh" not in stored_bytes(path)
     db = open_database(path, passphrase=PASSPHRASE)
@@ -73,7 +75,7 @@ def test_a_plain_database_is_converted_after_a_backup(tmp_path: Path) -> None:
     finally:
         db.close()
     with pytest.raises(DatabaseError, match="encrypted already"):
-        encrypt_file(path, PASSPHRASE)
+        encrypt_file(path, PASSPHRASE, now=NOW)
 
 
 def test_the_command_line_encrypts_and_opens_with_the_passphrase_from_the_environment(

@@ -23,7 +23,7 @@ from matchtafel.services.organisations import OrganisationInput
 from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput
 from matchtafel.vocabulary import VacancyKind
-from tests.conftest import PG_TEMPLATE, PG_URL, pg_url
+from tests.conftest import NOW, PG_TEMPLATE, PG_URL, pg_url
 from tests.services.helpers import give_consent, kind_id, make_basics
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs MATCHTAFEL_TEST_PG_URL (CI starts a server)")
@@ -309,9 +309,9 @@ def test_a_dropped_connection_mid_session_loses_no_typed_text(
     try:
         services = Services.create(db.sessions, Actor("Minute taker"))
         basics = make_basics(services)
-        from datetime import datetime, timedelta
+        from datetime import timedelta
 
-        meeting = services.meetings.create(MeetingInput(starts_at=datetime.now() + timedelta(days=1))).id
+        meeting = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=1))).id
         case = services.agenda.add_case(meeting, make_young_person(services, basics).id)
         screen = RunSessionScreen(services=services, meeting_id=meeting, weights=MatchWeights())
         qtbot.addWidget(screen)  # type: ignore[attr-defined]

@@ -25,10 +25,11 @@ class CalendarEvent:
     place: str = ""
 
 
-def calendar_ics(events: list[CalendarEvent], *, name: str, now: datetime | None = None) -> bytes:
+def calendar_ics(events: list[CalendarEvent], *, name: str, now: datetime) -> bytes:
+    """``now``: local time, the file's DTSTAMP."""
     from icalendar import Calendar, Event
 
-    stamp = (now or datetime.now(UTC)).astimezone(UTC)
+    stamp = now.astimezone(UTC)
     zone = ZoneInfo(TIME_ZONE)
     calendar = Calendar()
     calendar.add("prodid", "-//Matchtafel//Matchtafel//NL")

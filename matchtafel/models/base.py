@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from matchtafel.clock import SYSTEM_CLOCK
 
 # Named constraints keep migrations identical on SQLite and PostgreSQL and let Alembic alter them.
 NAMING_CONVENTION = {
@@ -20,8 +22,9 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    """Naive UTC: both SQLite and PostgreSQL store it unchanged (`timestamp without time zone`)."""
-    return datetime.now(UTC).replace(tzinfo=None)
+    """The system clock's naive UTC: only the fallback default of a bookkeeping column, for rows written
+    outside a service. A service's writes are stamped from its injected clock (models/stamping.py)."""
+    return SYSTEM_CLOCK.utcnow()
 
 
 class Base(DeclarativeBase):

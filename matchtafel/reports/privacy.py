@@ -99,12 +99,14 @@ def _t(language: str) -> dict[str, str]:
     return TEXT.get(language, TEXT["nl"])
 
 
-def write_inzage(record: dict[str, Any], out: str | Path | BinaryIO, *, language: str = "nl") -> None:
+def write_inzage(
+    record: dict[str, Any], out: str | Path | BinaryIO, *, today: date, language: str = "nl"
+) -> None:
     """Every section of the record as a two-column table (field, value), lists numbered."""
     w, t = Words(language), _t(language)
     story: list[Flowable] = [
         para(t["inzage"], "title"),
-        para(t["inzage_intro"].format(day=w.date(date.today()))),
+        para(t["inzage_intro"].format(day=w.date(today))),
     ]
     for name, value in record.items():
         story += section(name.replace("_", " ").capitalize(), room=30)
@@ -117,11 +119,16 @@ def write_inzage(record: dict[str, Any], out: str | Path | BinaryIO, *, language
 
 
 def write_dpia(
-    columns: Sequence[tuple[str, str, str]], months: int, out: str | Path | BinaryIO, *, language: str = "nl"
+    columns: Sequence[tuple[str, str, str]],
+    months: int,
+    out: str | Path | BinaryIO,
+    *,
+    today: date,
+    language: str = "nl",
 ) -> None:
     """``columns``: (table, column, kind) for every stored field, as the database layout has them."""
     w, t = Words(language), _t(language)
-    story: list[Flowable] = [para(t["dpia"], "title"), para(t["dpia_intro"].format(day=w.date(date.today())))]
+    story: list[Flowable] = [para(t["dpia"], "title"), para(t["dpia_intro"].format(day=w.date(today)))]
     story += section(t["activities"])
     for key in ("act_table", "act_match", "act_propose", "act_nazorg", "act_minutes", "act_overview"):
         story.append(para("• " + t[key]))

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.services.accounts import AccountsService
 from matchtafel.services.agenda import AgendaService
 from matchtafel.services.audit_log import AuditLogService
@@ -72,10 +73,17 @@ class Services:
         url = getattr(bind, "url", None)
         return url.render_as_string(hide_password=True) if url is not None else "unknown"
 
+    @property
+    def clock(self) -> Clock:
+        """The one clock every service reads "now" and "today" from; the interface asks it too."""
+        return self.agenda.clock
+
     @classmethod
-    def create(cls, sessions: sessionmaker[Session], actor: Actor) -> Services:
+    def create(
+        cls, sessions: sessionmaker[Session], actor: Actor, *, clock: Clock = SYSTEM_CLOCK
+    ) -> Services:
         def make(service: type[S]) -> S:
-            return service(sessions=sessions, actor=actor)
+            return service(sessions=sessions, actor=actor, clock=clock)
 
         return cls(
             organisations=make(OrganisationsService),

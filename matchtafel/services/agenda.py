@@ -24,7 +24,6 @@ from matchtafel.models import (
     Proposal,
     YoungPerson,
 )
-from matchtafel.models.base import utcnow
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
@@ -295,7 +294,7 @@ class AgendaService(MeetingServiceBase):
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
-                meeting.status, meeting.closed_at = MeetingStatus.CLOSED, utcnow()
+                meeting.status, meeting.closed_at = MeetingStatus.CLOSED, self._clock.utcnow()
                 self._audit(s, "close", "meeting", meeting_id)
 
     def lock(self, meeting_id: int) -> None:
@@ -313,7 +312,7 @@ class AgendaService(MeetingServiceBase):
                 )
             meeting.status, meeting.locked_at, meeting.locked_by = (
                 MeetingStatus.LOCKED,
-                utcnow(),
+                self._clock.utcnow(),
                 self._actor.label,
             )
             self._audit(s, "lock", "meeting", meeting_id)

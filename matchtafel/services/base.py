@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
@@ -27,8 +28,8 @@ from matchtafel.errors import (
     ValidationError,
 )
 from matchtafel.models import AuditEvent
-from matchtafel.models.base import Archivable, Base, utcnow
-from matchtafel.models.stamping import ACTOR_KEY
+from matchtafel.models.base import Archivable, Base
+from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
 from matchtafel.services.validation import clean_input
 
 
@@ -45,19 +46,25 @@ class Actor:
 
 
 class ServiceBase:
-    def __init__(self, *, sessions: sessionmaker[Session], actor: Actor) -> None:
+    def __init__(self, *, sessions: sessionmaker[Session], actor: Actor, clock: Clock = SYSTEM_CLOCK) -> None:
         self._sessions = sessions
         self._actor = actor
+        self._clock = clock
 
     @property
     def actor(self) -> Actor:
         return self._actor
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         try:
             with self._sessions.begin() as s:
                 s.info[ACTOR_KEY] = self._actor.label
+                s.info[CLOCK_KEY] = self._clock
                 yield s
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege, row-level security
@@ -94,7 +101,7 @@ class ServiceBase:
             young_person_id = entity_id
         s.add(
             AuditEvent(
-                at=utcnow(),
+                at=self._clock.utcnow(),
                 actor=self._actor.name,
                 actor_organisation=self._actor.organisation,
                 action=action,
@@ -258,7 +265,7 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
         with self._guard_conflict(entity_id, expected_version, None), self._transaction() as s:
             obj = self._load_current(s, entity_id, expected_version, None)
             if (obj.archived_at is not None) != archived:  # type: ignore[attr-defined]
-                obj.archived_at = utcnow() if archived else None  # type: ignore[attr-defined]
+                obj.archived_at = self._clock.utcnow() if archived else None  # type: ignore[attr-defined]
                 s.flush()
                 self._audit(s, "archive" if archived else "restore", self.entity, entity_id)
             return self._get_row(s, entity_id)

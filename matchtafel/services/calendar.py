@@ -21,7 +21,7 @@ class CalendarService(ServiceBase):
     ) -> list[CalendarEvent]:
         """Open agreements with a deadline (of ``person``, of ``organisation``'s people, or everyone's), and
         the sessions of the last three months and all to come. Young people appear by code only."""
-        now = now or datetime.now()
+        now = now or self._clock.now()
         with self._transaction() as s:
             owners = select(Person.id)
             if person:

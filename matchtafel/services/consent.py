@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Consent, YoungPerson
+from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import ConsentGivenBy
@@ -67,7 +68,7 @@ def scopes_in_force(
     s: Session, young_person_ids: Iterable[int], on: date | None = None
 ) -> dict[int, ConsentRow]:
     """Per young person, the consent in force on ``on`` (today); absent when there is none."""
-    on = on or date.today()
+    on = on or session_clock(s).today()
     ids = list(young_person_ids)
     found: dict[int, ConsentRow] = {}
     if not ids:
@@ -104,7 +105,7 @@ class ConsentService(ServiceBase):
 
     def record(self, young_person_id: int, given: ConsentInput, *, today: date | None = None) -> ConsentRow:
         """A new consent statement; from now on it is the one in force."""
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._transaction() as s:
             young = s.get(YoungPerson, young_person_id)
             if young is None:
@@ -138,7 +139,7 @@ class ConsentService(ServiceBase):
 
     def withdraw(self, young_person_id: int, on: date | None = None) -> ConsentRow:
         """Consent is withdrawn from ``on`` (today): every statement given by then; they stay in the history."""
-        on = on or date.today()
+        on = on or self._clock.today()
         with self._transaction() as s:
             current = scopes_in_force(s, [young_person_id], on).get(young_person_id)
             if current is None:

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.models import (
     Agreement,
@@ -39,7 +40,6 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
-from matchtafel.models.base import utcnow
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
 
 DEMO_ACTOR = "Matchtafel demo"
@@ -53,14 +53,22 @@ class DemoSummary:
 
 
 def generate_demo(
-    sessions: sessionmaker[Session], *, size: str = "small", seed: int = 42, today: date | None = None
+    sessions: sessionmaker[Session],
+    *,
+    size: str = "small",
+    seed: int = 42,
+    today: date | None = None,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> DemoSummary:
-    """Replace the database's content with demo data, in one transaction. Refuses real data."""
+    """Replace the database's content with demo data, in one transaction. Refuses real data.
+
+    The data is built around ``today`` (the clock's date unless given): the same seed and date give the
+    same data."""
     if size not in SIZES:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."), size=size
         )
-    today = today or date.today()
+    today = today or clock.today()
     with sessions.begin() as s:
         _refuse_real_data(s)
         kinds = {
@@ -85,7 +93,9 @@ def generate_demo(
             ]
         )
         s.add(
-            AuditEvent(at=utcnow(), actor=DEMO_ACTOR, action="demo_generate", entity="database", detail=size)
+            AuditEvent(
+                at=clock.utcnow(), actor=DEMO_ACTOR, action="demo_generate", entity="database", detail=size
+            )
         )
         return DemoSummary(
             size=size, seed=seed, counts={model.__tablename__: len(rows) for model, rows in tables}

@@ -67,7 +67,7 @@ class AgendaPlace:
 class FollowUpService(MeetingServiceBase):
     def checkpoints(self, today: date | None = None, *, days_ahead: int = 7) -> list[CheckpointRow]:
         """Unanswered calls that are overdue or due within ``days_ahead`` days, the oldest first."""
-        today = today or date.today()
+        today = today or self._clock.today()
         caller = aliased(Person)
         caller_org = aliased(Organisation)
         stmt = (
@@ -110,7 +110,7 @@ class FollowUpService(MeetingServiceBase):
         *,
         answered_on: date | None = None,
     ) -> AnswerResult:
-        answered_on = answered_on or date.today()
+        answered_on = answered_on or self._clock.today()
         with self._transaction() as s:
             checkpoint = s.get(NazorgCheckpoint, checkpoint_id)
             if checkpoint is None:
@@ -122,7 +122,7 @@ class FollowUpService(MeetingServiceBase):
                     )
                 )
             placement = checkpoint.placement
-            if answered_on < placement.start_date or answered_on > date.today() + timedelta(days=1):
+            if answered_on < placement.start_date or answered_on > self._clock.today() + timedelta(days=1):
                 raise ValidationError(
                     [
                         FieldProblem(
@@ -142,14 +142,14 @@ class FollowUpService(MeetingServiceBase):
             return AnswerResult(checkpoint_id, placement.young_person_id, answer in BACK_TO_THE_TABLE)
 
     def next_session(self, now: datetime | None = None) -> tuple[int, datetime] | None:
-        now = now or datetime.now()
+        now = now or self._clock.now()
         with self._transaction() as s:
             row = s.execute(self._next_planned(now)).first()
             return (row[0], row[1]) if row else None
 
     def put_on_next_agenda(self, young_person_id: int, now: datetime | None = None) -> AgendaPlace:
         """One action: the young person becomes a case at the next planned session."""
-        now = now or datetime.now()
+        now = now or self._clock.now()
         with self._transaction() as s:
             row = s.execute(self._next_planned(now)).first()
             if row is None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -25,7 +24,6 @@ from matchtafel.io.import_spec import (
 )
 from matchtafel.io.tabular import Table
 from matchtafel.models import AuditEvent, Employer, Organisation, OrganisationKind, Vacancy, YoungPerson
-from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.vacancies import VacanciesService, VacancyInput
@@ -188,7 +186,7 @@ class _Importer:
         """New records are flushed together (one round trip, not one per row), then audited."""
         if self.created:
             s.flush()
-            actor, now = self.service._actor, utcnow()
+            actor, now = self.service._actor, self.service._clock.utcnow()
             s.execute(
                 insert(AuditEvent),
                 [
@@ -261,7 +259,9 @@ class _Importer:
 
 class _YoungPeople(_Importer):
     def prepare(self, s: Session) -> None:
-        self.register = YoungPeopleService(sessions=self.service._sessions, actor=self.service._actor)
+        self.register = YoungPeopleService(
+            sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
+        )
         self.schools = {
             fold(name): org_id
             for org_id, name in s.execute(
@@ -277,7 +277,7 @@ class _YoungPeople(_Importer):
             (y.school_id, y.student_number): y
             for y in s.scalars(select(YoungPerson).where(YoungPerson.student_number.is_not(None)))
         }
-        first = next_code(s, date.today().year)
+        first = next_code(s, self.service._clock.today().year)
         self.prefix, self.number = first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])
 
     def row(
@@ -333,8 +333,12 @@ class _YoungPeople(_Importer):
 
 class _Vacancies(_Importer):
     def prepare(self, s: Session) -> None:
-        self.register = VacanciesService(sessions=self.service._sessions, actor=self.service._actor)
-        self.employers_service = EmployersService(sessions=self.service._sessions, actor=self.service._actor)
+        self.register = VacanciesService(
+            sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
+        )
+        self.employers_service = EmployersService(
+            sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
+        )
         self.employers = {
             fold(name): employer_id
             for employer_id, name in s.execute(

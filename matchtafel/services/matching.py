@@ -124,7 +124,7 @@ class MatchingService(ServiceBase):
         today: date | None = None,
     ) -> dict[int, list[VacancySuggestion]]:
         """Suggestions for every case on an agenda in one go (one transaction, one table)."""
-        matcher = Matcher(today=today or date.today(), weights=weights, vocabulary=self._vocabulary)
+        matcher = Matcher(today=today or self._clock.today(), weights=weights, vocabulary=self._vocabulary)
         with self._transaction() as s:
             table = self._opening_table(s)
             rows = (
@@ -183,7 +183,7 @@ class MatchingService(ServiceBase):
         include_excluded: bool = False,
         today: date | None = None,
     ) -> list[CandidateSuggestion]:
-        matcher = Matcher(today=today or date.today(), weights=weights, vocabulary=self._vocabulary)
+        matcher = Matcher(today=today or self._clock.today(), weights=weights, vocabulary=self._vocabulary)
         with self._transaction() as s:
             table = self._candidate_table(s)
             row = s.execute(self._vacancy_select().where(Vacancy.id == vacancy_id)).mappings().first()

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
-from matchtafel.models.base import utcnow
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.base import ServiceBase
 from matchtafel.vocabulary import MeetingStatus, VacancyStatus
@@ -106,5 +105,10 @@ class MeetingServiceBase(ServiceBase):
         if meeting.status == MeetingStatus.LOCKED:
             description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
             s.add(
-                Amendment(meeting_id=meeting.id, at=utcnow(), by=self._actor.label, description=description)
+                Amendment(
+                    meeting_id=meeting.id,
+                    at=self._clock.utcnow(),
+                    by=self._actor.label,
+                    description=description,
+                )
             )

@@ -40,21 +40,28 @@ from matchtafel.reports.model import (
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import review_items
-from matchtafel.vocabulary import ReviewDecision
+from matchtafel.vocabulary import MeetingStatus, ReviewDecision
 
 
 class MinutesService(MeetingServiceBase):
     def find(self, reference: str) -> int:
-        """A session by id, by date (2026-11-20) or ``latest`` (the most recent one that has begun)."""
+        """A session by id, by date (2026-11-20) or ``latest``: the most recent session that was held
+        (closed or locked), never a planned or running one, whatever the clock says."""
         with self._transaction() as s:
             text = reference.strip().lower()
             found: int | None = None
             if text == "latest":
                 found = s.scalar(
                     select(Meeting.id)
-                    .where(Meeting.starts_at <= datetime.now())
-                    .order_by(Meeting.starts_at.desc())
-                ) or s.scalar(select(Meeting.id).order_by(Meeting.starts_at.desc()))
+                    .where(Meeting.status.in_((MeetingStatus.CLOSED, MeetingStatus.LOCKED)))
+                    .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+                )
+                if found is None:
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "No session has been held yet: 'latest' is the last closed session."
+                        )
+                    )
             elif text.isdigit():
                 found = s.scalar(select(Meeting.id).where(Meeting.id == int(text)))
             else:

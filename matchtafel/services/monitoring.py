@@ -22,7 +22,7 @@ from matchtafel.vocabulary import CheckpointAnswer
 
 class MonitoringService(ServiceBase):
     def figures(self, today: date | None = None, *, months: int = 12) -> F.Figures:
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._transaction() as s:
             self._audit(s, "view", "overview", None)
             return F.Figures(

@@ -30,7 +30,7 @@ class OverviewService(ServiceBase):
         return sorted((used | set(SECTORS)) - {""}, key=str.casefold)
 
     def counts(self, now: datetime | None = None) -> Counts:
-        now = now or datetime.now()
+        now = now or self._clock.now()
         with self._transaction() as s:
 
             def count(stmt: object) -> int:

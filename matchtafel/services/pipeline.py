@@ -24,7 +24,6 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.models.base import utcnow
 from matchtafel.pipeline import FINAL, PLACING, allowed_steps, checkpoint_dates, is_allowed
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.validation import clean_text
@@ -123,7 +122,7 @@ class PipelineService(ServiceBase):
     ) -> StepResult:
         """One move along the pipeline. Placing creates (or, after a trial, updates) the placement and its
         nazorg checkpoints and marks the vacancy filled when its places are taken."""
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._transaction() as s:
             proposal = s.get(Proposal, proposal_id)
             if proposal is None:
@@ -138,7 +137,7 @@ class PipelineService(ServiceBase):
                     status=proposal.status,
                 )
             _check_step(proposal.status, target, reason, placement, today)
-            now = utcnow()
+            now = self._clock.utcnow()
             proposal.steps.append(
                 ProposalStep(
                     status=target,

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import Proposal, ProposalStep, Vacancy, YoungPerson
-from matchtafel.models.base import utcnow
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import clean_text
@@ -75,7 +74,7 @@ class ProposalsService(ServiceBase):
                         )
                     ]
                 )
-            now = utcnow()
+            now = self._clock.utcnow()
             proposal = Proposal(
                 young_person_id=young_person_id,
                 vacancy_id=vacancy_id,

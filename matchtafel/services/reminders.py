@@ -71,7 +71,7 @@ class Reminders:
 
 class RemindersService(ServiceBase):
     def reminders(self, today: date | None = None) -> Reminders:
-        today = today or date.today()
+        today = today or self._clock.today()
         week_end = today + timedelta(days=6 - today.weekday())  # up to and including Sunday
         with self._transaction() as s:
             organisation_id = self._own_organisation(s)

@@ -29,7 +29,7 @@ from matchtafel.models import (
     ProposalStep,
     YoungPerson,
 )
-from matchtafel.models.base import utcnow
+from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
 from matchtafel.vocabulary import YesNoUnknown
 
@@ -47,13 +47,13 @@ class PurgeCandidate:
 class RetentionService(ServiceBase):
     def preview(self, months: int, today: date | None = None) -> list[PurgeCandidate]:
         """Who would be anonymised now: ``months`` after their last case, nazorg call or registration."""
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._transaction() as s:
             return self._due(s, months, today)
 
     def purge(self, young_person_ids: list[int], months: int, today: date | None = None) -> int:
         """The confirmed purge of what the preview showed; someone no longer due (a new case since) is kept."""
-        today = today or date.today()
+        today = today or self._clock.today()
         with self._transaction() as s:
             due = {c.young_person_id for c in self._due(s, months, today)}
             done = 0
@@ -228,7 +228,7 @@ def _anonymise(s: Session, young_person_id: int) -> None:
     young.needs_job_coach = False
     young.doelgroepregister = YesNoUnknown.UNKNOWN
     young.case_holder_id = None
-    young.anonymised_at = utcnow()
+    young.anonymised_at = session_clock(s).utcnow()
     # Kept for the overview: school, level, programme, exit status, situation, sectors; nothing that names.
     case_ids = select(Case.id).where(Case.young_person_id == young_person_id).scalar_subquery()
     s.execute(

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import Agreement, AgreementReview, Case, Meeting, Person
-from matchtafel.models.base import utcnow
 from matchtafel.models.young_person import agenda_young_people
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
@@ -73,14 +72,14 @@ class ReviewService(MeetingServiceBase):
                 agreement.status, agreement.closed_on = AgreementStatus.OPEN, None
                 agreement.deadline = review.previous_deadline
             review.decision, review.new_deadline = decision.value, new_deadline
-            review.at, review.by = utcnow(), self._actor.label
+            review.at, review.by = self._clock.utcnow(), self._actor.label
             if decision == ReviewDecision.DONE:
                 agreement.status, agreement.closed_on = AgreementStatus.DONE, meeting.starts_at.date()
             elif decision == ReviewDecision.CANCELLED:
                 agreement.status, agreement.closed_on = AgreementStatus.CANCELLED, meeting.starts_at.date()
             elif decision == ReviewDecision.NEW_DEADLINE:
                 agreement.deadline = new_deadline
-            agreement.updated_at = utcnow()  # "keep" is a decision too: stamp who reviewed it
+            agreement.updated_at = self._clock.utcnow()  # "keep" is a decision too: stamp who reviewed it
             s.flush()
             self._record(s, meeting, "review", "agreement", agreement_id, decision.value)
 

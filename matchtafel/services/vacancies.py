@@ -92,8 +92,8 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
         for code in data.crebo_codes:
             check_crebo(code, "crebo_codes", problems)
         check_hours_range(data.hours_min, data.hours_max, "hours", problems)
-        check_plausible_date(data.start_date, "start_date", problems)
-        check_plausible_date(data.open_until, "open_until", problems)
+        check_plausible_date(data.start_date, "start_date", self._clock.today(), problems)
+        check_plausible_date(data.open_until, "open_until", self._clock.today(), problems)
         if data.positions < 1:
             problems.append(FieldProblem("positions", QT_TRANSLATE_NOOP("errors", "At least one place.")))
         if data.reference:

@@ -54,9 +54,8 @@ def check_hours_range(low: int | None, high: int | None, field: str, problems: l
         )
 
 
-def check_plausible_date(value: date | None, field: str, problems: list[FieldProblem]) -> None:
+def check_plausible_date(value: date | None, field: str, today: date, problems: list[FieldProblem]) -> None:
     """A typing slip in the year (2062 for 2026, 1926) is caught; the date itself is the person's call."""
-    today = date.today()
     if value is not None and not date(2000, 1, 1) <= value <= today.replace(year=today.year + 5):
         problems.append(
             FieldProblem(

@@ -249,7 +249,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
 
     def _before_insert(self, s: Session, obj: YoungPerson) -> None:
         if not obj.code:  # an import hands out codes itself, one query for all rows
-            obj.code = next_code(s, date.today().year)
+            obj.code = next_code(s, self._clock.today().year)
 
     def _problems(
         self, s: Session, data: YoungPersonInput, current: YoungPerson | None
@@ -260,10 +260,10 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             check_required(data.family_name or "", "family_name", problems)
         check_crebo(data.crebo, "crebo", problems)
         check_list_items(data.wanted_sectors, "wanted_sectors", problems)
-        check_plausible_date(data.available_from, "available_from", problems)
-        check_plausible_date(data.exit_expected_on, "exit_expected_on", problems)
+        check_plausible_date(data.available_from, "available_from", self._clock.today(), problems)
+        check_plausible_date(data.exit_expected_on, "exit_expected_on", self._clock.today(), problems)
         check_hours(data.hours_per_week, "hours_per_week", problems)
-        check_year(data.birth_year, "birth_year", date.today(), problems)
+        check_year(data.birth_year, "birth_year", self._clock.today(), problems)
         if len(data.support_note) > 500:
             problems.append(
                 FieldProblem(

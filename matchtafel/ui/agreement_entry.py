@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from matchtafel.clock import Clock
 from matchtafel.dates import DateParseError
 from matchtafel.deadline import NoNextSession, parse_deadline
 from matchtafel.errors import UserError
@@ -25,11 +26,13 @@ class DeadlineProblem(Exception):
     """What to tell the person about a deadline that names no day (the sentence, translated)."""
 
 
-def read_deadline(text: str, next_session: date | None, *, required: bool = False) -> date | None:
+def read_deadline(
+    text: str, next_session: date | None, *, today: date, required: bool = False
+) -> date | None:
     """A typed deadline (empty is none, unless one is required); raises DeadlineProblem with the sentence
     to show."""
     try:
-        day = parse_deadline(text, today=date.today(), next_session=next_session)
+        day = parse_deadline(text, today=today, next_session=next_session)
         if day is None and required:
             raise DateParseError(text)
         return day
@@ -46,9 +49,10 @@ def read_deadline(text: str, next_session: date | None, *, required: bool = Fals
 
 
 class AgreementEntry(QWidget):
-    def __init__(self, *, save: SaveAgreement, parent: QWidget | None = None) -> None:
+    def __init__(self, *, save: SaveAgreement, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._save = save
+        self._clock = clock
         self.people: list[tuple[int, str, bool]] = []
         self.next_session: date | None = None
         column = QVBoxLayout(self)
@@ -107,7 +111,7 @@ class AgreementEntry(QWidget):
             )
             return
         try:
-            deadline = read_deadline(self.deadline.text(), self.next_session)
+            deadline = read_deadline(self.deadline.text(), self.next_session, today=self._clock.today())
         except DeadlineProblem as problem:
             self._problem(self.deadline, str(problem))
             return

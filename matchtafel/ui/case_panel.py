@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
 
+from matchtafel.clock import Clock
 from matchtafel.dates import format_date
 from matchtafel.services.session_view import AgreementView, CaseView
 from matchtafel.ui.agreement_entry import AgreementEntry, SaveAgreement
@@ -17,7 +18,7 @@ from matchtafel.vocabulary import Level, Situation
 
 
 class CasePanel(QWidget):
-    def __init__(self, *, save: SaveAgreement, parent: QWidget | None = None) -> None:
+    def __init__(self, *, save: SaveAgreement, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         column = self.column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -32,12 +33,12 @@ class CasePanel(QWidget):
         )
         self.notes.setTabChangesFocus(True)
         column.addWidget(self.notes, 2)
-        self.notes_remark = GuardedNoteHint(self.notes)
+        self.notes_remark = GuardedNoteHint(self.notes, clock)
         column.addWidget(self.notes_remark)
         self.agreements = QListWidget()
         self.agreements.setAccessibleName(translate("RunSession", "Agreements of this case"))
         column.addWidget(self.agreements, 1)
-        self.entry = AgreementEntry(save=save)
+        self.entry = AgreementEntry(save=save, clock=clock)
         column.addWidget(self.entry)
 
     def add_banner(self, banner: QWidget) -> None:

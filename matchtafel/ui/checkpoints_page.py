@@ -8,7 +8,6 @@ next session's agenda.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -55,7 +54,7 @@ class CheckpointsPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.today = date.today()
+        self.today = self.services.clock.today()
         self.setAccessibleName(translate("CheckpointsPage", "Nazorg calls"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -133,7 +132,7 @@ class CheckpointsPage(QWidget):
     # -- loading ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        today, ahead = date.today(), self.days_ahead.value()
+        today, ahead = self.services.clock.today(), self.days_ahead.value()
         run_in_background(
             lambda: self.services.followup.checkpoints(today, days_ahead=ahead),
             self._loaded,
@@ -142,7 +141,7 @@ class CheckpointsPage(QWidget):
         )
 
     def _loaded(self, rows: list[CheckpointRow]) -> None:
-        self.today = date.today()
+        self.today = self.services.clock.today()
         self.tree.clear_groups()
         groups: dict[tuple[str, str], list[CheckpointRow]] = defaultdict(list)
         for row in rows:
@@ -222,7 +221,7 @@ class CheckpointsPage(QWidget):
         if row is None:
             return
         try:
-            on = parse_date(self.answered_on.text()) or date.today()
+            on = parse_date(self.answered_on.text()) or self.services.clock.today()
         except DateParseError:
             self.show_problem(
                 translate("CheckpointsPage", "'{text}' is not a date; type it as 20-11-2026.").format(

@@ -79,7 +79,7 @@ class ConsentPanel(QWidget):
 
     def refresh(self) -> None:
         rows = self.services.consent.history(self.young_person_id)
-        today = date.today()
+        today = self.services.clock.today()
         current = next((r for r in rows if r.in_force(today)), None)
         if current is None:
             self.current.setText(
@@ -109,7 +109,7 @@ class ConsentPanel(QWidget):
         self.withdraw_button.setEnabled(current is not None)
 
     def record(self) -> None:
-        dialog = ConsentDialog(self)
+        dialog = ConsentDialog(today=self.services.clock.today(), parent=self)
         while self.ask(dialog):
             try:
                 self.services.consent.record(self.young_person_id, dialog.consent())
@@ -146,12 +146,12 @@ class ConsentPanel(QWidget):
 
 
 class ConsentDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ConsentPanel", "Record consent"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.given_on = QLineEdit(format_date(date.today()))
+        self.given_on = QLineEdit(format_date(today))
         self.given_on.setAccessibleName(translate("ConsentPanel", "Date of the consent"))
         form.addRow(translate("ConsentPanel", "&Date:"), self.given_on)
         self.given_by = QComboBox()

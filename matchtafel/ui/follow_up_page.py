@@ -137,7 +137,9 @@ class CalendarDialog(QDialog):
                 organisation=actor.organisation if whose == "organisation" else "",
             )
             data = calendar_ics(
-                events, name=QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines")
+                events,
+                name=QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines"),
+                now=self.services.clock.now(),
             )
             self.saved = save_whole(chosen, lambda out: out.write(data))
         except UserError as exc:

@@ -3,7 +3,6 @@ retention (preview, then a confirmed purge) and the data inventory for the DPIA.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -81,13 +80,18 @@ class PrivacyPage(QTabWidget):
         language = interface_language()
         word = "Gegevensinventaris" if language == "nl" else "Data inventory"
         path = ask_save_path(
-            self, documents_folder() / f"{word} Matchtafel {date.today():%Y-%m-%d}.pdf", "pdf"
+            self, documents_folder() / f"{word} Matchtafel {self.services.clock.today():%Y-%m-%d}.pdf", "pdf"
         )
         if path is None:
             return
         try:
             columns = self.services.retention.inventory()
-            save_whole(path, lambda out: write_dpia(columns, self.retention.months, out, language=language))
+            save_whole(
+                path,
+                lambda out: write_dpia(
+                    columns, self.retention.months, out, today=self.services.clock.today(), language=language
+                ),
+            )
         except UserError as exc:
             QMessageBox.warning(self, translate("PrivacyPage", "Not saved"), user_message(exc))
             return
@@ -221,7 +225,9 @@ class AuditLogTab(QWidget):
         if wanted is None:
             return
         path = ask_save_path(
-            self, documents_folder() / f"Auditlog Matchtafel {date.today():%Y-%m-%d}.csv", "csv"
+            self,
+            documents_folder() / f"Auditlog Matchtafel {self.services.clock.today():%Y-%m-%d}.csv",
+            "csv",
         )
         if path is None:
             return

@@ -71,7 +71,7 @@ class ProposalsPage(QWidget):
         self.services = services
         self.nazorg_months = nazorg_months  # from the settings: when the follow-up calls fall
         self.setAccessibleName(translate("ProposalsPage", "My proposals"))
-        self._now = datetime.now()
+        self._now = self.services.clock.now()
         self.model = RowTableModel(self._columns(), muted=lambda r: r.status not in OPEN)
         layout = QVBoxLayout(self)
         layout.addLayout(self._filter_row())
@@ -196,7 +196,7 @@ class ProposalsPage(QWidget):
         )
 
     def _loaded(self, rows: list[ProposalListRow], keep: int | None) -> None:
-        self._now = datetime.now()
+        self._now = self.services.clock.now()
         self._fill_choices(rows)
         self.model.set_rows(rows)
         self._apply_filter()
@@ -372,7 +372,7 @@ class ProposalsPage(QWidget):
         return dialog.note.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_placement(self, what: str, *, trial: bool) -> PlacementInput | None:
-        dialog = PlacementDialog(what, trial=trial, parent=self)
+        dialog = PlacementDialog(what, trial=trial, today=self.services.clock.today(), parent=self)
         return dialog.placement() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def show_problem(self, message: str) -> None:

@@ -167,7 +167,12 @@ class ReviewPanel(QWidget):
     def _apply_new_deadline(self) -> None:
         text = self.deadline.text()
         try:
-            day = read_deadline(text, self.view.next_session if self.view else None, required=True)
+            day = read_deadline(
+                text,
+                self.view.next_session if self.view else None,
+                today=self.services.clock.today(),
+                required=True,
+            )
         except DeadlineProblem as problem:
             self.status.setText(str(problem))
             return

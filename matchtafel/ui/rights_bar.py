@@ -56,7 +56,10 @@ class RightsBar(QWidget):
         try:
             record = self.services.retention.subject_access(self.young_person_id, reason)
             data = json.dumps(record, default=str, ensure_ascii=False, indent=2).encode("utf-8")
-            pdf = save_whole(path, lambda out: write_inzage(record, out, language=language))
+            pdf = save_whole(
+                path,
+                lambda out: write_inzage(record, out, today=self.services.clock.today(), language=language),
+            )
             js = save_whole(path.with_suffix(".json"), lambda out: out.write(data))
         except UserError as exc:
             QMessageBox.warning(self, translate("RightsBar", "Inzage"), user_message(exc))

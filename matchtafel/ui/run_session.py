@@ -109,7 +109,7 @@ class RunSessionScreen(QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_page = CasePanel(save=self._save_agreement)
+        self.case_page = CasePanel(save=self._save_agreement, clock=self.services.clock)
         self.person, self.notes, self.agreements = (
             self.case_page.person,
             self.case_page.notes,

@@ -80,7 +80,13 @@ class PlacementDialog(QDialog):
     """Start date, contract, hours, and whether the job is below level or outside the field."""
 
     def __init__(
-        self, what: str, *, trial: bool, hours: int | None = None, parent: QWidget | None = None
+        self,
+        what: str,
+        *,
+        trial: bool,
+        today: date,
+        hours: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.trial = trial
@@ -89,7 +95,7 @@ class PlacementDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(what))
         form = QFormLayout()
-        self.start = QLineEdit(format_date(date.today()))
+        self.start = QLineEdit(format_date(today))
         self.start.setAccessibleName(translate("StepDialogs", "Start date"))
         self.start.setPlaceholderText(translate("StepDialogs", "dd-mm-yyyy"))
         form.addRow(translate("StepDialogs", "&Start date:"), self.start)

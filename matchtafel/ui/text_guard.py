@@ -5,15 +5,18 @@ A remark, never a block: the note is saved as typed; the person decides to rephr
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
+from matchtafel.clock import Clock
 from matchtafel.textguard import BIRTH_DATE, BSN, HEALTH, check_text
 from matchtafel.ui.i18n import translate
 
 
-def guard_remark(text: object) -> str | None:
+def guard_remark(text: object, today: date) -> str | None:
     """``None`` when the text looks fine; else what it looks like and that it does not belong here."""
-    findings = check_text(text if isinstance(text, str) else "")
+    findings = check_text(text if isinstance(text, str) else "", today)
     if not findings:
         return None
     kinds = {f.kind for f in findings}
@@ -33,9 +36,9 @@ def guard_remark(text: object) -> str | None:
 class GuardedNoteHint(QLabel):
     """Under a note field: the remark while the text holds something the guard finds, hidden otherwise."""
 
-    def __init__(self, note: QPlainTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, note: QPlainTextEdit, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = note
+        self.note, self._clock = note, clock
         self.setWordWrap(True)
         self.setStyleSheet("color: #8a5300;")  # dark amber, as the forms' remarks
         self.setAccessibleName(translate("TextGuard", "Remark about the note"))
@@ -43,6 +46,6 @@ class GuardedNoteHint(QLabel):
         note.textChanged.connect(self.check)
 
     def check(self) -> None:
-        remark = guard_remark(self.note.toPlainText())
+        remark = guard_remark(self.note.toPlainText(), self._clock.today())
         self.setText(remark or "")
         self.setVisible(bool(remark))

@@ -17,10 +17,10 @@ from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.vocabulary import CheckpointAnswer, ContractType, ProposalStatus
+from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 
 P = ProposalStatus
-TODAY = date.today()  # the services check answers against the real today
 
 
 @pytest.fixture
@@ -87,9 +87,9 @@ def test_out_of_work_ends_the_job_and_puts_the_young_person_on_the_next_agenda(
     assert result.offer_agenda and result.young_person_id == young
     with db.sessions() as s:
         assert s.query(Placement).one().ended_on == TODAY
-    services.meetings.create(MeetingInput(starts_at=datetime.now() - timedelta(days=1)))  # past, not it
-    later = services.meetings.create(MeetingInput(starts_at=datetime.now() + timedelta(days=40))).id
-    sooner = services.meetings.create(MeetingInput(starts_at=datetime.now() + timedelta(days=12))).id
+    services.meetings.create(MeetingInput(starts_at=NOW - timedelta(days=1)))  # past, not it
+    later = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=40))).id
+    sooner = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=12))).id
     assert services.followup.next_session() is not None and services.followup.next_session()[0] == sooner
     place = services.followup.put_on_next_agenda(young)
     assert place.meeting_id == sooner and place.meeting_id != later
@@ -105,7 +105,7 @@ def test_reminders_show_the_work_of_my_own_organisation(
         OrganisationInput(name="WSP Achterhoek", kind_id=kind_id(services, "wsp"))
     )
     wsp = services.people.create(PersonInput(name="Sanne Wolters", organisation_id=wsp_org.id)).id
-    meeting = services.meetings.create(MeetingInput(starts_at=datetime.now() - timedelta(days=30))).id
+    meeting = services.meetings.create(MeetingInput(starts_at=NOW - timedelta(days=30))).id
     young = make_young_person(services, basics)
     case = services.agenda.add_case(meeting, young.id)
     late = services.agenda.add_agreement(
@@ -131,11 +131,7 @@ def test_reminders_show_the_work_of_my_own_organisation(
     fresh_young = make_young_person(services, basics, "Daan")
     services.proposals.propose(fresh_young.id, expiring)
     with db.sessions.begin() as s:
-        s.execute(
-            update(Proposal)
-            .where(Proposal.id == stale)
-            .values(last_step_at=datetime.now() - timedelta(days=22))
-        )
+        s.execute(update(Proposal).where(Proposal.id == stale).values(last_step_at=NOW - timedelta(days=22)))
     placed(services, basics, TODAY - timedelta(days=95), "Mila")  # its 3-month call is a few days late
 
     school = services.reminders.reminders(TODAY)  # the actor works at "Testschool": not in the register
@@ -181,7 +177,7 @@ def test_the_calendar_file_holds_open_deadlines_and_sessions(services: Services,
     services.agenda.add_agreement(meeting, action="Iets", owner_id=other_person, deadline=date(2026, 12, 2))
     services.agenda.add_agreement(meeting, action="Geen datum", owner_id=basics.coach.id, deadline=None)
     events = services.calendar.events(person="fenna jansen", now=datetime(2026, 11, 20))
-    data = calendar_ics(events, name="Matchtafel")
+    data = calendar_ics(events, name="Matchtafel", now=datetime(2026, 11, 20, 10, 0))
     parsed = Calendar.from_ical(data)
     found = {str(e["uid"]): e for e in parsed.walk("VEVENT")}
     assert set(found) == {f"agreement-{mine}@matchtafel", f"session-{meeting}@matchtafel"}

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import func, select
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import Database
 from matchtafel.io.import_spec import VACANCIES, YOUNG_PEOPLE, guess_mapping
 from matchtafel.io.tabular import read_csv
@@ -128,8 +127,8 @@ def test_vacancies_import_creates_missing_employers_and_reads_hour_ranges(servic
     assert len(services.employers.rows()) == 1
 
 
-def test_backup_before_an_import(db: Database, tmp_path: Path) -> None:
-    copy = db.backup("import")
+def test_backup_before_an_import(db: Database, clock: FixedClock) -> None:
+    copy = db.backup("import", now=clock.now())
     if db.is_sqlite:
         assert copy is not None and copy.exists() and copy.read_bytes()[:16] == b"SQLite format 3\x00"
     else:

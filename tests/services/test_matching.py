@@ -15,6 +15,7 @@ from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
 from matchtafel.vocabulary import ProposalStatus, VacancyStatus, YesNoUnknown
+from tests.conftest import TODAY as CLOCK_TODAY
 from tests.services.helpers import may_be_proposed
 
 TODAY = date(2026, 11, 20)
@@ -69,7 +70,7 @@ def test_the_reverse_direction_ranks_young_people_for_a_vacancy(demo: Services) 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     birth_year=st.one_of(
-        st.none(), st.integers(min_value=date.today().year - 30, max_value=date.today().year - 12)
+        st.none(), st.integers(min_value=CLOCK_TODAY.year - 30, max_value=CLOCK_TODAY.year - 12)
     ),
     note=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
     register=st.sampled_from(list(YesNoUnknown)),

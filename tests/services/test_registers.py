@@ -17,6 +17,7 @@ from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput, initials_for
 from matchtafel.vocabulary import Level, VacancyKind
+from tests.conftest import TODAY
 
 from .helpers import give_consent, kind_id, make_basics, make_young_person
 
@@ -184,7 +185,7 @@ def test_young_people_get_a_yearly_code_and_initials_but_lists_carry_no_names(se
     basics = make_basics(services)
     first = make_young_person(services, basics)
     second = make_young_person(services, basics, "Daan", "de Graaf")
-    year = date.today().year
+    year = TODAY.year
     assert (first.code, second.code) == (f"J-{year}-0001", f"J-{year}-0002")
     assert (first.initials, second.initials) == ("Z.B.", "D.G.")
     rows = services.young_people.rows()
@@ -237,7 +238,7 @@ def test_changing_a_young_person_keeps_the_name_unless_given(services: Services,
 
 def test_young_person_codes_keep_counting_past_9999(services: Services, db: Database) -> None:
     basics = make_basics(services)
-    year = date.today().year
+    year = TODAY.year
     with db.sessions.begin() as s:
         s.add(YoungPerson(code=f"J-{year}-9999", initials="A.B.", version=1))
         s.add(YoungPerson(code=f"J-{year}-10000", initials="C.D.", version=1))

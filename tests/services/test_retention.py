@@ -18,6 +18,7 @@ from matchtafel.services.audit_log import AuditFilter
 from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.vocabulary import ContractType, ProposalStatus
+from tests.conftest import TODAY
 from tests.services.helpers import Basics, make_basics, make_vacancy, make_young_person
 
 P = ProposalStatus
@@ -128,8 +129,8 @@ def test_the_audit_log_filters_and_exports_and_reading_it_is_logged(
     ]
     assert services.audit_log.lines(AuditFilter(person="GEBRUIKER"))  # folded: matches "Test Gebruiker"
     assert services.audit_log.lines(AuditFilter(person="nobody")) == []
-    assert services.audit_log.lines(AuditFilter(since=date.today() + timedelta(days=1))) == []
-    assert services.audit_log.lines(AuditFilter(until=date.today()))
+    assert services.audit_log.lines(AuditFilter(since=TODAY + timedelta(days=1))) == []
+    assert services.audit_log.lines(AuditFilter(until=TODAY))
     headers, rows = services.audit_log.table(AuditFilter(action="consent"))
     assert headers[0] == "when" and len(rows) == 1 and rows[0][3] == "consent"
     actions = services.audit_log.actions()

@@ -3,7 +3,7 @@ the calendar file; and the reminders panel at start."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from matchtafel.services.pipeline import PlacementInput
 from matchtafel.ui.follow_up_page import CalendarDialog, FollowUpPage
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.vocabulary import ContractType, ProposalStatus, RejectionReason
+from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 
 P = ProposalStatus
@@ -84,7 +85,7 @@ def test_proposals_move_along_with_one_key_each(
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
         press(qtbot, proposals.table, "2")
     proposals.ask_placement = lambda what, trial: PlacementInput(  # type: ignore[method-assign]
-        date.today(), ContractType.PERMANENT, 32, below_level=True
+        TODAY, ContractType.PERMANENT, 32, below_level=True
     )
     proposals.select(first.id)
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
@@ -126,11 +127,11 @@ def test_nazorg_calls_are_answered_and_the_young_person_goes_back_on_the_agenda(
     version = proposal.version
     for target in (P.CONTACT_MADE, P.INTERVIEW_PLANNED):
         version = services.pipeline.step(proposal.id, version, target).version
-    start = date.today() - timedelta(days=100)
+    start = TODAY - timedelta(days=100)
     services.pipeline.step(
         proposal.id, version, P.PLACED, placement=PlacementInput(start, ContractType.TEMPORARY), today=start
     )
-    upcoming = services.meetings.create(MeetingInput(starts_at=datetime.now() + timedelta(days=9))).id
+    upcoming = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=9))).id
     page = loaded_page(qtbot, services)
     calls = page.checkpoints
     qtmodeltester.check(calls.tree.model())  # type: ignore[attr-defined]  # and it keeps watching
@@ -157,15 +158,11 @@ def test_the_calendar_file_is_saved_for_my_deadlines(
     qtbot: QtBot, world: tuple[Services, Basics, int], tmp_path: Path
 ) -> None:
     services, basics, sanne = world
-    meeting = services.meetings.create(
-        MeetingInput(starts_at=datetime.now() + timedelta(days=3), place="Doetinchem")
-    ).id
+    meeting = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=3), place="Doetinchem")).id
     services.agenda.add_agreement(
-        meeting, action="Werkgever bellen", owner_id=sanne, deadline=date.today() + timedelta(days=5)
+        meeting, action="Werkgever bellen", owner_id=sanne, deadline=TODAY + timedelta(days=5)
     )
-    services.agenda.add_agreement(
-        meeting, action="Niet van mij", owner_id=basics.coach.id, deadline=date.today()
-    )
+    services.agenda.add_agreement(meeting, action="Niet van mij", owner_id=basics.coach.id, deadline=TODAY)
     dialog = CalendarDialog(services)
     qtbot.addWidget(dialog)
     target = tmp_path / "agenda.ics"
@@ -186,7 +183,7 @@ def test_reminders_appear_below_the_work_and_open_the_proposal(
     from matchtafel.models import Proposal
 
     with db.sessions.begin() as s:  # type: ignore[attr-defined]
-        s.execute(update(Proposal).values(last_step_at=datetime.now() - timedelta(days=30)))
+        s.execute(update(Proposal).values(last_step_at=NOW - timedelta(days=30)))
     window = MainWindow()
     qtbot.addWidget(window)
     from matchtafel.ui.registers import build_register_pages

@@ -26,7 +26,7 @@ def demo(db: Database, services: Services) -> Services:
 def wizard_for(
     services: Services, db: Database, qtbot: QtBot, path: Path, kind: str = "jongeren"
 ) -> ImportWizard:
-    wizard = ImportWizard(services=services, backup=lambda: db.backup("import"))
+    wizard = ImportWizard(services=services, backup=lambda: db.backup("import", now=services.clock.now()))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData(kind))

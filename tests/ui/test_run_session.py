@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from matchtafel.services import Services
 from matchtafel.ui.run_session import AUTOSAVE_MS
 from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus
+from tests.conftest import TODAY
 
 from .keys import type_text
 from .run_helpers import open_upcoming
@@ -58,7 +59,7 @@ def test_an_agreement_on_one_line_with_few_keystrokes(session_demo: Services, qt
         if a.action == "Cv bijwerken met de jongere"
     ]
     assert len(saved) == 1
-    today = date.today()
+    today = TODAY
     friday = today + timedelta(days=(4 - today.weekday() - 1) % 7 + 1)
     assert saved[0].deadline == friday and saved[0].owner_name == attendee.split(" (")[0]
     assert screen.action.hasFocus() and screen.action.text() == ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
@@ -14,6 +14,7 @@ from matchtafel.models import Agreement, AgreementReview, Case, Proposal
 from matchtafel.services import Services
 from matchtafel.ui.run_session import AUTOSAVE_MS, RunSessionScreen
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ReviewDecision
+from tests.conftest import TODAY
 
 from .keys import type_text
 from .run_helpers import open_upcoming, sessions_page
@@ -140,7 +141,7 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
             review[2]: ReviewDecision.CANCELLED,
             review[3]: ReviewDecision.KEEP,
         }
-        assert s.get(Agreement, review[1]).deadline == date.today() + timedelta(weeks=2)
+        assert s.get(Agreement, review[1]).deadline == TODAY + timedelta(weeks=2)
         assert s.get(Agreement, review[0]).status == AgreementStatus.DONE
     view = services.session_view.view(planned.id)
     statuses = sorted(view.attendance.values())

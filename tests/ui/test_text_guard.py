@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from matchtafel.clock import FixedClock
 from matchtafel.ui.text_guard import GuardedNoteHint, guard_remark
+from tests.conftest import NOW, TODAY
 from tests.ui.keys import type_text
 
 
 def test_the_remark_names_what_the_text_looks_like() -> None:
-    assert guard_remark("Wil graag in de zorg werken") is None
-    assert guard_remark(None) is None
-    remark = guard_remark("BSN 123456782, heeft ADHD")
+    assert guard_remark("Wil graag in de zorg werken", TODAY) is None
+    assert guard_remark(None, TODAY) is None
+    remark = guard_remark("BSN 123456782, heeft ADHD", TODAY)
     assert remark == (
         "This looks like a BSN and a health detail (adhd). Matchtafel does not keep these: please leave it out."
     )
@@ -20,7 +22,7 @@ def test_the_remark_names_what_the_text_looks_like() -> None:
 
 def test_the_hint_follows_the_typing(qtbot: QtBot) -> None:
     note = QPlainTextEdit()
-    hint = GuardedNoteHint(note)
+    hint = GuardedNoteHint(note, FixedClock(NOW))
     qtbot.addWidget(note)
     qtbot.addWidget(hint)
     type_text(note, "Gesprek ging goed; ")
@@ -39,7 +41,11 @@ def test_a_guarded_note_in_a_form_warns_and_still_saves(qtbot: QtBot) -> None:
     saved: list[dict[str, object]] = []
     form = RecordForm(
         title="Jongere",
-        specs=[FieldSpec("support_note", "Support note", kind="note", warn=guard_remark)],
+        specs=[
+            FieldSpec(
+                "support_note", "Support note", kind="note", warn=lambda text: guard_remark(text, TODAY)
+            )
+        ],
         row=None,
         values={"support_note": ""},
         save=lambda values, row: saved.append(values) or values,

@@ -7,10 +7,10 @@ Create Date: 2026-11-22 20:08:09.755765
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import sqlalchemy as sa
 from alembic import op
+
+from matchtafel.clock import SYSTEM_CLOCK
 
 revision = "0001_initial"
 down_revision = None
@@ -756,7 +756,7 @@ def _seed_organisation_kinds() -> None:
         sa.column("updated_by", sa.String),
         sa.column("version", sa.Integer),
     )
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = SYSTEM_CLOCK.utcnow()  # a migration runs outside the services: the computer's clock
     op.bulk_insert(
         kinds,
         [

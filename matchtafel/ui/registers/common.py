@@ -52,9 +52,8 @@ def date_text(value: date | None) -> str:
     return format_date(value)
 
 
-def expires_soon(open_until: date | None, today: date | None = None) -> bool:
+def expires_soon(open_until: date | None, today: date) -> bool:
     """Open vacancies whose end date falls within the next 14 days get a mark in the lists."""
-    today = today or date.today()
     return open_until is not None and today <= open_until <= today + timedelta(days=EXPIRY_WARNING_DAYS)
 
 

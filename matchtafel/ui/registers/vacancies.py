@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from matchtafel.services import Services
@@ -32,8 +33,8 @@ def _hours(row: VacancyRow) -> str:
     return f"{row.hours_min or 0}–{row.hours_max}"
 
 
-def _is_expiring(row: VacancyRow) -> bool:
-    return row.status == VacancyStatus.OPEN and expires_soon(row.open_until)
+def _is_expiring(row: VacancyRow, today: date) -> bool:
+    return row.status == VacancyStatus.OPEN and expires_soon(row.open_until, today)
 
 
 class VacanciesRegister(ServiceRegister):
@@ -84,7 +85,11 @@ class VacanciesRegister(ServiceRegister):
                 translate("VacanciesRegister", "Open until"),
                 lambda r: (
                     date_text(r.open_until)
-                    + (" ⚠ " + translate("VacanciesRegister", "expires soon") if _is_expiring(r) else "")
+                    + (
+                        " ⚠ " + translate("VacanciesRegister", "expires soon")
+                        if _is_expiring(r, self.services.clock.today())
+                        else ""
+                    )
                 ),
                 sort_key=lambda r: r.open_until,
             ),
@@ -114,7 +119,7 @@ class VacanciesRegister(ServiceRegister):
         ]
 
     def highlight(self, row: VacancyRow) -> bool:
-        return _is_expiring(row)
+        return _is_expiring(row, self.services.clock.today())
 
     def fields(self) -> list[FieldSpec]:
         employers = lambda: [(e.id, e.name) for e in self.services.employers.rows()]  # noqa: E731

@@ -209,7 +209,7 @@ class YoungPeopleRegister(ServiceRegister):
                 hint=translate(
                     "YoungPeopleRegister", "What helps at work. Do not record health details or diagnoses."
                 ),
-                warn=guard_remark,
+                warn=lambda text: guard_remark(text, self.services.clock.today()),
             ),
             FieldSpec(
                 "doelgroepregister",
