@@ -2874,6 +2874,10 @@
         <translation>Kan {path} niet schrijven: {reason}</translation>
     </message>
     <message>
+        <source>No session has been held yet: &apos;latest&apos; is the last closed session.</source>
+        <translation>Er is nog geen sessie gehouden: &apos;latest&apos; is de laatst gesloten sessie.</translation>
+    </message>
+    <message>
         <source>No session &apos;{reference}&apos;; give its number, its date (2026-11-20) or latest.</source>
         <translation>Geen sessie &apos;{reference}&apos;; geef het nummer, de datum (2026-11-20) of latest.</translation>
     </message>
