@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -27,7 +27,7 @@ from matchtafel.errors import (
     NotFound,
     ValidationError,
 )
-from matchtafel.models import AuditEvent
+from matchtafel.models import AuditEvent, DbAccount
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
 from matchtafel.services.validation import clean_input
@@ -43,6 +43,44 @@ class Actor:
     @property
     def label(self) -> str:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+@dataclass(frozen=True)
+class Account:
+    """The login's account on a shared server: its role, person and organisation (``server add-user``)."""
+
+    role: str
+    person_id: int | None
+    organisation_id: int
+
+
+ACCOUNT_KEY = "login_account"
+
+
+def login_account(s: Session) -> Account | None:
+    """The account of the login this session connects with; None in a local file and for an administrator
+    (a login without an account), where the interface offers everything. Read once per transaction."""
+    if s.get_bind().dialect.name != "postgresql":
+        return None
+    if ACCOUNT_KEY not in s.info:
+        row = s.execute(
+            select(DbAccount.role, DbAccount.person_id, DbAccount.organisation_id).where(
+                DbAccount.login == func.session_user()
+            )
+        ).first()
+        s.info[ACCOUNT_KEY] = Account(*row) if row else None
+    account: Account | None = s.info[ACCOUNT_KEY]
+    return account
+
+
+def not_allowed() -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Your role on the shared server does not allow this; nothing was changed. Ask the "
+            "coordinator if you need it.",
+        )
+    )
 
 
 class ServiceBase:
@@ -68,13 +106,7 @@ class ServiceBase:
                 yield s
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege, row-level security
-                raise NotAllowed(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Your role on the shared server does not allow this; nothing was changed. Ask the "
-                        "coordinator if you need it.",
-                    )
-                ) from exc
+                raise not_allowed() from exc
             if not isinstance(exc, OperationalError) or not _is_connection_loss(exc):
                 raise
             raise ConnectionLost(
@@ -99,8 +131,13 @@ class ServiceBase:
         their personal values; ``reason`` is why a full name was shown, printed or exported."""
         if young_person_id is None and entity == "young_person":
             young_person_id = entity_id
-        s.add(
-            AuditEvent(
+        # A plain INSERT, no RETURNING: on a shared server only the coordinator may read the log back, and
+        # the server sets actor, organisation, login and time itself (the values here are a local file's).
+        s.flush()
+        s.execute(
+            insert(AuditEvent.__table__)  # type: ignore[arg-type]
+            .inline()
+            .values(
                 at=self._clock.utcnow(),
                 actor=self._actor.name,
                 actor_organisation=self._actor.organisation,

@@ -277,8 +277,8 @@ class _YoungPeople(_Importer):
             (y.school_id, y.student_number): y
             for y in s.scalars(select(YoungPerson).where(YoungPerson.student_number.is_not(None)))
         }
-        first = next_code(s, self.service._clock.today().year)
-        self.prefix, self.number = first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])
+        first = next_code(s, self.service._clock.today().year)  # None: the shared server hands them out
+        self.prefix, self.number = (first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])) if first else ("", 0)
 
     def row(
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False
@@ -326,7 +326,7 @@ class _YoungPeople(_Importer):
 
     def new_object(self, register: Any) -> Any:
         """Codes for new young people are counted on from one query, not looked up per row."""
-        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}")
+        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}" if self.prefix else "")
         self.number += 1
         return person
 

@@ -19,6 +19,7 @@ from matchtafel.dates import add_months
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import (
     Agreement,
+    Amendment,
     AuditEvent,
     Case,
     Consent,
@@ -31,7 +32,7 @@ from matchtafel.models import (
 )
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
-from matchtafel.vocabulary import YesNoUnknown
+from matchtafel.vocabulary import MeetingStatus, YesNoUnknown
 
 ANONYMISED_TEXT = "—"
 
@@ -59,7 +60,7 @@ class RetentionService(ServiceBase):
             done = 0
             for young_person_id in young_person_ids:
                 if young_person_id in due:
-                    _anonymise(s, young_person_id)
+                    _anonymise(s, young_person_id, self._actor.label)
                     self._audit(s, "anonymise", "young_person", young_person_id, f"retention {months} months")
                     done += 1
             engine = s.get_bind()
@@ -80,7 +81,7 @@ class RetentionService(ServiceBase):
         with self._transaction() as s:
             if s.get(YoungPerson, young_person_id) is None:
                 raise NotFound.of("young_person", young_person_id)
-            _anonymise(s, young_person_id)
+            _anonymise(s, young_person_id, self._actor.label)
             self._audit(s, "erase", "young_person", young_person_id, reason=reason.strip())
             engine = s.get_bind()
         _compact(engine)
@@ -212,7 +213,7 @@ def _compact(engine: Engine | Connection) -> None:
         raw.close()
 
 
-def _anonymise(s: Session, young_person_id: int) -> None:
+def _anonymise(s: Session, young_person_id: int, by: str) -> None:
     young = s.get(YoungPerson, young_person_id)
     assert young is not None
     young.code = f"X-{young_person_id:06d}"
@@ -231,6 +232,22 @@ def _anonymise(s: Session, young_person_id: int) -> None:
     young.anonymised_at = session_clock(s).utcnow()
     # Kept for the overview: school, level, programme, exit status, situation, sectors; nothing that names.
     case_ids = select(Case.id).where(Case.young_person_id == young_person_id).scalar_subquery()
+    # Locked minutes change too: each such session gets an amendment saying so (no personal details).
+    for case_id, meeting_id in s.execute(
+        select(Case.id, Case.meeting_id)
+        .join(Meeting, Meeting.id == Case.meeting_id)
+        .where(Case.young_person_id == young_person_id, Meeting.status == MeetingStatus.LOCKED)
+        .order_by(Case.id)
+    ):
+        s.add(
+            Amendment(
+                meeting_id=meeting_id,
+                at=session_clock(s).utcnow(),
+                by=by,
+                description=f"case {case_id}: anonymised",
+            )
+        )
+    s.flush()
     s.execute(
         update(Case).where(Case.young_person_id == young_person_id).values(notes="", situation_summary="")
     )

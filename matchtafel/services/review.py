@@ -14,8 +14,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Agreement, AgreementReview, Case, Meeting, Person
-from matchtafel.models.young_person import agenda_young_people
+from matchtafel.models import Agreement, AgreementReview, Meeting, Person
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
 
@@ -96,13 +96,12 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
             Agreement,
             owner.name,
             origin.starts_at,
-            agenda_young_people.c.code,
-            agenda_young_people.c.initials,
+            agenda_cases.c.code,
+            agenda_cases.c.initials,
         )
         .join(origin, Agreement.meeting_id == origin.id)
         .outerjoin(owner, Agreement.owner_id == owner.id)
-        .outerjoin(Case, Agreement.case_id == Case.id)
-        .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
+        .outerjoin(agenda_cases, Agreement.case_id == agenda_cases.c.id)
         .where(
             origin.starts_at < meeting.starts_at,
             or_(Agreement.status == AgreementStatus.OPEN, Agreement.id.in_(list(reviews))),

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.services.base import RegisterService, build_rows, paused_gc
+from matchtafel.services.base import RegisterService, build_rows, login_account, paused_gc
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import (
     check_crebo,
@@ -249,7 +249,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
 
     def _before_insert(self, s: Session, obj: YoungPerson) -> None:
         if not obj.code:  # an import hands out codes itself, one query for all rows
-            obj.code = next_code(s, self._clock.today().year)
+            obj.code = next_code(s, self._clock.today().year) or ""
 
     def _problems(
         self, s: Session, data: YoungPersonInput, current: YoungPerson | None
@@ -279,18 +279,18 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         return problems
 
 
-def next_code(s: Session, year: int) -> str:
-    """J-2026-0042: the year's highest number plus one (codes are never reused)."""
+def next_code(s: Session, year: int) -> str | None:
+    """J-2026-0042: the year's highest number plus one (codes are never reused).
+
+    None when a shared server hands out the code itself: a login of the app there sees only some of the codes,
+    and the server's code (a keyed permutation, see server_sql.py) says nothing about other schools' codes or
+    how many young people the region has."""
+    if login_account(s) is not None:
+        return None
     prefix = f"J-{year}-"
     code = YoungPerson.code
-    if s.get_bind().dialect.name == "postgresql":  # past row-level security: codes of every school count
-        last = s.scalar(select(func.matchtafel_last_code(prefix)))
-    else:  # longest first: "J-2026-10000" sorts before "J-2026-9999" as text
-        last = s.scalar(
-            select(code)
-            .where(code.like(prefix + "%"))
-            .order_by(func.length(code).desc(), code.desc())
-            .limit(1)
-        )
+    last = s.scalar(  # longest first: "J-2026-10000" sorts before "J-2026-9999" as text
+        select(code).where(code.like(prefix + "%")).order_by(func.length(code).desc(), code.desc()).limit(1)
+    )
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{number:04d}"

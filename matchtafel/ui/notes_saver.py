@@ -10,9 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from matchtafel.errors import ConnectionLost, UserError
+from matchtafel.errors import ConnectionLost, NotesConflict, UserError
 from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
+from matchtafel.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from matchtafel.ui.i18n import translate, user_message
 
 RETRY_MS = 5_000
@@ -40,9 +41,10 @@ class NotesSaver(QObject):
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self.flush)
 
-    def save(self, case_id: int, text: str) -> bool:
-        """On disk first, then the database; False while the database is away (the text is kept)."""
-        self.journal.keep(case_id, text)
+    def save(self, case_id: int, text: str, based_on: str | None) -> bool:
+        """On disk first, then the database; False while the database is away or someone else wrote the
+        notes meanwhile (the text is kept). ``based_on``: the stored notes this text started from."""
+        self.journal.keep(case_id, text, based_on)
         return self._write(case_id, text)
 
     def flush(self) -> bool:
@@ -56,8 +58,11 @@ class NotesSaver(QObject):
         return True
 
     def _write(self, case_id: int, text: str) -> bool:
+        entry = self.journal.entry(case_id)
         try:
-            self.services.agenda.save_case_notes(case_id, text)
+            self.services.agenda.save_case_notes(case_id, text, based_on=entry.based_on if entry else None)
+        except NotesConflict as conflict:
+            return self._on_conflict(conflict)
         except ConnectionLost as exc:
             self.message.setText(
                 translate(
@@ -76,6 +81,25 @@ class NotesSaver(QObject):
             self._retry.stop()
             self.banner.hide()
         return True
+
+    def _on_conflict(self, conflict: NotesConflict) -> bool:
+        """Someone else wrote these notes meanwhile: both texts side by side; the person's stays in the
+        journal until they choose (saving theirs over the stored one is a choice made seeing both)."""
+        self.message.setText(user_message(conflict))
+        self.banner.show()
+        choice = ConflictDialog.ask(
+            [(translate("RunSession", "Notes"), conflict.mine, conflict.theirs)],
+            conflict.saved_by,
+            self.banner,
+        )
+        if choice == ConflictChoice.TAKE_THEIRS:
+            self.journal.written(conflict.case_id, conflict.mine)
+            self.banner.hide()
+            return False
+        if choice == ConflictChoice.KEEP_MINE:
+            self.journal.resolved(conflict.case_id, conflict.theirs)
+            return self._write(conflict.case_id, conflict.mine)
+        return False  # back: kept in the journal, the banner says so; "Save unsent notes…" still works
 
     def export(self) -> None:
         path = self.ask_path()

@@ -292,8 +292,9 @@ class RunSessionScreen(QWidget):
         case_id, self._dirty_notes = self._dirty_notes, None
         self._autosave.stop()
         text = self.notes.toPlainText()
+        based_on = next((c.notes for c in self.view.cases if c.id == case_id), None)  # as loaded or last saved
         try:
-            if not self.saver.save(case_id, text):
+            if not self.saver.save(case_id, text, based_on):
                 return  # kept in the journal; written when the database returns
         except UserError as exc:
             self.entry_status.setText(user_message(exc))

@@ -16,7 +16,9 @@ def test_who_may_write_which_register() -> None:
     assert may_write("school", "young_people") and not may_write("school", "vacancies")
     assert may_write("wsp", "vacancies") and not may_write("wsp", "young_people")
     assert not may_write("municipality", "people") and may_write("coordinator", "people")
-    assert may_write("minute_taker", "sessions")  # not a restricted register
+    assert not may_write("wsp", "young_people") and not may_write("minute_taker", "young_people")
+    # who takes the minutes decides who sees which young people: sessions are planned by the coordinator
+    assert not may_write("minute_taker", "sessions") and may_write("coordinator", "sessions")
     assert may_read_audit("coordinator") and not may_read_audit("school")
 
 
