@@ -137,9 +137,9 @@ _CASE_OF_MEETING = (
     "case_id IS NULL OR EXISTS (SELECT 1 FROM public.cases k "
     "WHERE k.id = case_id AND k.meeting_id = agreements.meeting_id)"
 )
-_AGREEMENT_SEEN = (
-    f"case_id IS NULL OR owner_id = {ME_PERSON} OR EXISTS (SELECT 1 FROM public.cases k WHERE k.id = case_id)"
-)
+# What was agreed about a young person goes with that young person (also for the agreement's owner: an action
+# about someone the owner may not see is itself a sharing without consent).
+_AGREEMENT_SEEN = "case_id IS NULL OR EXISTS (SELECT 1 FROM public.cases k WHERE k.id = case_id)"
 # A proposal step may change its vacancy's status (filled / open again), nothing else of the vacancy.
 _VACANCY_OF_A_PROPOSAL = "EXISTS (SELECT 1 FROM public.proposals p WHERE p.vacancy_id = vacancies.id)"
 _VACANCY_STATUS = ("status", "updated_at", "updated_by", "version")
@@ -199,7 +199,7 @@ RIGHTS: tuple[TableRights, ...] = (
         ),
         delete={role: ALL if role in SEES_EVERYONE else _CASE_OF_MEETING for role in ROLES},
         fixed=("meeting_id", "case_id"),
-        why="what was agreed about a case: with the case's young person (and for its owner)",
+        why="what was agreed about a case: with the case's young person",
     ),
     _table(
         "agreement_reviews",
