@@ -173,10 +173,8 @@ RIGHTS: tuple[TableRights, ...] = (
         "cases",
         person_level=True,
         select={**follows_young_person("young_person_id"), "minute_taker": minuted("meeting_id")},
-        insert={
-            **follows_young_person("young_person_id", ("coordinator", "municipality", "school")),
-            "minute_taker": f"{minuted('meeting_id')} AND {young_person_visible('young_person_id')}",
-        },
+        # Not the minute taker: a case widens what the minute taker sees (and its policy would recurse).
+        insert=follows_young_person("young_person_id", ("coordinator", "municipality", "school")),
         update={
             **follows_young_person("young_person_id", ("coordinator", "municipality", "school")),
             "minute_taker": minuted("meeting_id"),
@@ -282,7 +280,10 @@ RIGHTS: tuple[TableRights, ...] = (
         select=EVERYONE,
         insert=COORDINATOR,  # who takes the minutes decides who sees what: planned by the coordinator
         update=Command(
-            rows={"coordinator": ALL, **{r: staff_of("id") for r in ROLES if r != "coordinator"}},
+            rows={
+                "coordinator": ALL,
+                **{r: f"{ME_PERSON} IN (chair_id, minute_taker_id)" for r in ROLES if r != "coordinator"},
+            },
             columns={
                 role: (
                     "title",

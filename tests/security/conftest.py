@@ -154,7 +154,9 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
             proposals[name],
             version,
             ProposalStatus.PLACED,
-            placement=PlacementInput(start_date=clock.today() - timedelta(days=100), contract=ContractType.BBL),
+            placement=PlacementInput(
+                start_date=clock.today() - timedelta(days=100), contract=ContractType.BBL
+            ),
         )
     meetings = {}
     cases = {}
@@ -236,7 +238,9 @@ def region(pg_admin_url: str) -> Iterator[Region]:
                 "minute_taker": "Mira Notulist",
                 "coordinator": "Cor Dinator",
             }[login]
-            add_user(url, logins[login], organisation=organisation, role=role, password=PASSWORD, person=person)
+            add_user(
+                url, logins[login], organisation=organisation, role=role, password=PASSWORD, person=person
+            )
         yield region
     finally:
         with admin.connect() as conn:

@@ -37,7 +37,9 @@ def _truth(admin: psycopg.Connection[Any], table: str) -> list[tuple[int, int | 
     return [(int(i), y) for i, y in rows(admin, ABOUT[table])]
 
 
-def test_every_person_level_table_is_attacked_here(region: Region, admin_sql: psycopg.Connection[Any]) -> None:
+def test_every_person_level_table_is_attacked_here(
+    region: Region, admin_sql: psycopg.Connection[Any]
+) -> None:
     assert set(ABOUT) == set(PERSON_LEVEL)
     other_school = set(region.hidden_from("school_a"))
     for table in ABOUT:  # the region holds rows about another school's young people in every one of them
@@ -58,7 +60,14 @@ def test_each_login_reads_exactly_the_rows_about_whom_it_may_see(
     assert [i for (i,) in rows(conn, f"SELECT id FROM {table} ORDER BY id")] == expected
     assert count(conn, f"SELECT count(*) FROM {table} WHERE id = ANY(%s)", (others,)) == 0
     # and past the planner: no index, a sequential scan of everything, a non-leakproof comparison
-    assert count(conn, f"SELECT count(*) FROM {table} WHERE id::text = ANY(%s::text[])", ([str(i) for i in others],)) == 0
+    assert (
+        count(
+            conn,
+            f"SELECT count(*) FROM {table} WHERE id::text = ANY(%s::text[])",
+            ([str(i) for i in others],),
+        )
+        == 0
+    )
 
 
 @pytest.mark.parametrize("login", LOGINS)
@@ -114,7 +123,14 @@ def test_the_agenda_views_show_code_and_initials_of_everyone_on_an_agenda_and_no
     with conn.transaction():
         cursor = conn.execute("SELECT * FROM agenda_cases LIMIT 0")
         assert [c.name for c in cursor.description or []] == [
-            "id", "meeting_id", "young_person_id", "position", "status", "time_budget_minutes", "code", "initials"
+            "id",
+            "meeting_id",
+            "young_person_id",
+            "position",
+            "status",
+            "time_budget_minutes",
+            "code",
+            "initials",
         ]
         cursor = conn.execute("SELECT * FROM agenda_young_people LIMIT 0")
         assert [c.name for c in cursor.description or []] == ["id", "code", "initials"]
@@ -132,7 +148,10 @@ def test_copy_out_shows_the_same_rows_as_select_and_copy_in_or_to_files_is_refus
     assert copied == region.seen_by(login)
     for statement, message in (
         ("COPY young_people TO '/tmp/stolen.csv'", "pg_write_server_files role to COPY to a file"),
-        ("COPY (SELECT 1) TO PROGRAM 'id'", "pg_execute_server_program role to COPY to or from an external program"),
+        (
+            "COPY (SELECT 1) TO PROGRAM 'id'",
+            "pg_execute_server_program role to COPY to or from an external program",
+        ),
         ("COPY young_people FROM '/etc/hostname'", "pg_read_server_files role to COPY from a file"),
     ):
         assert refused(conn, statement) == f"42501: must be superuser or have privileges of the {message}"
@@ -169,5 +188,11 @@ def test_explain_analyze_counts_only_the_visible_rows_and_the_statistics_stay_hi
     plan = rows(conn, "EXPLAIN (ANALYZE, FORMAT JSON) SELECT * FROM young_people")[0][0]
     assert plan[0]["Plan"]["Actual Rows"] == len(region.seen_by(login))
     # Column statistics (most common values: names, places) of a table with row-level security: not shown.
-    assert count(conn, "SELECT count(*) FROM pg_stats WHERE schemaname = 'public' AND tablename IN "
-                 "('young_people', 'cases', 'consents', 'agreements')") == 0
+    assert (
+        count(
+            conn,
+            "SELECT count(*) FROM pg_stats WHERE schemaname = 'public' AND tablename IN "
+            "('young_people', 'cases', 'consents', 'agreements')",
+        )
+        == 0
+    )

@@ -27,7 +27,7 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("young_people", "update"): {C, S, M},
     ("consents", "insert"): {C, S, M},
     ("consents", "update"): {C, S, M},
-    ("cases", "insert"): {C, S, M, T},
+    ("cases", "insert"): {C, S, M},
     ("cases", "update"): {C, S, M, T},
     ("cases", "delete"): {C, S, M, T},
     ("agreements", "insert"): EVERY,
@@ -77,7 +77,10 @@ def test_every_table_of_the_models_has_its_rights_and_person_level_ones_are_mark
 def test_the_rights_table_says_what_this_list_says() -> None:
     for rights in RIGHTS:
         for command in ("insert", "update", "delete"):
-            assert rights.roles(command) == WHO_WRITES.get((rights.table, command), set()), (rights.table, command)
+            assert rights.roles(command) == WHO_WRITES.get((rights.table, command), set()), (
+                rights.table,
+                command,
+            )
         assert rights.roles("select") == WHO_READS_ALL_OF_IT.get(rights.table, EVERY), rights.table
 
 
@@ -87,7 +90,9 @@ def test_the_server_grants_exactly_what_the_rights_table_says(admin_sql: psycopg
             group = GROUP[role]
             table = f"public.{rights.table}"
             for command in ("select", "insert", "delete"):
-                granted = rows(admin_sql, "SELECT has_table_privilege(%s, %s, %s)", (group, table, command))[0][0]
+                granted = rows(admin_sql, "SELECT has_table_privilege(%s, %s, %s)", (group, table, command))[
+                    0
+                ][0]
                 assert granted == may(role, rights.table, command), (rights.table, role, command)
             updates = rows(
                 admin_sql,
@@ -191,13 +196,15 @@ def test_every_function_has_a_pinned_search_path_and_only_three_run_with_the_own
     }
 
 
-def test_the_agenda_views_are_security_barriers_that_nobody_may_write(admin_sql: psycopg.Connection[Any]) -> None:
+def test_the_agenda_views_are_security_barriers_that_nobody_may_write(
+    admin_sql: psycopg.Connection[Any],
+) -> None:
     from matchtafel.access import AGENDA_VIEWS
 
     for view in AGENDA_VIEWS:
-        assert rows(admin_sql, "SELECT reloptions FROM pg_class WHERE oid = %s::regclass", (f"public.{view}",)) == [
-            (["security_barrier=true"],)
-        ]
+        assert rows(
+            admin_sql, "SELECT reloptions FROM pg_class WHERE oid = %s::regclass", (f"public.{view}",)
+        ) == [(["security_barrier=true"],)]
         for group in GROUP.values():
             privileges = rows(
                 admin_sql,
@@ -217,7 +224,9 @@ def test_server_init_and_the_app_refuse_an_app_login_with_administrator_rights(r
     name = region.login_names["wsp"]
     admin.execute(f'ALTER ROLE "{name}" BYPASSRLS')
     try:
-        with pytest.raises(UserError, match=f"administrator rights, which row-level security does not hold: {name}"):
+        with pytest.raises(
+            UserError, match=f"administrator rights, which row-level security does not hold: {name}"
+        ):
             init_server(region.admin_url)
         with pytest.raises(DatabaseError, match="has administrator rights"):
             open_database(region.conninfo("wsp")).close()
