@@ -8,8 +8,9 @@ The region (built once per run, through the app's own services as the administra
 - consent: everyone's first consent covered WSP; a newer one without WSP for all but a1 and b2 (the newest
   consent in force wins: WSP sees a1 and b2);
 - session "running": minute taker Mira, cases a1 and b1; session "locked": minute taker Mira, cases a2 and
-  b2, closed and locked; session "other": minute taker Gert (municipality), cases b3 and m1;
-- agreements on every case and one general agreement per session, a review, attendance, an amendment;
+  b2, closed and locked; session "other" (a week ago): minute taker Gert (municipality), cases b3 and m1;
+- agreements on every case and one general agreement per session, reviewed in "running"; attendance; an
+  amendment;
 - a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg).
 
 Who sees which young people is written out here, independently of the policies (``VISIBLE``): the tests
@@ -47,6 +48,7 @@ LOGINS = {
     "minute_taker": "minute_taker",
 }
 YOUNG = ("a1", "a2", "b1", "b2", "b3", "m1")
+LIMITED = ("school_a", "school_b", "wsp", "minute_taker")  # those that must not see some young people
 VISIBLE = {
     "coordinator": set(YOUNG),
     "municipality": set(YOUNG),
@@ -163,7 +165,7 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     plan = {
         "locked": (-14, "minute_taker", ("a2", "b2")),
         "running": (0, "minute_taker", ("a1", "b1")),
-        "other": (7, "municipality", ("b3", "m1")),
+        "other": (-7, "municipality", ("b3", "m1")),
     }
     for title, (days, taker, members) in plan.items():
         meeting = services.meetings.create(
@@ -190,9 +192,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     services.agenda.save_case_notes(  # an amendment, by the administrator
         cases["locked:a2"], "Notitie over a2 in locked, aangevuld", based_on="Notitie over a2 in locked"
     )
-    earlier = services.review.items(meetings["running"])
-    b2_agreement = next(i.agreement_id for i in earlier if "b2" in i.action)
-    services.review.decide(meetings["running"], b2_agreement, ReviewDecision.KEEP)
+    for item in services.review.items(meetings["running"]):  # every agreement of the two earlier sessions
+        services.review.decide(meetings["running"], item.agreement_id, ReviewDecision.KEEP)
     return {
         "young": young,
         "meetings": meetings,
