@@ -239,8 +239,11 @@ def function_statements() -> list[str]:
                 RAISE EXCEPTION 'session % is locked: only the coordinator, its chair and its minute taker amend it',
                   meeting USING ERRCODE = '42501';
               END IF;
+              -- An amendment of this transaction (or one of its savepoints): other transactions' rows that
+              -- are not committed are invisible, so a visible row still in progress is this transaction's.
               IF NOT EXISTS (SELECT 1 FROM public.amendments a WHERE a.meeting_id = meeting
-                  AND a.xmin = pg_current_xact_id()::xid) THEN
+                  AND pg_xact_status(((pg_current_xact_id()::text::bigint >> 32 << 32)
+                    | a.xmin::text::bigint)::text::xid8) = 'in progress') THEN
                 RAISE EXCEPTION 'session % is locked: a change is recorded as an amendment', meeting
                   USING ERRCODE = '42501';
               END IF;
