@@ -142,9 +142,8 @@ def test_copy_out_shows_the_same_rows_as_select_and_copy_in_or_to_files_is_refus
     region: Region, connect: Connect, login: str
 ) -> None:
     conn = connect(login)
-    with conn.transaction(), conn.cursor() as cursor:
-        with cursor.copy("COPY young_people (id) TO STDOUT") as copy:
-            copied = sorted(int(row[0]) for row in copy.rows())
+    with conn.transaction(), conn.cursor() as cursor, cursor.copy("COPY young_people (id) TO STDOUT") as copy:
+        copied = sorted(int(row[0]) for row in copy.rows())
     assert copied == region.seen_by(login)
     for statement, message in (
         ("COPY young_people TO '/tmp/stolen.csv'", "pg_write_server_files role to COPY to a file"),

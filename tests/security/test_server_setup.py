@@ -15,7 +15,7 @@ import pytest
 from matchtafel.access import BY_TABLE, GROUP, OWNER, PERSON_LEVEL, RIGHTS, ROLES, may
 from matchtafel.models import Base
 from tests.conftest import PG_URL
-from tests.security.conftest import LOGINS, Connect, Region, rows
+from tests.security.conftest import LOGINS, Region, rows
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs MATCHTAFEL_TEST_PG_URL (CI starts a server)")
 
