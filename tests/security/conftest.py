@@ -21,6 +21,7 @@ These tests need a real server: CI starts one (MATCHTAFEL_TEST_PG_URL); without 
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -204,51 +205,71 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     }
 
 
-@pytest.fixture(scope="session")
-def region(pg_admin_url: str) -> Iterator[Region]:
+PEOPLE = {
+    "school_a": ("Fenna Jansen", "Achterhoek College"),
+    "school_b": ("Bas Veldkamp", "PrO Winterswijk"),
+    "wsp": ("Wendy Smit", "WSP Achterhoek"),
+    "municipality": ("Gert Klein", "Gemeente Doetinchem"),
+    "minute_taker": ("Mira Notulist", "Gemeente Doetinchem"),
+    "coordinator": ("Cor Dinator", "Gemeente Doetinchem"),
+}
+
+
+def make_region(database: str) -> Region:
+    """A database set up as a shared server, filled, with a login per role (names start with the database's)."""
     from matchtafel.server import add_user, init_server
     from matchtafel.services import Actor, Services
 
-    database = f"matchtafel_security_{os.getpid()}"
     admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
         conn.execute(text(f"CREATE DATABASE {database} TEMPLATE {PG_TEMPLATE}"))
+    admin.dispose()
     url = pg_url(database)
-    logins = {login: f"sec{os.getpid()}_{login}" for login in LOGINS}
+    logins = {login: f"{database}_{login}"[-63:] for login in LOGINS}
+    init_server(url)
+    clock = FixedClock(NOW)
+    db = open_database(url)
     try:
-        init_server(url)
-        clock = FixedClock(NOW)
-        db = open_database(url)
-        try:
-            built = _build(Services.create(db.sessions, Actor("Beheer", "Regio"), clock=clock), clock)
-        finally:
-            db.close()
-        region = Region(admin_url=url, database=database, login_names=logins, **built)
-        for login, role in LOGINS.items():
-            organisation = {
-                "school_a": "Achterhoek College",
-                "school_b": "PrO Winterswijk",
-                "wsp": "WSP Achterhoek",
-            }.get(login, "Gemeente Doetinchem")
-            person = {
-                "school_a": "Fenna Jansen",
-                "school_b": "Bas Veldkamp",
-                "wsp": "Wendy Smit",
-                "municipality": "Gert Klein",
-                "minute_taker": "Mira Notulist",
-                "coordinator": "Cor Dinator",
-            }[login]
-            add_user(
-                url, logins[login], organisation=organisation, role=role, password=PASSWORD, person=person
-            )
-        yield region
+        built = _build(Services.create(db.sessions, Actor("Beheer", "Regio"), clock=clock), clock)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
-            for name in logins.values():
-                conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-        admin.dispose()
+        db.close()
+    for login, role in LOGINS.items():
+        person, organisation = PEOPLE[login]
+        add_user(url, logins[login], organisation=organisation, role=role, password=PASSWORD, person=person)
+    return Region(admin_url=url, database=database, login_names=logins, **built)
+
+
+def drop_region(database: str) -> None:
+    admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)"))
+        for login in LOGINS:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{f"{database}_{login}"[-63:]}"'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def region(pg_admin_url: str) -> Iterator[Region]:
+    """The region the attacks run against: read-mostly, every test's changes rolled back."""
+    database = f"sec_{os.getpid()}"
+    try:
+        yield make_region(database)
+    finally:
+        drop_region(database)
+
+
+_fresh = itertools.count()
+
+
+@pytest.fixture
+def fresh_region(pg_admin_url: str) -> Iterator[Region]:
+    """A region of one's own, for tests that change it through the app."""
+    database = f"secapp_{os.getpid()}_{next(_fresh)}"
+    try:
+        yield make_region(database)
+    finally:
+        drop_region(database)
 
 
 Connect = Callable[[str], psycopg.Connection[Any]]
