@@ -259,8 +259,9 @@ def test_an_amendment_of_an_earlier_transaction_does_not_cover_a_later_change(
     case = region.cases["locked:a2"]
     assert rows(admin_sql, "SELECT count(*) FROM amendments WHERE meeting_id = %s", (locked,))[0][0] > 0
     before = rows(admin_sql, "SELECT notes FROM cases WHERE id = %s", (case,))
-    with psycopg.connect(region.conninfo("minute_taker"), autocommit=True) as conn, pytest.raises(
-        psycopg.errors.InsufficientPrivilege, match="a change is recorded as an amendment"
+    with (
+        psycopg.connect(region.conninfo("minute_taker"), autocommit=True) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege, match="a change is recorded as an amendment"),
     ):
         conn.execute("UPDATE cases SET notes = 'herschreven' WHERE id = %s", (case,))
     assert rows(admin_sql, "SELECT notes FROM cases WHERE id = %s", (case,)) == before

@@ -34,7 +34,9 @@ def test_the_server_hands_out_codes_and_ids_that_tell_nothing_and_ignores_chosen
 ) -> None:
     conn = connect("school_a")
     existing = rows(admin_sql, "SELECT code FROM young_people WHERE id = %s", (region.young["b1"],))[0][0]
-    made = [_register(conn, region, existing, region.young["b1"]) for _ in range(12)]  # someone else's code and id
+    made = [
+        _register(conn, region, existing, region.young["b1"]) for _ in range(12)
+    ]  # someone else's code and id
     codes = [code for _, code in made]
     assert all(re.fullmatch(r"J-\d{4}-\d{6}", code) for code in codes), codes
     assert existing not in codes and region.young["b1"] not in [i for i, _ in made]

@@ -53,9 +53,7 @@ def test_nothing_can_be_created_to_shadow_what_the_policies_read(
         == schema
     )
     assert refused(conn, "CREATE SCHEMA evil") == f"42501: permission denied for database {database}"
-    assert (
-        refused(conn, "CREATE EXTENSION dblink") == '42501: permission denied to create extension "dblink"'
-    )
+    assert refused(conn, "CREATE EXTENSION dblink") == '42501: permission denied to create extension "dblink"'
 
 
 @pytest.mark.parametrize("login", LOGINS)
