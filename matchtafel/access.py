@@ -39,13 +39,27 @@ ME_ORG = "(SELECT public.matchtafel_organisation())"
 ME_PERSON = "(SELECT public.matchtafel_person())"
 
 
-def young_person_visible(column: str) -> str:
-    """The young person of ``column`` is one the login may see (through ``young_people``'s own policies)."""
+# WSP and UWV see a young person while the consent in force covers sharing with them; the newest consent wins.
+# A policy cannot work that out without recursing into consents' own policies, and a function doing it per
+# query costs too much on 20,000 young people: the server keeps, per young person, the periods in which their
+# consent shares them with WSP (matchtafel_wsp_windows, written by a trigger on consents, see server_sql.py),
+# and WSP reads the periods that hold today.
+WSP_WINDOWS = "matchtafel_wsp_windows"
+SHARED_WITH_WSP = f"(SELECT w.young_person_id FROM public.{WSP_WINDOWS} w)"
+_WINDOW_HOLDS_TODAY = "shared_from <= CURRENT_DATE AND (shared_until IS NULL OR shared_until > CURRENT_DATE)"
+
+
+def young_person_visible(column: str, role: str = "") -> str:
+    """The young person of ``column`` is one the login may see (through ``young_people``'s own policies).
+    For WSP straight from the consent periods young_people's policy reads too: the same rows, without
+    reading all of young_people first."""
+    if role == "wsp":
+        return f"{column} IN {SHARED_WITH_WSP}"
     return f"EXISTS (SELECT 1 FROM public.young_people y WHERE y.id = {column})"
 
 
 def follows_young_person(column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
-    return {role: ALL if role in SEES_EVERYONE else young_person_visible(column) for role in roles}
+    return {role: ALL if role in SEES_EVERYONE else young_person_visible(column, role) for role in roles}
 
 
 def parent_visible(table: str, column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
@@ -65,12 +79,6 @@ def staff_of(column: str) -> str:
 def minuted(column: str) -> str:
     """The login's person takes the minutes of the session in ``column`` (the minute_taker role's view)."""
     return f"{column} IN (SELECT m.id FROM public.meetings m WHERE m.minute_taker_id = {ME_PERSON})"
-
-
-# WSP and UWV see a young person while the consent in force covers sharing with them. The newest consent
-# wins, which a policy cannot read without recursing into consents' own policies: a SECURITY DEFINER
-# function (pinned search_path, qualified names, EXECUTE for the wsp group only) gives the ids.
-SHARED_WITH_WSP = "(SELECT public.matchtafel_shared_with_wsp())"
 
 
 @dataclass(frozen=True)
@@ -163,7 +171,7 @@ RIGHTS: tuple[TableRights, ...] = (
     _table(
         "consents",
         person_level=True,
-        select={**follows_young_person("young_person_id"), "wsp": f"young_person_id IN {SHARED_WITH_WSP}"},
+        select=follows_young_person("young_person_id"),
         insert=follows_young_person("young_person_id", ("coordinator", "municipality", "school")),
         update=follows_young_person("young_person_id", ("coordinator", "municipality", "school")),
         fixed=("young_person_id",),
@@ -262,13 +270,19 @@ RIGHTS: tuple[TableRights, ...] = (
         why="follow-up calls after a placement",
     ),
     _table(
+        WSP_WINDOWS,
+        person_level=True,
+        select={"coordinator": ALL, "wsp": _WINDOW_HOLDS_TODAY},
+        why="when a young person's consent shares them with WSP (kept by the server from consents)",
+    ),
+    _table(
         "audit_events",
         person_level=True,
         select=COORDINATOR,
         insert={
             role: ALL
             if role in SEES_EVERYONE
-            else f"young_person_id IS NULL OR {young_person_visible('young_person_id')}"
+            else f"young_person_id IS NULL OR {young_person_visible('young_person_id', role)}"
             for role in ROLES
         },
         why="who did what about whom: written by all (actor and time by the server), read by the coordinator",

@@ -32,6 +32,7 @@ from matchtafel.access import (
     OWNER,
     RIGHTS,
     ROLES,
+    WSP_WINDOWS,
     may,
 )
 
@@ -77,14 +78,48 @@ def function_statements() -> list[str]:
             "FROM public.db_accounts a LEFT JOIN public.people p ON p.id = a.person_id "
             "LEFT JOIN public.organisations o ON o.id = a.organisation_id WHERE a.login = session_user",
         ),
+        # The periods in which one young person's newest consent in force shares them with WSP: the answer
+        # can only change on a date some statement of theirs was given or withdrawn.
         _function(
-            "matchtafel_shared_with_wsp()",
-            "SETOF integer",
-            "SELECT c.young_person_id FROM public.consents c "
-            f"WHERE public.matchtafel_role() = 'wsp' AND c.scope_share_wsp AND {in_force.format(c='c')} "
-            "AND NOT EXISTS (SELECT 1 FROM public.consents n WHERE n.young_person_id = c.young_person_id "
-            f"AND {in_force.format(c='n')} AND (n.given_on, n.id) > (c.given_on, c.id))",
+            "matchtafel_wsp_windows_of(person integer)",
+            "void",
+            f"""DECLARE day date; shared boolean; opened date;
+            BEGIN
+              DELETE FROM public.{WSP_WINDOWS} w WHERE w.young_person_id = person;
+              FOR day IN SELECT c.given_on FROM public.consents c WHERE c.young_person_id = person
+                  UNION SELECT c.withdrawn_on FROM public.consents c
+                  WHERE c.young_person_id = person AND c.withdrawn_on IS NOT NULL ORDER BY 1 LOOP
+                SELECT c.scope_share_wsp INTO shared FROM public.consents c
+                  WHERE c.young_person_id = person AND {in_force.format(c="c").replace("CURRENT_DATE", "day")}
+                  ORDER BY c.given_on DESC, c.id DESC LIMIT 1;
+                IF COALESCE(shared, false) AND opened IS NULL THEN
+                  opened := day;
+                ELSIF NOT COALESCE(shared, false) AND opened IS NOT NULL THEN
+                  INSERT INTO public.{WSP_WINDOWS} (young_person_id, shared_from, shared_until)
+                    VALUES (person, opened, day);
+                  opened := NULL;
+                END IF;
+              END LOOP;
+              IF opened IS NOT NULL THEN
+                INSERT INTO public.{WSP_WINDOWS} (young_person_id, shared_from, shared_until)
+                  VALUES (person, opened, NULL);
+              END IF;
+            END""",
             definer=True,
+            language="plpgsql",
+            volatility="VOLATILE",
+        ),
+        _function(
+            "matchtafel_consent_changed()",
+            "trigger",
+            """BEGIN
+              IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM public.matchtafel_wsp_windows_of(OLD.young_person_id); END IF;
+              IF TG_OP IN ('INSERT', 'UPDATE') THEN PERFORM public.matchtafel_wsp_windows_of(NEW.young_person_id); END IF;
+              RETURN NULL;
+            END""",
+            definer=True,
+            language="plpgsql",
+            volatility="VOLATILE",
         ),
         _function(
             "matchtafel_places_taken(vacancy integer)",
@@ -319,7 +354,6 @@ def grant_statements(columns: dict[str, list[str]]) -> list[str]:
         "matchtafel_label()",
     ):
         statements.append(f"GRANT EXECUTE ON FUNCTION public.{name} TO {GROUPS}")
-    statements.append(f"GRANT EXECUTE ON FUNCTION public.matchtafel_shared_with_wsp() TO {GROUP['wsp']}")
     movers = [GROUP[r] for r in ROLES if may(r, "placements", "insert")]
     statements.append(
         f"GRANT EXECUTE ON FUNCTION public.matchtafel_places_taken(integer) TO {', '.join(movers)}"
@@ -362,6 +396,9 @@ def trigger_statements(tracked: list[str]) -> list[str]:
         f"INSERT INTO public.{SECRET_TABLE} (name, value) "
         "VALUES ('young_person', gen_random_uuid()::text || gen_random_uuid()::text) ON CONFLICT DO NOTHING",
         "ALTER TABLE public.young_people ALTER COLUMN id DROP DEFAULT",
+        f"CREATE TABLE IF NOT EXISTS public.{WSP_WINDOWS} (young_person_id integer NOT NULL "
+        "REFERENCES public.young_people (id), shared_from date NOT NULL, shared_until date)",
+        f"CREATE INDEX IF NOT EXISTS ix_{WSP_WINDOWS}_young_person_id ON public.{WSP_WINDOWS} (young_person_id)",
     ]
     triggers: list[tuple[str, str, str]] = [
         (
@@ -375,6 +412,12 @@ def trigger_statements(tracked: list[str]) -> list[str]:
             "matchtafel_stamp",
             "BEFORE INSERT ON public.audit_events FOR EACH ROW "
             "EXECUTE FUNCTION public.matchtafel_stamp_audit()",
+        ),
+        (
+            "consents",
+            "matchtafel_wsp_windows",
+            "AFTER INSERT OR UPDATE OR DELETE ON public.consents FOR EACH ROW "
+            "EXECUTE FUNCTION public.matchtafel_consent_changed()",
         ),
         (
             "meetings",
@@ -432,4 +475,7 @@ def owner_statements(columns: dict[str, list[str]], tracked: list[str]) -> list[
         *policy_statements(columns),
         *grant_statements(columns),
         PIN_ALL_FUNCTIONS,
+        # after the policies (the owner's among them): every young person's periods, from their consents
+        "SELECT public.matchtafel_wsp_windows_of(p.id) FROM (SELECT DISTINCT young_person_id AS id "
+        "FROM public.consents) p",
     ]

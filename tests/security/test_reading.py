@@ -29,8 +29,9 @@ ABOUT = {
     "nazorg_checkpoints": "SELECT t.id, p.young_person_id FROM nazorg_checkpoints t "
     "JOIN placements p ON p.id = t.placement_id",
     "audit_events": "SELECT t.id, t.young_person_id FROM audit_events t",
+    "matchtafel_wsp_windows": "SELECT t.young_person_id, t.young_person_id FROM matchtafel_wsp_windows t",
 }
-TABLES = [t for t in ABOUT if t != "audit_events"]
+TABLES = [t for t in ABOUT if t not in ("audit_events", "matchtafel_wsp_windows")]
 
 
 def _truth(admin: psycopg.Connection[Any], table: str) -> list[tuple[int, int | None]]:
@@ -82,6 +83,24 @@ def test_nobody_but_the_coordinator_reads_the_audit_log(region: Region, connect:
         assert refused(conn, "SELECT young_person_id FROM audit_events") == (
             "42501: permission denied for table audit_events"
         )
+
+
+@pytest.mark.parametrize("login", LOGINS)
+def test_the_periods_consent_shares_someone_with_wsp_are_read_by_wsp_for_today_only(
+    region: Region, connect: Connect, admin_sql: psycopg.Connection[Any], login: str
+) -> None:
+    conn = connect(login)
+    statement = "SELECT young_person_id, shared_from, shared_until FROM matchtafel_wsp_windows ORDER BY 1, 2"
+    everything = rows(admin_sql, statement)
+    if login == "coordinator":
+        assert rows(conn, statement) == everything
+    elif login == "wsp":
+        assert sorted(i for i, _, _ in rows(conn, statement)) == region.seen_by("wsp")
+        assert len(everything) > len(
+            region.seen_by("wsp")
+        )  # periods that ended (a newer consent) stay hidden
+    else:
+        assert refused(conn, statement) == "42501: permission denied for table matchtafel_wsp_windows"
 
 
 @pytest.mark.parametrize("login", LOGINS)

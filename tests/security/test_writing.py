@@ -168,7 +168,10 @@ def test_wsp_cannot_give_itself_consent(region: Region, connect: Connect) -> Non
         == denied
     )
     assert refused(conn, "UPDATE consents SET scope_share_wsp = true") == denied
-    assert rows(conn, "SELECT public.matchtafel_shared_with_wsp() ORDER BY 1") == [
+    assert refused(
+        conn, "INSERT INTO matchtafel_wsp_windows VALUES (%s, current_date, NULL)", (region.young["b1"],)
+    ) == ("42501: permission denied for table matchtafel_wsp_windows")
+    assert rows(conn, "SELECT young_person_id FROM matchtafel_wsp_windows ORDER BY 1") == [
         (i,) for i in region.seen_by("wsp")
     ]
 
