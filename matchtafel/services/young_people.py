@@ -16,7 +16,15 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.services.base import RegisterService, build_rows, login_account, paused_gc
+from matchtafel.services.base import (
+    Page,
+    RegisterService,
+    build_rows,
+    login_account,
+    page_from,
+    page_of,
+    paused_gc,
+)
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import (
     check_crebo,
@@ -139,6 +147,24 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
     entity = "young_person"
 
     def list_rows(self, *, include_archived: bool = False) -> list[YoungPersonListRow]:
+        with self._transaction() as s:
+            return self._list_rows(s, self._list_rows_statement(include_archived))
+
+    def list_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[YoungPersonListRow]:
+        """The register's list a page at a time on a shared server (by id; the screen sorts), whole locally."""
+        with self._transaction() as s:
+            stmt, paged = page_of(s, self._list_rows_statement(include_archived), YoungPerson.id, after_id)
+            return page_from(self._list_rows(s, stmt), paged)
+
+    @staticmethod
+    def _list_rows(s: Session, stmt: Select[Any]) -> list[YoungPersonListRow]:
+        result = s.connection().execute(stmt)
+        keys = list(result.keys())
+        with paused_gc():
+            return build_rows(YoungPersonListRow, keys, result.all())
+
+    @staticmethod
+    def _list_rows_statement(include_archived: bool) -> Select[Any]:
         y = YoungPerson
         school, holder = aliased(Organisation), aliased(Person)
         stmt = (
@@ -163,11 +189,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         )
         if not include_archived:
             stmt = stmt.where(y.archived_at.is_(None))
-        with self._transaction() as s:
-            result = s.connection().execute(stmt)
-            keys = list(result.keys())
-            with paused_gc():
-                return build_rows(YoungPersonListRow, keys, result.all())
+        return stmt
 
     def reveal_name(self, young_person_id: int, reason: str) -> PersonName:
         """The explicit "show name" action: only within the consent for the table, with a reason, and written

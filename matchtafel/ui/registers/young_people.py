@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMe
 
 from matchtafel.errors import UserError
 from matchtafel.services import Services
+from matchtafel.services.base import Page
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonListRow, YoungPersonRow
 from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
@@ -246,6 +247,9 @@ class YoungPeopleRegister(ServiceRegister):
 
     def load(self, include_archived: bool) -> list[YoungPersonListRow]:
         return self.services.young_people.list_rows(include_archived=include_archived)
+
+    def load_page(self, include_archived: bool, after_id: int | None) -> Page[YoungPersonListRow]:
+        return self.services.young_people.list_page(after_id=after_id, include_archived=include_archived)
 
     def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
         return self.services.young_people.view(row.id)  # opening the record is logged
