@@ -34,7 +34,6 @@ COMMANDS = ("select", "insert", "update", "delete")
 SEES_EVERYONE = ("coordinator", "municipality")  # the Doorstroompunt follows every young person up to 27
 
 ALL = "true"
-ME_ROLE = "(SELECT public.matchtafel_role())"
 ME_ORG = "(SELECT public.matchtafel_organisation())"
 ME_PERSON = "(SELECT public.matchtafel_person())"
 

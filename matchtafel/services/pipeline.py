@@ -25,7 +25,7 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.pipeline import FINAL, PLACING, allowed_steps, checkpoint_dates, is_allowed
-from matchtafel.services.base import ServiceBase, login_account
+from matchtafel.services.base import Page, ServiceBase, login_account, page_from, page_of
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import ContractType, ProposalStatus, RejectionReason, VacancyStatus
 
@@ -85,6 +85,12 @@ class PipelineService(ServiceBase):
             if not include_closed:
                 stmt = stmt.where(Proposal.status.not_in(FINAL))
             return [ProposalListRow(*row) for row in s.execute(stmt)]
+
+    def proposals_page(self, *, after_id: int | None = None) -> Page[ProposalListRow]:
+        """``proposals`` a page at a time on a shared server (by id; the screen sorts), whole locally."""
+        with self._transaction() as s:
+            stmt, paged = page_of(s, self._list_statement(), Proposal.id, after_id)
+            return page_from([ProposalListRow(*row) for row in s.execute(stmt)], paged)
 
     def proposal(self, proposal_id: int) -> ProposalListRow:
         with self._transaction() as s:

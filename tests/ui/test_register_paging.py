@@ -57,3 +57,27 @@ def test_a_newer_reload_drops_the_pages_of_an_older_one_and_a_saved_record_is_se
     qtbot.waitUntil(lambda: page.model.total == 5 and "…" not in page.count_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: page.current_row() is not None and page.current_row().id == made[-1], timeout=10_000)
     assert sorted(r.id for r in page.model.visible_rows()) == sorted(made)
+
+
+def test_the_proposals_list_comes_a_page_at_a_time_too(
+    services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, backend: str
+) -> None:
+    import matchtafel.services.base as base
+    from matchtafel.ui.proposals_page import ProposalsPage
+    from tests.services.helpers import make_basics, make_vacancy, make_young_person
+
+    basics = make_basics(services)
+    vacancy = make_vacancy(services, basics)
+    made = [
+        services.proposals.propose(make_young_person(services, basics, f"Naam{n}", "Jansen").id, vacancy).id
+        for n in range(5)
+    ]
+    monkeypatch.setattr(base, "LIST_PAGE", 2)
+    page = ProposalsPage(services=services)
+    qtbot.addWidget(page)
+    sizes: list[int] = []
+    page.loaded.connect(sizes.append)
+    page.reload()
+    qtbot.waitUntil(lambda: bool(sizes) and sizes[-1] == 5, timeout=10_000)
+    assert sizes == ([2, 4, 5] if backend == "postgresql" else [5])
+    assert page.model.total == len(made) == 5
