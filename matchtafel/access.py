@@ -48,25 +48,6 @@ SHARED_WITH_WSP = f"(SELECT w.young_person_id FROM public.{WSP_WINDOWS} w)"
 _WINDOW_HOLDS_TODAY = "shared_from <= CURRENT_DATE AND (shared_until IS NULL OR shared_until > CURRENT_DATE)"
 
 
-def young_person_visible(column: str, role: str = "") -> str:
-    """The young person of ``column`` is one the login may see (through ``young_people``'s own policies).
-    For WSP straight from the consent periods young_people's policy reads too: the same rows, without
-    reading all of young_people first."""
-    if role == "wsp":
-        return f"{column} IN {SHARED_WITH_WSP}"
-    return f"EXISTS (SELECT 1 FROM public.young_people y WHERE y.id = {column})"
-
-
-def follows_young_person(column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
-    return {role: ALL if role in SEES_EVERYONE else young_person_visible(column, role) for role in roles}
-
-
-def parent_visible(table: str, column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
-    """Rows that hang under a parent row (steps under a proposal): visible with their parent."""
-    condition = f"EXISTS (SELECT 1 FROM public.{table} parent WHERE parent.id = {column})"
-    return {role: ALL if role in SEES_EVERYONE else condition for role in roles}
-
-
 def staff_of(column: str) -> str:
     """The login's person chairs or takes the minutes of the session in ``column``."""
     return (
@@ -78,6 +59,30 @@ def staff_of(column: str) -> str:
 def minuted(column: str) -> str:
     """The login's person takes the minutes of the session in ``column`` (the minute_taker role's view)."""
     return f"{column} IN (SELECT m.id FROM public.meetings m WHERE m.minute_taker_id = {ME_PERSON})"
+
+
+ON_MY_AGENDAS = f"(SELECT k.young_person_id FROM public.cases k WHERE {minuted('k.meeting_id')})"
+
+
+def young_person_visible(column: str, role: str = "") -> str:
+    """The young person of ``column`` is one the login may see (through ``young_people``'s own policies).
+    For WSP straight from the consent periods young_people's policy reads too: the same rows, without
+    reading all of young_people first."""
+    if role == "wsp":
+        return f"{column} IN {SHARED_WITH_WSP}"
+    if role == "minute_taker":  # likewise: those on the agendas it takes the minutes of
+        return f"{column} IN {ON_MY_AGENDAS}"
+    return f"EXISTS (SELECT 1 FROM public.young_people y WHERE y.id = {column})"
+
+
+def follows_young_person(column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
+    return {role: ALL if role in SEES_EVERYONE else young_person_visible(column, role) for role in roles}
+
+
+def parent_visible(table: str, column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
+    """Rows that hang under a parent row (steps under a proposal): visible with their parent."""
+    condition = f"EXISTS (SELECT 1 FROM public.{table} parent WHERE parent.id = {column})"
+    return {role: ALL if role in SEES_EVERYONE else condition for role in roles}
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,7 @@ RIGHTS: tuple[TableRights, ...] = (
             "municipality": ALL,
             "school": f"school_id = {ME_ORG}",
             "wsp": f"id IN {SHARED_WITH_WSP}",
-            "minute_taker": f"id IN (SELECT k.young_person_id FROM public.cases k WHERE {minuted('k.meeting_id')})",
+            "minute_taker": f"id IN {ON_MY_AGENDAS}",
         },
         insert=_YP_WRITE,
         update=_YP_WRITE,

@@ -91,9 +91,12 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
         r.agreement_id: r
         for r in s.scalars(select(AgreementReview).where(AgreementReview.meeting_id == meeting.id))
     }
-    rows = s.execute(
+    rows = s.execute(  # columns, not ORM objects: a table's review can hold well over a thousand agreements
         select(
-            Agreement,
+            Agreement.id,
+            Agreement.action,
+            Agreement.deadline,
+            Agreement.status,
             owner.name,
             origin.starts_at,
             agenda_cases.c.code,
@@ -109,19 +112,19 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
         .order_by(origin.starts_at, Agreement.id)
     )
     items = []
-    for agreement, owner_name, agreed_at, code, initials in rows:
-        review = reviews.get(agreement.id)
+    for agreement_id, action, deadline, status, owner_name, agreed_at, code, initials in rows:
+        review = reviews.get(agreement_id)
         items.append(
             ReviewItem(
-                agreement.id,
-                agreement.action,
+                agreement_id,
+                action,
                 owner_name or "",
-                agreement.deadline,
+                deadline,
                 agreed_at.date(),
                 f"{code} {initials}" if code else "",
-                agreement.status,
+                status,
                 ReviewDecision(review.decision) if review else None,
-                review.previous_deadline if review else agreement.deadline,
+                review.previous_deadline if review else deadline,
                 review.by if review else "",
             )
         )

@@ -111,9 +111,16 @@ class SessionViewService(MeetingServiceBase):
             ]
             owner = aliased(Person)
             agreements = [
-                AgreementView(a.id, a.case_id, a.action, name or "", a.deadline, a.status)
-                for a, name in s.execute(
-                    select(Agreement, owner.name)
+                AgreementView(agreement_id, case_id, action, name or "", deadline, status)
+                for agreement_id, case_id, action, deadline, status, name in s.execute(
+                    select(
+                        Agreement.id,
+                        Agreement.case_id,
+                        Agreement.action,
+                        Agreement.deadline,
+                        Agreement.status,
+                        owner.name,
+                    )
                     .outerjoin(owner, Agreement.owner_id == owner.id)
                     .where(Agreement.meeting_id == meeting_id)
                     .order_by(Agreement.id)
