@@ -418,3 +418,12 @@ def may_arrange_agenda(role: str | None, *, is_staff: bool) -> bool:
 def may_amend(role: str | None, *, is_staff: bool) -> bool:
     """Change a locked session (an amendment): the coordinator, and the session's chair and minute taker."""
     return role is None or role == "coordinator" or is_staff
+
+
+# What erasure and the retention purge change (services/retention.py, _anonymise).
+ANONYMISED = ("young_people", "consents", "cases", "agreements", "proposal_steps", "nazorg_checkpoints")
+
+
+def may_erase(role: str | None) -> bool:
+    """Anonymise a young person (erasure, retention): who may change everything that is anonymised."""
+    return all(may(role, table, "update") for table in ANONYMISED)

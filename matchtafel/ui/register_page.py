@@ -306,6 +306,8 @@ class RegisterPage(QWidget):
             parent=self,
         )
         self.register.prepare_form(form, row)
+        if self.read_only:
+            form.set_read_only()
         self.show_form(form)
         if form.saved_row is not None:
             saved = form.saved_row

@@ -39,3 +39,54 @@ def test_a_school_role_sees_no_new_button_where_it_may_not_add(qtbot: QtBot, ser
     privacy.reload()  # nothing to load: no audit log read as this role
     apply_role(pages, None)
     assert not vacancies.read_only and not vacancies.new_button.isHidden()
+
+
+def test_wsp_and_the_minute_taker_get_young_people_to_read_not_to_change(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from matchtafel.ui.record_form import RecordForm
+    from matchtafel.ui.sessions_page import SessionsPage
+    from tests.services.helpers import make_basics, make_young_person
+
+    make_young_person(services, make_basics(services))
+    for role in ("wsp", "minute_taker"):
+        pages = build_register_pages(services, [])
+        for page in pages.values():
+            qtbot.addWidget(page)
+        apply_role(pages, role)
+        young, sessions = pages["young_people"], pages["sessions"]
+        assert isinstance(young, RegisterPage) and isinstance(sessions, SessionsPage)
+        assert young.read_only and young.new_button.isHidden() and sessions.plan_button.isHidden()
+        with qtbot.waitSignal(young.rows_loaded, timeout=10_000):
+            young.reload()
+        young.focus_table()
+        shown: list[RecordForm] = []
+        young.show_form = shown.append  # type: ignore[method-assign]
+        young.open_current()
+        (form,) = shown
+        qtbot.addWidget(form)
+        assert form.read_only and form.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
+        assert not any(editor.widget.isEnabled() for editor in form.editors.values())
+        assert form.save() is False  # Ctrl+S does nothing either
+
+
+def test_only_who_may_record_consent_or_erase_gets_those_buttons() -> None:
+    from matchtafel.access import may, may_erase
+
+    assert [
+        r
+        for r in ("coordinator", "school", "wsp", "municipality", "minute_taker")
+        if may(r, "consents", "insert")
+    ] == [
+        "coordinator",
+        "school",
+        "municipality",
+    ]
+    assert (
+        may_erase(None)
+        and may_erase("coordinator")
+        and not may_erase("municipality")
+        and not may_erase("school")
+    )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from matchtafel.access import may, may_erase
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.base import Page
@@ -271,8 +272,13 @@ class YoungPeopleRegister(ServiceRegister):
         if row is None:
             return
         NameGuard(form, row, self.services).install()
-        form.add_extra(ConsentPanel(self.services, row.id))
+        consent = ConsentPanel(self.services, row.id)
+        form.add_extra(consent)
         rights = RightsBar(self.services, row.id, row.code)
+        role = self.services.accounts.my_role()  # offer what the role may do (the server refuses the rest)
+        consent.record_button.setVisible(may(role, "consents", "insert"))
+        consent.withdraw_button.setVisible(may(role, "consents", "update"))
+        rights.erase_button.setVisible(may_erase(role))
         rights.erased.connect(lambda: _close_after_erasure(form, row))
         form.add_extra(rights)
         history = self.services.history.of_young_person(row.id)
