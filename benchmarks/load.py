@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATABASE = "matchtafel_load"
+TEMPLATE = "matchtafel_load_demo"  # the demo, made once with --reuse
 PASSWORD = "Belasting-test-2026"
 LISTS = ("list young people", "list vacancies", "list proposals")
 ROLE_MIX = ("school",) * 8 + ("wsp",) * 4 + ("municipality",) * 3 + ("minute_taker",) * 3 + ("coordinator",) * 2
@@ -53,7 +54,7 @@ WEIGHTS = {
 }
 
 
-def client(url: str, seconds: float, seed: int, think: float, out: Any) -> None:
+def client(url: str, seconds: float, seed: int, think: float, out: Any, start: Any) -> None:
     from matchtafel.db import open_database
     from matchtafel.errors import UserError
     from matchtafel.services import Actor, Services
@@ -80,6 +81,7 @@ def client(url: str, seconds: float, seed: int, think: float, out: Any) -> None:
         ),
         "propose": lambda: services.proposals.propose(rng.choice(young), rng.choice(vacancies)),
     }
+    start.wait()  # measure once every client is in (starting 20 Pythons is not what the server does)
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         name = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
@@ -104,7 +106,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--size", choices=("small", "large"), default="large")
     parser.add_argument("--think", type=float, default=1.0, help="seconds between actions (0: flat out)")
-    parser.add_argument("--reuse", action="store_true", help=f"keep {DATABASE} between runs (demo made once)")
+    parser.add_argument("--reuse", action="store_true", help=f"keep the demo ({TEMPLATE}) for the next run")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each list query per role")
     args = parser.parse_args()
     server_dir = None
@@ -136,17 +138,21 @@ def prepare(admin_url: str, args: argparse.Namespace) -> str:
     from matchtafel.services.demo import generate_demo
 
     url = to_url(admin_url).set(database=DATABASE).render_as_string(hide_password=False)
+    template = to_url(admin_url).set(database=TEMPLATE).render_as_string(hide_password=False)
     admin = create_engine(to_url(admin_url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": DATABASE}).first()
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :d"), {"d": TEMPLATE}).first()
         if not (args.reuse and exists):
-            conn.execute(text(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
-            conn.execute(text(f"CREATE DATABASE {DATABASE}"))
+            conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)"))
+            conn.execute(text(f"CREATE DATABASE {TEMPLATE}"))
             started = time.perf_counter()
-            db = open_database(url)
+            db = open_database(template)
             generate_demo(db.sessions, size=args.size, seed=7)
             db.close()
             print(f"demo ({args.size}) made in {time.perf_counter() - started:.0f} s")
+        # every run starts from the same data (--reuse keeps the demo, not what the last run added)
+        conn.execute(text(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
+        conn.execute(text(f"CREATE DATABASE {DATABASE} TEMPLATE {TEMPLATE}"))
     admin.dispose()
     init_server(url)
     with create_engine(to_url(url), isolation_level="AUTOCOMMIT").connect() as conn:
@@ -163,9 +169,9 @@ def make_logins(url: str, count: int) -> list[tuple[str, str]]:
 
     engine = create_engine(to_url(url), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
-        for (login,) in conn.execute(text("SELECT login FROM db_accounts WHERE login LIKE 'load\\_%'")):
-            conn.execute(text("DELETE FROM db_accounts WHERE login = :l"), {"l": login})
-            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+        conn.execute(text("DELETE FROM db_accounts WHERE login LIKE 'load\\_%'"))
+        for (login,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE 'load\\_%'")):
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))  # left by an interrupted run
 
         def people_of(kinds: tuple[str, ...]) -> list[tuple[str, str]]:
             return list(
@@ -206,11 +212,14 @@ def make_logins(url: str, count: int) -> list[tuple[str, str]]:
 def phase(urls: list[str], args: argparse.Namespace) -> tuple[dict[str, list[float]], list[str], int]:
     context = multiprocessing.get_context("spawn")
     queue: Any = context.Queue()
+    start: Any = context.Barrier(len(urls) + 1)
     processes = [
-        context.Process(target=client, args=(url, args.seconds, n, args.think, queue)) for n, url in enumerate(urls)
+        context.Process(target=client, args=(url, args.seconds, n, args.think, queue, start))
+        for n, url in enumerate(urls)
     ]
     for p in processes:
         p.start()
+    start.wait(timeout=300)
     results = [queue.get(timeout=args.seconds + 300) for _ in processes]
     for p in processes:
         p.join()
@@ -306,15 +315,16 @@ def run(admin_url: str, args: argparse.Namespace) -> int:
     with_rls = report("With RLS (each client its own login)", *phase(as_logins, args))
     without = report("Without RLS (the same clients as the administrator)", *phase([url] * len(logins), args))
     print(f"\nlist p95: {with_rls:.1f} ms with RLS, {without:.1f} ms without (goal <= 100 ms with RLS)")
-    if not args.reuse:
-        from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine, text
 
-        admin = create_engine(to_url(admin_url), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
-            for login, _ in logins:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-        admin.dispose()
+    admin = create_engine(to_url(admin_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"))
+        if not args.reuse:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)"))
+        for login, _ in logins:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
+    admin.dispose()
     return 0
 
 

@@ -41,6 +41,8 @@ def _admin_statements(database: str, admin_is_superuser: bool) -> list[str]:
     statements += [
         f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",  # no CONNECT, no TEMPORARY for whoever has a login
         f"GRANT CONNECT ON DATABASE {db} TO {groups}",
+        # short queries only: compiling one (JIT) costs more than it saves, a second on a misjudged plan
+        f"ALTER DATABASE {db} SET jit = off",
         f"ALTER SCHEMA public OWNER TO {OWNER}",
         "REVOKE ALL ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {groups}",
