@@ -62,4 +62,4 @@ def bpv_check_date(start: date, planned_end: date | None) -> date:
     end of the period is not known."""
     if planned_end is None or planned_end <= start:
         return start + BPV_CHECK_WITHOUT_END
-    return start + (planned_end - start) / 2
+    return start + timedelta(days=(planned_end - start).days // 2)

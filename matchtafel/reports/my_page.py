@@ -8,11 +8,12 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from matchtafel.reports.document import BOLD, CONTENT_WIDTH, FONT, build, safe, table
+from matchtafel.reports.document import BOLD, CONTENT_WIDTH, FONT, GRID, HEADER_FILL, build, safe
 from matchtafel.reports.my_page_data import ContactPerson, MyPage, NextStep
 from matchtafel.reports.texts import Words
 
@@ -110,6 +111,8 @@ def _styles() -> dict[str, ParagraphStyle]:
             "b1h2", parent=body, fontName=BOLD, fontSize=14, leading=18, spaceBefore=10, spaceAfter=4
         ),
         "small": ParagraphStyle("b1small", parent=body, fontSize=9.5, leading=12),
+        "cell": ParagraphStyle("b1cell", parent=body, fontSize=11, leading=14.5, spaceAfter=0),
+        "head": ParagraphStyle("b1head", parent=body, fontName=BOLD, fontSize=11, leading=14.5, spaceAfter=0),
     }
 
 
@@ -134,7 +137,7 @@ def write_my_page(page: MyPage, out: str | Path | BinaryIO, *, language: str = "
         rows = [
             [a.action, a.who, w.date(a.deadline) if a.deadline else t["no_date"]] for a in page.agreements
         ]
-        story.append(_b1_table(table([t["what"], t["who"], t["when"]], rows, _widths())))
+        story.append(_grid([t["what"], t["who"], t["when"]], rows))
         if page.more_agreements:
             story.append(_p(t["more"].format(n=page.more_agreements)))
     else:
@@ -177,13 +180,22 @@ def _widths() -> list[float]:
     return [CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.24, CONTENT_WIDTH * 0.18]
 
 
-def _b1_table(grid: Flowable) -> Flowable:
-    """The documents' table, in the page's larger letters."""
-    from reportlab.platypus import TableStyle
-
-    grid.setStyle(TableStyle([("FONTSIZE", (0, 0), (-1, -1), 11)]))  # type: ignore[attr-defined]
-    for row in grid._cellvalues:  # type: ignore[attr-defined]
-        for cell in row:
-            if isinstance(cell, Paragraph):
-                cell.style = ParagraphStyle("b1cell", parent=cell.style, fontSize=11, leading=14.5)
+def _grid(header: list[str], rows: list[list[str]]) -> Flowable:
+    """The documents' table layout, in the page's larger letters."""
+    styles = _styles()
+    data = [[Paragraph(safe(h), styles["head"]) for h in header]]
+    data += [[Paragraph(safe(cell), styles["cell"]) for cell in row] for row in rows]
+    grid = Table(data, colWidths=[w * mm for w in _widths()], repeatRows=1, hAlign="LEFT")
+    grid.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return grid

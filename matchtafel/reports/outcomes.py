@@ -125,20 +125,20 @@ class LeaverMoments:
         return self.answered + self.not_yet
 
 
-def leaver_moments(rows: Iterable[tuple[int, LeaverStatus | None, bool, int]]) -> tuple[LeaverMoments, ...]:
-    """(months, status or None when not made, worrying, count) -> one line per 3, 6 and 12 months."""
+def leaver_moments(rows: Iterable[tuple[int, LeaverStatus | None, int, int]]) -> tuple[LeaverMoments, ...]:
+    """(months, status or None when not made, how many of them worrying, count) -> one line per 3, 6 and 12
+    months."""
     statuses: dict[int, dict[LeaverStatus, int]] = {m: {} for m in CONTACT_MONTHS}
     not_yet = dict.fromkeys(CONTACT_MONTHS, 0)
     worrying = dict.fromkeys(CONTACT_MONTHS, 0)
-    for months, status, is_worrying, count in rows:
+    for months, status, worrying_count, count in rows:
         if months not in statuses:
             continue
         if status is None:
             not_yet[months] += count
             continue
         statuses[months][status] = statuses[months].get(status, 0) + count
-        if is_worrying:
-            worrying[months] += count
+        worrying[months] += worrying_count
     return tuple(LeaverMoments(m, statuses[m], not_yet[m], worrying[m]) for m in CONTACT_MONTHS)
 
 

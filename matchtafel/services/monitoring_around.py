@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.models import (
@@ -120,7 +120,7 @@ def _leavers(s: Session, scope: Scope) -> O.Leavers:
         select(
             ContactMoment.months_after_leaving,
             ContactMoment.status,
-            worrying_condition(),
+            func.sum(case((worrying_condition(), 1), else_=0)),
             func.count(),
         )
         .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
@@ -130,13 +130,11 @@ def _leavers(s: Session, scope: Scope) -> O.Leavers:
         left = left.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
         moments = moments.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
     by_status = dict(s.execute(left.group_by(SchoolLeaver.exit_status)).tuples().all())
-    rows = s.execute(
-        moments.group_by(ContactMoment.months_after_leaving, ContactMoment.status, worrying_condition())
-    )
+    rows = s.execute(moments.group_by(ContactMoment.months_after_leaving, ContactMoment.status))
     return O.Leavers(
         left=sum(by_status.values()),
         without_diploma=by_status.get(ExitStatus.LEFT_WITHOUT_DIPLOMA, 0),
-        moments=O.leaver_moments((m, status, bool(worrying), n) for m, status, worrying, n in rows),
+        moments=O.leaver_moments((m, status, int(worrying or 0), n) for m, status, worrying, n in rows),
     )
 
 
