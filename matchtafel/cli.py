@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD (default: today)")
     demo.add_argument(
+        "--region", choices=("achterhoek", "kempen"), default="achterhoek", help="Dutch or Flemish table"
+    )
+    demo.add_argument(
         "--if-missing", action="store_true", help="do nothing when the database file already exists"
     )
 
@@ -185,15 +188,16 @@ def _demo(args: argparse.Namespace) -> int:
     db = open_with_passphrase(target)
     try:
         summary = generate_demo(
-            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock
+            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock, region=args.region
         )
     finally:
         db.close()
     counts = summary.counts
     print(
-        f"Demo database ({summary.size}, seed {summary.seed}) written to {db.description}: "
+        f"Demo database ({summary.region}, {summary.size}, seed {summary.seed}) written to {db.description}: "
         f"{counts['young_people']} young people, {counts['vacancies']} vacancies, "
-        f"{counts['employers']} employers, {counts['meetings']} sessions, {counts['cases']} cases."
+        f"{counts['employers']} employers, {counts['meetings']} sessions, {counts['cases']} cases, "
+        f"{counts['school_leavers']} school leavers kept in view."
     )
     return EXIT_OK
 
