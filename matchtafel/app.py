@@ -84,6 +84,7 @@ class Matchtafel:
             self.weights,
             nazorg_months=self.settings.nazorg_months,
             retention_months=self.settings.retention_months,
+            employer_target_percent=self.settings.employer_target_percent,
         )
         apply_role(pages, self._role)
         self.window.install_pages(pages)
@@ -151,6 +152,9 @@ class Matchtafel:
             follow_up = self.window.screen_by_key.get("follow_up")
             if follow_up is not None:
                 follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]
+            overview = self.window.screen_by_key.get("overview")
+            if overview is not None:
+                overview.target_percent = self.settings.employer_target_percent  # type: ignore[attr-defined]
 
     def import_file(self) -> None:
         if self.services is None or self.database is None:

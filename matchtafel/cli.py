@@ -98,11 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
     )
     actions.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
-    overview = verbs.add_parser(
-        "overview", parents=[db_option], help="the monitoring figures (no names) as a PDF report or CSV"
-    )
-    overview.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
-    overview.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
     calendar = verbs.add_parser(
         "calendar", parents=[db_option], help="open agreement deadlines and sessions as an .ics file"
     )
@@ -110,10 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     whose = calendar.add_mutually_exclusive_group()
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
+    calendar.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the appointments")
+    from matchtafel.cli_around import add_verbs as add_around_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
 
-    parser.set_defaults(extra_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
+    parser.set_defaults(
+        extra_handlers={
+            **add_verbs(verbs, db_option),
+            **add_server_verbs(verbs),
+            **add_around_verbs(verbs, db_option),
+        }
+    )
     return parser
 
 
@@ -137,7 +140,6 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
         "export": _export,
         "minutes": _minutes,
         "actions": _actions,
-        "overview": _overview,
         "calendar": _calendar,
         **args.extra_handlers,
     }
@@ -322,37 +324,15 @@ def _actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _overview(args: argparse.Namespace) -> int:
-    from matchtafel.reports.files import save_whole
-    from matchtafel.reports.overview import figures_csv, write_overview
-
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".csv"):
-        raise UserError("Save the overview as a .pdf or .csv file, not '{name}'.", name=args.out.name)
-    db, services = _services_for(args, exclusive=False)
-    try:
-        figures = services.monitoring.figures()
-    finally:
-        db.close()
-    if suffix == ".pdf":
-        author = services.monitoring.actor.organisation
-        path = save_whole(
-            args.out, lambda out: write_overview(figures, out, language=args.lang, author=author)
-        )
-    else:
-        text = figures_csv(figures, language=args.lang).encode("utf-8-sig")
-        path = save_whole(args.out, lambda out: out.write(text))
-    print(f"Overview ({figures.proposals} proposals) written to {path}.")
-    return EXIT_OK
-
-
 def _calendar(args: argparse.Namespace) -> int:
     from matchtafel.io.calendar import calendar_ics
     from matchtafel.reports.files import save_whole
 
     db, services = _services_for(args, exclusive=False)
     try:
-        events = services.calendar.events(person=args.person, organisation=args.organisation)
+        events = services.calendar.events(
+            person=args.person, organisation=args.organisation, language=args.lang
+        )
     finally:
         db.close()
     data = calendar_ics(events, name="Matchtafel", now=args.clock.now())

@@ -27,7 +27,14 @@ TARGET = colors.HexColor("#a00000")
 def moments_chart(figures: Figures, w: Words) -> Drawing:
     moments = (figures.bpv, figures.jobs)
     data = [[m.found for m in moments], [m.checked for m in moments], [m.kept for m in moments]]
-    drawing = _bars(HorizontalBarChart(), data, [w["moment_bpv"], w["moment_job"]], height=150)
+    # A horizontal chart draws the first series lowest: reversed, "found" is the top bar of each pair.
+    drawing = _bars(
+        HorizontalBarChart(),
+        data[::-1],
+        [w["moment_bpv"], w["moment_job"]],
+        height=150,
+        colours=list(SERIES)[::-1],
+    )
     _legend(drawing, list(zip(SERIES, (w["found"], w["checked"], w["kept"]), strict=True)))
     return drawing
 

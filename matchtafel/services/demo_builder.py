@@ -195,7 +195,9 @@ class DemoBuilder:
             )
             employer_sector[employer_id] = sector
         wsp = self._people_of(*self.region.wsp_kinds)
-        employers = self.tables[Employer]
+        # Three in five employers of the register offer the places; the others are known but not engaged (the
+        # overview's share of employers engaged, against the region's target).
+        employers = self.tables[Employer][: max(1, self.size.employers * 3 // 5)]
         self.open_vacancies_by_sector: dict[str, list[int]] = {}
         kinds = (
             (VacancyKind.JOB, 45),

@@ -55,6 +55,7 @@ class ProposalListRow:
     status: ProposalStatus
     rejection_reason: RejectionReason | None
     last_step_at: datetime
+    vacancy_kind: VacancyKind | None = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +299,7 @@ class PipelineService(ServiceBase):
                 Proposal.status,
                 Proposal.rejection_reason,
                 Proposal.last_step_at,
+                Vacancy.kind,
             )
             .join(YoungPerson, YoungPerson.id == Proposal.young_person_id)
             .join(Vacancy, Vacancy.id == Proposal.vacancy_id)
