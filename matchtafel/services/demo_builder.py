@@ -111,6 +111,7 @@ class DemoBuilder:
     def build(self) -> list[tuple[type[Base], Rows]]:
         self._organisations()
         self._employers_and_vacancies()
+        self._fewer_employers_engaged()
         self._young_people()
         self._sessions()
         self._leavers()
@@ -195,9 +196,7 @@ class DemoBuilder:
             )
             employer_sector[employer_id] = sector
         wsp = self._people_of(*self.region.wsp_kinds)
-        # Three in five employers of the register offer the places; the others are known but not engaged (the
-        # overview's share of employers engaged, against the region's target).
-        employers = self.tables[Employer][: max(1, self.size.employers * 3 // 5)]
+        employers = self.tables[Employer]
         self.open_vacancies_by_sector: dict[str, list[int]] = {}
         kinds = (
             (VacancyKind.JOB, 45),
@@ -254,6 +253,19 @@ class DemoBuilder:
             )
             if status == VacancyStatus.OPEN:
                 self.open_vacancies_by_sector.setdefault(sector, []).append(vacancy_id)
+
+    def _fewer_employers_engaged(self) -> None:
+        """Three in five employers of the register offer the places; the others are known but not engaged (the
+        overview's share of employers engaged, against the region's target). A vacancy of one of the others
+        moves to an engaged employer of its sector: no draw, so the rest of the demo stays as it was."""
+        employers = self.tables[Employer]
+        engaged = employers[: max(1, len(employers) * 3 // 5)]
+        by_sector: dict[str, dict[str, Any]] = {}
+        for employer in engaged:
+            by_sector.setdefault(employer["sector"], employer)
+        for vacancy in self.tables[Vacancy]:
+            if vacancy["employer_id"] > len(engaged) and (to := by_sector.get(vacancy["sector"])) is not None:
+                vacancy["employer_id"], vacancy["place"] = to["id"], to["place"]
 
     # -- young people and consent --------------------------------------------------------------------
 
