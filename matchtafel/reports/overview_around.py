@@ -51,10 +51,10 @@ def around_rows(figures: Figures, w: Words) -> list[Row]:
         (w["csv_leavers"], "", w["left_school"], leavers.left),
         (w["csv_leavers"], "", w["without_diploma"], leavers.without_diploma),
     ]
-    for moment in leavers.moments:
-        name = w["csv_leaver_moment"].format(months=moment.months)
-        rows += [(name, "", w[str(status)], n) for status, n in sorted(moment.statuses.items())]
-        rows += [(name, "", w["not_yet"], moment.not_yet), (name, "", w["worrying"], moment.worrying)]
+    for contact in leavers.moments:
+        name = w["csv_leaver_moment"].format(months=contact.months)
+        rows += [(name, "", w[str(status)], n) for status, n in sorted(contact.statuses.items())]
+        rows += [(name, "", w["not_yet"], contact.not_yet), (name, "", w["worrying"], contact.worrying)]
     engaged = figures.engagement
     rows += [
         (w["csv_engagement"], "", w["employers_total"], engaged.employers),

@@ -73,6 +73,6 @@ def add_leavers(b: DemoBuilder) -> None:
                     "job_permanent": rng.random() < 0.35 if working else None,
                     "job_below_level": rng.random() < 0.3 if working else None,
                     "job_outside_field": rng.random() < 0.35 if working else None,
-                    "note": NOTES[status] if isinstance(status, LeaverStatus) else "",  # type: ignore[index]
+                    "note": NOTES[status] if isinstance(status, LeaverStatus) else "",
                 },
             )

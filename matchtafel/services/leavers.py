@@ -339,7 +339,20 @@ class LeaversService(ServiceBase):
             MomentRow(*m)
             for m in s.execute(self._moments_statement().where(ContactMoment.leaver_id == leaver_id))
         )
-        return LeaverRow(*row, moments)
+        leaver, version, young, left_on, status, keeper_id, keeper_name, keeper_org, channel, every = row
+        return LeaverRow(
+            leaver,
+            version,
+            young,
+            left_on,
+            status,
+            keeper_id,
+            keeper_name,
+            keeper_org,
+            channel,
+            every,
+            moments,
+        )
 
     @staticmethod
     def _moments_statement() -> Select[Any]:

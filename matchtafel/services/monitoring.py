@@ -67,13 +67,15 @@ class MonitoringService(ServiceBase):
                 .select_from(Placement)
             )
             placements = scope.placed(placements, Placement.vacancy_id, Placement.young_person_id)
+            groups = self._groups(s, scope)
             return F.Figures(
                 made_on=today,
                 funnel=F.funnel(self._furthest_ranks(s, scope)),
                 statuses=F.statuses(self._statuses(s, scope)),
                 placements_per_month=F.per_month(s.scalars(placements), today, months, period=scope.period),
                 durable=F.durable(s.execute(self._durable(scope)).tuples()),
-                **self._groups(s, scope),
+                by_school=groups["by_school"],
+                by_level=groups["by_level"],
                 days_to_placement=self._days_to_placement(s, scope),
                 period=scope.period,
                 selection=scope.selection,

@@ -110,7 +110,7 @@ def _job_facts(s: Session, scope: Scope) -> list[O.JobFact]:
     )
     if scope.selection.school_id is not None:
         working = working.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
-    facts += [tuple(row) for row in s.execute(working)]  # type: ignore[misc]
+    facts += [tuple(row) for row in s.execute(working)]
     return facts
 
 
