@@ -76,7 +76,7 @@ class LeaverPanel(QWidget):
         self.summary.setAccessibleName(translate("LeaverPanel", "Leaving school and contact"))
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.record_button = QPushButton(translate("LeaverPanel", "Left school (lea&ving)…"))
+        self.record_button = QPushButton(translate("LeaverPanel", "School lea&ving…"))
         self.record_button.setAccessibleName(translate("LeaverPanel", "Record leaving school"))
         self.contact_button = QPushButton(translate("LeaverPanel", "Who &keeps contact…"))
         self.contact_button.setAccessibleName(translate("LeaverPanel", "Change who keeps contact"))

@@ -843,7 +843,7 @@
         <translation>Van school en contact</translation>
     </message>
     <message>
-        <source>Left school (lea&amp;ving)…</source>
+        <source>School lea&amp;ving…</source>
         <translation>Van school ge&amp;gaan…</translation>
     </message>
     <message>
@@ -4294,12 +4294,12 @@
         <translation>{kind} voor iemand op de gewone route</translation>
     </message>
     <message>
-        <source>{kind} for a PrO or VSO leaver</source>
-        <translation>{kind} voor een PrO- of VSO-verlater</translation>
+        <source>{kind} for a PrO, VSO or BuSO leaver</source>
+        <translation>{kind} voor een PrO-, VSO- of BuSO-verlater</translation>
     </message>
     <message>
-        <source>{kind} for someone on or looking for the BBL route</source>
-        <translation>{kind} voor iemand op of op zoek naar de BBL-route</translation>
+        <source>{kind} for someone on or looking for the BBL or duaal route</source>
+        <translation>{kind} voor iemand op of op zoek naar de BBL-route of duaal leren</translation>
     </message>
     <message>
         <source>The vacancy is not open</source>
