@@ -176,6 +176,7 @@ def _engagement(s: Session, scope: Scope, target: float) -> O.Engagement:
 
 def partner_employers(s: Session, scope: Scope) -> set[int]:
     """Employers engaged as partner in other ways than offering a place: taking part in a matching event or
-    providing a mentor. Those registers (issue 19, supporters and events) are not in this branch yet; when
-    they are, their employers join here."""
+    providing a mentor. Those registers (issue 19, supporters and events: ``event_invitations.employer_id``
+    of events in the period, a supporter's employer) are not on main yet; when they are, their employers
+    join here."""
     return set()

@@ -60,8 +60,10 @@ class MyPageService(ServiceBase):
 
 
 def upcoming_events(s: Session, young_person_id: int, today: date) -> list[ComingEvent]:
-    """Matching events the young person is invited to. The events register (issue 19, matching events) is
-    not in this branch yet: when it is, its invitations are read here and the page shows them."""
+    """Matching events the young person is invited to. The events register (issue 19, matching events: the
+    ``matching_events`` and ``event_invitations`` tables) is not on main yet: when it is, this reads the
+    invitations of ``young_person_id`` to events starting from ``today`` (title, starts_at, place), and the
+    page shows them under "Wat komt eraan"."""
     return []
 
 
