@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 TS := resources/translations/matchtafel_nl.ts
 TS_EN := resources/translations/matchtafel_en.ts
 
-.PHONY: setup run test bench demo screenshots translations lint clean
+.PHONY: setup run test bench demo screenshots translations lint clean wheels-check
 
 $(STAMP): pyproject.toml
 	@scripts/system-deps
@@ -45,6 +45,11 @@ translations: setup
 	$(VENV)/bin/pyside6-lupdate $$(find matchtafel -name '*.py' | sort) -ts $(TS_EN) -no-obsolete -locations none -pluralonly
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(TS_EN:.ts=.qm)
+
+# Every dependency resolves to a wheel on Windows, macOS (arm64, x86_64) and Linux for Python 3.11-3.13,
+# without installing anything (needs PyPI).
+wheels-check: setup
+	$(PY) scripts/check_wheels.py
 
 lint: setup
 	$(VENV)/bin/ruff check .
