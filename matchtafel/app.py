@@ -357,6 +357,11 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    from PySide6.QtGui import QIcon
+
+    from matchtafel.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "matchtafel.png")))
     from matchtafel.ui.crash_dialog import install_exception_hooks
 
     install_exception_hooks(QApplication.activeWindow)  # an unexpected error: logged, a calm dialog

@@ -62,13 +62,21 @@ def describe_exception(exc_info: ExcInfo) -> str:
     lines = ["Traceback (most recent call last):\n"]
     lines += traceback.format_list(traceback.extract_tb(tb))
     lines.append(f"{kind.__module__}.{kind.__qualname__}: {redact(str(value))}")
-    cause = value.__cause__ or value.__context__
-    if cause is not None and not value.__suppress_context__ and cause is not value:
+    cause = value.__cause__ or (None if value.__suppress_context__ else value.__context__)
+    if cause is not None and cause is not value:
         lines.append(f"\n  caused by {type(cause).__qualname__}: {redact(str(cause))}")
     return "".join(lines)
 
 
 class RedactingFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler may have cached its own (unredacted) text of the exception on the record.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei: object) -> str:
         return describe_exception(ei)  # type: ignore[arg-type]
 

@@ -50,6 +50,7 @@ class HelpWindow(QWidget):
 
     def __init__(self, *, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing the main window ends the app
         self.setWindowTitle(self.tr("Matchtafel manual"))
         self.resize(760, 680)
         self.screen_key = "sessions"

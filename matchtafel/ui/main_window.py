@@ -313,7 +313,9 @@ class MainWindow(QMainWindow):
         from matchtafel.ui.i18n import interface_language
 
         if self.help_window is None:
-            self.help_window = HelpWindow(language=interface_language(), parent=self)
+            # A window of its own, not a child: F1 there is the manual's own key, not this window's.
+            self.help_window = HelpWindow(language=interface_language())
+            self.destroyed.connect(self.help_window.deleteLater)
         if keys:
             self.help_window.show_keys(self.help_context())
         else:

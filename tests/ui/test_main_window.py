@@ -90,6 +90,10 @@ def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: Qt
     qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
     assert matchtafel.window.counts_label.text().startswith("200 young people · ")
     assert matchtafel.window.database_label.text() == f"Database: {path}"
+    from matchtafel.db import SCHEMA_HEAD
+
+    assert f"Database schema: {SCHEMA_HEAD}" in matchtafel.window.about_text()
+    assert "Database: SQLite file" in matchtafel.window.about_text()
     matchtafel.close()
 
 
