@@ -304,6 +304,7 @@ class Matchtafel:
         return text if ok and text else None
 
     def _report_and_quit(self, stage: str) -> None:
+        log.info("window %s: quitting as MATCHTAFEL_EXIT_WHEN_READY asks", stage)
         # Wall-clock time, so that the benchmark can subtract the moment it started this process.
         print(f"{stage} {time.time():.6f}", flush=True)  # noqa: TID251 (a moment, not a date)
         self.app.quit()

@@ -41,10 +41,14 @@ def test_a_typical_day_on_the_command_line_leaves_a_log_without_names_or_notes(
     db = tmp_path / "regio.sqlite3"
     assert main(["demo", "--db", str(db)]) == 0
     assert main(["sessions", "--db", str(db)]) == 0
-    assert main(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "v.pdf"), "--names", "full"]) == 0
+    assert (
+        main(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "v.pdf"), "--names", "full"]) == 0
+    )
     assert main(["export", "jongeren", "--db", str(db), "--out", str(tmp_path / "j.csv")]) == 0
     code = sqlite3.connect(db).execute("SELECT code FROM young_people LIMIT 1").fetchone()[0]
-    assert main(["inzage", code, "--db", str(db), "--out", str(tmp_path / "i.json"), "--reason", "verzoek"]) == 0
+    assert (
+        main(["inzage", code, "--db", str(db), "--out", str(tmp_path / "i.json"), "--reason", "verzoek"]) == 0
+    )
     assert main(["minutes", "1999-01-01", "--db", str(db), "--out", str(tmp_path / "x.pdf")]) == 1
     capsys.readouterr()
     text = log_path().read_text(encoding="utf-8")

@@ -32,7 +32,14 @@ def test_every_page_and_link_of_the_manual_exists(language: str) -> None:
 
 def test_the_manual_covers_what_the_issue_asks(qtbot: QtBot) -> None:
     nl = {p.name: p.read_text(encoding="utf-8") for p in (MANUAL / "nl").glob("*.md")}
-    for subject in ("Eerste start", "van plan tot verslag", "nazorg", "Importeren", "Privacy", "gedeelde server"):
+    for subject in (
+        "Eerste start",
+        "van plan tot verslag",
+        "nazorg",
+        "Importeren",
+        "Privacy",
+        "gedeelde server",
+    ):
         assert subject.casefold() in nl[CONTENTS].casefold()
     assert "notulist" in nl[CONTENTS] and "coördinator" in nl[CONTENTS]
 
