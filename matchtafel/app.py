@@ -365,7 +365,10 @@ def run_app(*, database: str, language: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "matchtafel.png")))
     from matchtafel.ui.crash_dialog import install_exception_hooks
 
-    install_exception_hooks(QApplication.activeWindow)  # an unexpected error: logged, a calm dialog
+    # An unexpected error: logged, a calm dialog (or, when nobody is there to click, exit code 1).
+    install_exception_hooks(
+        QApplication.activeWindow, interactive=not os.environ.get("MATCHTAFEL_EXIT_WHEN_READY")
+    )
     settings = load_settings()
     install_translators(app, choose_language(language or settings.language))
     matchtafel = Matchtafel(app=app, settings=settings, target=database)  # asks who you are once open

@@ -61,7 +61,9 @@ def describe_exception(exc_info: ExcInfo) -> str:
     kind, value, tb = exc_info
     lines = ["Traceback (most recent call last):\n"]
     lines += traceback.format_list(traceback.extract_tb(tb))
-    lines.append(f"{kind.__module__}.{kind.__qualname__}: {redact(str(value))}")
+    # An import error names a module, never a person: its message is what a supporter needs.
+    message = str(value) if isinstance(value, ImportError) else redact(str(value))
+    lines.append(f"{kind.__module__}.{kind.__qualname__}: {message}")
     cause = value.__cause__ or (None if value.__suppress_context__ else value.__context__)
     if cause is not None and cause is not value:
         lines.append(f"\n  caused by {type(cause).__qualname__}: {redact(str(cause))}")

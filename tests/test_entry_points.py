@@ -39,3 +39,14 @@ def test_the_windowed_entry_runs_a_verb(tmp_path: Path, monkeypatch: pytest.Monk
 
     stop_logging()
     assert "command: sessions" in log_path().read_text(encoding="utf-8")
+
+
+def test_every_package_of_the_source_is_in_the_wheel() -> None:
+    """A package missing from pyproject's list installs fine and fails at start (it happened: ui.registers)."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    source = {
+        ".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "matchtafel").rglob("__init__.py")
+    }
+    assert source <= listed

@@ -144,12 +144,22 @@ class ExceptionHooks:
             self._showing = False
 
 
-def install_exception_hooks(parent: Callable[[], QWidget | None]) -> ExceptionHooks:
-    """From now on an unexpected error is logged and shown calmly; the app goes on where it can."""
+def install_exception_hooks(
+    parent: Callable[[], QWidget | None], *, interactive: bool = True
+) -> ExceptionHooks:
+    """From now on an unexpected error is logged and shown calmly; the app goes on where it can.
+
+    Not ``interactive`` (a benchmark or smoke test, nobody to click): the details go to stderr and the app
+    ends with exit code 1 instead of waiting on a dialog."""
 
     def show(details: str) -> None:
         CrashDialog(details=details, parent=parent()).exec()
 
-    hooks = ExceptionHooks(show=show)
+    def fail(details: str) -> None:
+        if sys.stderr is not None:
+            print(details, file=sys.stderr)
+        QApplication.exit(1)
+
+    hooks = ExceptionHooks(show=show if interactive else fail)
     hooks.install()
     return hooks

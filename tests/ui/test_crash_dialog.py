@@ -102,3 +102,24 @@ def test_the_dialog_copies_the_details_and_is_reachable_by_keyboard(qtbot: QtBot
     assert dialog.close_button.isDefault()
     for button in (dialog.folder_button, dialog.close_button):
         assert "&" in button.text()  # a mnemonic: Alt+letter
+
+
+@pytest.mark.qt_no_exception_capture
+def test_without_anyone_to_click_an_error_ends_the_app_with_exit_code_1(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from matchtafel.ui.crash_dialog import install_exception_hooks
+
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(exits.append))
+    start_logging()
+    installed = install_exception_hooks(lambda: None, interactive=False)
+    try:
+        QTimer.singleShot(0, lambda: (_ for _ in ()).throw(ValueError("nobody here")))
+        qtbot.waitUntil(lambda: exits == [1], timeout=5_000)
+    finally:
+        installed.uninstall()
+        stop_logging()
+    assert "Error: ValueError" in capsys.readouterr().err
