@@ -45,7 +45,11 @@ def test_a_typical_day_on_the_command_line_leaves_a_log_without_names_or_notes(
         main(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "v.pdf"), "--names", "full"]) == 0
     )
     assert main(["export", "jongeren", "--db", str(db), "--out", str(tmp_path / "j.csv")]) == 0
-    code = sqlite3.connect(db).execute("SELECT code FROM young_people LIMIT 1").fetchone()[0]
+    connection = sqlite3.connect(db)
+    try:
+        code = connection.execute("SELECT code FROM young_people LIMIT 1").fetchone()[0]
+    finally:
+        connection.close()  # Python 3.13 warns about an unclosed one
     assert (
         main(["inzage", code, "--db", str(db), "--out", str(tmp_path / "i.json"), "--reason", "verzoek"]) == 0
     )
