@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the user's or the environment's error (one line, no traceb
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from matchtafel import __version__
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import UserError
 
@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Matchtafel: run the regional table that finds work for young people.",
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=f"matchtafel {__version__}")
+    from matchtafel.versions import VersionAction
+
+    parser.add_argument("--version", action=VersionAction, help="the version, and what it runs on")
     parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
     parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
@@ -131,6 +133,7 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     """Run one verb; ``clock`` is where every "now" and "today" comes from (tests pin it)."""
     parser = build_parser()
     args = parser.parse_args(argv)  # exits with 2 on wrong usage
+    logging.getLogger(__name__).info("command: %s", args.verb or "start the app")  # never its arguments
     args.clock = clock
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _start_app,

@@ -472,6 +472,45 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Matchtafel ran into a problem it did not expect. What was saved is safe, and you can usually carry on working.
+
+If this happens again, restart Matchtafel and send the details to whoever supports Matchtafel in your region. The details hold the version and the end of the log file, no names or notes.</source>
+        <translation>Matchtafel liep tegen een probleem aan dat het niet verwachtte. Wat bewaard is, blijft bewaard, en meestal kunt u gewoon doorwerken.
+
+Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Matchtafel in uw regio ondersteunt. De details bevatten de versie en het einde van het logbestand, geen namen of notities.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopieer details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopieer details</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>C&amp;arry on</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>EmployersRegister</name>
     <message>
         <source>Employers</source>
@@ -635,6 +674,41 @@
     <message>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Matchtafel manual</source>
+        <translation>Handleiding Matchtafel</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Manual navigation</source>
+        <translation>Navigatie in de handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Keys of this screen (F1)</source>
+        <translation>Sneltoetsen van dit scherm (F1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1108,18 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keys of this screen</source>
+        <translation>&amp;Sneltoetsen van dit scherm</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
         <source>&amp;About Matchtafel</source>
         <translation>&amp;Over Matchtafel</translation>
     </message>
@@ -1106,12 +1192,32 @@
         <translation>Matchtafel {version}: de vergaderassistent voor de regionale tafel die werk vindt voor jongeren.</translation>
     </message>
     <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+    <message>
         <source>Place data: GeoNames (www.geonames.org), licensed CC BY 4.0.</source>
         <translation>Plaatsgegevens: GeoNames (www.geonames.org), licentie CC BY 4.0.</translation>
     </message>
 </context>
 <context>
     <name>Matchtafel</name>
+    <message>
+        <source>SQLite file, encrypted (SQLCipher)</source>
+        <translation>SQLite-bestand, versleuteld (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-bestand</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Databaseschema</translation>
+    </message>
     <message>
         <source>Retention: {count} young people past {months} months were anonymised.</source>
         <translation>Bewaartermijn: {count} jongeren ouder dan {months} maanden zijn geanonimiseerd.</translation>
@@ -2686,12 +2792,44 @@
         <translation>Je organisatie</translation>
     </message>
     <message>
+        <source>Pick it from the list, or type the name of a new one</source>
+        <translation>Kies haar uit de lijst, of typ de naam van een nieuwe</translation>
+    </message>
+    <message>
+        <source>Pick or type your organisation</source>
+        <translation>Kies of typ je organisatie</translation>
+    </message>
+    <message>
+        <source>Kind of the new organisation</source>
+        <translation>Soort van de nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (new):</source>
+        <translation>&amp;Soort (nieuw):</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>A new organisation: Matchtafel adds it to the organisations.</source>
+        <translation>Een nieuwe organisatie: Matchtafel voegt haar toe aan de organisaties.</translation>
+    </message>
+    <message>
+        <source>Which database is open</source>
+        <translation>Welke database open is</translation>
+    </message>
+    <message>
+        <source>This is the demo database: made-up young people, vacancies and sessions to try Matchtafel out. Nothing in it is real, and renewing the demo overwrites it. The real young people go into your own database: start Matchtafel without --demo (the &apos;Matchtafel&apos; entry in the menu).</source>
+        <translation>Dit is de demodatabase: verzonnen jongeren, vacatures en sessies om Matchtafel uit te proberen. Niets hierin is echt, en de demo vernieuwen overschrijft hem. De echte jongeren horen in je eigen database: start Matchtafel zonder --demo (het menu-item &apos;Matchtafel&apos;).</translation>
+    </message>
+    <message>
+        <source>This is your own database ({path}): the real young people go here. To try things out first, open the demo database with made-up people: &apos;Matchtafel (demo)&apos; in the menu, or matchtafel --demo.</source>
+        <translation>Dit is je eigen database ({path}): hier horen de echte jongeren. Wil je eerst oefenen, open dan de demodatabase met verzonnen mensen: &apos;Matchtafel (demo)&apos; in het menu, of matchtafel --demo.</translation>
     </message>
 </context>
 <context>
