@@ -142,6 +142,9 @@ WSP_DESK = {"coordinator": ALL, "wsp": ALL}
 
 # Everyone who registers and follows young people; WSP and the minute taker read them only.
 _YP_WRITE = {"coordinator": ALL, "municipality": ALL, "school": f"school_id = {ME_ORG}"}
+# Who keeps school leavers in view: who registers and follows young people (the Doorstroompunt, schools).
+_YP_WRITERS = ("coordinator", "municipality", "school")
+_YP_FOLLOW_UP = follows_young_person("young_person_id", _YP_WRITERS)
 # Who moves proposals along, places and follows up: whoever sees the young person.
 _PIPELINE = follows_young_person("young_person_id")
 _STAFF = {"coordinator": ALL, **{role: staff_of("meeting_id") for role in ROLES if role != "coordinator"}}
@@ -272,6 +275,25 @@ RIGHTS: tuple[TableRights, ...] = (
         delete=parent_visible("placements", "placement_id"),  # calls planned again after a trial
         fixed=("placement_id",),
         why="follow-up calls after a placement",
+    ),
+    _table(
+        "school_leavers",
+        person_level=True,
+        select=follows_young_person("young_person_id"),
+        insert=_YP_FOLLOW_UP,
+        update=_YP_FOLLOW_UP,
+        fixed=("young_person_id",),
+        why="a young person's leaving of school and who keeps contact (recorded with the young person's exit)",
+    ),
+    _table(
+        "contact_moments",
+        person_level=True,
+        select=parent_visible("school_leavers", "leaver_id"),
+        insert=parent_visible("school_leavers", "leaver_id", _YP_WRITERS),
+        update=parent_visible("school_leavers", "leaver_id", _YP_WRITERS),
+        delete=parent_visible("school_leavers", "leaver_id", _YP_WRITERS),  # a second leaving replaces them
+        fixed=("leaver_id",),
+        why="contacts after leaving school: what the leaver does, how good the job is",
     ),
     _table(
         WSP_WINDOWS,
@@ -421,7 +443,15 @@ def may_amend(role: str | None, *, is_staff: bool) -> bool:
 
 
 # What erasure and the retention purge change (services/retention.py, _anonymise).
-ANONYMISED = ("young_people", "consents", "cases", "agreements", "proposal_steps", "nazorg_checkpoints")
+ANONYMISED = (
+    "young_people",
+    "consents",
+    "cases",
+    "agreements",
+    "proposal_steps",
+    "nazorg_checkpoints",
+    "contact_moments",
+)
 
 
 def may_erase(role: str | None) -> bool:

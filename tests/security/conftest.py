@@ -11,7 +11,8 @@ The region (built once per run, through the app's own services as the administra
   b2, closed and locked; session "other" (a week ago): minute taker Gert (municipality), cases b3 and m1;
 - agreements on every case and one general agreement per session, reviewed in "running"; attendance; an
   amendment;
-- a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg).
+- a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg);
+- everyone left school two months ago (a school leaver with contact moments).
 
 Who sees which young people is written out here, independently of the policies (``VISIBLE``): the tests
 compare what each login gets with it, row for row.
@@ -161,6 +162,14 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
                 start_date=clock.today() - timedelta(days=100), contract=ContractType.BBL
             ),
         )
+    from matchtafel.services.leavers import LeavingInput
+    from matchtafel.vocabulary import ContactChannel, ExitStatus
+
+    for name in YOUNG:  # everyone left school two months ago: kept in view, with contact moments
+        left = LeavingInput(
+            clock.today() - timedelta(days=60), ExitStatus.DIPLOMA, None, ContactChannel.PHONE
+        )
+        services.leavers.record(young[name], left)
     meetings = {}
     cases = {}
     plan = {

@@ -28,6 +28,8 @@ ABOUT = {
     "placements": "SELECT t.id, t.young_person_id FROM placements t",
     "nazorg_checkpoints": "SELECT t.id, p.young_person_id FROM nazorg_checkpoints t "
     "JOIN placements p ON p.id = t.placement_id",
+    "school_leavers": "SELECT t.id, t.young_person_id FROM school_leavers t",
+    "contact_moments": "SELECT t.id, l.young_person_id FROM contact_moments t JOIN school_leavers l ON l.id = t.leaver_id",
     "audit_events": "SELECT t.id, t.young_person_id FROM audit_events t",
     "matchtafel_wsp_windows": "SELECT t.young_person_id, t.young_person_id FROM matchtafel_wsp_windows t",
 }

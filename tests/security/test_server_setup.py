@@ -46,6 +46,11 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("nazorg_checkpoints", "insert"): EVERY,
     ("nazorg_checkpoints", "update"): EVERY,
     ("nazorg_checkpoints", "delete"): EVERY,
+    ("school_leavers", "insert"): {C, S, M},
+    ("school_leavers", "update"): {C, S, M},
+    ("contact_moments", "insert"): {C, S, M},
+    ("contact_moments", "update"): {C, S, M},
+    ("contact_moments", "delete"): {C, S, M},
     ("audit_events", "insert"): EVERY,
     ("meetings", "insert"): {C},
     ("meetings", "update"): EVERY,
@@ -74,7 +79,13 @@ def test_every_table_of_the_models_has_its_rights_and_person_level_ones_are_mark
     assert tables - set(BY_TABLE) == set(), "a table without rights: add it to matchtafel/access.py"
     for table in tables:
         columns = set(Base.metadata.tables[table].columns.keys())
-        if {"young_person_id", "proposal_id", "placement_id", "case_id"} & columns or table == "young_people":
+        if {
+            "young_person_id",
+            "proposal_id",
+            "placement_id",
+            "case_id",
+            "leaver_id",
+        } & columns or table == "young_people":
             assert table in PERSON_LEVEL, f"{table} holds data about a young person: person_level=True"
 
 

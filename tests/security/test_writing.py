@@ -26,6 +26,8 @@ CHANGED = {
     "proposal_steps": "note",
     "placements": "hours_per_week",
     "nazorg_checkpoints": "note",
+    "school_leavers": "contact_every_weeks",
+    "contact_moments": "note",
 }
 RLS = "42501: new row violates row-level security policy for table"
 

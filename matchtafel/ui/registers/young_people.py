@@ -17,6 +17,7 @@ from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.leaver_panel import LeaverPanel
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import (
@@ -274,6 +275,7 @@ class YoungPeopleRegister(ServiceRegister):
         NameGuard(form, row, self.services).install()
         consent = ConsentPanel(self.services, row.id)
         form.add_extra(consent)
+        form.add_extra(LeaverPanel(self.services, row.id))
         rights = RightsBar(self.services, row.id, row.code)
         role = self.services.accounts.my_role()  # offer what the role may do (the server refuses the rest)
         consent.record_button.setVisible(may(role, "consents", "insert"))

@@ -3,8 +3,8 @@ row-level security on cases can hide the rest of another school's case), the log
 indexes behind the policies, and no more "last code" function (a new young person's code comes from the
 server's own trigger on a shared server; see matchtafel/server_sql.py).
 
-Revision ID: 0008_access_rules
-Revises: 0007_agenda_view
+Revision ID: 0010_access_rules
+Revises: 0009_leavers
 Create Date: 2026-11-30
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_access_rules"
-down_revision = "0007_agenda_view"
+revision = "0010_access_rules"
+down_revision = "0009_leavers"
 branch_labels = None
 depends_on = None
 
