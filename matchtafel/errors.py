@@ -112,11 +112,20 @@ class NotesConflict(UserError):
         self.mine = mine
         self.theirs = theirs
         self.saved_by = saved_by
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{who} changed these notes while you were writing; nothing was overwritten. Your text is kept: "
-                "compare both and choose.",
-            ),
-            who=saved_by or "Someone else",
-        )
+        if saved_by:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{who} changed these notes while you were writing; nothing was overwritten. Your text is "
+                    "kept: compare both and choose.",
+                ),
+                who=saved_by,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Someone else changed these notes while you were writing; nothing was overwritten. Your "
+                    "text is kept: compare both and choose.",
+                )
+            )
