@@ -8,6 +8,10 @@ Ownership: every object of the schema belongs to ``matchtafel_owner`` (no login,
 BYPASSRLS, no CREATEROLE/CREATEDB); the migrations run as that role. PUBLIC may not connect, create temporary
 objects or create anything in the schema. The app's group roles get only the commands ``access.RIGHTS`` names.
 
+A new table (a person-level one especially) gets its rules in ``matchtafel/access.py``: one entry in RIGHTS
+(what it holds, who may read and write which rows); ``server_sql.py`` turns it into grants and policies, and
+``tests/security`` fails for a table of the models without an entry, and attacks every person-level one.
+
 Roles (``access.py`` has the full table): coordinator (everything; organisations, people and the audit log),
 school (their own school's young people), wsp (young people whose consent covers sharing with WSP/UWV;
 vacancies and employers), municipality (all young people: the Doorstroompunt follows everyone up to 27),
@@ -40,7 +44,11 @@ def _admin_statements(database: str, admin_is_superuser: bool) -> list[str]:
     db = f'"{database}"'
     statements += [
         f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",  # no CONNECT, no TEMPORARY for whoever has a login
-        f"GRANT CONNECT ON DATABASE {db} TO {groups}",
+        # CONNECT per login (add_user), not per group: the groups are the cluster's, a login is one region's
+        f"REVOKE ALL ON DATABASE {db} FROM {groups}",
+        "DO $$ DECLARE a record; BEGIN IF to_regclass('public.db_accounts') IS NOT NULL THEN "
+        "FOR a IN SELECT login FROM public.db_accounts WHERE login IN (SELECT rolname FROM pg_roles) LOOP "
+        "EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), a.login); END LOOP; END IF; END $$",
         # short queries only: compiling one (JIT) costs more than it saves, a second on a misjudged plan
         f"ALTER DATABASE {db} SET jit = off",
         f"ALTER SCHEMA public OWNER TO {OWNER}",
@@ -206,6 +214,11 @@ def add_user(
                         "CREATE ROLE {} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOREPLICATION "
                         "PASSWORD {} IN ROLE {}"
                     ).format(sql.Identifier(login), sql.Literal(password), sql.Identifier(GROUP[role]))
+                )
+                cursor.execute(  # this region's database only (the group is the whole cluster's)
+                    sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(
+                        sql.Identifier(db.url.database or ""), sql.Identifier(login)
+                    )
                 )
             s.merge(DbAccount(login=login, person_id=person_id, organisation_id=organisation_id, role=role))
     finally:

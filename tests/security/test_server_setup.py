@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from matchtafel.access import BY_TABLE, GROUP, OWNER, PERSON_LEVEL, RIGHTS, ROLES, may
+from matchtafel.db import to_url
 from matchtafel.models import Base
 from tests.conftest import PG_URL
 from tests.security.conftest import LOGINS, Region, rows
@@ -249,3 +250,24 @@ def test_server_init_and_the_app_refuse_an_app_login_with_administrator_rights(r
     finally:
         admin.execute(f'ALTER ROLE "{name}" NOBYPASSRLS')
         admin.close()
+
+
+def test_a_login_connects_to_its_own_regions_database_only(region: Region, fresh_region: Region) -> None:
+    with psycopg.connect(region.conninfo("municipality")) as conn:
+        assert conn.execute("SELECT count(*) FROM young_people").fetchone() == (6,)
+    other = to_url(region.conninfo("municipality")).set(
+        drivername="postgresql", database=fresh_region.database
+    )
+    with pytest.raises(
+        psycopg.OperationalError, match=f'permission denied for database "{fresh_region.database}"'
+    ):
+        psycopg.connect(other.render_as_string(hide_password=False)).close()
+    with psycopg.connect(fresh_region.admin_conninfo()) as admin:
+        groups = [
+            g
+            for (g,) in admin.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE 'matchtafel\\_%' "
+                "AND has_database_privilege(rolname, current_database(), 'CONNECT')"
+            )
+        ]
+    assert groups == []
