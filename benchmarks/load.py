@@ -81,7 +81,7 @@ def client(url: str, seconds: float, seed: int, think: float, out: Any, start: A
         ),
         "propose": lambda: services.proposals.propose(rng.choice(young), rng.choice(vacancies)),
     }
-    start.wait()  # measure once every client is in (starting 20 Pythons is not what the server does)
+    start.wait(timeout=300)  # measure once every client is in (starting 20 Pythons is not the server)
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         name = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
@@ -261,7 +261,7 @@ def explain(url: str, logins: list[tuple[str, str]]) -> None:
 
     from matchtafel.db import open_database, to_url
     from matchtafel.models import Proposal, Vacancy, YoungPerson
-    from matchtafel.services.base import LIST_PAGE
+    from matchtafel.services.paging import LIST_PAGE
     from matchtafel.services.pipeline import PipelineService
     from matchtafel.services.vacancies import VacanciesService
     from matchtafel.services.young_people import YoungPeopleService

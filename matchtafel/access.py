@@ -1,140 +1,50 @@
 """Who may do what: ONE table for the app and the shared server.
 
-Every table of the schema is listed here with, per command (select / insert / update / delete), the roles that
-may run it and the rows they may touch, as a SQL condition. ``matchtafel.server_sql`` turns this table into the
-server's grants and row-level security policies (one policy per table, command and role); the interface and
-the services ask ``may()`` the same table, so the two cannot drift apart. A test fails when a table of the
-models is missing here (``tests/test_access.py``), and the attack suite (``tests/security``) checks the server.
+Every table of the schema is listed in RIGHTS with, per command (select / insert / update / delete), the roles
+that may run it and the rows they may touch, as a SQL condition (``access_conditions``). ``server_sql`` turns it
+into the server's grants and row-level security policies (one policy per table, command and role); the
+interface and the services ask ``may()`` and friends the same table, so the two cannot drift apart.
+``tests/security/test_server_setup.py`` fails when a table of the models has no entry here, compares the table
+with what the server grants, and the attack suite attacks every person-level table.
 
 Adding a table (issue 19a/19b and later):
 
-1. Say what it holds: ``person_level(...)`` when its rows are about one young person (directly through a
-   ``young_person_id`` column, or through a parent row that is: ``through(...)``); ``shared(...)`` when every
-   role at the table may read it (reference data, vacancies, staff).
-2. Give each command its roles: ``follows_young_person("young_person_id")`` is the usual answer for
-   person-level reading; writing names the roles explicitly (``{"coordinator": ALL, "school": VISIBLE}``).
-3. Name the columns nobody changes after insert (``fixed``: the links to the parent and the young person).
-4. ``matchtafel server upgrade`` applies it; the attack suite's table walk picks it up by itself.
-
-Conditions are SQL over the table's own columns. Their helpers (``ME_ORG``, ``ME_PERSON``) read the login's
-row in ``db_accounts`` through SECURITY INVOKER functions; nested reads of other tables go through those
-tables' own policies (a school's ``EXISTS (SELECT ... FROM public.young_people ...)`` sees its own young people
-only), which is what "follows the young person's visibility" means.
+1. An entry ``table(name, person_level=..., select=..., insert=..., update=..., delete=..., fixed=..., why=...)``:
+   ``person_level=True`` when its rows are about one young person, directly (a ``young_person_id``) or through a
+   parent row that is.
+2. Reading: ``follows_young_person("young_person_id")`` for a person-level table, ``parent_visible(parent,
+   "parent_id")`` for rows under a parent, ``EVERYONE`` for shared data. Writing names the roles that may
+   (``follows_young_person(column, ("coordinator", "municipality", "school"))``), nobody when left out.
+3. ``fixed``: the columns nobody changes after insert (the links to the parent and the young person).
+4. A line for it in the attack suite's ``ABOUT`` (how its rows reach a young person) and ``WHO_WRITES``.
+5. ``matchtafel server upgrade`` applies it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from matchtafel.access_conditions import (
+    ALL,
+    GROUP,
+    ME_ORG,
+    ME_PERSON,
+    ON_MY_AGENDAS,
+    OWNER,
+    ROLES,
+    SEES_EVERYONE,
+    SHARED_WITH_WSP,
+    WINDOW_HOLDS_TODAY,
+    WSP_WINDOWS,
+    Command,
+    TableRights,
+    follows_young_person,
+    minuted,
+    parent_visible,
+    staff_of,
+    table,
+    young_person_visible,
+)
 
-ROLES = ("coordinator", "school", "wsp", "municipality", "minute_taker")
-GROUP = {role: f"matchtafel_{role}" for role in ROLES}
-OWNER = "matchtafel_owner"
-COMMANDS = ("select", "insert", "update", "delete")
-SEES_EVERYONE = ("coordinator", "municipality")  # the Doorstroompunt follows every young person up to 27
-
-ALL = "true"
-ME_ORG = "(SELECT public.matchtafel_organisation())"
-ME_PERSON = "(SELECT public.matchtafel_person())"
-
-
-# WSP and UWV see a young person while the consent in force covers sharing with them; the newest consent wins.
-# A policy cannot work that out without recursing into consents' own policies, and a function doing it per
-# query costs too much on 20,000 young people: the server keeps, per young person, the periods in which their
-# consent shares them with WSP (matchtafel_wsp_windows, written by a trigger on consents, see server_sql.py),
-# and WSP reads the periods that hold today.
-WSP_WINDOWS = "matchtafel_wsp_windows"
-SHARED_WITH_WSP = f"(SELECT w.young_person_id FROM public.{WSP_WINDOWS} w)"
-_WINDOW_HOLDS_TODAY = "shared_from <= CURRENT_DATE AND (shared_until IS NULL OR shared_until > CURRENT_DATE)"
-
-
-def staff_of(column: str) -> str:
-    """The login's person chairs or takes the minutes of the session in ``column``."""
-    return (
-        f"{column} IN (SELECT m.id FROM public.meetings m "
-        f"WHERE {ME_PERSON} IN (m.chair_id, m.minute_taker_id))"
-    )
-
-
-def minuted(column: str) -> str:
-    """The login's person takes the minutes of the session in ``column`` (the minute_taker role's view)."""
-    return f"{column} IN (SELECT m.id FROM public.meetings m WHERE m.minute_taker_id = {ME_PERSON})"
-
-
-ON_MY_AGENDAS = f"(SELECT k.young_person_id FROM public.cases k WHERE {minuted('k.meeting_id')})"
-
-
-def young_person_visible(column: str, role: str = "") -> str:
-    """The young person of ``column`` is one the login may see (through ``young_people``'s own policies).
-    For WSP straight from the consent periods young_people's policy reads too: the same rows, without
-    reading all of young_people first."""
-    if role == "wsp":
-        return f"{column} IN {SHARED_WITH_WSP}"
-    if role == "minute_taker":  # likewise: those on the agendas it takes the minutes of
-        return f"{column} IN {ON_MY_AGENDAS}"
-    return f"EXISTS (SELECT 1 FROM public.young_people y WHERE y.id = {column})"
-
-
-def follows_young_person(column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
-    return {role: ALL if role in SEES_EVERYONE else young_person_visible(column, role) for role in roles}
-
-
-def parent_visible(table: str, column: str, roles: tuple[str, ...] = ROLES) -> dict[str, str]:
-    """Rows that hang under a parent row (steps under a proposal): visible with their parent."""
-    condition = f"EXISTS (SELECT 1 FROM public.{table} parent WHERE parent.id = {column})"
-    return {role: ALL if role in SEES_EVERYONE else condition for role in roles}
-
-
-@dataclass(frozen=True)
-class Command:
-    """Who may run one command on a table: role -> rows (USING); ``check`` for the rows written (WITH CHECK,
-    the same as ``rows`` unless given); ``columns`` limits what a role may UPDATE (column grants)."""
-
-    rows: Mapping[str, str] = field(default_factory=dict)
-    check: Mapping[str, str] = field(default_factory=dict)
-    columns: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    def check_of(self, role: str) -> str:
-        return self.check.get(role, self.rows[role])
-
-
-@dataclass(frozen=True)
-class TableRights:
-    table: str
-    person_level: bool  # holds data about one young person (directly or through a parent row)
-    commands: Mapping[str, Command]
-    fixed: tuple[str, ...] = ()  # columns nobody updates after insert (besides the id)
-    why: str = ""
-
-    def roles(self, command: str) -> frozenset[str]:
-        found = self.commands.get(command)
-        return frozenset(found.rows) if found else frozenset()
-
-
-def _same(rows: Mapping[str, str]) -> Command:
-    return Command(rows=rows)
-
-
-def _table(
-    table: str,
-    *,
-    person_level: bool,
-    select: Mapping[str, str],
-    insert: Mapping[str, str] | None = None,
-    update: Command | Mapping[str, str] | None = None,
-    delete: Mapping[str, str] | None = None,
-    fixed: tuple[str, ...] = (),
-    why: str = "",
-) -> TableRights:
-    commands = {"select": _same(select)}
-    if insert:
-        commands["insert"] = Command(check=insert, rows=insert)
-    if update:
-        commands["update"] = update if isinstance(update, Command) else _same(update)
-    if delete:
-        commands["delete"] = _same(delete)
-    return TableRights(table, person_level, commands, fixed, why)
-
+__all__ = ["GROUP", "OWNER", "RIGHTS", "ROLES", "may", "may_read_audit", "may_write"]
 
 EVERYONE = dict.fromkeys(ROLES, ALL)
 COORDINATOR = {"coordinator": ALL}
@@ -161,7 +71,7 @@ _VACANCY_STATUS = ("status", "updated_at", "updated_by", "version")
 
 RIGHTS: tuple[TableRights, ...] = (
     # -- person-level: rows about one young person -------------------------------------------------------
-    _table(
+    table(
         "young_people",
         person_level=True,
         select={
@@ -175,7 +85,7 @@ RIGHTS: tuple[TableRights, ...] = (
         update=_YP_WRITE,
         why="the young person: a school sees its own, WSP the consented, the minute taker those on its agendas",
     ),
-    _table(
+    table(
         "consents",
         person_level=True,
         select=follows_young_person("young_person_id"),
@@ -184,7 +94,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("young_person_id",),
         why="consent decides what WSP sees: WSP and the minute taker never write it",
     ),
-    _table(
+    table(
         "cases",
         person_level=True,
         select={**follows_young_person("young_person_id"), "minute_taker": minuted("meeting_id")},
@@ -201,7 +111,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("meeting_id", "young_person_id"),
         why="notes and situation of one young person at one session; others see code and initials (agenda_cases)",
     ),
-    _table(
+    table(
         "agreements",
         person_level=True,
         select={role: ALL if role in SEES_EVERYONE else _AGREEMENT_SEEN for role in ROLES},
@@ -214,7 +124,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("meeting_id", "case_id"),
         why="what was agreed about a case: with the case's young person",
     ),
-    _table(
+    table(
         "agreement_reviews",
         person_level=True,
         select=parent_visible("agreements", "agreement_id"),
@@ -237,7 +147,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("meeting_id", "agreement_id"),
         why="a session's decision on an agreement: with the agreement",
     ),
-    _table(
+    table(
         "proposals",
         person_level=True,
         select=follows_young_person("young_person_id"),
@@ -247,7 +157,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("young_person_id", "vacancy_id", "case_id"),
         why="a young person put forward for a vacancy",
     ),
-    _table(
+    table(
         "proposal_steps",
         person_level=True,
         select=parent_visible("proposals", "proposal_id"),
@@ -257,7 +167,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("proposal_id",),
         why="a proposal's history: who, when, why",
     ),
-    _table(
+    table(
         "placements",
         person_level=True,
         select=follows_young_person("young_person_id"),
@@ -266,7 +176,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("young_person_id", "proposal_id"),
         why="a young person's job or trial placement",
     ),
-    _table(
+    table(
         "nazorg_checkpoints",
         person_level=True,
         select=parent_visible("placements", "placement_id"),
@@ -276,7 +186,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("placement_id",),
         why="follow-up calls after a placement",
     ),
-    _table(
+    table(
         "school_leavers",
         person_level=True,
         select=follows_young_person("young_person_id"),
@@ -285,7 +195,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("young_person_id",),
         why="a young person's leaving of school and who keeps contact (recorded with the young person's exit)",
     ),
-    _table(
+    table(
         "contact_moments",
         person_level=True,
         select=parent_visible("school_leavers", "leaver_id"),
@@ -295,13 +205,13 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("leaver_id",),
         why="contacts after leaving school: what the leaver does, how good the job is",
     ),
-    _table(
+    table(
         WSP_WINDOWS,
         person_level=True,
-        select={"coordinator": ALL, "wsp": _WINDOW_HOLDS_TODAY},
+        select={"coordinator": ALL, "wsp": WINDOW_HOLDS_TODAY},
         why="when a young person's consent shares them with WSP (kept by the server from consents)",
     ),
-    _table(
+    table(
         "audit_events",
         person_level=True,
         select=COORDINATOR,
@@ -314,7 +224,7 @@ RIGHTS: tuple[TableRights, ...] = (
         why="who did what about whom: written by all (actor and time by the server), read by the coordinator",
     ),
     # -- a session: shared by everyone at the table, written by its chair, minute taker and the coordinator
-    _table(
+    table(
         "meetings",
         person_level=False,
         select=EVERYONE,
@@ -344,7 +254,7 @@ RIGHTS: tuple[TableRights, ...] = (
         ),
         why="date, place, chair and minute taker of a session; no young person in it",
     ),
-    _table(
+    table(
         "attendances",
         person_level=False,
         select=EVERYONE,
@@ -354,7 +264,7 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("meeting_id", "person_id"),
         why="which staff member came to a session",
     ),
-    _table(
+    table(
         "amendments",
         person_level=False,
         select=EVERYONE,
@@ -362,7 +272,7 @@ RIGHTS: tuple[TableRights, ...] = (
         why="changes after locking: who, when, what (no personal details); never changed",
     ),
     # -- shared registers ------------------------------------------------------------------------------------
-    _table(
+    table(
         "vacancies",
         person_level=False,
         select=EVERYONE,
@@ -373,10 +283,10 @@ RIGHTS: tuple[TableRights, ...] = (
         ),
         why="open places, kept by WSP",
     ),
-    _table(
+    table(
         "employers", person_level=False, select=EVERYONE, insert=WSP_DESK, update=WSP_DESK, why="employers"
     ),
-    _table(
+    table(
         "organisations",
         person_level=False,
         select=EVERYONE,
@@ -384,13 +294,11 @@ RIGHTS: tuple[TableRights, ...] = (
         update=COORDINATOR,
         why="who sits at the table",
     ),
-    _table(
-        "people", person_level=False, select=EVERYONE, insert=COORDINATOR, update=COORDINATOR, why="staff"
-    ),
-    _table("organisation_kinds", person_level=False, select=EVERYONE, why="reference data"),
-    _table("app_meta", person_level=False, select=EVERYONE, why="facts about the database"),
-    _table("alembic_version", person_level=False, select=EVERYONE, why="the schema's version"),
-    _table(
+    table("people", person_level=False, select=EVERYONE, insert=COORDINATOR, update=COORDINATOR, why="staff"),
+    table("organisation_kinds", person_level=False, select=EVERYONE, why="reference data"),
+    table("app_meta", person_level=False, select=EVERYONE, why="facts about the database"),
+    table("alembic_version", person_level=False, select=EVERYONE, why="the schema's version"),
+    table(
         "db_accounts",
         person_level=False,
         select=dict.fromkeys(ROLES, "login = session_user"),

@@ -30,6 +30,7 @@ from matchtafel.errors import (
 from matchtafel.models import AuditEvent, DbAccount
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
+from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_input
 
 
@@ -154,32 +155,6 @@ class ServiceBase:
 ModelT = TypeVar("ModelT", bound=Base)
 InputT = TypeVar("InputT")
 RowT = TypeVar("RowT")
-PageRowT = TypeVar("PageRowT")
-
-# A long list on a shared server comes a page at a time: each page one short query (the load benchmark's
-# goal is per query), the screen shows the first page at once and adds the rest as they come.
-LIST_PAGE = 500
-
-
-@dataclass(frozen=True)
-class Page(Generic[PageRowT]):
-    rows: list[PageRowT]
-    last_id: int | None  # ask for the next page after this id; None: this was the last page
-
-
-def page_of(s: Session, stmt: Select[Any], id_column: Any, after_id: int | None) -> tuple[Select[Any], bool]:
-    """``stmt`` as one page by id (keyset: no OFFSET to count through) on a server; whole in a local file."""
-    if _is_sqlite(s):
-        return stmt, False
-    stmt = stmt.order_by(None).order_by(id_column).limit(LIST_PAGE)
-    if after_id is not None:
-        stmt = stmt.where(id_column > after_id)
-    return stmt, True
-
-
-def page_from(rows: list[Any], paged: bool) -> Page[Any]:
-    return Page(rows, rows[-1].id if paged and len(rows) == LIST_PAGE else None)
-
 
 class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
     """Create, change, archive, restore and list one register.

@@ -25,7 +25,8 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.pipeline import FINAL, PLACING, allowed_steps, bpv_check_date, checkpoint_dates, is_allowed
-from matchtafel.services.base import Page, ServiceBase, login_account, page_from, page_of
+from matchtafel.services.base import ServiceBase, login_account
+from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import (
     CheckpointKind,

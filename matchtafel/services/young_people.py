@@ -16,16 +16,9 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.services.base import (
-    Page,
-    RegisterService,
-    build_rows,
-    login_account,
-    page_from,
-    page_of,
-    paused_gc,
-)
+from matchtafel.services.base import RegisterService, build_rows, login_account, paused_gc
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import (
     check_crebo,
     check_hours,

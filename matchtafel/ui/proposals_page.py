@@ -31,7 +31,7 @@ from matchtafel.dates import format_date
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.pipeline import OPEN, PLACING, STEP_KEYS, allowed_steps
 from matchtafel.services import Services
-from matchtafel.services.base import Page
+from matchtafel.services.paging import Page
 from matchtafel.services.pipeline import PlacementInput, ProposalListRow
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from matchtafel.services.base import Page
+from matchtafel.services.paging import Page
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.row_model import Column

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.errors import UserError
-from matchtafel.services.base import Page
+from matchtafel.services.paging import Page
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register import Register
@@ -166,8 +166,7 @@ class RegisterPage(QWidget):
     _select_when_loaded: int | None = None  # a record just saved: selected once its list is in
 
     def reload(self) -> None:
-        """In the background; a long list on a shared server a page at a time (one short query each), shown
-        as the pages come."""
+        """In the background; a shared server's long list a page at a time, shown as the pages come."""
         self._loading += 1
         self._load([], None)
 
@@ -185,8 +184,8 @@ class RegisterPage(QWidget):
                     wanted, self._select_when_loaded = self._select_when_loaded, None
                     self.select(lambda row: row.id == wanted)
 
-        work = lambda: self.register.load_page(include_archived, after_id)  # noqa: E731
-        run_in_background(work, arrived, self._on_failed, owner=self)
+        load = self.register.load_page
+        run_in_background(lambda: load(include_archived, after_id), arrived, self._on_failed, owner=self)
 
     def set_rows(self, rows: list[Any]) -> None:
         current = self.current_row()

@@ -17,7 +17,7 @@ from .register_helpers import page_for, shown_rows
 def test_pages_arrive_one_by_one_and_the_screen_grows_with_them(
     services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
-    import matchtafel.services.base as base
+    import matchtafel.services.paging as base
 
     for number in range(5):
         services.employers.create(EmployerInput(name=f"Werkgever {number}", sector="Bouw en infra"))
@@ -45,7 +45,7 @@ def test_pages_arrive_one_by_one_and_the_screen_grows_with_them(
 def test_a_newer_reload_drops_the_pages_of_an_older_one_and_a_saved_record_is_selected(
     services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import matchtafel.services.base as base
+    import matchtafel.services.paging as base
 
     made = [
         services.employers.create(EmployerInput(name=f"Werkgever {n}", sector="Bouw en infra")).id for n in range(5)
@@ -62,7 +62,7 @@ def test_a_newer_reload_drops_the_pages_of_an_older_one_and_a_saved_record_is_se
 def test_the_proposals_list_comes_a_page_at_a_time_too(
     services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, backend: str
 ) -> None:
-    import matchtafel.services.base as base
+    import matchtafel.services.paging as base
     from matchtafel.ui.proposals_page import ProposalsPage
     from tests.services.helpers import make_basics, make_vacancy, make_young_person
 

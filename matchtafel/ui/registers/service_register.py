@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from matchtafel.services import Services
-from matchtafel.services.base import Page, RegisterService
+from matchtafel.services.base import RegisterService
+from matchtafel.services.paging import Page
 from matchtafel.ui.register import Register
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMe
 from matchtafel.access import may, may_erase
 from matchtafel.errors import UserError
 from matchtafel.services import Services
-from matchtafel.services.base import Page
+from matchtafel.services.paging import Page
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonListRow, YoungPersonRow
 from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
