@@ -51,6 +51,8 @@ ANSWERS = (
     (CheckpointAnswer.UNKNOWN, 10),
 )
 NAZORG_MONTHS = (3, 6, 12)
+TABLE_SCHOOLS = 3
+UPCOMING_CASES = (10, 12)  # a table of 90 minutes discusses 8 to 15 young people
 PLACES_TO_MEET = (
     "Gemeentehuis Doetinchem",
     "Achterhoek College, Doetinchem",
@@ -63,14 +65,29 @@ class SessionHistory:
         self.b = builder
         self.rng = builder.rng
         self.today = builder.today
-        self.chairs = builder._people_of("gemeente")
-        self.takers = builder._people_of("doorstroompunt")
         self.wsp = builder._people_of("wsp") + builder._people_of("uwv")
-        # One or two people of each organisation are invited to every session.
         self.proposed: dict[int, set[int]] = {}  # nobody is proposed for the same vacancy twice
+        # The table's regulars: a real table seats four to six organisations (the municipality, the
+        # Doorstroompunt, the WSP and up to three schools), one or two people each.
+        by_kind: dict[str, list[int]] = {}
+        for org, kind in builder.org_kind.items():
+            by_kind.setdefault(kind, []).append(org)
+        schools = [org for kind in ("mbo", "pro", "vso") for org in by_kind.get(kind, [])][:TABLE_SCHOOLS]
+        table = [*(by_kind.get(kind, [])[:1] for kind in ("gemeente", "doorstroompunt", "wsp"))]
+        self.table_organisations = [org for orgs in table for org in orgs] + schools
+        # two from the WSP, the Doorstroompunt (the minute taker's) and the largest school, one from the rest
+        two_seats = {*by_kind.get("wsp", [])[:1], *by_kind.get("doorstroompunt", [])[:1], *schools[:1]}
         self.invitees = [
-            people[i] for people in builder.org_people.values() for i in range(min(2, len(people)))
+            person
+            for org in self.table_organisations
+            for person in builder.org_people[org][: 2 if org in two_seats else 1]
         ]
+        self.chairs = [p for p in self.invitees if p in builder._people_of("gemeente")]
+        self.takers = [p for p in self.invitees if p in builder._people_of("doorstroompunt")]
+        at_table = set(schools)
+        self.cases_from = [
+            y for y in builder.young_people if y["school_id"] in at_table
+        ] or builder.young_people
 
     def build(self) -> None:
         size = self.b.size
@@ -151,9 +168,9 @@ class SessionHistory:
             if attendance in (AttendanceStatus.PRESENT, AttendanceStatus.INVITED):
                 present.append(person_id)
             b._add(Attendance, {"meeting_id": meeting_id, "person_id": person_id, "status": attendance})
-        low, high = b.size.cases_per_session
-        count = rng.randint(low, high) if past else min(8, high)
-        for position, young in enumerate(rng.sample(b.young_people, count)):
+        low, high = b.size.cases_per_session if past else UPCOMING_CASES
+        count = min(rng.randint(low, high), len(self.cases_from))
+        for position, young in enumerate(rng.sample(self.cases_from, count)):
             self._case(meeting_id, position, young, day, past, present or self.invitees)
 
     def _case(
@@ -177,12 +194,18 @@ class SessionHistory:
         )
         if not past:
             return
-        for _ in range(rng.randint(1, 3)):
-            deadline = day + timedelta(days=rng.randint(7, 28))
+        for _ in range(rng.randint(1, 2)):
+            # a quarter "by the next session" (the usual rhythm), the rest within one to four weeks
+            next_session = day + timedelta(days=b.size.session_interval_days)
+            deadline = next_session if rng.random() < 0.25 else day + timedelta(days=rng.randint(7, 28))
             status = AgreementStatus.OPEN
             if deadline < self.today:
+                # Agreements get done: most by their deadline, nearly all within a month or two after it,
+                # so the review at the next session stays a short list (10 to 20), as at a real table.
+                long_ago = deadline < self.today - timedelta(days=35)
                 status = rng.choices(
-                    (AgreementStatus.DONE, AgreementStatus.CANCELLED, AgreementStatus.OPEN), (70, 10, 20)
+                    (AgreementStatus.DONE, AgreementStatus.CANCELLED, AgreementStatus.OPEN),
+                    (90, 9, 1) if long_ago else (75, 10, 15),
                 )[0]
             b._add(
                 Agreement,
