@@ -77,6 +77,7 @@ WEEKDAYS = {
     "sunday": 6,
 }
 NEXT_SESSION = {"volgende sessie", "vs", "next session", "volgende matchtafel", "volgende keer"}
+NO_DEADLINE = {"geen termijn", "geen", "gt", "zonder termijn", "no deadline", "none", "-"}
 UNITS = {"d": 1, "w": 7}
 
 
@@ -84,10 +85,15 @@ class NoNextSession(DateParseError):
     """ "volgende sessie" was typed but no next session is planned."""
 
 
+def says_no_deadline(text: str) -> bool:
+    """The agreement has no deadline, and that was said ("geen termijn"), not forgotten."""
+    return fold(text.strip()).rstrip(".") in NO_DEADLINE
+
+
 def parse_deadline(text: str, *, today: date, next_session: date | None = None) -> date | None:
     """Empty text is no deadline; anything else must name a day, or DateParseError says it does not."""
     value = fold(text.strip()).rstrip(".")
-    if not value:
+    if not value or value in NO_DEADLINE:
         return None
     if value in NEXT_SESSION:
         if next_session is None:

@@ -38,7 +38,7 @@ class PickModel(QAbstractListModel):
         self._folded = [fold(f"{o.text} {o.search}") for o in self._options]
         self._visible = list(range(len(self._options)))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._visible)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,7 +88,9 @@ class PickDialog(QDialog):
         self.count = QLabel()
         self.count.setAccessibleName(translate("PickDialog", "Matches"))
         layout.addWidget(self.count)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -129,7 +131,13 @@ class PickDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, *, title: str, prompt: str, options: Sequence[PickOption], typed: str = ""
+        cls,
+        parent: QWidget | None,
+        *,
+        title: str,
+        prompt: str,
+        options: Sequence[PickOption],
+        typed: str = "",
     ) -> Any:
         """The chosen option's value, or None when cancelled. ``typed`` starts the filter."""
         dialog = cls(title=title, prompt=prompt, options=options, parent=parent)

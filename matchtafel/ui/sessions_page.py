@@ -10,13 +10,22 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.meetings import MeetingInput, MeetingRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.registers.service_register import ServiceRegister
@@ -120,10 +129,12 @@ class SessionsPage(QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_page)
         row = QHBoxLayout()
-        self.run_button = QPushButton(translate("SessionsPage", "&Run this session"))
+        self.run_button = QPushButton(icon("presentation"), translate("SessionsPage", "&Run this session"))
         self.run_button.clicked.connect(self.run_current)
         row.addWidget(self.run_button)
-        self.plan_button = QPushButton(translate("SessionsPage", "&Plan the next session"))
+        self.plan_button = QPushButton(
+            icon("calendar-days"), translate("SessionsPage", "&Plan the next session")
+        )
         self.plan_button.setToolTip(
             translate("SessionsPage", "A new session after the selected one: same place, people and rhythm")
         )
@@ -170,9 +181,13 @@ class SessionsPage(QStackedWidget):
     def run(self, meeting_id: int) -> RunSessionScreen:
         self.back_to_list()
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
-        back = QPushButton(translate("SessionsPage", "← &Back to the sessions"))
+        back = QToolButton()
+        back.setIcon(icon("arrow-left"))
+        back.setAutoRaise(True)
+        back.setToolTip(translate("SessionsPage", "Back to the sessions (Alt+←)"))
+        back.setAccessibleName(translate("SessionsPage", "Back to the sessions"))
         back.clicked.connect(self.back_to_list)
-        screen.layout().insertWidget(0, back)  # type: ignore[union-attr]
+        screen.header.add_back(back)
         self.run_screen = screen
         self.addWidget(screen)
         self.setCurrentWidget(screen)
