@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel import __version__
+from matchtafel.ui.icons import icon
+
+NAVIGATION_WIDTH = 220
+COMPACT_NAVIGATION_WIDTH = 52
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.overview import Counts
@@ -36,6 +40,7 @@ class Section:
     key: str
     title: str
     description: str
+    icon: str = ""  # a Lucide icon's name (resources/icons/lucide)
 
 
 class SectionPage(QWidget):
@@ -85,7 +90,8 @@ class MainWindow(QMainWindow):
         self.reminders: RemindersPanel | None = None
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
         )
@@ -93,7 +99,8 @@ class MainWindow(QMainWindow):
         self.page_by_key: dict[str, SectionPage] = {}
         self.screen_by_key: dict[str, QWidget] = {}
         for section in self._sections:
-            QListWidgetItem(section.title, self.navigation)
+            item = QListWidgetItem(icon(section.icon), section.title, self.navigation)
+            item.setToolTip(section.title)
             page = SectionPage(section)
             self.page_by_key[section.key] = page
             self.pages.addWidget(page)
@@ -117,41 +124,49 @@ class MainWindow(QMainWindow):
                 "sessions",
                 self.tr("Sessions"),
                 self.tr("Plan a Matchtafel, run it case by case, and lock the minutes."),
+                "calendar-days",
             ),
             Section(
                 "young_people",
                 self.tr("Young people"),
                 self.tr("The young people the table keeps in view, shown as code and initials."),
+                "users",
             ),
             Section(
                 "vacancies",
                 self.tr("Vacancies"),
                 self.tr("Jobs, leerbanen, internships and trial placements at employers."),
+                "briefcase",
             ),
             Section(
                 "employers",
                 self.tr("Employers"),
                 self.tr("The employers that offer places, and their contacts."),
+                "building-2",
             ),
             Section(
                 "organisations",
                 self.tr("Organisations"),
                 self.tr("Schools, the municipality, WSP and UWV, and the people who work there."),
+                "landmark",
             ),
             Section(
                 "follow_up",
                 self.tr("Follow-up"),
                 self.tr("Proposals, placements and nazorg checkpoints after the meeting."),
+                "list-checks",
             ),
             Section(
                 "overview",
                 self.tr("Overview"),
                 self.tr("Figures without names: how many young people found lasting work."),
+                "chart-column",
             ),
             Section(
                 "privacy",
                 self.tr("Privacy"),
                 self.tr("The audit log, retention and the data inventory, for the privacy officer."),
+                "shield",
             ),
         ]
 
@@ -242,6 +257,9 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.page_by_key.pop(key, None)
             self.screen_by_key[key] = page
+            run_mode = getattr(page, "run_mode_changed", None)
+            if run_mode is not None:
+                run_mode.connect(self.set_compact_navigation)
         self._loaded_pages.clear()
         self._on_section_changed(self.navigation.currentRow())
 
@@ -252,6 +270,16 @@ class MainWindow(QMainWindow):
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)
             page.reload()
+
+    def set_compact_navigation(self, compact: bool) -> None:
+        """Run mode needs the width: the navigation shrinks to its icons (names as tooltips) meanwhile."""
+        for row, section in enumerate(self._sections):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText("" if compact else section.title)
+        self.navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else NAVIGATION_WIDTH)
+        if compact and self.reminders is not None:
+            self.reminders.hide()  # run mode needs the height too; Ctrl+Shift+R brings them back
 
     def show_reminders(self, reminders: Reminders) -> None:
         """The reminders panel below the work, shown when there is something to do (Ctrl+Shift+R shows it)."""

@@ -132,7 +132,7 @@ class RunSessionScreen(QWidget):
         self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode
         self.suggestions.loaded.connect(self._sync_table)
         splitter.addWidget(self.suggestions)
-        splitter.setSizes([300, 600, 440])  # the agenda readable, the case widest, suggestions beside it
+        splitter.setSizes([290, 620, 420])  # the agenda readable, the case widest, suggestions beside it
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -117,7 +117,12 @@ class SessionsRegister(ServiceRegister):
 
 
 class SessionsPage(QStackedWidget):
-    """The list, and in its place the run screen of the session being held."""
+    """The list, and in its place the run screen of the session being held.
+
+    Signal ``run_mode_changed(bool)``: run mode opened or closed (the window gives it room).
+    """
+
+    run_mode_changed = Signal(bool)
 
     def __init__(self, *, services: Services, weights: MatchWeights, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +196,7 @@ class SessionsPage(QStackedWidget):
         self.run_screen = screen
         self.addWidget(screen)
         self.setCurrentWidget(screen)
+        self.run_mode_changed.emit(True)
         (screen.review.items if screen.reviewing() else screen.agenda).setFocus()
         return screen
 
@@ -201,4 +207,5 @@ class SessionsPage(QStackedWidget):
             self.run_screen.deleteLater()
             self.run_screen = None
             self.list_page.reload()
+            self.run_mode_changed.emit(False)
         self.setCurrentIndex(0)

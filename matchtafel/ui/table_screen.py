@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -58,7 +59,7 @@ class TableState:
     situation: str
     agreements: tuple[str, ...]
     suggestions: tuple[TableSuggestion, ...]
-    agenda: tuple[tuple[str, str, bool], ...]  # "code initials", status, is the one now or next
+    agenda: tuple[tuple[str, str, bool], ...]  # "code initials", status once dealt with, is the one up next
     review_open: int
     budget_seconds: int
 
@@ -70,7 +71,11 @@ def table_state(
     session = f"{view.title} · {format_date(view.starts_at.date())}"
     upcoming = current or next((c for c in view.cases if c.status == CaseStatus.PLANNED), None)
     agenda = tuple(
-        (f"{c.code} {c.initials}", label(c.status), upcoming is not None and c.id == upcoming.id)
+        (
+            f"{c.code} {c.initials}",
+            "" if c.status == CaseStatus.PLANNED else label(c.status),
+            upcoming is not None and c.id == upcoming.id,
+        )
         for c in view.cases
     )
     review_open = sum(1 for item in view.review if item.decision is None)
@@ -162,8 +167,10 @@ class TableScreen(QWidget):
         self.suggestions_title = _label("heading", wrap=False)
         self.suggestions_title.setText(translate("TableScreen", "Suggestions (advice: people decide)"))
         self.agreements = _label("body")
+        self.agreements.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
         self.agreements.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.suggestions = _label("body")
+        self.suggestions.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
         self.suggestions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.agreements_title, 0, 0)
         grid.addWidget(self.suggestions_title, 0, 1)
@@ -206,6 +213,7 @@ class TableScreen(QWidget):
         self.state = state
         self.session.setText(state.session)
         self.position.setText(state.position)
+        muted = colour("muted").name()
         if not state.case:
             self.pages.setCurrentIndex(1)
             self.review_line.setText(
@@ -215,28 +223,44 @@ class TableScreen(QWidget):
                 if state.review_open
                 else ""
             )
-            from html import escape
-
             rows = []
             for number, (case, status, up) in enumerate(state.agenda, start=1):
-                line = f"{number}. {escape(case)} · {escape(status)}"
-                rows.append(f"<b>▶ {line}</b>" if up else f"&nbsp;&nbsp;&nbsp;{line}")
+                if up:
+                    rows.append(f"<b>▶ {number}. {escape(case)}</b>")
+                elif status:
+                    rows.append(
+                        f"<span style='color:{muted}'>&nbsp;&nbsp;&nbsp;{number}. {escape(case)} · {escape(status)}</span>"
+                    )
+                else:
+                    rows.append(f"&nbsp;&nbsp;&nbsp;{number}. {escape(case)}")
             half = (len(rows) + 1) // 2
             columns = [rows[:half], rows[half:]] if len(rows) > 8 else [rows]
-            cells = "".join(f"<td style='padding-right:60px'>{'<br>'.join(c)}</td>" for c in columns)
+            cells = "".join(f"<td style='padding-right:80px'>{'<br>'.join(c)}</td>" for c in columns)
             self.agenda.setText(f"<table><tr valign='top'>{cells}</tr></table>")
             return
         self.pages.setCurrentIndex(0)
         self.case.setText(state.case)
         self.situation.setText(state.situation)
-        self.agreements.setText(
-            "\n".join(f"• {a}" for a in state.agreements) or translate("TableScreen", "None yet.")
+        bullets = "".join(
+            f"<tr><td style='padding-right:12px'>•</td><td style='padding-bottom:8px'>{escape(a)}</td></tr>"
+            for a in state.agreements
         )
-        lines = []
-        for s in state.suggestions:
-            lines.append(f"{s.score}  {s.title} — {s.employer}, {s.place}")
-            lines.extend(f"      {reason}" for reason in s.reasons)
-        self.suggestions.setText("\n".join(lines) or translate("TableScreen", "No suggestions shown."))
+        self.agreements.setText(
+            f"<table>{bullets}</table>"
+            if bullets
+            else f"<span style='color:{muted}'>{escape(translate('TableScreen', 'None yet.'))}</span>"
+        )
+        cards = "".join(
+            f"<tr><td style='padding-right:18px' valign='top'><b>{s.score}</b></td>"
+            f"<td style='padding-bottom:14px'><b>{escape(s.title)}</b> — {escape(s.employer)}, {escape(s.place)}"
+            f"<br><span style='color:{muted}; font-size:80%'>{escape(' · '.join(s.reasons))}</span></td></tr>"
+            for s in state.suggestions
+        )
+        self.suggestions.setText(
+            f"<table>{cards}</table>"
+            if cards
+            else f"<span style='color:{muted}'>{escape(translate('TableScreen', 'No suggestions shown.'))}</span>"
+        )
 
     def show_time(self, elapsed: int, budget: int) -> None:
         left = budget - elapsed
