@@ -45,8 +45,6 @@ class AgendaSuggestion:
     name: str = ""  # only where consent for the table is in force: to find by, never shown
 
 
-
-
 @dataclass(frozen=True)
 class RemovedCase:
     """What removing a case took away, so undo can put it back as it was."""

@@ -100,7 +100,9 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
                     FieldProblem(name, QT_TRANSLATE_NOOP("errors", "Pick a person from the list."))
                 )
         invitees = set(data.invitee_ids or ())
-        if invitees and len(list(s.scalars(select(Person.id).where(Person.id.in_(invitees))))) != len(invitees):
+        if invitees and len(list(s.scalars(select(Person.id).where(Person.id.in_(invitees))))) != len(
+            invitees
+        ):
             problems.append(
                 FieldProblem("invitee_ids", QT_TRANSLATE_NOOP("errors", "Pick a person from the list."))
             )
@@ -149,6 +151,20 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
                 s.scalars(
                     select(Attendance.person_id)
                     .where(Attendance.meeting_id == meeting_id)
+                    .order_by(Attendance.person_id)
+                )
+            )
+
+    def latest_invitees(self) -> tuple[int, ...]:
+        """Who was invited to the most recent session: a new session starts from the table's regulars."""
+        with self._transaction() as s:
+            latest = s.scalar(select(Meeting.id).order_by(Meeting.starts_at.desc()).limit(1))
+            if latest is None:
+                return ()
+            return tuple(
+                s.scalars(
+                    select(Attendance.person_id)
+                    .where(Attendance.meeting_id == latest)
                     .order_by(Attendance.person_id)
                 )
             )

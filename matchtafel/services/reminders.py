@@ -34,7 +34,9 @@ from matchtafel.vocabulary import AgreementStatus, VacancyStatus
 PersonColumn = InstrumentedAttribute[int | None]
 EXPIRING_WITHIN_DAYS = 14
 STALE_AFTER_DAYS = 21
-RECENTLY_OVERDUE_DAYS = 14  # overdue for longer: the session review's or the Nazorg screen's, not a reminder's
+RECENTLY_OVERDUE_DAYS = (
+    14  # overdue for longer: the session review's or the Nazorg screen's, not a reminder's
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,9 @@ class RemindersService(ServiceBase):
     def reminders(self, today: date | None = None) -> Reminders:
         today = today or self._clock.today()
         week_end = today + timedelta(days=6 - today.weekday())  # up to and including Sunday
-        recent = today - timedelta(days=RECENTLY_OVERDUE_DAYS)  # "due now": what fell due in the last two weeks
+        recent = today - timedelta(
+            days=RECENTLY_OVERDUE_DAYS
+        )  # "due now": what fell due in the last two weeks
         with self._transaction() as s:
             organisation_id = self._own_organisation(s)
             in_scope = self._in_scope(organisation_id)

@@ -58,6 +58,8 @@ class RecordForm(QDialog):
         self._build(specs)
         self.load(values)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if self.editors:  # the cursor in the first field: typing starts at once
+            next(iter(self.editors.values())).focus()
 
     def _build(self, specs: Sequence[FieldSpec]) -> None:
         outer = QVBoxLayout(self)
@@ -95,12 +97,12 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        columns = QHBoxLayout()
+        columns = self._columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         self.extra_area = QVBoxLayout()
         self.extra_area.setContentsMargins(8, 0, 0, 0)
         self.extra_area.addStretch(1)
-        columns.addLayout(self.extra_area, 2)
+        columns.addLayout(self.extra_area, 0)  # no room taken until a register adds something (add_extra)
         outer.addLayout(columns, 1)
         self.general_error = QLabel()
         self.general_error.setStyleSheet("color: #b00020;")
@@ -118,6 +120,7 @@ class RecordForm(QDialog):
     def add_extra(self, widget: QWidget) -> None:
         """Room below the fields for what a register adds (history, related records, actions)."""
         self.extra_area.insertWidget(self.extra_area.count() - 1, widget)
+        self._columns.setStretch(1, 2)
         self.resize(max(self.width(), 1040), self.height())
 
     # -- values ----------------------------------------------------------------------------------

@@ -84,19 +84,46 @@ class SessionsRegister(ServiceRegister):
             FieldSpec(
                 "minute_taker_id", translate("SessionsPage", "&Minute taker"), kind="choice", choices=people
             ),
+            FieldSpec(
+                "invitee_ids",
+                translate("SessionsPage", "&Invited"),
+                kind="invitees",
+                groups=self._invitable,
+                hint=translate(
+                    "SessionsPage", "Attendance starts from them; a tick on an organisation invites all"
+                ),
+            ),
         ]
 
+    def _invitable(self) -> list[tuple[str, list[tuple[int, str]]]]:
+        groups: dict[str, list[tuple[int, str]]] = {}
+        for person in self.services.meetings.invitable():
+            groups.setdefault(person.organisation_name, []).append((person.id, person.name))
+        return list(groups.items())
+
     def new_values(self) -> dict[str, Any]:
-        return {"title": "Matchtafel", "start_time": "13:30", "duration_minutes": 90}
+        # the table's regulars: invited as at the last session (untick who is not coming)
+        return {
+            "title": "Matchtafel",
+            "start_time": "13:30",
+            "duration_minutes": 90,
+            "invitee_ids": self.services.meetings.latest_invitees(),
+        }
 
     def values_of(self, row: MeetingRow) -> dict[str, Any]:
         values = super().values_of(row)
-        values.update(day=row.starts_at.date(), start_time=f"{row.starts_at:%H:%M}")
+        values.update(
+            day=row.starts_at.date(),
+            start_time=f"{row.starts_at:%H:%M}",
+            invitee_ids=self.services.meetings.invitee_ids(row.id),
+        )
         return values
 
     def make_input(self, values: dict[str, Any], row: Any) -> MeetingInput:
         values = dict(values)
         day, clock = values.pop("day"), values.pop("start_time")
+        if values.get("invitee_ids") is not None:  # None: the invitees stay as they are
+            values["invitee_ids"] = tuple(values["invitee_ids"])
         try:
             hours, minutes = (int(part) for part in str(clock).replace(".", ":").split(":"))
             start = datetime.combine(day, time(hours, minutes))
