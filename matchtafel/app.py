@@ -42,6 +42,7 @@ class Matchtafel:
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
+        self.window.reminders_dismissed.connect(self._remember_reminders)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
@@ -92,7 +93,7 @@ class Matchtafel:
         services = self.services
         run_in_background(
             services.reminders.reminders,
-            self.window.show_reminders,
+            lambda found: self.window.show_reminders(found, self.settings.reminders_dismissed),
             self._background_failed,
             owner=self.window,
         )
@@ -113,6 +114,12 @@ class Matchtafel:
             )
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _remember_reminders(self, dismissed: str) -> None:
+        """Closed reminders stay closed at the next start (until something new is due)."""
+        if dismissed != self.settings.reminders_dismissed:
+            self.settings = replace(self.settings, reminders_dismissed=dismissed)
+            save_settings(self.settings)
 
     def _purged(self, count: int) -> None:
         """Retention ran at start: say what was done (the audit log has who and whom)."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,11 +76,13 @@ class SectionPage(QWidget):
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right, facts in the status bar.
 
-    Signals: ``settings_requested()`` (Ctrl+,) and ``import_requested()`` (Ctrl+I).
+    Signals: ``settings_requested()`` (Ctrl+,), ``import_requested()`` (Ctrl+I) and
+    ``reminders_dismissed(str)`` (the reminders closed, to remember at the next start).
     """
 
     settings_requested = Signal()
     import_requested = Signal()
+    reminders_dismissed = Signal(str)  # the reminders the person closed ("" when shown again): remembered
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -281,18 +283,25 @@ class MainWindow(QMainWindow):
         if compact and self.reminders is not None:
             self.reminders.hide()  # run mode needs the height too; Ctrl+Shift+R brings them back
 
-    def show_reminders(self, reminders: Reminders) -> None:
-        """The reminders panel below the work, shown when there is something to do (Ctrl+Shift+R shows it)."""
-        from matchtafel.ui.reminders_panel import RemindersPanel
+    def show_reminders(self, reminders: Reminders, dismissed: str = "") -> None:
+        """The reminders panel below the work, shown when there is something to do that the person did not
+        close already (``dismissed``: what they closed last time). Ctrl+Shift+R shows it; Escape anywhere in
+        the window closes it."""
+        from matchtafel.ui.reminders_panel import RemindersPanel, fingerprint
 
         if self.reminders is None:
             self.reminders = RemindersPanel(self)
             self.reminders.open_requested.connect(self.open_reminder)
+            self.reminders.dismissed.connect(self.reminders_dismissed)
             # Below the work, not beside it: run mode needs the full width of a 1366-pixel screen.
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
             self.reminders_action.triggered.connect(self.reminders.show)
+            self.reminders_action.triggered.connect(lambda: self.reminders_dismissed.emit(""))
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reminders.close)
+            escape.setEnabled(False)
+            self.reminders.visibilityChanged.connect(escape.setEnabled)  # Escape is free when it is closed
         self.reminders.show_reminders(reminders)
-        self.reminders.setVisible(reminders.count > 0)
+        self.reminders.setVisible(reminders.count > 0 and fingerprint(reminders) != dismissed)
 
     def open_reminder(self, kind: str, record_id: int) -> None:
         """Go to where a reminder is acted on; a proposal is selected in the list."""
