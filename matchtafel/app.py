@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
+from matchtafel.ui.theme import apply_look
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import run_in_background
@@ -287,6 +288,7 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    apply_look(app)
     settings = load_settings()
     install_translators(app, choose_language(language or settings.language))
     known = ensure_user(settings)

@@ -38,6 +38,7 @@ def wrapping_list(name: str) -> QListWidget:
     items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     items.setResizeMode(QListWidget.ResizeMode.Adjust)
     items.setMinimumWidth(80)
+    items.setAlternatingRowColors(True)  # where one wrapped line ends and the next begins
     return items
 
 

@@ -30,6 +30,7 @@ from matchtafel.errors import ConflictError, UserError, ValidationError
 from matchtafel.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from matchtafel.ui.fields import FieldEditor, FieldInputError, FieldSpec
 from matchtafel.ui.i18n import translate_error
+from matchtafel.ui.theme import css
 
 SaveFunction = Callable[[dict[str, Any], Any], Any]
 
@@ -70,12 +71,14 @@ class RecordForm(QDialog):
             editor = FieldEditor(spec)
             error = QLabel()
             error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b00020;")  # dark red: readable in grey print and for low vision
+            error.setStyleSheet(
+                css("error")
+            )  # dark red (light red on dark): readable in grey print and for low vision
             error.setWordWrap(True)
             error.hide()
             warning = QLabel()
             warning.setObjectName("fieldWarning")
-            warning.setStyleSheet("color: #8a5300;")  # dark amber: a remark, not an error
+            warning.setStyleSheet(css("warning"))  # amber: a remark, not an error
             warning.setWordWrap(True)
             warning.hide()
             column = QVBoxLayout()
@@ -105,7 +108,7 @@ class RecordForm(QDialog):
         columns.addLayout(self.extra_area, 0)  # no room taken until a register adds something (add_extra)
         outer.addLayout(columns, 1)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setStyleSheet(css("error"))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)

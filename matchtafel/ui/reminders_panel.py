@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
 
@@ -94,21 +94,13 @@ class RemindersPanel(QDockWidget):
         older = []
         if reminders.older_agreements:
             older.append(
-                QCoreApplication.translate(
-                    "RemindersPanel",
-                    "%n agreements overdue for longer (in the session review)",
-                    "",
-                    reminders.older_agreements,
+                self.tr(
+                    "%n agreements overdue for longer (in the session review)", "", reminders.older_agreements
                 )
             )
         if reminders.older_checkpoints:
             older.append(
-                QCoreApplication.translate(
-                    "RemindersPanel",
-                    "%n nazorg calls overdue for longer (Nazorg screen)",
-                    "",
-                    reminders.older_checkpoints,
-                )
+                self.tr("%n nazorg calls overdue for longer (Nazorg screen)", "", reminders.older_checkpoints)
             )
         self.older.setText(" · ".join(older))
         self.older.setVisible(bool(older))

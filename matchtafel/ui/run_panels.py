@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -128,9 +128,9 @@ class AttendancePanel(QWidget):
     def everyone_present(self) -> None:
         if not self._allowed():
             return
-        marked = self.services.agenda.mark_invited_present(self.meeting_id)
+        count = len(self.services.agenda.mark_invited_present(self.meeting_id))
         self.on_change()
-        self.report(QCoreApplication.translate("RunSession", "%n marked present.", "", len(marked)))
+        self.report(self.tr("%n marked present.", "", count))  # lupdate reads plurals from tr()
 
     def add_walk_in(self) -> None:
         assert self.view is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -217,9 +217,7 @@ class TableScreen(QWidget):
         if not state.case:
             self.pages.setCurrentIndex(1)
             self.review_line.setText(
-                QCoreApplication.translate(
-                    "TableScreen", "Review of earlier agreements: %n still to decide.", "", state.review_open
-                )
+                self.tr("Review of earlier agreements: %n still to decide.", "", state.review_open)
                 if state.review_open
                 else ""
             )

@@ -8,6 +8,7 @@ and list, and the same padding on buttons.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 # (light scheme, dark scheme)
 _COLOURS = {
@@ -17,6 +18,7 @@ _COLOURS = {
     "bar": ("#2f6fad", "#6aa8e6"),  # score bars: one calm blue
     "track": ("#e3e6ea", "#3a3f45"),  # the unfilled part of a bar
     "muted": ("#5f6368", "#a8adb3"),
+    "marked": ("#ffecb3", "#5c4a12"),  # a row that needs attention: amber, dark amber on dark
 }
 
 
@@ -42,3 +44,8 @@ def application_style() -> str:
         " QComboBox:focus, QSpinBox:focus {"
         " border: 2px solid palette(highlight); border-radius: 3px; }"
     )
+
+
+def apply_look(app: QApplication) -> None:
+    """Once at start: the system's light or dark palette as it is (Qt follows the scheme), focus visible."""
+    app.setStyleSheet(application_style())
