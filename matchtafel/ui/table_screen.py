@@ -199,7 +199,7 @@ class TableScreen(QWidget):
         self.agenda_title = _label("case", wrap=False)
         self.agenda_title.setText(translate("TableScreen", "Agenda"))
         self.review_line = _label("situation")
-        self.agenda = _label("body")
+        self.agenda = _label("agenda")
         self.agenda.setTextFormat(Qt.TextFormat.RichText)  # the case up next in bold; texts are escaped
         self.agenda.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.agenda_title)
@@ -309,6 +309,7 @@ class TableScreen(QWidget):
             "situation": 36,
             "heading": 32,
             "body": 30,
+            "agenda": 40,
             "time": 34,
         }
         for child in self.findChildren(QLabel):
