@@ -16,18 +16,21 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    Vacancy,
 )
-from matchtafel.services.demo_vocabulary import AGREEMENT_ACTIONS, CASE_SITUATIONS
+from matchtafel.pipeline import bpv_check_date
 from matchtafel.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
     CaseStatus,
     CheckpointAnswer,
+    CheckpointKind,
     ContractType,
     MeetingStatus,
     ProposalStatus,
     RejectionReason,
     ReviewDecision,
+    VacancyKind,
 )
 
 if TYPE_CHECKING:
@@ -53,11 +56,6 @@ ANSWERS = (
 NAZORG_MONTHS = (3, 6, 12)
 TABLE_SCHOOLS = 3
 UPCOMING_CASES = (10, 12)  # a table of 90 minutes discusses 8 to 15 young people
-PLACES_TO_MEET = (
-    "Gemeentehuis Doetinchem",
-    "Achterhoek College, Doetinchem",
-    "Huis van de Arbeidsmarkt, Doetinchem",
-)
 
 
 class SessionHistory:
@@ -65,25 +63,36 @@ class SessionHistory:
         self.b = builder
         self.rng = builder.rng
         self.today = builder.today
-        self.wsp = builder._people_of("wsp") + builder._people_of("uwv")
+        self.region = builder.region
+        self.wsp = builder._people_of(*self.region.wsp_kinds)
         self.proposed: dict[int, set[int]] = {}  # nobody is proposed for the same vacancy twice
-        # The table's regulars: a real table seats four to six organisations (the municipality, the
-        # Doorstroompunt, the WSP and up to three schools), one or two people each.
-        by_kind: dict[str, list[int]] = {}
-        for org, kind in builder.org_kind.items():
-            by_kind.setdefault(kind, []).append(org)
-        schools = [org for kind in ("mbo", "pro", "vso") for org in by_kind.get(kind, [])][:TABLE_SCHOOLS]
-        table = [*(by_kind.get(kind, [])[:1] for kind in ("gemeente", "doorstroompunt", "wsp"))]
-        self.table_organisations = [org for orgs in table for org in orgs] + schools
-        # two from the WSP, the Doorstroompunt (the minute taker's) and the largest school, one from the rest
-        two_seats = {*by_kind.get("wsp", [])[:1], *by_kind.get("doorstroompunt", [])[:1], *schools[:1]}
+        # The table's regulars: a real table seats four to six organisations (the chair's, the minute taker's,
+        # the one that brings the vacancies, and up to three schools), one or two people each.
+        region = self.region
+
+        def first_of(kinds: tuple[str, ...]) -> list[int]:
+            return [org for org, kind in builder.org_kind.items() if kind in kinds][:1]
+
+        chair_org, taker_org, wsp_org = (
+            first_of(region.chair_kinds),
+            first_of(region.taker_kinds),
+            first_of(region.wsp_kinds),
+        )
+        schools = list(builder.org_programmes)[:TABLE_SCHOOLS]
+        self.table_organisations = chair_org + taker_org + wsp_org + schools
+        # two from the vacancies' organisation, the minute taker's and the largest school, one from the rest
+        two_seats = {*wsp_org, *taker_org, *schools[:1]}
         self.invitees = [
             person
             for org in self.table_organisations
             for person in builder.org_people[org][: 2 if org in two_seats else 1]
         ]
-        self.chairs = [p for p in self.invitees if p in builder._people_of("gemeente")]
-        self.takers = [p for p in self.invitees if p in builder._people_of("doorstroompunt")]
+        chairs, takers = (
+            set(builder._people_of(*region.chair_kinds)),
+            set(builder._people_of(*region.taker_kinds)),
+        )
+        self.chairs = [p for p in self.invitees if p in chairs] or sorted(chairs)
+        self.takers = [p for p in self.invitees if p in takers] or sorted(takers)
         at_table = set(schools)
         self.cases_from = [
             y for y in builder.young_people if y["school_id"] in at_table
@@ -145,10 +154,10 @@ class SessionHistory:
         meeting_id = b._add(
             Meeting,
             {
-                "title": "Matchtafel Achterhoek",
+                "title": self.region.title,
                 "starts_at": starts_at,
                 "duration_minutes": 90,
-                "place": rng.choice(PLACES_TO_MEET),
+                "place": rng.choice(self.region.places_to_meet),
                 "chair_id": rng.choice(self.chairs),
                 "minute_taker_id": rng.choice(self.takers),
                 "status": status,
@@ -188,7 +197,7 @@ class SessionHistory:
                 else CaseStatus.PLANNED,
                 "time_budget_minutes": 5,
                 "holder_id": young["case_holder_id"],
-                "situation_summary": rng.choice(CASE_SITUATIONS),
+                "situation_summary": rng.choice(self.region.case_situations),
                 "notes": "Besproken aan tafel; zie afspraken." if past else "",
             },
         )
@@ -212,7 +221,7 @@ class SessionHistory:
                 {
                     "meeting_id": meeting_id,
                     "case_id": case_id,
-                    "action": rng.choice(AGREEMENT_ACTIONS),
+                    "action": rng.choice(self.region.agreement_actions),
                     "owner_id": rng.choice(owners),
                     "deadline": deadline,
                     "status": status,
@@ -279,6 +288,13 @@ class SessionHistory:
     ) -> None:
         rng, b = self.rng, self.b
         start = placed_on + timedelta(days=rng.randint(7, 21))
+        bpv = b.tables[Vacancy][vacancy_id - 1]["kind"] == VacancyKind.BPV
+        planned_end = start + timedelta(weeks=10 + vacancy_id % 11) if bpv else None  # no draw: same data
+        contract = (
+            ContractType.TRIAL
+            if trial
+            else rng.choice((ContractType.TEMPORARY, ContractType.PERMANENT, ContractType.BBL))
+        )
         placement_id = b._add(
             Placement,
             {
@@ -286,22 +302,23 @@ class SessionHistory:
                 "proposal_id": proposal_id,
                 "vacancy_id": vacancy_id,
                 "start_date": start,
-                "contract": ContractType.TRIAL
-                if trial
-                else rng.choice((ContractType.TEMPORARY, ContractType.PERMANENT, ContractType.BBL)),
+                "contract": ContractType.INTERNSHIP if bpv and not trial else contract,
                 "hours_per_week": young["hours_per_week"],
                 "below_level": rng.random() < 0.25,
                 "outside_field": rng.random() < 0.3,
                 "ended_on": None,
+                "planned_end": planned_end,
             },
         )
-        for months in NAZORG_MONTHS:
-            due = add_months(start, months)
+        plan = [(CheckpointKind.BPV, 0, bpv_check_date(start, planned_end))] if bpv else []
+        plan += [(CheckpointKind.JOB, m, add_months(start, m)) for m in NAZORG_MONTHS if not bpv]
+        for kind, months, due in plan:
             answered = due < self.today and rng.random() < 0.85
             b._add(
                 NazorgCheckpoint,
                 {
                     "placement_id": placement_id,
+                    "kind": kind,
                     "months_after_start": months,
                     "due_on": due,
                     "assigned_to_id": young["case_holder_id"],

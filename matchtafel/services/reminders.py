@@ -8,7 +8,7 @@ of them when their organisation is not in the register.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -18,12 +18,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from matchtafel.models import (
     Agreement,
     Case,
+    ContactMoment,
     Employer,
     NazorgCheckpoint,
     Organisation,
     Person,
     Placement,
     Proposal,
+    SchoolLeaver,
     Vacancy,
     YoungPerson,
 )
@@ -43,13 +45,15 @@ RECENTLY_OVERDUE_DAYS = (
 class Reminder:
     """One line of the panel: what kind, which record, a short text without full names, and its date."""
 
-    kind: str  # "agreement", "checkpoint", "vacancy", "proposal"
+    kind: str  # "agreement", "checkpoint", "vacancy", "proposal", "contact_moment"
     record_id: int
     subject: str  # the young person's code, or the vacancy's employer
     text: str  # the agreement's action, the vacancy's or proposal's title; empty for a call
     person: str
     on: date
-    months: int = 0  # which nazorg call
+    # Which nazorg call or contact moment: months after the start or after leaving school; 0 for the check
+    # during a BPV period.
+    months: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class Reminders:
     checkpoints_due: list[Reminder]
     expiring_vacancies: list[Reminder]
     stale_proposals: list[Reminder]
+    contact_moments_due: list[Reminder] = field(default_factory=list)  # school leavers, due now
     older_agreements: int = 0  # overdue for longer than two weeks: counted, not listed
     older_checkpoints: int = 0  # calls overdue for longer than two weeks: the Nazorg screen lists them
 
@@ -71,6 +76,7 @@ class Reminders:
                 self.checkpoints_due,
                 self.expiring_vacancies,
                 self.stale_proposals,
+                self.contact_moments_due,
             )
         )
 
@@ -137,6 +143,28 @@ class RemindersService(ServiceBase):
                 NazorgCheckpoint.due_on < recent,
                 in_scope(NazorgCheckpoint.assigned_to_id),
             )
+            moments = s.execute(
+                select(
+                    ContactMoment.id,
+                    YoungPerson.code,
+                    ContactMoment.months_after_leaving,
+                    func.coalesce(Person.name, ""),
+                    ContactMoment.due_on,
+                )
+                .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+                .join(YoungPerson, YoungPerson.id == SchoolLeaver.young_person_id)
+                .outerjoin(Person, Person.id == ContactMoment.assigned_to_id)
+                .where(
+                    ContactMoment.answered_on.is_(None),
+                    ContactMoment.due_on >= recent,
+                    ContactMoment.due_on <= week_end,
+                    in_scope(ContactMoment.assigned_to_id),
+                )
+                .order_by(ContactMoment.due_on, ContactMoment.id)
+            )
+            contacts = [
+                Reminder("contact_moment", i, code, "", who, on, m) for i, code, m, who, on in moments
+            ]
             vacancies = s.execute(
                 select(
                     Vacancy.id,
@@ -183,7 +211,9 @@ class RemindersService(ServiceBase):
             ]
             organisation = s.get(Organisation, organisation_id) if organisation_id else None
             scope = organisation.name if organisation else ""
-            return Reminders(scope, overdue, due, expiring, stale, older_agreements, older_checkpoints)
+            return Reminders(
+                scope, overdue, due, expiring, stale, contacts, older_agreements, older_checkpoints
+            )
 
     @staticmethod
     def _count(s: Session, column: Any, *conditions: ColumnElement[bool]) -> int:

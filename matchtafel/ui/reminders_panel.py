@@ -1,11 +1,13 @@
 """Reminders at start, in a compact panel below the work that never blocks it and then steps aside.
 
-Only what is due now: my organisation's agreements overdue for up to two weeks, nazorg calls due now, vacancies
-that close within 14 days, proposals without a step for 3 weeks; what is older is counted on one line (the
-session review and the Nazorg screen list it). Empty groups are left out. Closed (its ×, or Escape from
-anywhere in the window) it stays closed at the next start, until something new is due; Ctrl+Shift+R shows it
-again. Enter or a double click on a line opens the place to act.
-Signals: ``open_requested(kind, record_id)``, ``dismissed(fingerprint)`` when the person closes it.
+Only what is due now: my organisation's agreements overdue for up to two weeks, nazorg calls (and BPV checks)
+due now, vacancies that close within 14 days, proposals without a step for 3 weeks, school leavers' contact
+moments due now; what is older is counted on one line (the session review and the Nazorg screen list it).
+Empty groups are left out. Closed (its ×, or Escape from anywhere in the window) it stays closed at the next
+start, until something new is due; Ctrl+Shift+R shows it again. Enter or a double click on a line opens the
+place to act.
+Signals: ``open_requested(kind, record_id)`` (kind: agreement, checkpoint, contact_moment, vacancy or
+proposal), ``dismissed(fingerprint)`` when the person closes it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def fingerprint(reminders: Reminders) -> str:
         *reminders.checkpoints_due,
         *reminders.expiring_vacancies,
         *reminders.stale_proposals,
+        *reminders.contact_moments_due,
     )
     keys = ",".join(sorted(f"{r.kind}:{r.record_id}" for r in lines))
     return hashlib.sha256(keys.encode()).hexdigest()[:16]
@@ -85,6 +88,7 @@ class RemindersPanel(QDockWidget):
             (translate("RemindersPanel", "Nazorg calls due now"), reminders.checkpoints_due),
             (translate("RemindersPanel", "Vacancies closing within 14 days"), reminders.expiring_vacancies),
             (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
+            (translate("RemindersPanel", "School leavers to contact now"), reminders.contact_moments_due),
         )
         for title, lines in groups:
             if not lines:
@@ -108,8 +112,16 @@ class RemindersPanel(QDockWidget):
 
     def _text(self, line: Reminder) -> str:
         who = f" · {line.person}" if line.person else ""
-        if line.kind == "checkpoint":
+        if line.kind == "checkpoint" and not line.months:
+            text = translate("RemindersPanel", "{code}: check during the BPV period").format(
+                code=line.subject
+            )
+        elif line.kind == "checkpoint":
             text = translate("RemindersPanel", "{code}: {months}-month call").format(
+                code=line.subject, months=line.months
+            )
+        elif line.kind == "contact_moment":
+            text = translate("RemindersPanel", "{code}: contact {months} months after school").format(
                 code=line.subject, months=line.months
             )
         else:  # a young person's code first; a vacancy's title before its employer

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -51,7 +51,9 @@ def back_to(window: QWidget, qtbot: QtBot) -> None:
     qtbot.waitUntil(window.isActiveWindow)
 
 
-def open_run_mode(services: Services, qtbot: QtBot, size: tuple[int, int]) -> tuple[MainWindow, RunSessionScreen]:
+def open_run_mode(
+    services: Services, qtbot: QtBot, size: tuple[int, int]
+) -> tuple[MainWindow, RunSessionScreen]:
     window = MainWindow()
     qtbot.addWidget(window)
     pages = build_register_pages(services, [], MatchWeights())
@@ -117,7 +119,11 @@ def test_a_whole_session_holds_still_on_the_screen(
         qtbot.keyClick(screen.action, Qt.Key.Key_P, CTRL)
         holds_still(f"proposal on case {number + 1}")
         if number == 0:
-            for keys in (Qt.Key.Key_Z, Qt.Key.Key_Z, Qt.Key.Key_Y):  # undo the proposal and an agreement, redo
+            for keys in (
+                Qt.Key.Key_Z,
+                Qt.Key.Key_Z,
+                Qt.Key.Key_Y,
+            ):  # undo the proposal and an agreement, redo
                 qtbot.keyClick(screen.agenda, keys, CTRL)
                 holds_still("undo/redo")
             assert screen.header.redo_action.toolTip().startswith("Redo proposal for ")  # whole text: tooltip

@@ -6,8 +6,8 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from matchtafel.db import Database
 from matchtafel.models import AuditEvent
