@@ -27,9 +27,10 @@ def make_findable(combo: QComboBox) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 class FieldInputError(ValueError):
@@ -65,8 +66,8 @@ class FieldEditor:
         self.spec = spec
         self.widget = self._make_widget()
         self.widget.setAccessibleName(spec.label.replace("&", ""))
-        if isinstance(self.widget, QComboBox) and self.widget.isEditable():
-            self.widget.lineEdit().setAccessibleName(spec.label.replace("&", ""))
+        if isinstance(self.widget, QComboBox) and (line := self.widget.lineEdit()) is not None:
+            line.setAccessibleName(spec.label.replace("&", ""))
         if spec.hint:
             self.widget.setToolTip(spec.hint)
             self.widget.setAccessibleDescription(spec.hint)

@@ -39,8 +39,11 @@ class InviteesPicker(QWidget):
         self.count = QLabel()
         self.count.setAccessibleName(translate("InviteesPicker", "Number invited"))
         layout.addWidget(self.count)
+        self.organisations: list[QTreeWidgetItem] = []
+        self.people: list[QTreeWidgetItem] = []
         for organisation, people in groups:
             top = QTreeWidgetItem(self.tree, [organisation])
+            self.organisations.append(top)
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
             top.setCheckState(0, Qt.CheckState.Unchecked)
             for person_id, name in people:
@@ -48,6 +51,7 @@ class InviteesPicker(QWidget):
                 item.setData(0, ID_ROLE, person_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
+                self.people.append(item)
         self.tree.expandAll()
         self._unknown = False  # loaded without invitees (None): left as they are until a tick changes
         self.tree.itemChanged.connect(self._on_changed)
@@ -58,11 +62,7 @@ class InviteesPicker(QWidget):
         self._count()
 
     def _people(self) -> list[QTreeWidgetItem]:
-        return [
-            self.tree.topLevelItem(i).child(j)
-            for i in range(self.tree.topLevelItemCount())
-            for j in range(self.tree.topLevelItem(i).childCount())
-        ]
+        return self.people
 
     def value(self) -> tuple[int, ...] | None:
         if self._unknown:
@@ -87,7 +87,7 @@ class InviteesPicker(QWidget):
 
     def _count(self) -> None:
         chosen = [p for p in self._people() if p.checkState(0) == Qt.CheckState.Checked]
-        organisations = {p.parent().text(0) for p in chosen if p.parent() is not None}
+        organisations = {parent.text(0) for p in chosen if (parent := p.parent()) is not None}
         self.count.setText(
             translate("InviteesPicker", "{people} invited from {organisations} organisations").format(
                 people=len(chosen), organisations=len(organisations)
@@ -96,12 +96,12 @@ class InviteesPicker(QWidget):
 
     def _narrow(self, text: str) -> None:
         words = fold(text).split()
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
+        for top in self.organisations:
             organisation_fits = all(w in fold(top.text(0)) for w in words)
             shown = 0
             for j in range(top.childCount()):
                 person = top.child(j)
+                assert person is not None
                 fits = organisation_fits or all(w in fold(person.text(0)) for w in words)
                 person.setHidden(not fits)
                 shown += fits

@@ -102,8 +102,8 @@ class RunSessionScreen(QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.actions = CaseActions(self)
-        self.case_page = CasePanel(save=self.actions.save_agreement, clock=self.services.clock)
+        self.case_actions = CaseActions(self)
+        self.case_page = CasePanel(save=self.case_actions.save_agreement, clock=self.services.clock)
         self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
         self.person, self.notes, self.agreements = (
             self.case_page.person,
@@ -126,7 +126,7 @@ class RunSessionScreen(QWidget):
         self.suggestions = SuggestionsPane(
             for_vacancies=True,
             load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
-            propose=self.actions.propose,
+            propose=self.case_actions.propose,
             weights=weights,
         )
         self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode

@@ -55,13 +55,13 @@ class ScoreBarDelegate(QStyledItemDelegate):
     ) -> None:
         row = index.data(ROW_ROLE)
         score = float(row.match.score) if row is not None else 0.0
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect
         painter.save()
         if selected:
             painter.fillRect(rect, palette.highlight())
-        number_width = option.fontMetrics.horizontalAdvance("100") + 6  # type: ignore[attr-defined]
+        number_width = option.fontMetrics.horizontalAdvance("100") + 6
         painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
         painter.drawText(
             QRect(rect.left() + 2, rect.top(), number_width, rect.height()),
