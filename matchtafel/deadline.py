@@ -77,17 +77,13 @@ WEEKDAYS = {
     "sunday": 6,
 }
 NEXT_SESSION = {"volgende sessie", "vs", "next session", "volgende matchtafel", "volgende keer"}
+# said, not forgotten: run mode asks for a deadline when none is typed
 NO_DEADLINE = {"geen termijn", "geen", "gt", "zonder termijn", "no deadline", "none", "-"}
 UNITS = {"d": 1, "w": 7}
 
 
 class NoNextSession(DateParseError):
     """ "volgende sessie" was typed but no next session is planned."""
-
-
-def says_no_deadline(text: str) -> bool:
-    """The agreement has no deadline, and that was said ("geen termijn"), not forgotten."""
-    return fold(text.strip()).rstrip(".") in NO_DEADLINE
 
 
 def parse_deadline(text: str, *, today: date, next_session: date | None = None) -> date | None:

@@ -17,6 +17,7 @@ from matchtafel.ui.table_screen import TableScreen, table_state
 
 from .keys import type_text
 from .run_helpers import open_upcoming
+from .test_run_session_flow import proposable_case
 
 
 def keys_in_next_dialog(qtbot: QtBot, *keys: Qt.Key, typed: str = "") -> None:
@@ -152,3 +153,27 @@ def test_the_table_screen_shows_code_and_initials_never_a_name(
     assert [a[0] for a in window.state.agenda] == [f"{c.code} {c.initials}" for c in screen.view.cases]
     qtbot.keyClick(screen, Qt.Key.Key_F5)
     assert not window.isVisible()
+
+
+def test_after_a_proposal_the_status_says_so_and_the_selection_stays(
+    session_demo: Services, qtbot: QtBot
+) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
+    screen.agenda.setCurrentRow(proposable_case(session_demo, screen))
+    qtbot.waitUntil(lambda: screen.suggestions.model.rowCount() > 2)
+    third = screen.suggestions.model.index(2, 0)
+    screen.suggestions.table.setCurrentIndex(third)
+    chosen = screen.suggestions.current()
+    screen.action.setText("Cv bijwerken")
+    screen.deadline.setText("vr")
+    screen.add_agreement()
+    assert screen.entry_status.text() == "Agreement saved."
+    screen.suggestions.table.setCurrentIndex(screen.suggestions.model.index(2, 0))
+    with qtbot.waitSignal(screen.suggestions.loaded, timeout=10_000):
+        screen.suggestions.propose_current()
+    assert screen.entry_status.text() == f"Proposed: {chosen.title} ({chosen.employer_name})."
+    assert screen.suggestions.current().vacancy_id == chosen.vacancy_id  # not back to the first row
+    assert [p.vacancy_title for p in screen.view.proposals if p.case_id == screen.current_case().id] == [
+        chosen.title
+    ]
+    assert screen.case_page.proposals.count() == 1
