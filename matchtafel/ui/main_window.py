@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -281,6 +281,15 @@ class MainWindow(QMainWindow):
             page = self.screen_by_key.get(key)
             if page is not None and key in self._loaded_pages and hasattr(page, "reload"):
                 page.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting asks the screens that hold typed text first (run mode's unsent notes)."""
+        for page in self.screen_by_key.values():
+            may_leave = getattr(page, "may_leave", None)
+            if callable(may_leave) and not may_leave():
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key

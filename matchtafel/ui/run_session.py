@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchtafel.errors import UserError
-from matchtafel.journal import NotesJournal
+from matchtafel.errors import SaveHeld, UserError
+from matchtafel.journal import NotesJournal, digest
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
 from matchtafel.ui.case_panel import CasePanel
@@ -45,7 +47,8 @@ from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
-AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
+AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
+AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
 class RunSessionScreen(QWidget):
@@ -61,15 +64,22 @@ class RunSessionScreen(QWidget):
         self.case_started = time.monotonic()
         self._dirty_notes: int | None = None
         self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_notes)
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._autosave_max.timeout.connect(self.save_notes)
+        self._shown_case: int | None = None
         self._build(weights)
+        # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        self.saver.flush()
         self.reload()
         if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
             self.show_case_page()
-        self.saver.flush()  # notes an earlier run could not write (a dropped server, a crash)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_notes)
+        self._held_count = len(self.saver.held_actions())
+        self.saver.state_changed.connect(self._on_save_state)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -245,8 +255,36 @@ class RunSessionScreen(QWidget):
         case = self.current_case()
         if case is None:
             return
-        self.case_page.show_case(case, self.view.agreements)
+        same = case.id == self._shown_case
+        cursor = self.notes.textCursor().position()
+        self.case_page.show_case(
+            replace(case, notes=self.saver.text_for(case.id, case.notes)), self.view.agreements
+        )
+        if same:  # the same case shown again (after a change elsewhere): the cursor stays where it was
+            moved = self.notes.textCursor()
+            moved.setPosition(min(cursor, len(self.notes.toPlainText())))
+            self.notes.setTextCursor(moved)
+        self._shown_case = case.id
+        self.notes.document().setModified(self.saver.is_unsaved(case.id))  # marked unsaved
+        self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
+
+    def _show_held(self, case_id: int) -> None:
+        """Agreements typed but not yet in the database, marked as such under the saved ones."""
+        unsent = translate("RunSession", "not saved yet")
+        for action in self.saver.held_actions():
+            if action.get("kind") == "agreement" and action.get("case_id") == case_id:
+                item = QListWidgetItem(f"{action['action']} · {unsent}")
+                item.setForeground(QBrush(QColor("#8a5300")))
+                self.agreements.addItem(item)
+
+    def _on_save_state(self) -> None:
+        case = self.current_case()
+        self.notes.document().setModified(case is not None and self.saver.is_unsaved(case.id))
+        held = len(self.saver.held_actions())
+        written, self._held_count = held < self._held_count, held
+        if written:
+            self._changed()  # a held agreement or proposal was written: show it as saved
 
     # -- moving through the meeting ----------------------------------------------------------------------
 
@@ -283,25 +321,36 @@ class RunSessionScreen(QWidget):
         case = self.current_case()
         if case is not None:
             self._dirty_notes = case.id
-            self._autosave.start()
+            self._autosave.start()  # after a pause
+            if not self._autosave_max.isActive():
+                self._autosave_max.start()  # and never more than a second of typing unsaved
 
     def save_notes(self) -> None:
-        """Write pending notes now (the timer, a case switch and closing all come here)."""
+        """Write pending notes now (the timers, a case switch and closing all come here)."""
         if self._dirty_notes is None:
             return
         case_id, self._dirty_notes = self._dirty_notes, None
         self._autosave.stop()
+        self._autosave_max.stop()
         text = self.notes.toPlainText()
+        position = next((i for i, c in enumerate(self.view.cases) if c.id == case_id), None)
+        stored = self.view.cases[position].notes if position is not None else ""
         try:
-            if not self.saver.save(case_id, text):
-                return  # kept in the journal; written when the database returns
+            if not self.saver.save(
+                case_id, text, based_on=None if self.saver.is_unsaved(case_id) else digest(stored)
+            ):
+                return  # kept in the journal and marked unsaved; the saver tries again
         except UserError as exc:
             self.entry_status.setText(user_message(exc))
             return
-        self.view.cases[self.current] = type(self.view.cases[self.current])(
-            **{**self.view.cases[self.current].__dict__, "notes": text}
-        )
+        if position is not None:
+            self.view.cases[position] = replace(self.view.cases[position], notes=text)
         self.changed.emit()
+
+    def may_leave(self) -> bool:
+        """Closing the session or quitting: nothing typed may be lost by it (the saver asks if need be)."""
+        self.save_notes()
+        return self.saver.may_leave(self)
 
     # -- undoable actions --------------------------------------------------------------------------------
 
@@ -328,8 +377,23 @@ class RunSessionScreen(QWidget):
     def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
         case = self.current_case()
         state: dict[str, int] = {}
+        first = {
+            "kind": "agreement",
+            "meeting_id": self.meeting_id,
+            "case_id": case.id if case else None,
+            "action": action,
+            "owner_id": owner,
+            "deadline": deadline.isoformat() if deadline else None,
+        }
 
         def redo() -> None:
+            if first:  # the first time through the journal, so that a fault keeps it; redo goes direct
+                new_id = self.saver.run_action(dict(first))
+                first.clear()
+                if new_id is None:
+                    raise SaveHeld()
+                state["id"] = new_id
+                return
             state["id"] = self.services.agenda.add_agreement(
                 self.meeting_id,
                 action=action,
@@ -338,11 +402,20 @@ class RunSessionScreen(QWidget):
                 case_id=case.id if case else None,
             )
 
-        self.undoable(
+        self._undoable_held(
             translate("RunSession", "agreement '{action}'").format(action=action[:40]),
             redo,
             lambda: self.services.agenda.delete_agreement(state["id"]),
         )
+
+    def _undoable_held(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        """``undoable``, where a held action (SaveHeld: written later by the saver) is shown as unsent and
+        not put on the undo stack."""
+        try:
+            self.undoable(text, redo, undo)
+        except SaveHeld:
+            self._changed()
+            raise
 
     def add_agreement(self) -> None:
         self.entry.submit()
@@ -350,13 +423,26 @@ class RunSessionScreen(QWidget):
     def _propose(self, young_id: int, suggestion: Any) -> None:
         case = self.current_case()
         state: dict[str, int] = {}
+        first = {
+            "kind": "proposal",
+            "young_person_id": young_id,
+            "vacancy_id": suggestion.vacancy_id,
+            "case_id": case.id if case else None,
+        }
 
         def redo() -> None:
+            if first:
+                new_id = self.saver.run_action(dict(first))
+                first.clear()
+                if new_id is None:
+                    raise SaveHeld()
+                state["id"] = new_id
+                return
             state["id"] = self.services.proposals.propose(
                 young_id, suggestion.vacancy_id, case_id=case.id if case else None
             ).id
 
-        self.undoable(
+        self._undoable_held(
             translate("RunSession", "proposal for {vacancy}").format(vacancy=suggestion.title),
             redo,
             lambda: self.services.proposals.retract(state["id"]),
