@@ -271,11 +271,15 @@ class RunSessionScreen(QWidget):
 
     def _show_held(self, case_id: int) -> None:
         """Agreements typed but not yet in the database, marked as such under the saved ones."""
+        for row in reversed(range(self.agreements.count())):
+            if self.agreements.item(row).data(Qt.ItemDataRole.UserRole) == "held":
+                self.agreements.takeItem(row)
         unsent = translate("RunSession", "not saved yet")
         for action in self.saver.held_actions():
             if action.get("kind") == "agreement" and action.get("case_id") == case_id:
                 item = QListWidgetItem(f"{action['action']} · {unsent}")
                 item.setForeground(QBrush(QColor("#8a5300")))
+                item.setData(Qt.ItemDataRole.UserRole, "held")
                 self.agreements.addItem(item)
 
     def _on_save_state(self) -> None:
@@ -283,8 +287,12 @@ class RunSessionScreen(QWidget):
         self.notes.document().setModified(case is not None and self.saver.is_unsaved(case.id))
         held = len(self.saver.held_actions())
         written, self._held_count = held < self._held_count, held
-        if written:
+        if not written:
+            return
+        try:
             self._changed()  # a held agreement or proposal was written: show it as saved
+        except UserError as exc:  # the database went busy again just now: the next change reloads
+            self.entry_status_text(user_message(exc))
 
     # -- moving through the meeting ----------------------------------------------------------------------
 
@@ -414,7 +422,9 @@ class RunSessionScreen(QWidget):
         try:
             self.undoable(text, redo, undo)
         except SaveHeld:
-            self._changed()
+            case = self.current_case()
+            if case is not None:
+                self._show_held(case.id)  # no reload: the database may not even be readable now
             raise
 
     def add_agreement(self) -> None:
