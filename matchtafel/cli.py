@@ -107,10 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     whose = calendar.add_mutually_exclusive_group()
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
+    from matchtafel.cli_backup import add_verbs as add_backup_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
 
-    parser.set_defaults(extra_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
+    parser.set_defaults(
+        extra_handlers={
+            **add_verbs(verbs, db_option),
+            **add_server_verbs(verbs),
+            **add_backup_verbs(verbs, db_option),
+        }
+    )
     return parser
 
 
@@ -220,7 +227,7 @@ def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[
     actor = Actor(
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
-    db = open_with_passphrase(_database_target(args), exclusive=exclusive)
+    db = open_with_passphrase(_database_target(args), exclusive=exclusive, clock=args.clock)
     return db, Services.create(db.sessions, actor, clock=args.clock)
 
 
@@ -357,7 +364,7 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
+def open_with_passphrase(target: str, *, exclusive: bool = True, clock: Clock = SYSTEM_CLOCK) -> Any:
     """An encrypted file takes its passphrase from MATCHTAFEL_PASSPHRASE, or asks for it on a terminal."""
     import getpass
 
@@ -367,10 +374,12 @@ def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     try:
-        return open_database(target, exclusive=exclusive, passphrase=passphrase)
+        return open_database(target, exclusive=exclusive, passphrase=passphrase, clock=clock)
     except WrongPassphrase:
         raise
     except PassphraseNeeded:
         if passphrase or not sys.stdin.isatty():
             raise
-        return open_database(target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "))
+        return open_database(
+            target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "), clock=clock
+        )

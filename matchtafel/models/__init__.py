@@ -1,6 +1,6 @@
 """The typed ORM: every table of Matchtafel. No Qt, no services."""
 
-from matchtafel.models.audit import AppMeta, AuditEvent
+from matchtafel.models.audit import AppMeta, AuditEvent, Erasure
 from matchtafel.models.base import Base
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
@@ -21,6 +21,7 @@ __all__ = [
     "Consent",
     "DbAccount",
     "Employer",
+    "Erasure",
     "Meeting",
     "NazorgCheckpoint",
     "Organisation",
