@@ -338,11 +338,11 @@ def list_backups(database: Path) -> list[BackupFile]:
             continue
         try:
             made_at = datetime.strptime(match["stamp"], "%Y-%m-%d-%H%M%S")
-            size = path.stat().st_size
+            facts = path.stat()
         except (ValueError, OSError):
             continue
-        found.append(BackupFile(path, made_at, match["reason"], size))
-    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+        found.append((made_at, facts.st_mtime_ns, BackupFile(path, made_at, match["reason"], facts.st_size)))
+    return [backup for *_, backup in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
 
 
 def obsolete(made: Iterable[datetime], *, now: datetime, limits: Limits = LIMITS) -> set[datetime]:

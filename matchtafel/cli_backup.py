@@ -51,8 +51,8 @@ def _backup(args: argparse.Namespace) -> int:
     place = risky_place(database)
     if place:
         print(
-            f"Warning: {database.parent} is on a {place}. An SQLite file there can be damaged when two computers "
-            "or the sync program write at once; keep the database on this computer."
+            f"Warning: {database.parent} is a shared or synchronised folder ({place}). The database can be damaged "
+            "there when two computers or the sync program write at once; keep it on this computer."
         )
     return {"list": _list, "now": _now, "restore": _restore}[args.backup_verb](args, database)
 

@@ -163,15 +163,18 @@ def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOC
     try:
         lock.acquire()
     except LockUnavailable as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
-                "may be written, or remove the lock file if no Matchtafel has the database open.",
-            ),
-            path=lock.path,
-            reason=exc.reason,
-        ) from exc
+        if not exclusive:
+            lock = None  # a reader needs no lock of its own (but may not migrate)
+        else:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
+                    "may be written, or remove the lock file if no Matchtafel has the database open.",
+                ),
+                path=lock.path,
+                reason=exc.reason,
+            ) from exc
     except LockHeldError as exc:
         if exclusive:
             raise DatabaseError(
