@@ -245,8 +245,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{args.file}: column '{header}' is not imported: Matchtafel never stores it.")
         summary = services.imports.check(args.kind, table, mapping)
         if summary.problems:
-            for p in summary.problems:
-                print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+            _print_problems(args.file, summary.problems)
             print(
                 f"matchtafel: {len(summary.problem_rows)} rows have problems; nothing was imported.",
                 file=sys.stderr,
@@ -257,8 +256,7 @@ def _import(args: argparse.Namespace) -> int:
             try:
                 summary = services.imports.run(args.kind, table, mapping)
             except ImportRefused as refused:
-                for p in refused.summary.problems:
-                    print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+                _print_problems(args.file, refused.summary.problems)
                 raise
             if backup:
                 print(f"Backup copy made first: {backup}")
@@ -272,6 +270,18 @@ def _import(args: argparse.Namespace) -> int:
         + "."
     )
     return EXIT_OK
+
+
+PROBLEM_LINES = 200  # a million-row file with a problem in every row: the first ones, then a count
+
+
+def _print_problems(path: Path, problems: Sequence[Any]) -> None:
+    for p in problems[:PROBLEM_LINES]:
+        print(f"{path}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+    rest = problems[PROBLEM_LINES:]
+    if rest:
+        rows = len({p.row_number for p in rest})
+        print(f"{path}: {len(rest)} more problems in {rows} more rows are not shown.", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:

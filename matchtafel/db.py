@@ -23,6 +23,7 @@ from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.encryption import is_encrypted_file
 from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
+    DatabaseBusy,
     DatabaseError,
     PassphraseNeeded,
     ServerUnreachable,
@@ -219,6 +220,26 @@ def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOC
         _migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
+        detail = _driver_message(exc)
+        if any(sign in detail.lower() for sign in ("disk is full", "disk i/o error", "readonly database")):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
+                    "nothing was changed.",
+                ),
+                path=path,
+                detail=detail,
+            ) from exc
+        if "database is locked" in detail.lower() or "database is busy" in detail.lower():
+            raise DatabaseBusy(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
+                    "program and try again.",
+                ),
+                detail=detail,
+            ) from exc
         if encrypted and "file is not a database" in str(exc):
             raise WrongPassphrase(
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),

@@ -42,10 +42,13 @@ class FileLock:
             holder = handle.read().strip()
             handle.close()
             raise LockHeldError(holder) from exc
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        try:  # who holds it, for the message another process shows; a full disk may refuse it
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError:
+            pass
         self._handle = handle
 
     def release(self) -> None:

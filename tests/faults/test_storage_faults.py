@@ -154,3 +154,53 @@ def test_a_journal_that_cannot_be_written(
     failing["on"] = False
     qtbot.waitUntil(lambda: not screen.saver.unsaved_count(), timeout=15_000)
     assert run.stored_notes() == "Eerste zin. Tweede zin."
+
+
+def import_file(tmp_path: Path) -> Path:
+    from matchtafel.paths import resources_dir
+
+    return resources_dir() / "templates" / "jongeren.xlsx"
+
+
+def young_people(path: Path) -> int:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return int(connection.execute("SELECT count(*) FROM young_people").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_an_import_on_a_full_disk_is_one_line_and_changes_nothing(
+    small_disk: Disk, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from matchtafel.cli import run
+
+    path = small_disk.folder / "matchtafel.sqlite3"
+    assert run(["demo", "--db", str(path)]) == 0
+    before = young_people(path)
+    small_disk.fill(monkeypatch=monkeypatch)
+    capsys.readouterr()
+    assert run(["import", "jongeren", str(import_file(tmp_path)), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("matchtafel: ") and err.count("\n") == 1 and "Traceback" not in err, err
+    small_disk.free()
+    assert young_people(path) == before
+
+
+def test_an_import_while_another_program_holds_the_database_is_one_line(
+    tmp_path: Path, lock_holder: type[LockHolder], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from matchtafel.cli import run
+
+    path = tmp_path / "matchtafel.sqlite3"
+    assert run(["demo", "--db", str(path)]) == 0
+    before = young_people(path)
+    holder = lock_holder(path)
+    capsys.readouterr()
+    assert run(["import", "jongeren", str(import_file(tmp_path)), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.startswith("matchtafel: The database is busy: another program holds it") and err.count("\n") == 1
+    )
+    holder.release()
+    assert young_people(path) == before
