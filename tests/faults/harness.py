@@ -230,3 +230,84 @@ def _check_file(
             json.loads(journal.read_text(encoding="utf-8"))
         except ValueError:
             report.integrity_failures.append(f"round {round_number}: {journal.name} is not whole")
+
+
+@dataclass
+class SaveFaults:
+    """Saves that failed on purpose, and those of them no banner told the person about."""
+
+    injected: int = 0
+    silent: list[str] = field(default_factory=list)
+
+
+def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
+    """In this process (a QApplication must exist): the run screen on a real file, typing while another
+    program holds the database, while the disk refuses every write (SQLite and the journal), and while only the
+    journal cannot be written; each failed save must show the banner and keep the text marked unsaved."""
+    import errno
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    import matchtafel.journal
+    from matchtafel.db import open_database
+    from matchtafel.services import Actor, Services
+    from matchtafel.ui.run_session import RunSessionScreen
+    from matchtafel.ui.weights import MatchWeights
+    from tests.faults.conftest import LockHolder, _disk_full
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "faults.sqlite3"
+    meeting_id, _case_id = prepare_database(path)
+    db = open_database(path)
+    result = SaveFaults()
+    screen = RunSessionScreen(
+        services=Services.create(db.sessions, Actor("Notulist")),
+        meeting_id=meeting_id,
+        weights=MatchWeights(),
+    )
+    screen.show()
+    screen.next_case()
+    real_write = matchtafel.journal.os.write
+
+    def no_room(_handle: int, _data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def busy() -> object:
+        return LockHolder(path)
+
+    try:
+        for round_number in range(rounds):
+            for fault in ("busy", "full", "journal"):
+                holder = busy() if fault == "busy" else None
+                if fault in ("full", "journal"):
+                    matchtafel.journal.os.write = no_room  # type: ignore[assignment]
+                if fault == "full":
+                    event.listen(Engine, "do_execute", _disk_full)
+                screen.focus_notes()
+                from tests.ui.keys import type_text
+
+                type_text(screen.notes, f" {fault} {round_number}")
+                screen.save_notes()
+                failed = fault != "journal"  # a journal alone failing: the database still has the text
+                if failed:
+                    result.injected += 1
+                    if not (screen.saver.banner.isVisible() and screen.notes.document().isModified()):
+                        result.silent.append(f"{fault} {round_number}: no banner or no unsaved mark")
+                elif screen.saver.unsaved_count():
+                    result.silent.append(f"journal {round_number}: the database did not take the text")
+                if holder is not None:
+                    holder.release()  # type: ignore[attr-defined]
+                    if holder.process.stdout is not None:  # type: ignore[attr-defined]
+                        holder.process.stdout.close()  # type: ignore[attr-defined]
+                if fault == "full":
+                    event.remove(Engine, "do_execute", _disk_full)
+                matchtafel.journal.os.write = real_write  # type: ignore[assignment]
+                if not screen.saver.flush():
+                    result.silent.append(f"{fault} {round_number}: not written after the fault ended")
+    finally:
+        matchtafel.journal.os.write = real_write  # type: ignore[assignment]
+        screen.close()
+        screen.deleteLater()
+        db.close()
+    return result
