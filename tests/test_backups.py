@@ -212,3 +212,29 @@ def test_a_network_or_cloud_folder_is_recognised() -> None:
     assert risky_place(Path("/home/anna/OneDrive - Gemeente Doetinchem/m.sqlite3"), mounts="") == "OneDrive"
     assert risky_place(Path("/Users/anna/Dropbox/matchtafel/m.sqlite3"), mounts="") == "Dropbox"
     assert risky_place(Path("//fileserver/share/m.sqlite3"), mounts="") == "network drive"
+
+
+def test_encrypting_a_database_encrypts_its_older_backups_too(tmp_path: Path, clock: FixedClock) -> None:
+    from matchtafel.encryption import encrypt_file, is_encrypted_file
+
+    path = tmp_path / "matchtafel.sqlite3"
+    db = open_database(path)
+    try:
+        services = Services.create(db.sessions, Actor("Test"), clock=clock)
+        make_young_person(services, make_basics(services))
+        older = db.backup("manual", now=clock.now())
+    finally:
+        db.close()
+    assert older is not None and not is_encrypted_file(older)
+    clock.advance(timedelta(minutes=1))
+    made_first = encrypt_file(path, "Matchtafel-Achterhoek-2026", now=clock.now())
+    assert made_first.parent == folder_of(path) and mode(made_first) == 0o600
+    assert not is_encrypted_file(made_first)  # the plain copy made just before, as the message says
+    assert is_encrypted_file(older) and b"van der Berg" not in older.read_bytes()
+    assert mode(path) == 0o600
+    db = open_database(path, passphrase="Matchtafel-Achterhoek-2026")
+    try:
+        backup = db.backup("manual", now=clock.now())
+        assert backup is not None and is_encrypted_file(backup)
+    finally:
+        db.close()

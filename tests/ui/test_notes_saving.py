@@ -237,3 +237,36 @@ def test_an_agreement_left_in_the_journal_by_a_crash_after_its_commit_is_not_dou
     ]
     assert actions.count("Bellen met de werkgever") == 1 and actions.count("Cv sturen") == 1
     assert screen.saver.held_actions() == []
+
+
+def test_a_failed_proposal_is_held_and_written_later(
+    session_demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from matchtafel.errors import SaveHeld
+
+    _page, screen = open_upcoming(session_demo, qtbot)
+    young_id = screen.current_case().young_person_id
+    vacancy = next(v for v in session_demo.vacancies.rows() if v.status == "open")
+    proposals = type(session_demo.proposals)
+    real = proposals.propose
+    failing = {"on": True}
+
+    def propose(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if failing["on"]:
+            raise busy()
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(proposals, "propose", propose)
+    with pytest.raises(SaveHeld):
+        screen._propose(young_id, SimpleNamespace(vacancy_id=vacancy.id, title=vacancy.title))
+    assert screen.saver.banner.isVisibleTo(screen) and len(screen.saver.held_actions()) == 1
+    failing["on"] = False
+    qtbot.waitUntil(lambda: not screen.saver.held_actions(), timeout=10_000)
+    made = [
+        p
+        for p in session_demo.pipeline.proposals()
+        if p.young_person_id == young_id and p.vacancy_id == vacancy.id
+    ]
+    assert len(made) == 1
