@@ -63,6 +63,7 @@ class RestoreDialog(QDialog):
         self._folder = folder
         self.chosen: Path | None = None
         self._checked: Path | None = None
+        self._asked: Path | None = None  # the file whose check is awaited: an older answer is dropped
         self.setWindowTitle(translate("RestoreDialog", "Restore a backup"))
         self.resize(640, 460)
         column = QVBoxLayout(self)
@@ -128,14 +129,19 @@ class RestoreDialog(QDialog):
 
     def check(self, path: Path) -> None:
         """Check the file off the UI thread; Restore is enabled once it is known to be whole."""
-        self._checked = None
+        self._checked, self._asked = None, path
         self.restore_button.setEnabled(False)
         self.details.setText(translate("RestoreDialog", "Checking {name}…").format(name=path.name))
         run_in_background(
-            lambda: self._check(path), lambda found: self._show(path, found), self._failed, owner=self
+            lambda: self._check(path),
+            lambda found: self._show(path, found),
+            lambda error: self._failed(path, error),
+            owner=self,
         )
 
     def _show(self, path: Path, found: Any) -> None:
+        if path != self._asked:
+            return
         last = f"{found.last_change:%d-%m-%Y %H:%M}" if found.last_change else "?"
         self.details.setText(
             translate(
@@ -147,8 +153,9 @@ class RestoreDialog(QDialog):
         self._checked = path
         self.restore_button.setEnabled(True)
 
-    def _failed(self, error: Exception) -> None:
-        self.details.setText(user_message(error))
+    def _failed(self, path: Path, error: Exception) -> None:
+        if path == self._asked:
+            self.details.setText(user_message(error))
 
     def _accept(self) -> None:
         if self._checked is not None:

@@ -55,7 +55,9 @@ def test_a_backup_at_start_only_when_changed_and_a_restore_that_erases_again(
         assert isinstance(dialog, RestoreDialog)
         reasons = [dialog.list.item(i).text() for i in range(dialog.list.count())]
         assert "before an erasure" in reasons[0] and "at start" in reasons[1]
+        qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)  # the newest, checked
         dialog.list.setCurrentRow(1)
+        assert not dialog.restore_button.isEnabled()  # until this one is checked too
         qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
         assert "a whole Matchtafel database with 200 young people" in dialog.details.text()
         dialog.restore_button.click()
@@ -88,3 +90,33 @@ def test_the_restore_dialog_says_what_is_wrong_with_a_file(qtbot: QtBot, tmp_pat
         lambda: "kapot.sqlite3" in dialog.details.text() and "Checking" not in dialog.details.text()
     )
     assert not dialog.restore_button.isEnabled()
+
+
+def test_a_late_check_of_an_earlier_choice_does_not_replace_the_current_one(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    import time
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from matchtafel.backups import BackupFile
+
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    backups = [
+        BackupFile(first, datetime(2026, 11, 20, 10), "start", 1),
+        BackupFile(second, datetime(2026, 11, 19, 10), "start", 1),
+    ]
+
+    def check(path: Path) -> Any:
+        if path == first:
+            time.sleep(0.5)  # the newest is checked slowly; meanwhile the person picks the other one
+        return SimpleNamespace(young_people=1, sessions=1, last_change=None)
+
+    dialog = RestoreDialog(backups=backups, check=check, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(1)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=5_000)
+    qtbot.wait(700)  # the slow answer about the first arrives, and is dropped
+    assert dialog.details.text().startswith("b.sqlite3:")
+    dialog.restore_button.click()
+    assert dialog.chosen == second
