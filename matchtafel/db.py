@@ -8,7 +8,6 @@ is not current: start-up of an up-to-date database does not pay for it.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from matchtafel.clock import SYSTEM_CLOCK, Clock
+from matchtafel.db_checks import check_foreign_file
 from matchtafel.encryption import is_encrypted_file
 from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
@@ -158,7 +158,7 @@ def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOC
     encrypted = url.drivername == "sqlite+pysqlcipher"
     _check_sqlite_file(path, encrypted=encrypted)
     if not encrypted:
-        _check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
+        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
     lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
     assert lock is not None
     try:
@@ -290,57 +290,6 @@ def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
                 QT_TRANSLATE_NOOP("errors", "{path} is not a Matchtafel database. Nothing was changed."),
                 path=path,
             )
-
-
-def _check_foreign_file(path: Path) -> None:
-    """Another program's SQLite file, or one of a newer Matchtafel, is refused before anything is written
-    beside it: read through an immutable, read-only connection (no lock, no journal, no write-ahead log)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
-    except sqlite3.Error:
-        return  # the normal open says what is wrong
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = (
-            connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            if "alembic_version" in tables
-            else None
-        )
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} cannot be used as a database ({detail}). Nothing was changed."
-            ),
-            path=path,
-            detail=str(exc),
-        ) from exc
-    finally:
-        connection.close()
-    if tables and "alembic_version" not in tables:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{db} holds other tables but no Matchtafel data. Nothing was changed."
-            ),
-            db=path,
-        )
-    if revision and not _known_revision(str(revision[0])):
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{db} was written by a newer Matchtafel (schema {revision}). "
-                "Update Matchtafel to open it; nothing was changed.",
-            ),
-            db=path,
-            revision=revision[0],
-        )
-
-
-def _known_revision(revision: str) -> bool:
-    """A migration of this version (each lives in a file named after its revision id)."""
-    versions = Path(__file__).resolve().parent / "migrations" / "versions"
-    return (versions / f"{revision}.py").is_file() or revision == SCHEMA_HEAD
 
 
 def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:

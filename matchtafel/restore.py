@@ -32,6 +32,7 @@ from matchtafel.backups import (
     remembered_erasures,
 )
 from matchtafel.clock import Clock
+from matchtafel.db_checks import known_revision
 from matchtafel.encryption import SQLITE_HEADER, is_encrypted_file
 from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError, PassphraseNeeded, UserError, WrongPassphrase
 from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
@@ -58,8 +59,6 @@ class RestoreResult:
 
 def check_backup(path: Path, *, passphrase: str | None = None) -> BackupCheck:
     """Open the file read-only and check it whole; raises UserError saying what is wrong with it."""
-    from matchtafel.db import _known_revision
-
     if not path.is_file():
         raise UserError(QT_TRANSLATE_NOOP("errors", "{path} is not a file."), path=path)
     encrypted = is_encrypted_file(path)
@@ -106,7 +105,7 @@ def check_backup(path: Path, *, passphrase: str | None = None) -> BackupCheck:
         ) from exc
     finally:
         connection.close()
-    if not _known_revision(revision):
+    if not known_revision(revision):
         raise UserError(
             QT_TRANSLATE_NOOP(
                 "errors",

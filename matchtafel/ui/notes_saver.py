@@ -122,9 +122,13 @@ class NotesSaver(QObject):
                 continue  # its case is gone (removed meanwhile): nothing left to write it to
         for key, action in self.journal.pending_actions().items():
             try:
-                if key not in self._replayed and self._written_before(action):
-                    self._forget_action(key)  # a run that died after the database had it
-                    continue
+                if key not in self._replayed:
+                    try:
+                        if self._written_before(action):
+                            self._forget_action(key)  # a run that died after the database had it
+                            continue
+                    except _TRANSIENT as exc:
+                        return self._failed(exc)
                 self._replayed.add(key)
                 if self._write_action(key, action) is None:
                     return False

@@ -13,17 +13,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchtafel.errors import SaveHeld, UserError
-from matchtafel.journal import NotesJournal, digest
+from matchtafel.errors import UserError
+from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
 from matchtafel.ui.case_panel import CasePanel
@@ -42,6 +40,7 @@ from matchtafel.ui.labels import label
 from matchtafel.ui.notes_saver import NotesSaver
 from matchtafel.ui.review_panel import ReviewPanel
 from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
+from matchtafel.ui.run_saving import RunSaving
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
@@ -51,7 +50,7 @@ AUTOSAVE_MS = 500  # notes reach the database half a second after the typing sto
 AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
-class RunSessionScreen(QWidget):
+class RunSessionScreen(RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
@@ -269,31 +268,6 @@ class RunSessionScreen(QWidget):
         self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
 
-    def _show_held(self, case_id: int) -> None:
-        """Agreements typed but not yet in the database, marked as such under the saved ones."""
-        for row in reversed(range(self.agreements.count())):
-            if self.agreements.item(row).data(Qt.ItemDataRole.UserRole) == "held":
-                self.agreements.takeItem(row)
-        unsent = translate("RunSession", "not saved yet")
-        for action in self.saver.held_actions():
-            if action.get("kind") == "agreement" and action.get("case_id") == case_id:
-                item = QListWidgetItem(f"{action['action']} · {unsent}")
-                item.setForeground(QBrush(QColor("#8a5300")))
-                item.setData(Qt.ItemDataRole.UserRole, "held")
-                self.agreements.addItem(item)
-
-    def _on_save_state(self) -> None:
-        case = self.current_case()
-        self.notes.document().setModified(case is not None and self.saver.is_unsaved(case.id))
-        held = len(self.saver.held_actions())
-        written, self._held_count = held < self._held_count, held
-        if not written:
-            return
-        try:
-            self._changed()  # a held agreement or proposal was written: show it as saved
-        except UserError as exc:  # the database went busy again just now: the next change reloads
-            self.entry_status_text(user_message(exc))
-
     # -- moving through the meeting ----------------------------------------------------------------------
 
     def _on_agenda_row(self, row: int) -> None:
@@ -323,43 +297,6 @@ class RunSessionScreen(QWidget):
         else:
             self.show_review()
 
-    # -- notes -----------------------------------------------------------------------------------------
-
-    def _on_notes_typed(self) -> None:
-        case = self.current_case()
-        if case is not None:
-            self._dirty_notes = case.id
-            self._autosave.start()  # after a pause
-            if not self._autosave_max.isActive():
-                self._autosave_max.start()  # and never more than a second of typing unsaved
-
-    def save_notes(self) -> None:
-        """Write pending notes now (the timers, a case switch and closing all come here)."""
-        if self._dirty_notes is None:
-            return
-        case_id, self._dirty_notes = self._dirty_notes, None
-        self._autosave.stop()
-        self._autosave_max.stop()
-        text = self.notes.toPlainText()
-        position = next((i for i, c in enumerate(self.view.cases) if c.id == case_id), None)
-        stored = self.view.cases[position].notes if position is not None else ""
-        try:
-            if not self.saver.save(
-                case_id, text, based_on=None if self.saver.is_unsaved(case_id) else digest(stored)
-            ):
-                return  # kept in the journal and marked unsaved; the saver tries again
-        except UserError as exc:
-            self.entry_status.setText(user_message(exc))
-            return
-        if position is not None:
-            self.view.cases[position] = replace(self.view.cases[position], notes=text)
-        self.changed.emit()
-
-    def may_leave(self) -> bool:
-        """Closing the session or quitting: nothing typed may be lost by it (the saver asks if need be)."""
-        self.save_notes()
-        return self.saver.may_leave(self)
-
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -382,81 +319,8 @@ class RunSessionScreen(QWidget):
             self.next_case()
         self.action.setFocus()
 
-    def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
-        case = self.current_case()
-        state: dict[str, int] = {}
-        first = {
-            "kind": "agreement",
-            "meeting_id": self.meeting_id,
-            "case_id": case.id if case else None,
-            "action": action,
-            "owner_id": owner,
-            "deadline": deadline.isoformat() if deadline else None,
-        }
-
-        def redo() -> None:
-            if first:  # the first time through the journal, so that a fault keeps it; redo goes direct
-                new_id = self.saver.run_action(dict(first))
-                first.clear()
-                if new_id is None:
-                    raise SaveHeld()
-                state["id"] = new_id
-                return
-            state["id"] = self.services.agenda.add_agreement(
-                self.meeting_id,
-                action=action,
-                owner_id=owner,
-                deadline=deadline,
-                case_id=case.id if case else None,
-            )
-
-        self._undoable_held(
-            translate("RunSession", "agreement '{action}'").format(action=action[:40]),
-            redo,
-            lambda: self.services.agenda.delete_agreement(state["id"]),
-        )
-
-    def _undoable_held(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        """``undoable``, where a held action (SaveHeld: written later by the saver) is shown as unsent and
-        not put on the undo stack."""
-        try:
-            self.undoable(text, redo, undo)
-        except SaveHeld:
-            case = self.current_case()
-            if case is not None:
-                self._show_held(case.id)  # no reload: the database may not even be readable now
-            raise
-
     def add_agreement(self) -> None:
         self.entry.submit()
-
-    def _propose(self, young_id: int, suggestion: Any) -> None:
-        case = self.current_case()
-        state: dict[str, int] = {}
-        first = {
-            "kind": "proposal",
-            "young_person_id": young_id,
-            "vacancy_id": suggestion.vacancy_id,
-            "case_id": case.id if case else None,
-        }
-
-        def redo() -> None:
-            if first:
-                new_id = self.saver.run_action(dict(first))
-                first.clear()
-                if new_id is None:
-                    raise SaveHeld()
-                state["id"] = new_id
-                return
-            state["id"] = self.services.proposals.propose(
-                young_id, suggestion.vacancy_id, case_id=case.id if case else None
-            ).id
-
-        self._undoable_held(
-            translate("RunSession", "proposal for {vacancy}").format(vacancy=suggestion.title),
-            redo,
-            lambda: self.services.proposals.retract(state["id"]),
-        )
 
     def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
         """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
