@@ -146,7 +146,13 @@ def restore_backup(
             current, kept_aside = _keep_aside(database, passphrase, now)
             entries += current
         restoring = database.with_name(f"{database.stem}.restoring{database.suffix}")
-        reapplied = _fresh_copy(backup, restoring, check, passphrase, clock, entries)
+        try:
+            reapplied = _fresh_copy(backup, restoring, check, passphrase, clock, entries)
+        except BaseException:
+            for leftover in (restoring, Path(f"{restoring}-wal"), Path(f"{restoring}-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+            raise
         for suffix in ("-wal", "-shm"):  # the old file's log must never meet the restored file
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         os.replace(restoring, database)
