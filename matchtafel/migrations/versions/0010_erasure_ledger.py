@@ -1,8 +1,8 @@
 """The erasure ledger: which young person (by id, never by name) was anonymised when, so that a restored
 backup erases them again. Those anonymised before this version are entered from their records.
 
-Revision ID: 0008_erasure_ledger
-Revises: 0007_agenda_view
+Revision ID: 0010_erasure_ledger
+Revises: 0009_leavers
 Create Date: 2026-11-24
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_erasure_ledger"
-down_revision = "0007_agenda_view"
+revision = "0010_erasure_ledger"
+down_revision = "0009_leavers"
 branch_labels = None
 depends_on = None
 
