@@ -16,6 +16,10 @@ from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
 
+def amendment_text() -> str:
+    return translate("RunSession", "Recorded as an amendment to the locked minutes.")
+
+
 def undecided_lines(view: SessionView) -> list[str]:
     """What the table has not decided yet: review items without a decision, cases not discussed."""
     lines = []

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,14 +35,14 @@ from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
 from matchtafel.ui.case_panel import CasePanel
-from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.notes_saver import NotesSaver
 from matchtafel.ui.review_panel import ReviewPanel
-from matchtafel.ui.run_actions import CaseActions, amendment_text
-from matchtafel.ui.run_endings import SessionEndings
+from matchtafel.ui.run_endings import SessionEndings, amendment_text
 from matchtafel.ui.run_header import RunHeader
 from matchtafel.ui.run_panels import LOCKED, LeftColumn, locked_message
+from matchtafel.ui.run_saving import RunSaving
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.table_screen import TableScreenLink, table_state
 from matchtafel.ui.theme import css
@@ -48,10 +50,11 @@ from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
-AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
+AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
+AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
-class RunSessionScreen(QWidget):
+class RunSessionScreen(RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
@@ -67,15 +70,22 @@ class RunSessionScreen(QWidget):
         self.endings = SessionEndings(self)
         self._dirty_notes: int | None = None
         self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_notes)
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._autosave_max.timeout.connect(self.save_notes)
+        self._shown_case: int | None = None
         self._build(weights)
+        # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        self.saver.flush()
         self.reload()
         if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
             self.show_case_page()
-        self.saver.flush()  # notes an earlier run could not write (a dropped server, a crash)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_notes)
+        self._held_count = len(self.saver.held_actions())
+        self.saver.state_changed.connect(self._on_save_state)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -102,8 +112,7 @@ class RunSessionScreen(QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_actions = CaseActions(self)
-        self.case_page = CasePanel(save=self.case_actions.save_agreement, clock=self.services.clock)
+        self.case_page = CasePanel(save=self._save_agreement_said, clock=self.services.clock)
         self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
         self.person, self.notes, self.agreements = (
             self.case_page.person,
@@ -126,7 +135,7 @@ class RunSessionScreen(QWidget):
         self.suggestions = SuggestionsPane(
             for_vacancies=True,
             load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
-            propose=self.case_actions.propose,
+            propose=self._propose_said,
             weights=weights,
         )
         self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode
@@ -230,7 +239,20 @@ class RunSessionScreen(QWidget):
         case = self.current_case()
         if case is None:
             return
-        self.case_page.show_case(case, self.view.agreements, self.view.proposals)
+        same = case.id == self._shown_case
+        cursor = self.notes.textCursor().position()
+        self.case_page.show_case(
+            replace(case, notes=self.saver.text_for(case.id, case.notes)),
+            self.view.agreements,
+            self.view.proposals,
+        )
+        if same:  # the same case shown again (after a change elsewhere): the cursor stays where it was
+            moved = self.notes.textCursor()
+            moved.setPosition(min(cursor, len(self.notes.toPlainText())))
+            self.notes.setTextCursor(moved)
+        self._shown_case = case.id
+        self.notes.document().setModified(self.saver.is_unsaved(case.id))  # marked unsaved
+        self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
 
     # -- moving through the meeting ----------------------------------------------------------------------
@@ -290,32 +312,6 @@ class RunSessionScreen(QWidget):
             )
         self.focus_notes()
 
-    # -- notes -----------------------------------------------------------------------------------------
-
-    def _on_notes_typed(self) -> None:
-        case = self.current_case()
-        if case is not None:
-            self._dirty_notes = case.id
-            self._autosave.start()
-
-    def save_notes(self) -> None:
-        """Write pending notes now (the timer, a case switch and closing all come here)."""
-        if self._dirty_notes is None:
-            return
-        case_id, self._dirty_notes = self._dirty_notes, None
-        self._autosave.stop()
-        text = self.notes.toPlainText()
-        try:
-            if not self.saver.save(case_id, text):
-                return  # kept in the journal; written when the database returns
-        except UserError as exc:
-            self.entry_status.setText(user_message(exc))
-            return
-        self.view.cases[self.current] = type(self.view.cases[self.current])(
-            **{**self.view.cases[self.current].__dict__, "notes": text}
-        )
-        self.changed.emit()
-
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -347,6 +343,21 @@ class RunSessionScreen(QWidget):
 
     def add_agreement(self) -> None:
         self.entry.submit()
+
+    def _save_agreement_said(self, action: str, owner: int | None, deadline: date | None) -> str | None:
+        """The entry's save: written through the journal (run_saving); after locking it says "amendment"."""
+        self._save_agreement(action, owner, deadline)
+        return amendment_text() if self.view.status == MeetingStatus.LOCKED else None
+
+    def _propose_said(self, young_id: int, suggestion: Any) -> None:
+        """Ctrl+P: the proposal (through the journal), and the status line says which vacancy."""
+        self._propose(young_id, suggestion)
+        if self.view.status != MeetingStatus.LOCKED:
+            self.entry_status_text(
+                translate("RunSession", "Proposed: {vacancy} ({employer}).").format(
+                    vacancy=suggestion.title, employer=suggestion.employer_name
+                )
+            )
 
     def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
         """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
