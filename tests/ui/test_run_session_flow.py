@@ -60,7 +60,7 @@ def proposable_case(services: Services, screen: RunSessionScreen) -> int:
     """The first case whose young person's consent allows a proposal."""
     for row, case in enumerate(screen.view.cases):
         consent = services.consent.in_force(case.young_person_id)
-        if consent is not None and consent.scope_share_wsp:
+        if consent is not None and consent.scope_share_wsp and consent.scope_employer_profile:
             return row
     raise AssertionError("no case on the demo agenda may be proposed")
 
