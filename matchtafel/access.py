@@ -212,6 +212,13 @@ RIGHTS: tuple[TableRights, ...] = (
         why="when a young person's consent shares them with WSP (kept by the server from consents)",
     ),
     table(
+        "erasures",
+        person_level=True,
+        select=COORDINATOR,
+        insert=COORDINATOR,
+        why="which young person (by id, never a name) was erased when, so a restored backup erases again",
+    ),
+    table(
         "audit_events",
         person_level=True,
         select=COORDINATOR,
@@ -364,4 +371,4 @@ ANONYMISED = (
 
 def may_erase(role: str | None) -> bool:
     """Anonymise a young person (erasure, retention): who may change everything that is anonymised."""
-    return all(may(role, table, "update") for table in ANONYMISED)
+    return all(may(role, table, "update") for table in ANONYMISED) and may(role, "erasures", "insert")

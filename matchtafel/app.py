@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from matchtafel.app_backups import BackupCare
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
+from matchtafel.ui.theme import apply_look
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import run_in_background
@@ -42,6 +44,9 @@ class Matchtafel:
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
+        self.window.reminders_dismissed.connect(self._remember_reminders)
+        self.backups = BackupCare(self)
+        self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
@@ -102,7 +107,7 @@ class Matchtafel:
         services = self.services
         run_in_background(
             services.reminders.reminders,
-            self.window.show_reminders,
+            lambda found: self.window.show_reminders(found, self.settings.reminders_dismissed),
             self._background_failed,
             owner=self.window,
         )
@@ -121,8 +126,16 @@ class Matchtafel:
                 self._background_failed,
                 owner=self.window,
             )
+        if self.database.is_sqlite:
+            self.backups.start()
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _remember_reminders(self, dismissed: str) -> None:
+        """Closed reminders stay closed at the next start (until something new is due)."""
+        if dismissed != self.settings.reminders_dismissed:
+            self.settings = replace(self.settings, reminders_dismissed=dismissed)
+            save_settings(self.settings)
 
     def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
         """First start: name and organisation (a new one is added); False when the person cancels."""
@@ -231,10 +244,10 @@ class Matchtafel:
             return
         from matchtafel.ui.import_wizard import ImportWizard
 
-        database, clock = self.database, self.services.clock
+        database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
             services=self.services,
-            backup=lambda: database.backup("import", now=clock.now()),
+            backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,
         )
         if self.show_settings(wizard):
@@ -316,6 +329,7 @@ class Matchtafel:
     def close(self) -> None:
         from PySide6.QtCore import QThreadPool
 
+        self.backups.timer.stop()
         QThreadPool.globalInstance().waitForDone(5_000)  # a list or ranking still loading finishes first
         if self.listener is not None:
             self.listener.stop()
@@ -362,6 +376,8 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    apply_look(app)
+
     from PySide6.QtGui import QIcon
 
     from matchtafel.paths import resources_dir

@@ -6,7 +6,7 @@ possible but becomes an amendment: recorded with who and when, and shown in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -21,11 +21,13 @@ from matchtafel.models import (
     ContactMoment,
     Meeting,
     NazorgCheckpoint,
+    Organisation,
     Placement,
     Proposal,
     SchoolLeaver,
     YoungPerson,
 )
+from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
@@ -41,7 +43,9 @@ class AgendaSuggestion:
     young_person_id: int
     code: str
     initials: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # empty: not proposed, but may be added all the same
+    school: str = ""
+    name: str = ""  # only where consent for the table is in force: to find by, never shown
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class RemovedCase:
 @dataclass(frozen=True)
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
+    others: list[AgendaSuggestion] = field(default_factory=list)  # everyone else who may be added
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
@@ -153,17 +158,43 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_LEAVER,
             )
-            people = {
-                y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))
-            }
-            cases = sorted(
-                (
-                    AgendaSuggestion(i, people[i].code, people[i].initials, tuple(r))
-                    for i, r in reasons.items()
-                ),
-                key=lambda a: (-len(a.reasons), a.code),
+            return self._suggestions(s, meeting, on_agenda, reasons)
+
+    def _suggestions(
+        self, s: Session, meeting: Meeting, on_agenda: set[int], reasons: dict[int, list[str]]
+    ) -> AgendaProposal:
+        """The proposed young people with their reasons, then every other active one (found by typing)."""
+        rows = s.execute(
+            select(
+                YoungPerson.id,
+                YoungPerson.code,
+                YoungPerson.initials,
+                Organisation.name,
+                YoungPerson.given_name,
+                YoungPerson.family_name,
             )
-            return AgendaProposal(cases)
+            .outerjoin(Organisation, YoungPerson.school_id == Organisation.id)
+            .where(YoungPerson.archived_at.is_(None), YoungPerson.id.not_in(on_agenda))
+            .order_by(YoungPerson.code)
+        ).all()
+        consenting = {
+            i
+            for i, consent in scopes_in_force(s, [r[0] for r in rows], meeting.starts_at.date()).items()
+            if consent.scope_table
+        }
+        found = {
+            i: AgendaSuggestion(
+                i,
+                code,
+                initials,
+                tuple(reasons.get(i, ())),
+                school or "",
+                f"{given} {family}" if i in consenting else "",
+            )
+            for i, code, initials, school, given, family in rows
+        }
+        cases = sorted((found[i] for i in reasons if i in found), key=lambda a: (-len(a.reasons), a.code))
+        return AgendaProposal(cases, [a for i, a in found.items() if i not in reasons])
 
     # -- cases -----------------------------------------------------------------------------------------
 
@@ -251,12 +282,16 @@ class AgendaService(MeetingServiceBase):
             case.status = status
             self._record(s, case.meeting, "update", "case", case_id, "status")
 
-    def save_case_notes(self, case_id: int, notes: str, *, based_on: str | None) -> None:
+    def save_case_notes(self, case_id: int, notes: str, *, based_on: str | None = None) -> None:
         """The autosave of the notes field: small, frequent, one short transaction each.
 
-        ``based_on`` is the stored text this edit started from (what the screen loaded or last saved); None
-        when that is not known (a journal of an older version). When the stored notes are no longer that
-        text, someone else wrote meanwhile: NotesConflict with both texts, and nothing is overwritten."""
+        ``based_on`` is the version of the stored notes this text was typed over (``journal.digest`` of what
+        the screen loaded or last saved). When the stored notes are no longer that version, someone else wrote
+        meanwhile (a second writer, or this journal replayed after a dropped connection): NotesConflict with
+        both texts, and nothing is overwritten. None or "": not known (a journal of an older version), the
+        text is written as before."""
+        from matchtafel.journal import digest
+
         with self._transaction() as s:
             case = s.get(Case, case_id, with_for_update=s.get_bind().dialect.name != "sqlite")
             if case is None:
@@ -264,8 +299,7 @@ class AgendaService(MeetingServiceBase):
             notes = clean_text(notes)
             if case.notes == notes:
                 return
-            expected = clean_text(based_on) if based_on is not None else ""
-            if case.notes != expected:
+            if based_on and digest(case.notes) != based_on:
                 raise NotesConflict(case_id=case_id, mine=notes, theirs=case.notes, saved_by=case.updated_by)
             case.notes = notes
             self._record(s, case.meeting, "update", "case", case_id, "notes")
@@ -291,12 +325,32 @@ class AgendaService(MeetingServiceBase):
                     Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
                 )
             )
+            if row is not None and row.status == status:
+                return  # the same key again: nothing changed, nothing to log
             if row is None:
                 row = Attendance(meeting_id=meeting_id, person_id=person_id, status=status)
                 s.add(row)
             row.status = status
             s.flush()
             self._record(s, meeting, "update", "attendance", row.id, status.value)
+
+    def mark_invited_present(self, meeting_id: int) -> list[int]:
+        """One key for "everyone is here": every invitee not yet marked becomes present; returns who."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            rows = list(
+                s.scalars(
+                    select(Attendance).where(
+                        Attendance.meeting_id == meeting_id, Attendance.status == AttendanceStatus.INVITED
+                    )
+                )
+            )
+            for row in rows:
+                row.status = AttendanceStatus.PRESENT
+            s.flush()
+            for row in rows:
+                self._record(s, meeting, "update", "attendance", row.id, AttendanceStatus.PRESENT.value)
+            return [row.person_id for row in rows]
 
     # -- agreements ----------------------------------------------------------------------------------
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%n marked present.</source>
+        <translation>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointsPage</name>
     <message>
         <source>Nazorg calls</source>
@@ -854,6 +864,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Nieuwe werkgevers: {names}.</translation>
     </message>
     <message>
+        <source>The first {shown} of {count} problems are listed; fix these first.</source>
+        <translation>De eerste {shown} van {count} problemen staan hieronder; los die eerst op.</translation>
+    </message>
+    <message>
         <source>Skip the {n} rows with problems and import the rest</source>
         <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
     </message>
@@ -868,6 +882,29 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Backup copy: {path}</source>
         <translation>Reservekopie: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesPicker</name>
+    <message>
+        <source>Find a person or organisation…</source>
+        <translation>Zoek een persoon of organisatie…</translation>
+    </message>
+    <message>
+        <source>Find invitees</source>
+        <translation>Genodigden zoeken</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Genodigden</translation>
+    </message>
+    <message>
+        <source>Number invited</source>
+        <translation>Aantal genodigden</translation>
+    </message>
+    <message>
+        <source>{people} invited from {organisations} organisations</source>
+        <translation>{people} genodigden van {organisations} organisaties</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1125,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Jongeren of vacatures &amp;importeren…</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1241,6 +1282,26 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Warning: the database is in a shared or synchronised folder ({place}). It can be damaged there when two computers or the sync program write at once; keep it on this computer.</source>
+        <translation>Let op: de database staat in een gedeelde of gesynchroniseerde map ({place}). Daar kan hij beschadigd raken als twee computers of het synchronisatieprogramma tegelijk schrijven; bewaar hem op deze computer.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>A shared server is backed up and restored by its administrator.</source>
+        <translation>Van een gedeelde server maakt en herstelt de beheerder de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Backup restored; {count} young people erased since then were erased again.</source>
+        <translation>Reservekopie teruggezet; {count} jongeren die sindsdien zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>De database zoals hij was, staat in {path}.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1618,25 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Save the overview</source>
         <translation>Het overzicht opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type to narrow the list…</source>
+        <translation>Typ om de lijst te verkleinen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
     </message>
 </context>
 <context>
@@ -1974,20 +2054,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <source>For {organisation}</source>
-        <translation>Voor {organisation}</translation>
-    </message>
-    <message>
-        <source>For everyone (your organisation is not in the register)</source>
-        <translation>Voor iedereen (uw organisatie staat niet in het register)</translation>
-    </message>
-    <message>
         <source>Overdue agreements</source>
         <translation>Afspraken over de termijn</translation>
-    </message>
-    <message>
-        <source>Nazorg calls due this week</source>
-        <translation>Nazorggesprekken deze week</translation>
     </message>
     <message>
         <source>Vacancies closing within 14 days</source>
@@ -1998,8 +2066,38 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Voordrachten zonder stap in 3 weken</translation>
     </message>
     <message>
-        <source>School leavers to contact this week</source>
-        <translation>Schoolverlaters om deze week te spreken</translation>
+        <source>Older reminders</source>
+        <translation>Oudere herinneringen</translation>
+    </message>
+    <message>
+        <source>Due now for {organisation}</source>
+        <translation>Nu aan de beurt voor {organisation}</translation>
+    </message>
+    <message>
+        <source>Due now, for everyone (your organisation is not in the register)</source>
+        <translation>Nu aan de beurt, voor iedereen (uw organisatie staat niet in het register)</translation>
+    </message>
+    <message>
+        <source>Nazorg calls due now</source>
+        <translation>Nazorggesprekken die nu aan de beurt zijn</translation>
+    </message>
+    <message>
+        <source>School leavers to contact now</source>
+        <translation>Schoolverlaters om nu contact mee op te nemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements overdue for longer (in the session review)</source>
+        <translation>
+            <numerusform>%n afspraak al langer over tijd (in de terugblik van de sessie)</numerusform>
+            <numerusform>%n afspraken al langer over tijd (in de terugblik van de sessie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nazorg calls overdue for longer (Nazorg screen)</source>
+        <translation>
+            <numerusform>%n nazorggesprek al langer over tijd (scherm Nazorg)</numerusform>
+            <numerusform>%n nazorggesprekken al langer over tijd (scherm Nazorg)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
@@ -2016,6 +2114,93 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>{code}: contact {months} months after school</source>
         <translation>{code}: contact {months} maanden na school</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>at start</source>
+        <translation>bij het starten</translation>
+    </message>
+    <message>
+        <source>while working</source>
+        <translation>tijdens het werk</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>voor een upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>voor het wissen van een jongere</translation>
+    </message>
+    <message>
+        <source>before retention</source>
+        <translation>voor het opschonen (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>before encryption</source>
+        <translation>voor het versleutelen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in the place of the current database. The current database is kept aside in the backups folder, and everyone erased since the backup was made is erased again.</source>
+        <translation>Terugzetten zet de gekozen reservekopie in de plaats van de huidige database. De huidige database wordt apart bewaard in de map met reservekopieën, en wie sinds de reservekopie is gewist, wordt opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Another file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Choose another backup file</source>
+        <translation>Kies een ander bestand als reservekopie</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Wat er in de reservekopie staat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <source>Matchtafel databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Matchtafel-databases (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>{name}: a whole Matchtafel database with {young} young people and {sessions} sessions; last change {last}.</source>
+        <translation>{name}: een complete Matchtafel-database met {young} jongeren en {sessions} sessies; laatste wijziging {last}.</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2257,60 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
 <context>
     <name>RunSession</name>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status van de sessie</translation>
+    </message>
+    <message>
         <source>Time on this case</source>
         <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>F5: a second window for the projector or the shared screen</source>
+        <translation>F5: een tweede venster voor de beamer of het gedeelde scherm</translation>
+    </message>
+    <message>
+        <source>End the meeting; asks first and says what is still undecided</source>
+        <translation>De vergadering beëindigen; vraagt eerst en zegt wat nog open staat</translation>
+    </message>
+    <message>
+        <source>After locking, every change is an amendment and undo is gone</source>
+        <translation>Na vaststellen is elke wijziging een aanvulling en kan niets meer ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Change the locked minutes: every change is recorded as an amendment</source>
+        <translation>Het vastgestelde verslag wijzigen: elke wijziging wordt als aanvulling vastgelegd</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF</source>
+        <translation>Het verslag als pdf</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Redo {what} ({keys})</source>
+        <translation>Opnieuw: {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Undo {what} ({keys})</source>
+        <translation>Ongedaan maken: {what} ({keys})</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2084,12 +2321,76 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Opnieuw</translation>
     </message>
     <message>
+        <source>Amending</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Locked {date}</source>
+        <translation>Vastgesteld {date}</translation>
+    </message>
+    <message>
+        <source>Recorded as an amendment to the locked minutes.</source>
+        <translation>Vastgelegd als aanvulling op het vastgestelde verslag.</translation>
+    </message>
+    <message>
+        <source>{open} of {total} agreements in the review are undecided.</source>
+        <translation>{open} van de {total} afspraken in de terugblik zijn nog niet besproken.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} cases are not marked discussed or postponed: {cases}.</source>
+        <translation>{count} van de {total} casussen zijn niet als besproken of uitgesteld gemarkeerd: {cases}.</translation>
+    </message>
+    <message>
+        <source>Everything on the agenda is decided.</source>
+        <translation>Alles op de agenda is besproken.</translation>
+    </message>
+    <message>
+        <source>Until the minutes are locked, everything can still be changed.</source>
+        <translation>Tot het verslag is vastgesteld, kan alles nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>After locking, undo is gone and every change is recorded as an amendment, with your name and the time, and printed in the minutes.</source>
+        <translation>Na vaststellen kan niets meer ongedaan worden gemaakt; elke wijziging wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Every change you make now is recorded as an amendment, with your name and the time, and printed in the minutes. Undo is not possible.</source>
+        <translation>Het verslag is vastgesteld. Elke wijziging die u nu maakt, wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt. Ongedaan maken kan niet.</translation>
+    </message>
+    <message>
+        <source>Close the session?</source>
+        <translation>Sessie sluiten?</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
+        <source>Session closed. Lock the minutes when they are right.</source>
+        <translation>Sessie gesloten. Stel het verslag vast als het klopt.</translation>
+    </message>
+    <message>
+        <source>Lock the minutes?</source>
+        <translation>Verslag vaststellen?</translation>
+    </message>
+    <message>
         <source>&amp;Lock minutes (vaststellen)</source>
         <translation>Verslag &amp;vaststellen</translation>
+    </message>
+    <message>
+        <source>Minutes locked. A change now needs Amend…</source>
+        <translation>Verslag vastgesteld. Een wijziging kan nu via Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Amend the locked minutes?</source>
+        <translation>Het vastgestelde verslag wijzigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Amending: every change is recorded as an amendment.</source>
+        <translation>Wijzigen: elke wijziging wordt als aanvulling vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Make the minutes (verslag)…</source>
@@ -2108,6 +2409,22 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
     </message>
     <message>
+        <source>{case}: {status}. Next: {next}.</source>
+        <translation>{case}: {status}. Volgende: {next}.</translation>
+    </message>
+    <message>
+        <source>{case}: {status}. That was the last case.</source>
+        <translation>{case}: {status}. Dat was de laatste casus.</translation>
+    </message>
+    <message>
+        <source>Proposed: {vacancy} ({employer}).</source>
+        <translation>Voorgedragen: {vacancy} ({employer}).</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>nog niet opgeslagen</translation>
+    </message>
+    <message>
         <source>agreement &apos;{action}&apos;</source>
         <translation>afspraak &apos;{action}&apos;</translation>
     </message>
@@ -2124,8 +2441,16 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Jongere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes · notes Alt+3 · suggestions Alt+4</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ of slepen om te verplaatsen · +/− minuten · notities Alt+3 · suggesties Alt+4</translation>
+        <source>no deadline</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <source>Discussed, next</source>
+        <translation>Besproken, volgende</translation>
+    </message>
+    <message>
+        <source>Ctrl+D: discussed, on to the next case (Ctrl+Shift+D: postponed)</source>
+        <translation>Ctrl+D: besproken, door naar de volgende casus (Ctrl+Shift+D: uitgesteld)</translation>
     </message>
     <message>
         <source>Notes for this case</source>
@@ -2138,6 +2463,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Agreements of this case</source>
         <translation>Afspraken bij deze casus</translation>
+    </message>
+    <message>
+        <source>Proposals of this case</source>
+        <translation>Voordrachten van deze casus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreements&lt;/b&gt; ({count}) · Ctrl+Return new</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt; ({count}) · Ctrl+Enter nieuw</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposals&lt;/b&gt; ({count}) · Ctrl+P</source>
+        <translation>&lt;b&gt;Voordrachten&lt;/b&gt; ({count}) · Ctrl+P</translation>
     </message>
     <message>
         <source>New agreement: what will be done (Ctrl+Return)</source>
@@ -2154,10 +2491,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>by when: 12-12, vr, +2w, vs</source>
-        <translation>uiterlijk: 12-12, vr, +2w, vs</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -2180,12 +2513,32 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&apos;{text}&apos; is geen deadline; probeer 12-12, 12 dec, vr of +2w.</translation>
     </message>
     <message>
-        <source>Agreement saved.</source>
-        <translation>Afspraak bewaard.</translation>
+        <source>by when: vr, +2w, vs, geen</source>
+        <translation>uiterlijk: vr, +2w, vs, geen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P present · A absent · E excused · + walk-in</source>
-        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P present · A afwezig · E met excuus · + binnenloper</translation>
+        <source>12-12, 12 dec, vr (next Friday), +2w, vs (the next session); &apos;geen termijn&apos; for none</source>
+        <translation>12-12, 12 dec, vr (komende vrijdag), +2w, vs (de volgende sessie); &apos;geen termijn&apos; als er geen is</translation>
+    </message>
+    <message>
+        <source>Who is meant?</source>
+        <translation>Wie wordt bedoeld?</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; fits more than one person; choose (↑↓, Enter):</source>
+        <translation>&apos;{typed}&apos; past bij meer dan één persoon; kies (↑↓, Enter):</translation>
+    </message>
+    <message>
+        <source>Choose who is meant, then Enter.</source>
+        <translation>Kies wie er bedoeld wordt, dan Enter.</translation>
+    </message>
+    <message>
+        <source>By when? Type a deadline, or &apos;geen termijn&apos; when there is none.</source>
+        <translation>Uiterlijk wanneer? Typ een termijn, of &apos;geen termijn&apos; als er geen is.</translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation>Afspraak bewaard.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2196,10 +2549,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Wie kwam er binnen?</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>Persoon:</translation>
-    </message>
-    <message>
         <source>adding {case} to the agenda</source>
         <translation>{case} op de agenda zetten</translation>
     </message>
@@ -2208,8 +2557,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Toevoegen aan de agenda</translation>
     </message>
     <message>
-        <source>Proposed, with the reason:</source>
-        <translation>Voorgesteld, met de reden:</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P everyone · + walk-in</source>
+        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P iedereen · + binnenloper</translation>
+    </message>
+    <message>
+        <source>Shift+P: everyone still invited is present</source>
+        <translation>Shift+P: iedereen die nog uitgenodigd staat is aanwezig</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Iedereen aanwezig</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or the organisation:</source>
+        <translation>Typ een paar letters van de naam of de organisatie:</translation>
+    </message>
+    <message>
+        <source>Proposed first, with the reason; everyone else below. Type a code, initials or school:</source>
+        <translation>Eerst de voorgestelde jongeren, met de reden; daaronder alle anderen. Typ een code, initialen of school:</translation>
     </message>
     <message>
         <source>removing {case} from the agenda</source>
@@ -2222,6 +2587,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>time budget of {case}</source>
         <translation>tijd voor {case}</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: back to the review</source>
+        <translation>Ctrl+R: terug naar de terugblik</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ move · +/− minutes</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ verplaatsen · +/− minuten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review of open agreements&lt;/b&gt; · D done · N new deadline · C cancelled · K keep · Alt+↓ first case</source>
@@ -2268,6 +2641,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Verbinding</translation>
     </message>
     <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to save the unsent text again</source>
+        <translation>Probeer de niet-opgeslagen tekst opnieuw op te slaan</translation>
+    </message>
+    <message>
         <source>Save unsent notes…</source>
         <translation>Niet-verzonden notities opslaan…</translation>
     </message>
@@ -2276,12 +2657,60 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>De niet-verzonden notities in een bestand opslaan</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>The database is away: your notes are kept on this computer and written when it returns. ({detail})</source>
         <translation>De database is weg: uw notities blijven op deze computer en worden weggeschreven zodra hij terug is. ({detail})</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
+        <source>Not saved — database busy.</source>
+        <translation>Niet opgeslagen — database bezet.</translation>
+    </message>
+    <message>
+        <source>Not saved — disk full.</source>
+        <translation>Niet opgeslagen — schijf vol.</translation>
+    </message>
+    <message>
+        <source>Not saved — unexpected error.</source>
+        <translation>Niet opgeslagen — onverwachte fout.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on this computer and saved again in a few seconds.</source>
+        <translation>Uw tekst blijft op deze computer bewaard en wordt over enkele seconden opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept on this computer either ({reason}): only this window has it. Save it to a file, or make room on the disk.</source>
+        <translation>Hij kan ook op deze computer niet worden bewaard ({reason}): alleen dit venster heeft hem nog. Sla hem op in een bestand, of maak ruimte op de schijf.</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not in the database yet. They are kept on this computer and written the next time this database is opened. Save them to a file as well?</source>
+        <translation>{count} getypte teksten staan nog niet in de database. Ze blijven op deze computer bewaard en worden opgeslagen zodra deze database weer wordt geopend. Ook in een bestand opslaan?</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not saved anywhere but in this window (the disk refused them). Save them to a file before leaving, or stay.</source>
+        <translation>{count} getypte teksten staan nergens anders dan in dit venster (de schijf weigerde ze). Sla ze op in een bestand voordat u weggaat, of blijf.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>Opslaan in &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (kept here)</source>
+        <translation>&amp;Weggaan (blijft hier bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>Unsent notes saved in {path}.</source>
@@ -2441,6 +2870,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&amp;Notulist</translation>
     </message>
     <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Genodigden</translation>
+    </message>
+    <message>
+        <source>Attendance starts from them; a tick on an organisation invites all</source>
+        <translation>De aanwezigheid begint bij hen; een vinkje bij een organisatie nodigt iedereen daarvan uit</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
@@ -2465,8 +2902,12 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
     <message>
-        <source>← &amp;Back to the sessions</source>
-        <translation>← &amp;Terug naar de sessies</translation>
+        <source>Back to the sessions (Alt+←)</source>
+        <translation>Terug naar de sessies (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Terug naar de sessies</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3189,52 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Suggestions could not be made: {error}</source>
         <translation>Er konden geen suggesties worden gemaakt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TableScreen</name>
+    <message>
+        <source>case {number} of {total}</source>
+        <translation>casus {number} van {total}</translation>
+    </message>
+    <message>
+        <source>Matchtafel — table screen</source>
+        <translation>Matchtafel — tafelscherm</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Suggestions (advice: people decide)</source>
+        <translation>Suggesties (advies: mensen beslissen)</translation>
+    </message>
+    <message>
+        <source>Time for this case</source>
+        <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of earlier agreements: %n still to decide.</source>
+        <translation>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>nog {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} over time</source>
+        <translation>{minutes}:{seconds:02d} over tijd</translation>
     </message>
 </context>
 <context>
@@ -3264,12 +3751,28 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Matchtafel werkt met SQLite-bestanden en PostgreSQL, niet met &apos;{backend}&apos;.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder may be written, or remove the lock file if no Matchtafel has the database open.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd; controleer of in de map geschreven mag worden, of verwijder het vergrendelbestand als geen Matchtafel de database open heeft.</translation>
+    </message>
+    <message>
         <source>{path} is already open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is al geopend in een andere Matchtafel (proces {pid}). Sluit het daar eerst.</translation>
     </message>
     <message>
+        <source>{path} cannot be created ({reason}).</source>
+        <translation>{path} kan niet worden aangemaakt ({reason}).</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}). Nothing was changed; restore a backup copy.</source>
         <translation>{path} is beschadigd ({detail}). Er is niets gewijzigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; nothing was changed.</source>
+        <translation>{path} kan niet worden geopend: de schijf weigerde te schrijven ({detail}). Maak ruimte en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was changed; close that program and try again.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets veranderd; sluit dat programma en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The passphrase does not open {path}. Nothing was changed.</source>
@@ -3326,6 +3829,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Upgrading {db} would break links between records; nothing was changed.</source>
         <translation>Bijwerken van {db} zou verbanden tussen gegevens breken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept on this computer and written as soon as the database can take it.</source>
+        <translation>Nog niet opgeslagen: bewaard op deze computer en opgeslagen zodra de database het aankan.</translation>
     </message>
     <message>
         <source>Someone else changed this {entity} while you were editing it (your version {expected}, stored version {stored}). Your text is kept; compare and save again.</source>
@@ -3636,6 +4143,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{path} is open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is geopend in een andere Matchtafel (proces {pid}). Sluit hem daar eerst.</translation>
     </message>
@@ -3650,6 +4161,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
         <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was written; trying again in a moment works.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write ({detail}): it may be full. Nothing was written; make room and try again.</source>
+        <translation>De schijf weigerde te schrijven ({detail}): misschien is hij vol. Er is niets opgeslagen; maak ruimte en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile; look again and retry.</source>
@@ -3703,6 +4222,46 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>The target is a percentage from 1 to 100.</source>
         <translation>Het doel is een percentage van 1 tot 100.</translation>
     </message>
+    <message>
+        <source>No backup copy could be made in {folder} ({reason}); nothing was changed. Make room on the disk or check the folder.</source>
+        <translation>Er kon geen reservekopie worden gemaakt in {folder} ({reason}); er is niets veranderd. Maak ruimte op de schijf of controleer de map.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Matchtafel backup. Nothing was changed.</source>
+        <translation>{path} is geen reservekopie van Matchtafel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); choose another backup.</source>
+        <translation>{path} is beschadigd ({detail}); kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup ({detail}). Nothing was changed.</source>
+        <translation>{path} kan niet als reservekopie worden gelezen ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer Matchtafel (schema {revision}); update Matchtafel first.</source>
+        <translation>{path} is gemaakt door een nieuwere Matchtafel (schema {revision}); werk Matchtafel eerst bij.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup.</source>
+        <translation>{path} is de database zelf; kies een reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} is open in a Matchtafel (or its lock file cannot be opened). Close it first.</source>
+        <translation>{path} is open in een Matchtafel (of het vergrendelbestand kan niet worden geopend). Sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be kept aside ({reason}); nothing was restored.</source>
+        <translation>De huidige database kan niet apart worden bewaard ({reason}); er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked: choose Amend… to record a change.</source>
+        <translation>Het verslag is vastgesteld: kies Wijziging vastleggen… om iets te wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3733,6 +4292,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>(not filled in)</source>
         <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Choose one of the list (type a few letters, ↓).</source>
+        <translation>Kies er een uit de lijst (typ een paar letters, ↓).</translation>
     </message>
     <message>
         <source>Write a whole number, e.g. 24.</source>
@@ -3922,12 +4485,48 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>leeg; deze kolom is verplicht</translation>
     </message>
     <message>
+        <source>The file mixes encodings: row {row}, column {column} holds byte {byte}, which is not UTF-8 like the rest of the file. Correct that cell, or save the file again as CSV UTF-8; nothing was imported.</source>
+        <translation>Het bestand mengt tekensets: rij {row}, kolom {column} bevat byte {byte}, die geen UTF-8 is zoals de rest van het bestand. Verbeter die cel, of sla het bestand opnieuw op als CSV UTF-8; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: row {row}, column {column} holds byte {byte}. Choose another encoding or correct that cell.</source>
+        <translation>Het bestand kan niet als {encoding} worden gelezen: rij {row}, kolom {column} bevat byte {byte}. Kies een andere tekenset of verbeter die cel.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as {encoding}; choose another encoding.</source>
         <translation>Het bestand is niet te lezen als {encoding}; kies een andere codering.</translation>
     </message>
     <message>
+        <source>Row {row} holds a cell of more than {limit} characters (often a quote that is never closed); nothing was imported.</source>
+        <translation>Rij {row} bevat een cel van meer dan {limit} tekens (vaak een aanhalingsteken dat nooit wordt gesloten); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is cut off in row {row}: a quoted cell is never closed. Save the whole file again; nothing was imported.</source>
+        <translation>Het bestand houdt op in rij {row}: een cel tussen aanhalingstekens wordt nooit gesloten. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read ({detail}); nothing was imported.</source>
+        <translation>Rij {row} kan niet worden gelezen ({detail}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The last row ({row}) is cut off: it has {found} of {expected} columns and the file does not end with a line break. Save the whole file again; nothing was imported.</source>
+        <translation>De laatste rij ({row}) is afgebroken: hij heeft {found} van de {expected} kolommen en het bestand eindigt niet met een regeleinde. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>This is not an Excel (.xlsx) file that can be read.</source>
         <translation>Dit is geen leesbaar Excel-bestand (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This Excel file holds no sheet.</source>
+        <translation>Dit Excel-bestand bevat geen werkblad.</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or cut off ({detail}). Save it again from Excel, or as CSV; nothing was imported.</source>
+        <translation>Dit Excel-bestand is beschadigd of afgebroken ({detail}). Sla het opnieuw op vanuit Excel, of als CSV; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: it is locked by another program (Excel?) or you may not read it. Close it there and try again.</source>
+        <translation>{path} kan niet worden gelezen: een ander programma (Excel?) houdt het vast, of u mag het niet lezen. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -3936,6 +4535,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The file holds no rows.</source>
         <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>Columns with the same name: {names}. Give every column its own name; nothing was imported.</source>
+        <translation>Kolommen met dezelfde naam: {names}. Geef elke kolom een eigen naam; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Export &apos;{kind}&apos; is unknown; use {kinds}.</source>

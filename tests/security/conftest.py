@@ -4,7 +4,8 @@ position is "one ordinary login and a plain SQL connection".
 The region (built once per run, through the app's own services as the administrator):
 
 - two schools (A: Achterhoek College, B: PrO Winterswijk), a WSP, a municipality, the region's coordinator;
-- young people a1, a2 (school A), b1, b2, b3 (school B), m1 (no school, the municipality's);
+- young people a1, a2 (school A), b1, b2, b3 (school B), m1 (no school, the municipality's); x1 (school B's,
+  erased on request: a line in the erasure ledger);
 - consent: everyone's first consent covered WSP; a newer one without WSP for all but a1 and b2 (the newest
   consent in force wins: WSP sees a1 and b2);
 - session "running": minute taker Mira, cases a1 and b1; session "locked": minute taker Mira, cases a2 and
@@ -49,13 +50,14 @@ LOGINS = {
     "municipality": "municipality",
     "minute_taker": "minute_taker",
 }
-YOUNG = ("a1", "a2", "b1", "b2", "b3", "m1")
+ACTIVE = ("a1", "a2", "b1", "b2", "b3", "m1")
+YOUNG = (*ACTIVE, "x1")  # x1: school B's, erased
 LIMITED = ("school_a", "school_b", "wsp", "minute_taker")  # those that must not see some young people
 VISIBLE = {
     "coordinator": set(YOUNG),
     "municipality": set(YOUNG),
     "school_a": {"a1", "a2"},
-    "school_b": {"b1", "b2", "b3"},
+    "school_b": {"b1", "b2", "b3", "x1"},
     "wsp": {"a1", "b2"},
     "minute_taker": {"a1", "b1", "a2", "b2"},
 }
@@ -91,6 +93,7 @@ class Region:
 
 
 def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
+    from matchtafel.journal import digest
     from matchtafel.services.meetings import MeetingInput
     from matchtafel.services.organisations import OrganisationInput, PersonInput
     from matchtafel.services.pipeline import PlacementInput
@@ -126,8 +129,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         "coordinator": person("Cor Dinator", "municipality"),
     }
     young = {}
-    for name in YOUNG:
-        school = {"a": orgs["school_a"], "b": orgs["school_b"], "m": None}[name[0]]
+    for name in YOUNG:  # x1 too, erased below
+        school = {"a": orgs["school_a"], "b": orgs["school_b"], "x": orgs["school_b"], "m": None}[name[0]]
         young[name] = services.young_people.create(
             YoungPersonInput(
                 given_name=f"Voornaam{name}",
@@ -138,10 +141,10 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
                 student_number=f"nr-{name}",
             )
         ).id
-    for name in YOUNG:
+    for name in ACTIVE:
         give_consent(services, young[name])
     vacancy = make_vacancy(services, basics, positions=10)
-    proposals = {name: services.proposals.propose(young[name], vacancy).id for name in YOUNG}
+    proposals = {name: services.proposals.propose(young[name], vacancy).id for name in ACTIVE}
     # A newer consent no longer covers WSP for all but a1 and b2: the newest consent in force decides.
     from matchtafel.services.consent import ConsentInput
     from matchtafel.vocabulary import ConsentGivenBy
@@ -165,7 +168,7 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     from matchtafel.services.leavers import LeavingInput
     from matchtafel.vocabulary import ContactChannel, ExitStatus
 
-    for name in YOUNG:  # everyone left school two months ago: kept in view, with contact moments
+    for name in ACTIVE:  # everyone left school two months ago: kept in view, with contact moments
         left = LeavingInput(
             clock.today() - timedelta(days=60), ExitStatus.DIPLOMA, None, ContactChannel.PHONE
         )
@@ -190,7 +193,7 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         for name in members:
             case = services.agenda.add_case(meeting, young[name])
             cases[f"{title}:{name}"] = case
-            services.agenda.save_case_notes(case, f"Notitie over {name} in {title}", based_on="")
+            services.agenda.save_case_notes(case, f"Notitie over {name} in {title}", based_on=digest(""))
             services.agenda.add_agreement(
                 meeting, action=f"Actie voor {name}", owner_id=people["school_a"], deadline=None, case_id=case
             )
@@ -200,8 +203,9 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     services.agenda.close(meetings["locked"])
     services.agenda.lock(meetings["locked"])
     services.agenda.save_case_notes(  # an amendment, by the administrator
-        cases["locked:a2"], "Notitie over a2 in locked, aangevuld", based_on="Notitie over a2 in locked"
+        cases["locked:a2"], "Notitie over a2 in locked, aangevuld", based_on=digest("Notitie over a2 in locked")
     )
+    services.retention.erase(young["x1"], "op verzoek van de jongere")  # the erasure ledger gets a line
     for item in services.review.items(meetings["running"]):  # every agreement of the two earlier sessions
         services.review.decide(meetings["running"], item.agreement_id, ReviewDecision.KEEP)
     return {

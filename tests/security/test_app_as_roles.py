@@ -17,6 +17,7 @@ from matchtafel.access import may_write
 from matchtafel.clock import FixedClock
 from matchtafel.db import open_database
 from matchtafel.errors import NotAllowed, NotesConflict, NotFound
+from matchtafel.journal import digest
 from matchtafel.services import Actor, Services
 from matchtafel.services.pipeline import StepResult
 from tests.conftest import NOW, PG_URL
@@ -122,17 +123,17 @@ def test_the_minute_taker_runs_locks_and_amends_a_session_and_the_server_signs_t
     with app_as(fresh_region, "minute_taker") as app:
         app.agenda.move_case(b1_case, 0)
         app.agenda.set_attendance(running, fresh_region.people["municipality"], AttendanceStatus.PRESENT)
-        app.agenda.save_case_notes(b1_case, "Besproken", based_on="Notitie over b1 in running")
+        app.agenda.save_case_notes(b1_case, "Besproken", based_on=digest("Notitie over b1 in running"))
         app.agenda.set_case_status(b1_case, CaseStatus.DISCUSSED)
         app.agenda.add_agreement(running, action="Bellen", owner_id=None, deadline=None, case_id=b1_case)
         app.agenda.close(running)
         app.agenda.lock(running)
-        app.agenda.save_case_notes(b1_case, "Besproken, aangevuld", based_on="Besproken")
+        app.agenda.save_case_notes(b1_case, "Besproken, aangevuld", based_on=digest("Besproken"))
         ((_, by, description),) = app.agenda.amendments(running)
         assert (by, description) == ("Mira Notulist (Gemeente Doetinchem)", f"case {b1_case}: update (notes)")
     with app_as(fresh_region, "school_b") as school:  # sees b1, may write cases: but not amend this session
         with pytest.raises(NotAllowed):
-            school.agenda.save_case_notes(b1_case, "Herschreven", based_on="Besproken, aangevuld")
+            school.agenda.save_case_notes(b1_case, "Herschreven", based_on=digest("Besproken, aangevuld"))
         assert school.session_view.view(running).cases[0].notes == "Besproken, aangevuld"
 
 
@@ -214,8 +215,8 @@ def test_a_second_writer_and_a_replayed_journal_never_overwrite_notes(
     loaded = "Notitie over a1 in running"
     with app_as(fresh_region, "school_a") as school, app_as(fresh_region, "minute_taker") as taker:
         journal = NotesJournal(tmp_path, "server")
-        journal.keep(case, "Schrijft de school, offline", based_on=loaded)  # the connection dropped here
-        taker.agenda.save_case_notes(case, "Schrijft de notulist", based_on=loaded)  # meanwhile
+        journal.keep(case, "Schrijft de school, offline", based_on=digest(loaded))  # the connection dropped here
+        taker.agenda.save_case_notes(case, "Schrijft de notulist", based_on=digest(loaded))  # meanwhile
         conflicts = journal.replay(
             lambda case_id, text, base: school.agenda.save_case_notes(case_id, text, based_on=base)
         )
@@ -229,7 +230,7 @@ def test_a_second_writer_and_a_replayed_journal_never_overwrite_notes(
         ]
         assert journal.pending() == {case: "Schrijft de school, offline"}  # both texts kept
         with pytest.raises(NotesConflict):
-            school.agenda.save_case_notes(case, "Nog een poging", based_on=loaded)
+            school.agenda.save_case_notes(case, "Nog een poging", based_on=digest(loaded))
         assert (
             taker.session_view.view(fresh_region.meetings["running"]).cases[0].notes == "Schrijft de notulist"
         )

@@ -31,9 +31,11 @@ ABOUT = {
     "school_leavers": "SELECT t.id, t.young_person_id FROM school_leavers t",
     "contact_moments": "SELECT t.id, l.young_person_id FROM contact_moments t JOIN school_leavers l ON l.id = t.leaver_id",
     "audit_events": "SELECT t.id, t.young_person_id FROM audit_events t",
+    "erasures": "SELECT t.id, t.young_person_id FROM erasures t",
     "matchtafel_wsp_windows": "SELECT t.young_person_id, t.young_person_id FROM matchtafel_wsp_windows t",
 }
-TABLES = [t for t in ABOUT if t not in ("audit_events", "matchtafel_wsp_windows")]
+COORDINATOR_ONLY = ("audit_events", "erasures")
+TABLES = [t for t in ABOUT if t not in (*COORDINATOR_ONLY, "matchtafel_wsp_windows")]
 
 
 def _truth(admin: psycopg.Connection[Any], table: str) -> list[tuple[int, int | None]]:
@@ -74,17 +76,17 @@ def test_each_login_reads_exactly_the_rows_about_whom_it_may_see(
 
 
 @pytest.mark.parametrize("login", LOGINS)
-def test_nobody_but_the_coordinator_reads_the_audit_log(region: Region, connect: Connect, login: str) -> None:
+@pytest.mark.parametrize("table", COORDINATOR_ONLY)
+def test_nobody_but_the_coordinator_reads_the_audit_log_and_the_erasure_ledger(
+    region: Region, connect: Connect, login: str, table: str
+) -> None:
     conn = connect(login)
     if login == "coordinator":
-        assert count(conn, "SELECT count(*) FROM audit_events") > 0
+        assert count(conn, f"SELECT count(*) FROM {table}") > 0
     else:
-        assert refused(conn, "SELECT count(*) FROM audit_events") == (
-            "42501: permission denied for table audit_events"
-        )
-        assert refused(conn, "SELECT young_person_id FROM audit_events") == (
-            "42501: permission denied for table audit_events"
-        )
+        denied = f"42501: permission denied for table {table}"
+        assert refused(conn, f"SELECT count(*) FROM {table}") == denied
+        assert refused(conn, f"SELECT young_person_id FROM {table}") == denied
 
 
 @pytest.mark.parametrize("login", LOGINS)

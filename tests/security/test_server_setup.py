@@ -16,7 +16,7 @@ from matchtafel.access import BY_TABLE, GROUP, OWNER, PERSON_LEVEL, RIGHTS, ROLE
 from matchtafel.db import to_url
 from matchtafel.models import Base
 from tests.conftest import PG_URL
-from tests.security.conftest import LOGINS, Region, rows
+from tests.security.conftest import LOGINS, YOUNG, Region, rows
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs MATCHTAFEL_TEST_PG_URL (CI starts a server)")
 
@@ -53,6 +53,7 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("contact_moments", "update"): {C, S, M},
     ("contact_moments", "delete"): {C, S, M},
     ("audit_events", "insert"): EVERY,
+    ("erasures", "insert"): {C},
     ("meetings", "insert"): {C},
     ("meetings", "update"): EVERY,
     ("attendances", "insert"): EVERY,
@@ -70,6 +71,7 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
 }
 WHO_READS_ALL_OF_IT = {
     "audit_events": {C},
+    "erasures": {C},
     "matchtafel_wsp_windows": {C, W},
 }  # every other table: everyone reads (its policy picks the rows)
 
@@ -254,7 +256,7 @@ def test_server_init_and_the_app_refuse_an_app_login_with_administrator_rights(r
 
 def test_a_login_connects_to_its_own_regions_database_only(region: Region, fresh_region: Region) -> None:
     with psycopg.connect(region.conninfo("municipality")) as conn:
-        assert conn.execute("SELECT count(*) FROM young_people").fetchone() == (6,)
+        assert conn.execute("SELECT count(*) FROM young_people").fetchone() == (len(YOUNG),)
     other = to_url(region.conninfo("municipality")).set(
         drivername="postgresql", database=fresh_region.database
     )

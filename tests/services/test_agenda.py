@@ -88,7 +88,7 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
             demo.agenda.add_agreement(
                 meeting_id, action=f"Actie {text}", owner_id=people[0].id, deadline=deadline, case_id=case_id
             )
-        demo.agenda.save_case_notes(case_id, "Besproken; werkgever belt maandag.", based_on="")
+        demo.agenda.save_case_notes(case_id, "Besproken; werkgever belt maandag.")
         demo.agenda.set_case_status(case_id, CaseStatus.DISCUSSED)
     suggestion = demo.matching.for_young_person(young[0].id, today=today)[0]
     demo.proposals.propose(young[0].id, suggestion.vacancy_id, case_id=case_ids[0])
@@ -96,9 +96,7 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
     demo.agenda.close(meeting_id)
     demo.agenda.lock(meeting_id)
     assert demo.agenda.amendments(meeting_id) == []
-    demo.agenda.save_case_notes(
-        case_ids[1], "Aanvulling: contract is getekend.", based_on="Besproken; werkgever belt maandag."
-    )
+    demo.agenda.save_case_notes(case_ids[1], "Aanvulling: contract is getekend.")
     amendments = demo.agenda.amendments(meeting_id)
     assert [(by, what) for _, by, what in amendments] == [
         ("Test Gebruiker (Testschool)", f"case {case_ids[1]}: update (notes)")
@@ -187,7 +185,7 @@ def test_what_undo_needs_puts_cases_agreements_and_proposals_back(demo: Services
     meeting_id = upcoming(demo)
     before = [(c.id, c.young_person_id) for c in demo.session_view.view(meeting_id).cases]
     second = before[1][0]
-    demo.agenda.save_case_notes(second, "Wil graag buiten werken.", based_on="")
+    demo.agenda.save_case_notes(second, "Wil graag buiten werken.")
     demo.agenda.set_case_budget(second, 8)
     removed = demo.agenda.remove_case(second)
     assert [c.id for c in demo.session_view.view(meeting_id).cases] == [i for i, _ in before if i != second]

@@ -29,7 +29,7 @@ def discussed_and_placed(services: Services, basics: Basics, given: str, family:
     young = make_young_person(services, basics, given, family)
     meeting = services.meetings.create(MeetingInput(starts_at=when)).id
     case = services.agenda.add_case(meeting, young.id)
-    services.agenda.save_case_notes(case, f"{given} {family} wil in de bakkerij werken", based_on="")
+    services.agenda.save_case_notes(case, f"{given} {family} wil in de bakkerij werken")
     services.agenda.add_agreement(
         meeting, action=f"{given} bellen", owner_id=basics.coach.id, deadline=None, case_id=case
     )
