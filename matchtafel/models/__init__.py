@@ -6,6 +6,14 @@ from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Att
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
 from matchtafel.models.stamping import install_stamping
+from matchtafel.models.supporter import (
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
+    MentoringLink,
+    Supporter,
+)
 from matchtafel.models.vacancy import Vacancy
 from matchtafel.models.young_person import Consent, YoungPerson
 
@@ -21,7 +29,12 @@ __all__ = [
     "Consent",
     "DbAccount",
     "Employer",
+    "EventContact",
+    "EventInvitation",
+    "LinkStep",
+    "MatchingEvent",
     "Meeting",
+    "MentoringLink",
     "NazorgCheckpoint",
     "Organisation",
     "OrganisationKind",
@@ -29,6 +42,7 @@ __all__ = [
     "Placement",
     "Proposal",
     "ProposalStep",
+    "Supporter",
     "Vacancy",
     "YoungPerson",
     "install_stamping",

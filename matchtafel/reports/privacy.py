@@ -44,6 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitive": "gevoelig",
         "free_text": "vrije tekst",
         "staff": "medewerker",
+        "supporter": "ondersteuner",
         "business": "zakelijk",
         "technical": "technisch",
         "act_table": "Jongeren bespreken aan de Matchtafel (agenda, aantekeningen, afspraken)",
@@ -52,6 +53,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_nazorg": "Nazorg: nagaan of het werk blijft",
         "act_minutes": "Verslagen en actielijsten maken en verspreiden",
         "act_overview": "Overzicht zonder namen (aantallen) voor de regio",
+        "act_support": "Jongeren koppelen aan een mentor of coach (met toestemming om met hen te delen) en "
+        "matchingsevents organiseren",
     },
     "en": {
         "inzage": "Subject access: everything Matchtafel keeps about this young person",
@@ -83,6 +86,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitive": "sensitive",
         "free_text": "free text",
         "staff": "staff",
+        "supporter": "supporter",
         "business": "business",
         "technical": "technical",
         "act_table": "Discussing young people at the Matchtafel (agenda, notes, agreements)",
@@ -91,6 +95,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_nazorg": "Nazorg: checking whether the work lasts",
         "act_minutes": "Making and sharing minutes and action lists",
         "act_overview": "An overview without names (counts) for the region",
+        "act_support": "Linking young people to a mentor or coach (with consent to share with them) and "
+        "organising matching events",
     },
 }
 
@@ -130,7 +136,15 @@ def write_dpia(
     w, t = Words(language), _t(language)
     story: list[Flowable] = [para(t["dpia"], "title"), para(t["dpia_intro"].format(day=w.date(today)))]
     story += section(t["activities"])
-    for key in ("act_table", "act_match", "act_propose", "act_nazorg", "act_minutes", "act_overview"):
+    for key in (
+        "act_table",
+        "act_match",
+        "act_propose",
+        "act_support",
+        "act_nazorg",
+        "act_minutes",
+        "act_overview",
+    ):
         story.append(para("• " + t[key]))
     story += section(t["retention"], room=20)
     story.append(para(t["retention_text"].format(months=months)))

@@ -15,12 +15,15 @@ from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.calendar import CalendarService
 from matchtafel.services.consent import ConsentService
 from matchtafel.services.employers import EmployersService
+from matchtafel.services.event_outcome import EventOutcomeService
+from matchtafel.services.events import EventsService
 from matchtafel.services.exporting import ExportService
 from matchtafel.services.followup import FollowUpService
 from matchtafel.services.history import HistoryService
 from matchtafel.services.importing import ImportService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
+from matchtafel.services.mentoring import MentoringService
 from matchtafel.services.minutes import MinutesService
 from matchtafel.services.monitoring import MonitoringService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
@@ -31,6 +34,8 @@ from matchtafel.services.reminders import RemindersService
 from matchtafel.services.retention import RetentionService
 from matchtafel.services.review import ReviewService
 from matchtafel.services.session_view import SessionViewService
+from matchtafel.services.support_matching import SupportMatchingService
+from matchtafel.services.supporters import SupportersService
 from matchtafel.services.vacancies import VacanciesService
 from matchtafel.services.young_people import YoungPeopleService
 
@@ -66,6 +71,11 @@ class Services:
     followup: FollowUpService
     pipeline: PipelineService
     calendar: CalendarService
+    supporters: SupportersService
+    mentoring: MentoringService
+    support_matching: SupportMatchingService
+    events: EventsService
+    event_outcome: EventOutcomeService
 
     def database_key(self) -> str:
         """Which database these services work on, without its password: for files kept per database."""
@@ -111,6 +121,11 @@ class Services:
             followup=make(FollowUpService),
             pipeline=make(PipelineService),
             calendar=make(CalendarService),
+            supporters=make(SupportersService),
+            mentoring=make(MentoringService),
+            support_matching=make(SupportMatchingService),
+            events=make(EventsService),
+            event_outcome=make(EventOutcomeService),
         )
 
 

@@ -6,7 +6,7 @@ possible but becomes an amendment: recorded with who and when, and shown in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -18,15 +18,27 @@ from matchtafel.models import (
     Amendment,
     Attendance,
     Case,
+    EventInvitation,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Placement,
     Proposal,
     YoungPerson,
 )
+from matchtafel.reports.events import EventLine
+from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    LinkEndReason,
+    LinkStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 
 RECENT_CASE_DAYS = 90
 
@@ -56,12 +68,17 @@ class RemovedCase:
 @dataclass(frozen=True)
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
+    events: list[EventLine] = field(
+        default_factory=list
+    )  # matching events coming up, until past the next session
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
 REASON_OVERDUE = QT_TRANSLATE_NOOP("agenda", "an agreement is past its deadline")
 REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
+REASON_LINK_ENDED = QT_TRANSLATE_NOOP("agenda", "a mentoring link ended early since the last session")
+REASON_EVENT = QT_TRANSLATE_NOOP("agenda", "invited to a matching event coming up")
 
 
 class AgendaService(MeetingServiceBase):
@@ -124,6 +141,31 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_FAILED,
             )
+            add(
+                s.scalars(
+                    select(MentoringLink.young_person_id)
+                    .where(
+                        MentoringLink.status == LinkStatus.ENDED,
+                        MentoringLink.end_reason != LinkEndReason.COMPLETED,
+                        MentoringLink.last_step_at >= previous,
+                    )
+                    .distinct()
+                ),
+                REASON_LINK_ENDED,
+            )
+            until = max(self._next_start(s, meeting) or day, day + timedelta(days=UPCOMING_DAYS))
+            events = upcoming_events(s, day, until)
+            add(
+                s.scalars(
+                    select(EventInvitation.young_person_id)
+                    .where(
+                        EventInvitation.event_id.in_([e.event_id for e in events]),
+                        EventInvitation.young_person_id.is_not(None),
+                    )
+                    .distinct()
+                ),
+                REASON_EVENT,
+            )
             people = {
                 y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))
             }
@@ -134,7 +176,7 @@ class AgendaService(MeetingServiceBase):
                 ),
                 key=lambda a: (-len(a.reasons), a.code),
             )
-            return AgendaProposal(cases)
+            return AgendaProposal(cases, events)
 
     # -- cases -----------------------------------------------------------------------------------------
 
@@ -264,14 +306,29 @@ class AgendaService(MeetingServiceBase):
         owner_id: int | None,
         deadline: date | None,
         case_id: int | None = None,
+        supporter_id: int | None = None,
     ) -> int:
+        """``owner_id`` a person at the table, or ``supporter_id`` a mentor or coach: one owner at most."""
         action = clean_text(action).strip()
         if not action:
             raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+        if owner_id is not None and supporter_id is not None:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "owner", QT_TRANSLATE_NOOP("errors", "An agreement has one owner; choose one.")
+                    )
+                ]
+            )
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             agreement = Agreement(
-                meeting_id=meeting_id, case_id=case_id, action=action, owner_id=owner_id, deadline=deadline
+                meeting_id=meeting_id,
+                case_id=case_id,
+                action=action,
+                owner_id=owner_id,
+                supporter_id=supporter_id,
+                deadline=deadline,
             )
             s.add(agreement)
             s.flush()

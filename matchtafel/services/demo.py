@@ -28,7 +28,12 @@ from matchtafel.models import (
     Case,
     Consent,
     Employer,
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Organisation,
     OrganisationKind,
@@ -36,10 +41,12 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    Supporter,
     Vacancy,
     YoungPerson,
 )
 from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
+from matchtafel.models.base import Tracked
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
 
 DEMO_ACTOR = "Matchtafel demo"
@@ -80,7 +87,7 @@ def generate_demo(
         stamp = _stamp(datetime.combine(today, datetime.min.time()))
         for model, rows in tables:
             if rows:
-                if model is not ProposalStep:
+                if issubclass(model, Tracked):  # history rows (steps) carry their own who and when
                     rows = [{**stamp, **row} for row in rows]
                 s.execute(insert(model), rows)
         _advance_sequences(s, [model for model, _ in tables])
@@ -113,6 +120,10 @@ def _stamp(at: datetime) -> dict[str, Any]:
 
 
 CONTENT_TABLES: tuple[type[Base], ...] = (
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MentoringLink,
     AgreementReview,
     Amendment,
     ProposalStep,
@@ -124,6 +135,8 @@ CONTENT_TABLES: tuple[type[Base], ...] = (
     Attendance,
     Meeting,
     Consent,
+    MatchingEvent,
+    Supporter,
     YoungPerson,
     Vacancy,
     Employer,

@@ -17,13 +17,19 @@ from matchtafel.models import (
     Case,
     Consent,
     Employer,
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Organisation,
     Person,
     Placement,
     Proposal,
     ProposalStep,
+    Supporter,
     Vacancy,
     YoungPerson,
 )
@@ -82,6 +88,7 @@ class DemoBuilder:
         self.size = size
         self.kinds = kinds
         self.rng = rng
+        self.seed = seed
         self.today = today
         self.fake = Faker("nl_NL")
         self.fake.seed_instance(seed)
@@ -107,6 +114,7 @@ class DemoBuilder:
         self._employers_and_vacancies()
         self._young_people()
         self._sessions()
+        self._around_the_table()
         order = (
             Organisation,
             Person,
@@ -114,6 +122,8 @@ class DemoBuilder:
             Vacancy,
             YoungPerson,
             Consent,
+            Supporter,
+            MatchingEvent,
             Meeting,
             Attendance,
             Case,
@@ -123,6 +133,10 @@ class DemoBuilder:
             ProposalStep,
             Placement,
             NazorgCheckpoint,
+            MentoringLink,
+            LinkStep,
+            EventInvitation,
+            EventContact,
         )
         return [(model, self.tables.get(model, [])) for model in order]
 
@@ -346,3 +360,8 @@ class DemoBuilder:
         from matchtafel.services.demo_sessions import SessionHistory
 
         SessionHistory(self).build()
+
+    def _around_the_table(self) -> None:
+        from matchtafel.services.demo_supporters import SupportDemo
+
+        SupportDemo(self, self.seed).build()
