@@ -89,7 +89,7 @@ def test_a_full_or_archived_supporter_is_excluded_with_the_reason() -> None:
         "The supporter has no room: 2 of 2 young people"
     )
     assert shown[12].excluded == "The supporter is archived"
-    assert list(shown)[0] == 10  # the eligible one first, whatever its score
+    assert next(iter(shown)) == 10  # the eligible one first, whatever its score
 
 
 def test_best_first_and_the_same_scores_both_ways() -> None:
