@@ -222,7 +222,8 @@ class SupportMatcher:
     def __init__(
         self, *, weights: Mapping[str, float] | None = None, vocabulary: Vocabulary | None = None
     ) -> None:
-        self.weights = {**DEFAULT_SUPPORT_WEIGHTS, **(weights or {})}
+        chosen = {key: value for key, value in (weights or {}).items() if key in DEFAULT_SUPPORT_WEIGHTS}
+        self.weights = {**DEFAULT_SUPPORT_WEIGHTS, **chosen}
         self.vocabulary = vocabulary or Vocabulary()
 
     def table(self, items: Sequence[Seeker | Helper]) -> SupportTable:

@@ -304,7 +304,7 @@ class SupportDemo:
             Proposal,
             {
                 "young_person_id": young_id,
-                "vacancy_id": open_places[0],
+                "vacancy_id": self.rng.choice(open_places),
                 "case_id": None,
                 "event_id": event_id,
                 "owner_id": None,

@@ -69,7 +69,7 @@ def links_table(s: Any, ids: Sequence[int] | None) -> Table:
         "event",
     ]
     return headers, [
-        [r.code, r.initials, r.name, r.kind, r.status, r.end_reason, r.started_on, r.ended_on, r.title or ""]
+        [r.code, r.initials, r.name, r.kind, r.status, r.end_reason, r.started_on, r.ended_on, r.event_title]
         for r in s.execute(stmt)
     ]
 

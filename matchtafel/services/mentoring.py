@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
@@ -275,7 +275,7 @@ def link_statement() -> Select[Any]:
             MentoringLink.started_on,
             MentoringLink.ended_on,
             MentoringLink.last_step_at,
-            MatchingEvent.title,
+            func.coalesce(MatchingEvent.title, "").label("event_title"),
         )
         .join(YoungPerson, YoungPerson.id == MentoringLink.young_person_id)
         .join(Supporter, Supporter.id == MentoringLink.supporter_id)
@@ -288,9 +288,7 @@ def _link_row(s: Session, link_id: int) -> LinkRow:
     row = s.execute(link_statement().where(MentoringLink.id == link_id)).one_or_none()
     if row is None:
         raise NotFound.of("mentoring_link", link_id)
-    values = list(row)
-    values[-1] = values[-1] or ""
-    return LinkRow(*values)
+    return LinkRow(*row)
 
 
 def _refuse(field: str, template: str, **params: object) -> None:

@@ -18,6 +18,7 @@ from matchtafel.mentoring import TAKES_CAPACITY
 from matchtafel.models import Agreement, AuditEvent, EventInvitation, MatchingEvent, MentoringLink, Supporter
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import RegisterService
+from matchtafel.services.history import AgreementLine
 from matchtafel.services.validation import check_email, check_list_items, check_required
 from matchtafel.vocabulary import SupporterKind, SupportWish
 
@@ -97,6 +98,19 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
                 FieldProblem("note", QT_TRANSLATE_NOOP("errors", "Keep the note under 500 characters."))
             )
         return problems
+
+    def agreements(self, supporter_id: int) -> list[AgreementLine]:
+        """The agreements this supporter owns, the soonest deadline first."""
+        with self._transaction() as s:
+            return [
+                AgreementLine(a.id, a.action, supporter, a.deadline, a.status)
+                for a, supporter in s.execute(
+                    select(Agreement, Supporter.name)
+                    .join(Supporter, Supporter.id == Agreement.supporter_id)
+                    .where(Agreement.supporter_id == supporter_id)
+                    .order_by(Agreement.deadline, Agreement.id)
+                )
+            ]
 
     # -- rights of the supporter --------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""The one-line agreement of run mode: what, who (a few letters: attendees first, then everyone), by when.
+"""The one-line agreement of run mode: what, who (a few letters: attendees first, then everyone, then the
+mentors and coaches), by when.
 
 Enter in any of the three fields saves it; the deadline takes 12-12, 12 dec, vr, +2w and "volgende sessie".
 """
@@ -6,6 +7,7 @@ Enter in any of the three fields saves it; the deadline takes 12-12, 12 dec, vr,
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QStringListModel, Qt
@@ -18,8 +20,17 @@ from matchtafel.errors import UserError
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
 
-# save(action, owner id, deadline) writes the agreement; it raises UserError when that cannot be done
-SaveAgreement = Callable[[str, int | None, date | None], None]
+
+@dataclass(frozen=True)
+class Owner:
+    """Who owns an agreement: a person at the table or a supporter (mentor, coach)."""
+
+    person_id: int | None = None
+    supporter_id: int | None = None
+
+
+# save(action, owner, deadline) writes the agreement; it raises UserError when that cannot be done
+SaveAgreement = Callable[[str, Owner | None, date | None], None]
 
 
 class DeadlineProblem(Exception):
@@ -54,6 +65,7 @@ class AgreementEntry(QWidget):
         self._save = save
         self._clock = clock
         self.people: list[tuple[int, str, bool]] = []
+        self.supporters: list[tuple[int, str]] = []
         self.next_session: date | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,31 +89,41 @@ class AgreementEntry(QWidget):
         self.status.setAccessibleName(translate("RunSession", "Agreement status"))
         column.addWidget(self.status)
 
-    def set_people(self, people: list[tuple[int, str, bool]], next_session: date | None) -> None:
+    def set_people(
+        self,
+        people: list[tuple[int, str, bool]],
+        next_session: date | None,
+        supporters: list[tuple[int, str]] | None = None,
+    ) -> None:
+        """``supporters``: (id, "name (kind)") of the mentors and coaches who may own an agreement too."""
         self.people, self.next_session = people, next_session
-        completer = QCompleter(QStringListModel([name for _, name, _ in people], self.owner), self.owner)
+        self.supporters = list(supporters or [])
+        names = [name for _, name, _ in people] + [name for _, name in self.supporters]
+        completer = QCompleter(QStringListModel(names, self.owner), self.owner)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.owner.setCompleter(completer)
 
-    def owner_id(self, typed: str) -> int | None:
-        """The person meant by a few letters: attendees first, then everyone."""
+    def owner_of(self, typed: str) -> Owner | None:
+        """Who is meant by a few letters: attendees first, then everyone, then the mentors and coaches."""
         wanted = fold(typed.strip())
         if not wanted:
             return None
-        for person_id, name, _ in self.people:
+        candidates = [(Owner(person_id=i), name) for i, name, _ in self.people]
+        candidates += [(Owner(supporter_id=i), name) for i, name in self.supporters]
+        for owner, name in candidates:
             if fold(name) == wanted or fold(name).startswith(wanted):
-                return person_id
-        for person_id, name, _ in self.people:
+                return owner
+        for owner, name in candidates:
             if wanted in fold(name):
-                return person_id
+                return owner
         return None
 
     def submit(self) -> None:
         if not self.action.text().strip():
             self.action.setFocus()
             return
-        owner = self.owner_id(self.owner.text())
+        owner = self.owner_of(self.owner.text())
         if self.owner.text().strip() and owner is None:
             self._problem(
                 self.owner,

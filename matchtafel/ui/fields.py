@@ -12,7 +12,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.ui.i18n import translate
@@ -26,7 +35,7 @@ class FieldInputError(ValueError):
 class FieldSpec:
     """One field of a form.
 
-    kind: text | note | int | date | bool | tristate | choice | list.
+    kind: text | note | int | date | bool | tristate | choice | list | multi (several of ``choices``, ticked).
     ``choices`` gives (value, shown text) pairs for a choice; ``problem_keys`` are the names a service
     uses for this field in a ValidationError besides ``name`` (e.g. "hours" for hours_min).
     """
@@ -63,6 +72,15 @@ class FieldEditor:
             return note
         if kind == "bool":
             return QCheckBox()
+        if kind == "multi":  # a short closed list: one tick box per item, Space ticks, arrows move
+            ticks = QListWidget()
+            for value, text in self.spec.choices() if self.spec.choices else []:
+                item = QListWidgetItem(text, ticks)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            ticks.setFixedHeight(ticks.sizeHintForRow(0) * ticks.count() + 2 * ticks.frameWidth() + 2)
+            return ticks
         if kind in ("tristate", "choice"):
             combo = QComboBox()
             for value, text in self._choice_items():
@@ -107,6 +125,11 @@ class FieldEditor:
             w.setPlainText(value or "")
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, QListWidget):
+            chosen = set(value or ())
+            for item in _items(w):
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         elif isinstance(w, QComboBox):
             position = w.findData(value)
             w.setCurrentIndex(max(position, 0))
@@ -122,6 +145,9 @@ class FieldEditor:
             return format_date(value) if isinstance(value, date) else str(value)
         if kind == "list":
             return ", ".join(value)
+        if kind == "multi":
+            shown = dict(self.spec.choices() if self.spec.choices else [])
+            return ", ".join(str(shown.get(v, v)) for v in value)
         if kind in ("tristate", "choice", "bool"):
             items = (
                 dict(self._choice_items())
@@ -137,6 +163,12 @@ class FieldEditor:
             return w.toPlainText().strip()
         if isinstance(w, QCheckBox):
             return w.isChecked()
+        if isinstance(w, QListWidget):
+            return [
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in _items(w)
+                if item.checkState() == Qt.CheckState.Checked
+            ]
         if isinstance(w, QComboBox):
             return w.currentData()
         assert isinstance(w, QLineEdit)
@@ -159,3 +191,7 @@ class FieldEditor:
 
     def focus(self) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [widget.item(row) for row in range(widget.count())]

@@ -34,6 +34,7 @@ from matchtafel.errors import UserError
 from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
+from matchtafel.ui.agreement_entry import Owner
 from matchtafel.ui.case_panel import CasePanel
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.labels import label
@@ -43,7 +44,7 @@ from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import CaseStatus, MeetingStatus
+from matchtafel.vocabulary import CaseStatus, MeetingStatus, SupporterKind
 
 AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
 
@@ -216,7 +217,11 @@ class RunSessionScreen(QWidget):
         self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
         self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
         self.minutes_button.setEnabled(v.status in (MeetingStatus.CLOSED, MeetingStatus.LOCKED))
-        self.entry.set_people(v.people, v.next_session)
+        self.entry.set_people(
+            v.people,
+            v.next_session,
+            [(i, f"{name} ({label(SupporterKind(kind))})") for i, name, kind in v.supporters],
+        )
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
             self.agenda.blockSignals(True)
@@ -325,7 +330,7 @@ class RunSessionScreen(QWidget):
             self.next_case()
         self.action.setFocus()
 
-    def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
+    def _save_agreement(self, action: str, owner: Owner | None, deadline: date | None) -> None:
         case = self.current_case()
         state: dict[str, int] = {}
 
@@ -333,7 +338,8 @@ class RunSessionScreen(QWidget):
             state["id"] = self.services.agenda.add_agreement(
                 self.meeting_id,
                 action=action,
-                owner_id=owner,
+                owner_id=owner.person_id if owner else None,
+                supporter_id=owner.supporter_id if owner else None,
                 deadline=deadline,
                 case_id=case.id if case else None,
             )
