@@ -25,8 +25,12 @@ class SupportersSection(QTabWidget):
         self.setAccessibleName(translate("SupportersSection", "Mentors, coaches and matching events"))
         side = self.supporters.side_panel
         if side is not None:
-            side.linked.connect(lambda *_: (self.links.reload(), self.supporters.reload()))  # type: ignore[attr-defined]
+            side.linked.connect(self._on_linked)  # type: ignore[attr-defined]
         self.links.stepped.connect(lambda _id: self.supporters.reload())  # an ended link frees a place
+
+    def _on_linked(self, _young_person_id: int, _supporter_id: int) -> None:
+        self.links.reload()
+        self.supporters.reload()  # one place fewer
 
     def reload(self) -> None:
         self.supporters.reload()

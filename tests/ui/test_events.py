@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -89,7 +89,7 @@ def test_invitations_attendance_contacts_proposal_and_list(
 ) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics)
-    supporter = make_supporter(services)
+    make_supporter(services)
     make_vacancy(services, basics)
     event = make_event(services)
     panel = EventPanel(services, event.id, event.title)
