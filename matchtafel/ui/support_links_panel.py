@@ -32,7 +32,7 @@ class SupportLinksPanel(QWidget):
         layout.addWidget(self.links)
         self.find_button = QPushButton(translate("SupportLinksPanel", "Find a &mentor or coach…"))
         self.find_button.setAccessibleName(translate("SupportLinksPanel", "Find a mentor or coach"))
-        self.find_button.clicked.connect(self.find)
+        self.find_button.clicked.connect(self.find_supporter)
         layout.addWidget(self.find_button)
         self.refresh()
 
@@ -46,7 +46,7 @@ class SupportLinksPanel(QWidget):
         if not self.links.count():
             self.links.addItem(translate("SupportLinksPanel", "No mentor or coach yet."))
 
-    def find(self) -> None:
+    def find_supporter(self) -> None:
         dialog = QDialog(self)
         dialog.setWindowTitle(translate("SupportLinksPanel", "Find a mentor or coach"))
         layout = QVBoxLayout(dialog)
