@@ -225,3 +225,31 @@ def test_the_demo_fills_every_tab(demo: Services, qtbot: QtBot, qtmodeltester: M
     for model in (page.supporters.model, page.events.model, page.links.model):
         assert model.rowCount() > 0
         qtmodeltester.check(model)
+
+
+def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
+    services: Services, qtbot: QtBot, db: object
+) -> None:
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from matchtafel.models import Supporter
+    from matchtafel.ui.privacy_page import PrivacyPage
+
+    gone = make_supporter(services, "Oud Mentor")
+    make_supporter(services, "Actieve Coach")
+    services.supporters.archive(gone.id, gone.version)
+    with db.sessions.begin() as s:  # type: ignore[attr-defined]
+        s.execute(update(Supporter).where(Supporter.id == gone.id).values(archived_at=datetime(2020, 1, 1)))
+    page = PrivacyPage(services, retention_months=24)
+    qtbot.addWidget(page)
+    page.retention.reload()
+    assert page.retention.supporters.count() == 1
+    assert page.retention.supporters.item(0).text().startswith("Supporter Oud Mentor · last activity 01-01-2020")
+    asked: list[str] = []
+    page.retention.confirm_supporters = lambda question: asked.append(question) or True  # type: ignore[method-assign]
+    page.retention.purge_supporters_button.click()
+    assert asked[0].startswith("Anonymise 1 supporters now?")
+    assert services.supporters.get(gone.id).name == f"S-{gone.id:06d}"
+    assert page.retention.supporters.count() == 0 and page.retention.status.text() == "1 supporters anonymised."
