@@ -74,7 +74,7 @@ class EventPanel(QWidget):
         buttons = QGridLayout()
         actions = (
             (translate("EventPanel", "Invite a &young person…"), self.invite_young_person),
-            (translate("EventPanel", "Invite a su&pporter…"), self.invite_supporter),
+            (translate("EventPanel", "Invite a suppo&rter…"), self.invite_supporter),
             (translate("EventPanel", "Invite an e&mployer…"), self.invite_employer),
             (translate("EventPanel", "&Contact made…"), self.add_contact),
             (translate("EventPanel", "Propose from this e&vent…"), self.propose),

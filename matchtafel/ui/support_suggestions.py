@@ -77,7 +77,7 @@ class SupportSuggestionsPane(SuggestionsPane):
 
     def _propose_text(self) -> tuple[str, str]:
         return (
-            translate("SupportSuggestions", "&Link (Koppelen)"),
+            translate("SupportSuggestions", "Lin&k (Koppelen)"),
             translate("SupportSuggestions", "Propose a link"),
         )
 
@@ -91,7 +91,7 @@ class SupportSuggestionsPane(SuggestionsPane):
             else (suggestion.young_person_id, self._subject)
         )
         self.status.setText(
-            translate("SupportSuggestions", "Link proposed. Move it on under Supporters → Links.")
+            translate("SupportSuggestions", "Link proposed. Move it on under Mentors and events → Links.")
         )
         assert young is not None and supporter is not None
         self.linked.emit(young, supporter)

@@ -125,7 +125,7 @@ class EventsRegister(ServiceRegister):
             ),
             FieldSpec(
                 "outcome_note",
-                translate("EventsRegister", "What came of &it"),
+                translate("EventsRegister", "What came o&f it"),
                 kind="note",
                 hint=translate(
                     "EventsRegister", "Afterwards: how it went, what follows. No details about young people."

@@ -120,7 +120,7 @@ class SupportersRegister(ServiceRegister):
             FieldSpec("phone", translate("SupportersRegister", "P&hone")),
             FieldSpec(
                 "sectors",
-                translate("SupportersRegister", "Sec&tors"),
+                translate("SupportersRegister", "Se&ctors"),
                 kind="list",
                 hint=translate("SupportersRegister", "the sectors they know; separate with commas"),
                 completions=lambda: self.sectors,
@@ -133,7 +133,7 @@ class SupportersRegister(ServiceRegister):
             ),
             FieldSpec(
                 "wishes",
-                translate("SupportersRegister", "&Offers"),
+                translate("SupportersRegister", "O&ffers"),
                 kind="multi",
                 choices=enum_choices(SupportWish),
                 hint=translate("SupportersRegister", "the help they like to give (their wishes)"),
