@@ -75,6 +75,8 @@ class SupportDemo:
         self.rng = random.Random(seed * 7919 + 19)
         self.today = builder.today
         self.now = datetime.combine(builder.today, time(9, 0))
+        self.taken: dict[int, int] = {}  # open links per supporter: capacity is kept in the demo too
+        self.linked: set[tuple[int, int]] = set()  # (young person, supporter) with an open link
 
     def build(self) -> None:
         self._wishes_and_consent()
@@ -158,7 +160,7 @@ class SupportDemo:
         plan = plan * max(1, len(supporters) // 12)
         candidates = sorted(self.shareable)
         self.rng.shuffle(candidates)
-        taken: dict[int, int] = {}
+        taken = self.taken
         for (status, reason), young_id in zip(plan, candidates, strict=False):
             free = [s for s in supporters if s["capacity"] is None or taken.get(s["id"], 0) < s["capacity"]]
             if not free:
@@ -179,7 +181,11 @@ class SupportDemo:
         status: LinkStatus,
         reason: LinkEndReason | None,
         last: datetime,
+        *,
+        event_id: int | None = None,
     ) -> int:
+        if status != LinkStatus.ENDED:
+            self.linked.add((young_id, supporter_id))
         order = [LinkStatus.PROPOSED, LinkStatus.INTRODUCED, LinkStatus.ACTIVE, LinkStatus.ENDED]
         steps = order[: order.index(status) + 1]
         if status == LinkStatus.ENDED and reason != LinkEndReason.COMPLETED and self.rng.random() < 0.5:
@@ -191,7 +197,7 @@ class SupportDemo:
                 "young_person_id": young_id,
                 "supporter_id": supporter_id,
                 "case_id": None,
-                "event_id": None,
+                "event_id": event_id,
                 "status": status,
                 "end_reason": reason,
                 "started_on": times[steps.index(LinkStatus.ACTIVE)].date()
@@ -273,6 +279,26 @@ class SupportDemo:
                     "employer_id": None,
                 }
                 self._add(EventInvitation, {**invitation, key: row["id"], "attendance": attendance})
+        helpers = [
+            m["id"] for m in mentors if m["capacity"] is None or self.taken.get(m["id"], 0) < m["capacity"]
+        ]
+        for young_id in came[3:4]:  # one who came met a mentor there: a link started from the event
+            helpers = [h for h in helpers if (young_id, h) not in self.linked]  # never linked twice at once
+            if young_id in self.shareable and helpers:
+                supporter_id = rng.choice(helpers)
+                self._add(
+                    EventContact,
+                    {
+                        "event_id": event_id,
+                        "young_person_id": young_id,
+                        "employer_id": None,
+                        "supporter_id": supporter_id,
+                        "note": "",
+                    },
+                )
+                last = datetime.combine(day, time(17, 0))
+                self._link(young_id, supporter_id, LinkStatus.PROPOSED, None, last, event_id=event_id)
+                self.taken[supporter_id] = self.taken.get(supporter_id, 0) + 1
         for young_id in came[:3]:
             met = rng.choice(guests)
             self._add(

@@ -67,7 +67,7 @@ class LinksPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((120, 150, 140, 100, 95)):
+        for column, width in enumerate((120, 150, 140, 100, 130, 95)):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -89,6 +89,7 @@ class LinksPage(QWidget):
             Column(translate("LinksPage", "Supporter"), lambda r: r.supporter_name),
             Column(translate("LinksPage", "Kind"), lambda r: label(r.supporter_kind)),
             Column(translate("LinksPage", "Status"), lambda r: label(r.status)),
+            Column(translate("LinksPage", "Why it ended"), lambda r: label(r.end_reason)),
             Column(
                 translate("LinksPage", "Last step"),
                 lambda r: format_date(r.last_step_at.date()),

@@ -135,7 +135,9 @@ class ReviewPanel(QWidget):
         self.events.clear()
         for e in view.upcoming_events:
             invited = translate("RunSession", "{n} invited").format(n=e.invited)
-            parts = [f"{e.starts_at:%d-%m-%Y %H:%M}", e.title, label(EventKind(e.kind)), e.place, invited]
+            kind = label(EventKind(e.kind))
+            kind = "" if kind.casefold() in e.title.casefold() else kind  # "Week van het Talent: …" says it
+            parts = [f"{e.starts_at:%d-%m-%Y %H:%M}", e.title, kind, e.place, invited]
             self.events.addItem(" · ".join(p for p in parts if p))
 
     def undecided(self) -> int:

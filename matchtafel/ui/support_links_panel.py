@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
@@ -33,7 +34,10 @@ class SupportLinksPanel(QWidget):
         self.find_button = QPushButton(translate("SupportLinksPanel", "Find a &mentor or coach…"))
         self.find_button.setAccessibleName(translate("SupportLinksPanel", "Find a mentor or coach"))
         self.find_button.clicked.connect(self.find_supporter)
-        layout.addWidget(self.find_button)
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.refresh()
 
     def refresh(self) -> None:

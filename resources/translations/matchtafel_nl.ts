@@ -883,6 +883,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Why it ended</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
         <source>Last step</source>
         <translation>Laatste stap</translation>
     </message>

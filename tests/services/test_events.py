@@ -163,3 +163,30 @@ def test_exports_of_supporters_links_and_events(services: Services) -> None:
     assert rows[0][:3] == [young.code, "Z.B.", "Henk Wolters"]
     headers, rows = services.exports.table("evenementen")
     assert rows[0][0] == "Speeddate Techniek"
+
+
+def test_the_demo_shows_mentors_links_and_events_within_its_own_rules(db: object, services: Services) -> None:
+    from collections import Counter
+
+    from matchtafel.services.demo import generate_demo
+    from matchtafel.vocabulary import LinkEndReason, SupporterKind
+
+    generate_demo(db.sessions, size="small", seed=5)  # type: ignore[attr-defined]
+    supporters = services.supporters.rows()
+    assert {s.kind for s in supporters} == set(SupporterKind)
+    assert all(s.capacity is None or s.taken <= s.capacity for s in supporters)
+    links = services.mentoring.links()
+    assert {link.status for link in links} == set(LinkStatus)
+    assert any(link.end_reason not in (None, LinkEndReason.COMPLETED) for link in links)
+    assert any(link.event_title for link in links)
+    open_pairs = Counter(
+        (link.young_person_id, link.supporter_id) for link in links if link.status != LinkStatus.ENDED
+    )
+    assert max(open_pairs.values()) == 1
+    events = services.events.rows()
+    assert any(e.kind == EventKind.WEEK_OF_TALENT for e in events)
+    assert any(e.starts_at < NOW and e.present and e.contacts and e.proposals for e in events)
+    assert any(e.starts_at > NOW and e.invited for e in events)
+    _headers, agreements = services.exports.table("afspraken")
+    owners = {s.name for s in supporters}
+    assert any(row[4] in owners for row in agreements)

@@ -246,10 +246,14 @@ def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
     qtbot.addWidget(page)
     page.retention.reload()
     assert page.retention.supporters.count() == 1
-    assert page.retention.supporters.item(0).text().startswith("Supporter Oud Mentor · last activity 01-01-2020")
+    assert (
+        page.retention.supporters.item(0).text().startswith("Supporter Oud Mentor · last activity 01-01-2020")
+    )
     asked: list[str] = []
     page.retention.confirm_supporters = lambda question: asked.append(question) or True  # type: ignore[method-assign]
     page.retention.purge_supporters_button.click()
     assert asked[0].startswith("Anonymise 1 supporters now?")
     assert services.supporters.get(gone.id).name == f"S-{gone.id:06d}"
-    assert page.retention.supporters.count() == 0 and page.retention.status.text() == "1 supporters anonymised."
+    assert (
+        page.retention.supporters.count() == 0 and page.retention.status.text() == "1 supporters anonymised."
+    )
