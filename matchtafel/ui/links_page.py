@@ -175,8 +175,13 @@ class LinksPage(QWidget):
             owner=self,
         )
 
+    _sorted_once = False
+
     def _loaded(self, rows: list[LinkRow], keep: int | None) -> None:
         self.model.set_rows(rows)
+        if not self._sorted_once:
+            self._sorted_once = True
+            self.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # the latest step first
         self._apply_filter()
         index = self.model.index_of(lambda r: r.id == keep) if keep else self.model.index(0, 0)
         if index.isValid():
