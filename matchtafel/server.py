@@ -18,7 +18,18 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 ROLES = ("coordinator", "school", "wsp", "municipality", "minute_taker")
 GROUP = {role: f"matchtafel_{role}" for role in ROLES}
 # Tables the app deletes rows from (undo, re-planning nazorg calls): others are never deleted from.
-DELETABLE = ("cases", "agreements", "proposals", "proposal_steps", "nazorg_checkpoints", "attendances")
+DELETABLE = (
+    "cases",
+    "agreements",
+    "proposals",
+    "proposal_steps",
+    "nazorg_checkpoints",
+    "attendances",
+    "mentoring_links",  # undo of a link just proposed
+    "mentoring_link_steps",
+    "event_invitations",  # an invitation taken back
+    "event_contacts",
+)
 READ_ONLY = ("alembic_version", "app_meta", "db_accounts", "organisation_kinds")
 COORDINATOR_WRITES = ("organisations", "people")
 WSP_WRITES = ("vacancies", "employers")

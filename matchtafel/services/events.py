@@ -297,8 +297,8 @@ def _invitations(s: Session, event_id: int) -> list[InvitationRow]:
     ).all()
     found = []
     for invitation, code, initials, supporter, employer in rows:
-        if invitation.young_person_id is not None:
-            kind, key, text = YOUNG, invitation.young_person_id, f"{code} {initials}"
+        if invitation.young_person_id is not None:  # row-level security may hide who: then "…"
+            kind, key, text = YOUNG, invitation.young_person_id, f"{code} {initials}" if code else "…"
         elif invitation.supporter_id is not None:
             kind, key, text = SUPPORTER, invitation.supporter_id, supporter
         else:
