@@ -19,6 +19,8 @@ from matchtafel.deadline import NoNextSession, parse_deadline
 from matchtafel.errors import UserError
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.labels import label
+from matchtafel.vocabulary import SupporterKind
 
 
 @dataclass(frozen=True)
@@ -93,11 +95,13 @@ class AgreementEntry(QWidget):
         self,
         people: list[tuple[int, str, bool]],
         next_session: date | None,
-        supporters: list[tuple[int, str]] | None = None,
+        supporters: list[tuple[int, str, str]] | None = None,
     ) -> None:
-        """``supporters``: (id, "name (kind)") of the mentors and coaches who may own an agreement too."""
+        """``supporters``: (id, name, SupporterKind value) of the mentors and coaches who may own one too."""
         self.people, self.next_session = people, next_session
-        self.supporters = list(supporters or [])
+        self.supporters = [
+            (i, f"{name} ({label(SupporterKind(kind))})") for i, name, kind in supporters or []
+        ]
         names = [name for _, name, _ in people] + [name for _, name in self.supporters]
         completer = QCompleter(QStringListModel(names, self.owner), self.owner)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

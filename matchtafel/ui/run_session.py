@@ -44,7 +44,7 @@ from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import CaseStatus, MeetingStatus, SupporterKind
+from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
 AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
 
@@ -217,11 +217,7 @@ class RunSessionScreen(QWidget):
         self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
         self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
         self.minutes_button.setEnabled(v.status in (MeetingStatus.CLOSED, MeetingStatus.LOCKED))
-        self.entry.set_people(
-            v.people,
-            v.next_session,
-            [(i, f"{name} ({label(SupporterKind(kind))})") for i, name, kind in v.supporters],
-        )
+        self.entry.set_people(v.people, v.next_session, v.supporters)
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
             self.agenda.blockSignals(True)

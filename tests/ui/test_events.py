@@ -157,7 +157,8 @@ def test_run_modes_owner_field_finds_a_supporter_after_the_people(qtbot: QtBot) 
     saved: list[tuple[str, Owner | None, date | None]] = []
     entry = AgreementEntry(save=lambda *args: saved.append(args), clock=SYSTEM_CLOCK)  # type: ignore[arg-type]
     qtbot.addWidget(entry)
-    entry.set_people([(7, "Henk de Vries (Gemeente)", True)], None, [(3, "Henk Wolters (Business mentor)")])
+    entry.set_people([(7, "Henk de Vries (Gemeente)", True)], None, [(3, "Henk Wolters", "business_mentor")])
+    assert entry.supporters == [(3, "Henk Wolters (Business mentor)")]
     assert entry.owner_of("henk") == Owner(person_id=7)  # people at the table first
     assert entry.owner_of("wolt") == Owner(supporter_id=3)
     type_text(entry.action, "Bedrijfsbezoek regelen")
