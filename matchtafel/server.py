@@ -29,6 +29,7 @@ DELETABLE = (
     "mentoring_link_steps",
     "event_invitations",  # an invitation taken back
     "event_contacts",
+    "contact_moments",  # a second leaving replaces the moments not yet made
 )
 READ_ONLY = ("alembic_version", "app_meta", "db_accounts", "organisation_kinds")
 COORDINATOR_WRITES = ("organisations", "people")

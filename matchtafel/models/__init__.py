@@ -2,6 +2,7 @@
 
 from matchtafel.models.audit import AppMeta, AuditEvent
 from matchtafel.models.base import Base
+from matchtafel.models.leaver import ContactMoment, SchoolLeaver
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
@@ -27,6 +28,7 @@ __all__ = [
     "Base",
     "Case",
     "Consent",
+    "ContactMoment",
     "DbAccount",
     "Employer",
     "EventContact",
@@ -42,6 +44,7 @@ __all__ = [
     "Placement",
     "Proposal",
     "ProposalStep",
+    "SchoolLeaver",
     "Supporter",
     "Vacancy",
     "YoungPerson",

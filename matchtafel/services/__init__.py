@@ -21,11 +21,13 @@ from matchtafel.services.exporting import ExportService
 from matchtafel.services.followup import FollowUpService
 from matchtafel.services.history import HistoryService
 from matchtafel.services.importing import ImportService
+from matchtafel.services.leavers import LeaversService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.mentoring import MentoringService
 from matchtafel.services.minutes import MinutesService
 from matchtafel.services.monitoring import MonitoringService
+from matchtafel.services.my_page import MyPageService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
 from matchtafel.services.pipeline import PipelineService
@@ -76,6 +78,8 @@ class Services:
     support_matching: SupportMatchingService
     events: EventsService
     event_outcome: EventOutcomeService
+    leavers: LeaversService
+    my_page: MyPageService
 
     def database_key(self) -> str:
         """Which database these services work on, without its password: for files kept per database."""
@@ -126,6 +130,8 @@ class Services:
             support_matching=make(SupportMatchingService),
             events=make(EventsService),
             event_outcome=make(EventOutcomeService),
+            leavers=make(LeaversService),
+            my_page=make(MyPageService),
         )
 
 

@@ -18,16 +18,19 @@ from matchtafel.models import (
     Amendment,
     Attendance,
     Case,
+    ContactMoment,
     EventInvitation,
     Meeting,
     MentoringLink,
     NazorgCheckpoint,
     Placement,
     Proposal,
+    SchoolLeaver,
     YoungPerson,
 )
 from matchtafel.reports.events import EventLine
 from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
+from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import (
@@ -79,6 +82,9 @@ REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
 REASON_LINK_ENDED = QT_TRANSLATE_NOOP("agenda", "a mentoring link ended early since the last session")
 REASON_EVENT = QT_TRANSLATE_NOOP("agenda", "invited to a matching event coming up")
+REASON_LEAVER = QT_TRANSLATE_NOOP(
+    "agenda", "a school leaver's contact moment gave a worrying answer, not discussed since"
+)
 
 
 class AgendaService(MeetingServiceBase):
@@ -165,6 +171,29 @@ class AgendaService(MeetingServiceBase):
                     .distinct()
                 ),
                 REASON_EVENT,
+            )
+            discussed_since = (
+                select(Case.id)
+                .join(Meeting, Meeting.id == Case.meeting_id)
+                .where(
+                    Case.young_person_id == SchoolLeaver.young_person_id,
+                    Meeting.starts_at >= ContactMoment.answered_on,
+                    Meeting.starts_at < day,
+                )
+                .exists()
+            )
+            add(
+                s.scalars(
+                    select(SchoolLeaver.young_person_id)
+                    .join(ContactMoment, ContactMoment.leaver_id == SchoolLeaver.id)
+                    .where(
+                        ContactMoment.answered_on <= day.date(),
+                        worrying_condition(),
+                        ~discussed_since,
+                    )
+                    .distinct()
+                ),
+                REASON_LEAVER,
             )
             people = {
                 y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))

@@ -27,6 +27,7 @@ from matchtafel.models import (
     Base,
     Case,
     Consent,
+    ContactMoment,
     Employer,
     EventContact,
     EventInvitation,
@@ -41,6 +42,7 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     Supporter,
     Vacancy,
     YoungPerson,
@@ -48,6 +50,7 @@ from matchtafel.models import (
 from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
 from matchtafel.models.base import Tracked
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
+from matchtafel.services.demo_regions import REGIONS
 
 DEMO_ACTOR = "Matchtafel demo"
 
@@ -57,6 +60,7 @@ class DemoSummary:
     size: str
     seed: int
     counts: dict[str, int]
+    region: str = "achterhoek"
 
 
 def generate_demo(
@@ -66,14 +70,20 @@ def generate_demo(
     seed: int = 42,
     today: date | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    region: str = "achterhoek",
 ) -> DemoSummary:
     """Replace the database's content with demo data, in one transaction. Refuses real data.
 
     The data is built around ``today`` (the clock's date unless given): the same seed and date give the
-    same data."""
+    same data. ``region``: achterhoek (the default) or kempen (Flanders)."""
     if size not in SIZES:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."), size=size
+        )
+    if region not in REGIONS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Unknown demo region '{region}'; use achterhoek or kempen."),
+            region=region,
         )
     today = today or clock.today()
     with sessions.begin() as s:
@@ -81,7 +91,9 @@ def generate_demo(
         kinds = {
             code: kind_id for code, kind_id in s.execute(select(OrganisationKind.code, OrganisationKind.id))
         }
-        builder = DemoBuilder(SIZES[size], kinds=kinds, rng=random.Random(seed), seed=seed, today=today)
+        builder = DemoBuilder(
+            SIZES[size], kinds=kinds, rng=random.Random(seed), seed=seed, today=today, region=REGIONS[region]
+        )
         tables = builder.build()
         _clear(s)
         stamp = _stamp(datetime.combine(today, datetime.min.time()))
@@ -97,6 +109,7 @@ def generate_demo(
                 AppMeta(key="demo_size", value=size),
                 AppMeta(key="demo_seed", value=str(seed)),
                 AppMeta(key="demo_date", value=today.isoformat()),
+                AppMeta(key="demo_region", value=region),
             ]
         )
         s.add(
@@ -105,7 +118,10 @@ def generate_demo(
             )
         )
         return DemoSummary(
-            size=size, seed=seed, counts={model.__tablename__: len(rows) for model, rows in tables}
+            size=size,
+            seed=seed,
+            counts={model.__tablename__: len(rows) for model, rows in tables},
+            region=region,
         )
 
 
@@ -124,6 +140,8 @@ CONTENT_TABLES: tuple[type[Base], ...] = (
     EventInvitation,
     LinkStep,
     MentoringLink,
+    ContactMoment,
+    SchoolLeaver,
     AgreementReview,
     Amendment,
     ProposalStep,

@@ -22,11 +22,13 @@ from matchtafel.models import (
     AuditEvent,
     Case,
     Consent,
+    ContactMoment,
     Meeting,
     NazorgCheckpoint,
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     YoungPerson,
 )
 from matchtafel.models.stamping import session_clock
@@ -169,6 +171,18 @@ class RetentionService(ServiceBase):
                     for p in placements
                 ],
                 **support_record(s, young_person_id, _fields),
+                "school_leaving": [
+                    {
+                        **_fields(leaver, skip={"keeper", "moments"}),
+                        "keeper": leaver.keeper.name if leaver.keeper else None,
+                        "contact_moments": [_fields(m, skip={"leaver"}) for m in leaver.moments],
+                    }
+                    for leaver in s.scalars(
+                        select(SchoolLeaver)
+                        .where(SchoolLeaver.young_person_id == young_person_id)
+                        .order_by(SchoolLeaver.left_on, SchoolLeaver.id)
+                    )
+                ],
                 "audit_log": [
                     _fields(e)
                     for e in s.scalars(
@@ -199,6 +213,8 @@ class RetentionService(ServiceBase):
 
     @staticmethod
     def _due(s: Session, months: int, today: date) -> list[PurgeCandidate]:
+        """Due ``months`` after the last of: registration, the last case, the last nazorg call, and a school
+        leaver's last contact moment (kept in view for a year after leaving, then the retention runs)."""
         last_case = dict(
             s.execute(
                 select(Case.young_person_id, func.max(Meeting.starts_at))
@@ -218,6 +234,15 @@ class RetentionService(ServiceBase):
             .all()
         )
         last_support = last_support_activity(s, today)
+        last_contact = dict(
+            s.execute(
+                select(SchoolLeaver.young_person_id, func.max(ContactMoment.due_on))
+                .join(ContactMoment, ContactMoment.leaver_id == SchoolLeaver.id)
+                .group_by(SchoolLeaver.young_person_id)
+            )
+            .tuples()
+            .all()
+        )
         found = []
         for young_person_id, code, created in s.execute(
             select(YoungPerson.id, YoungPerson.code, YoungPerson.created_at)
@@ -231,6 +256,8 @@ class RetentionService(ServiceBase):
                 moments.append(last_call[young_person_id])
             if young_person_id in last_support:
                 moments.append(last_support[young_person_id])
+            if young_person_id in last_contact:
+                moments.append(last_contact[young_person_id])
             last = max(moments)
             due_since = add_months(last, months)
             if due_since <= today:
@@ -281,6 +308,12 @@ def _anonymise(s: Session, young_person_id: int) -> None:
     )
     s.execute(update(Consent).where(Consent.young_person_id == young_person_id).values(note=""))
     anonymise_support(s, young_person_id)
+    # A leaver's contact moments keep their status and the job's quality (the overview counts them); what was
+    # said goes.
+    leaver_ids = (
+        select(SchoolLeaver.id).where(SchoolLeaver.young_person_id == young_person_id).scalar_subquery()
+    )
+    s.execute(update(ContactMoment).where(ContactMoment.leaver_id.in_(leaver_ids)).values(note=""))
 
 
 def _fields(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:

@@ -190,3 +190,43 @@ def test_the_demo_shows_mentors_links_and_events_within_its_own_rules(db: object
     _headers, agreements = services.exports.table("afspraken")
     owners = {s.name for s in supporters}
     assert any(row[4] in owners for row in agreements)
+
+
+def test_an_employer_at_an_event_or_providing_a_mentor_counts_as_engaged_partner(services: Services) -> None:
+    from matchtafel.reports.period import CUSTOM, Period
+    from matchtafel.services.employers import EmployerInput
+
+    basics = make_basics(services)
+    garage = services.employers.create(EmployerInput(name="Garage Wolters", place="Doetinchem"))
+    services.employers.create(EmployerInput(name="Installatiebedrijf Wolters", place="Doetinchem"))
+    period = Period(CUSTOM, NOW.date() - timedelta(days=30), NOW.date() + timedelta(days=30))
+    before = services.monitoring.figures(period=period).engagement
+    event = make_event(services, in_days=-2)
+    invited = services.events.invite(event.id, "employer", garage.id)
+    services.events.invite(event.id, "employer", basics.employer.id)  # invited, did not come: not counted
+    assert services.monitoring.figures(period=period).engagement == before
+    services.events.set_attendance(invited.id, AttendanceStatus.PRESENT)
+    young = make_young_person(services, basics)
+    services.mentoring.propose(
+        young.id, make_supporter(services).id
+    )  # organisation: Installatiebedrijf Wolters
+    after = services.monitoring.figures(period=period).engagement
+    assert after.employers == before.employers
+    assert after.as_partner == before.as_partner + 2
+    earlier = Period(CUSTOM, NOW.date() - timedelta(days=400), NOW.date() - timedelta(days=300))
+    assert services.monitoring.figures(period=earlier).engagement.as_partner == 0
+
+
+def test_mijn_afspraken_lists_the_events_the_young_person_is_invited_to(services: Services) -> None:
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    soon, past = (
+        make_event(services, "Week van het Talent", in_days=5),
+        make_event(services, "Voorbij", in_days=-3),
+    )
+    for event in (soon, past):
+        services.events.invite(event.id, "young_person", young.id)
+    page = services.my_page.page(young.id)
+    assert [(e.title, e.starts_at, e.place) for e in page.events] == [
+        ("Week van het Talent", soon.starts_at, "Doetinchem")
+    ]

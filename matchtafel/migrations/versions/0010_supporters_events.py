@@ -2,8 +2,8 @@
 invitations and contacts; a young person's wishes for a supporter, the consent scope "share with a mentor or
 coach", agreements owned by a supporter, and the event a proposal started from.
 
-Revision ID: 0008_supporters_events
-Revises: 0007_agenda_view
+Revision ID: 0010_supporters_events
+Revises: 0009_leavers
 Create Date: 2026-11-24
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 from matchtafel.models.base import StringList
 
-revision = "0008_supporters_events"
-down_revision = "0007_agenda_view"
+revision = "0010_supporters_events"
+down_revision = "0009_leavers"
 branch_labels = None
 depends_on = None
 
