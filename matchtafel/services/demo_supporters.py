@@ -226,7 +226,10 @@ class SupportDemo:
     def _events(self, supporters: list[dict[str, Any]]) -> None:
         rng, b = self.rng, self.b
         employers = _employers(b)
-        organiser = next((o["name"] for o in b.tables[Organisation] if b.org_kind.get(o["id"]) == "wsp"), "")
+        # whoever brings the vacancies in this region organises: the WSP in the Achterhoek, VDAB in the Kempen
+        organiser = next(
+            (o["name"] for o in b.tables[Organisation] if b.org_kind.get(o["id"]) in b.region.wsp_kinds), ""
+        )
         repeats = 1 if len(b.young_people) < 1000 else 6
         for round_ in range(repeats):
             for kind, title, days, hour in EVENTS:
@@ -383,5 +386,7 @@ def _employers(b: DemoBuilder) -> list[dict[str, Any]]:
 
 
 def _school_of(b: DemoBuilder, rng: random.Random) -> str:
-    schools = [o["name"] for o in b.tables[Organisation] if b.org_kind.get(o["id"]) in ("mbo", "pro", "vso")]
+    schools = [
+        o["name"] for o in b.tables[Organisation] if o["id"] in b.org_programmes
+    ]  # the region's schools
     return rng.choice(schools) if schools else ""

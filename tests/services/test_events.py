@@ -230,3 +230,14 @@ def test_mijn_afspraken_lists_the_events_the_young_person_is_invited_to(services
     assert [(e.title, e.starts_at, e.place) for e in page.events] == [
         ("Week van het Talent", soon.starts_at, "Doetinchem")
     ]
+
+
+def test_the_kempen_demo_has_its_own_organiser_schools_and_places(db: object, services: Services) -> None:
+    from matchtafel.matching.places import gazetteer
+    from matchtafel.services.demo import generate_demo
+
+    generate_demo(db.sessions, size="small", seed=5, region="kempen")  # type: ignore[attr-defined]
+    assert {e.organiser for e in services.events.rows()} == {"VDAB Turnhout"}
+    supporters = services.supporters.rows()
+    assert all(s.organisation for s in supporters)
+    assert {getattr(gazetteer().lookup(s.place), "country", None) for s in supporters} == {"BE"}
