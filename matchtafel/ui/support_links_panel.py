@@ -31,7 +31,7 @@ class SupportLinksPanel(QWidget):
         self.links.setAccessibleName(translate("SupportLinksPanel", "Mentors and coaches"))
         self.links.setMaximumHeight(90)
         layout.addWidget(self.links)
-        self.find_button = QPushButton(translate("SupportLinksPanel", "Find a &mentor or coach…"))
+        self.find_button = QPushButton(translate("SupportLinksPanel", "Find a mento&r or coach…"))
         self.find_button.setAccessibleName(translate("SupportLinksPanel", "Find a mentor or coach"))
         self.find_button.clicked.connect(self.find_supporter)
         row = QHBoxLayout()

@@ -3218,8 +3218,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Mentoren en coaches</translation>
     </message>
     <message>
-        <source>Find a &amp;mentor or coach…</source>
-        <translation>&amp;Mentor of coach zoeken…</translation>
+        <source>Find a mento&amp;r or coach…</source>
+        <translation>Mento&amp;r of coach zoeken…</translation>
     </message>
     <message>
         <source>Find a mentor or coach</source>

@@ -257,3 +257,36 @@ def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
     assert (
         page.retention.supporters.count() == 0 and page.retention.status.text() == "1 supporters anonymised."
     )
+
+
+def test_a_supporters_form_lists_links_and_agreements_and_offers_their_rights(
+    services: Services, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from matchtafel.services.meetings import MeetingInput
+    from matchtafel.ui.registers.supporters import SupporterRightsBar
+    from tests.conftest import NOW
+
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    supporter = make_supporter(services)
+    services.mentoring.propose(young.id, supporter.id)
+    meeting = services.meetings.create(MeetingInput(starts_at=NOW - timedelta(days=1), place="Doetinchem"))
+    services.agenda.add_agreement(
+        meeting.id, action="Bedrijfsbezoek regelen", owner_id=None, supporter_id=supporter.id, deadline=None
+    )
+    page = section(services, qtbot).supporters
+    page.select(lambda row: row.id == supporter.id)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    lists = {w.accessibleName(): w for w in forms[0].findChildren(QListWidget)}
+    assert lists["Young people linked"].item(0).text() == f"{young.code} Z.B. · Proposed"
+    assert lists["Agreements"].item(0).text().startswith("Bedrijfsbezoek regelen · ")
+    rights = forms[0].findChildren(SupporterRightsBar)[0]
+    assert rights.my_page_button.isHidden() and not rights.erase_button.isHidden()
+    rights.ask_text = lambda title, label: "verzoek van de mentor"  # type: ignore[method-assign]
+    rights.confirm = lambda question: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(rights.erased):
+        rights.erase_button.click()
+    assert services.supporters.get(supporter.id).name == f"S-{supporter.id:06d}"

@@ -192,6 +192,7 @@ class SupporterRightsBar(RightsBar):
     ) -> None:
         super().__init__(services, supporter_id, name, parent)
         self.erase_button.setAccessibleName(translate("RightsBar", "Erase this supporter (anonymise)"))
+        self.my_page_button.hide()  # "Mijn afspraken" is the young person's page
 
     def _subject_access(self, reason: str) -> dict[str, object]:
         return self.services.supporters.subject_access(self.young_person_id, reason)
