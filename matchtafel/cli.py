@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
     calendar.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the appointments")
     from matchtafel.cli_around import add_verbs as add_around_verbs
+    from matchtafel.cli_backup import add_verbs as add_backup_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
     from matchtafel.cli_support import add_verbs as add_support_verbs
@@ -121,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
             **add_server_verbs(verbs),
             **add_support_verbs(verbs, db_option),
             **add_around_verbs(verbs, db_option),
+            **add_backup_verbs(verbs, db_option),
         }
     )
     return parser
@@ -233,7 +235,7 @@ def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[
     actor = Actor(
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
-    db = open_with_passphrase(_database_target(args), exclusive=exclusive)
+    db = open_with_passphrase(_database_target(args), exclusive=exclusive, clock=args.clock)
     return db, Services.create(db.sessions, actor, clock=args.clock)
 
 
@@ -251,8 +253,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{args.file}: column '{header}' is not imported: Matchtafel never stores it.")
         summary = services.imports.check(args.kind, table, mapping)
         if summary.problems:
-            for p in summary.problems:
-                print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+            _print_problems(args.file, summary.problems)
             print(
                 f"matchtafel: {len(summary.problem_rows)} rows have problems; nothing was imported.",
                 file=sys.stderr,
@@ -263,8 +264,7 @@ def _import(args: argparse.Namespace) -> int:
             try:
                 summary = services.imports.run(args.kind, table, mapping)
             except ImportRefused as refused:
-                for p in refused.summary.problems:
-                    print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+                _print_problems(args.file, refused.summary.problems)
                 raise
             if backup:
                 print(f"Backup copy made first: {backup}")
@@ -278,6 +278,18 @@ def _import(args: argparse.Namespace) -> int:
         + "."
     )
     return EXIT_OK
+
+
+PROBLEM_LINES = 200  # a million-row file with a problem in every row: the first ones, then a count
+
+
+def _print_problems(path: Path, problems: Sequence[Any]) -> None:
+    for p in problems[:PROBLEM_LINES]:
+        print(f"{path}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+    rest = problems[PROBLEM_LINES:]
+    if rest:
+        rows = len({p.row_number for p in rest})
+        print(f"{path}: {len(rest)} more problems in {rows} more rows are not shown.", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -348,7 +360,7 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
+def open_with_passphrase(target: str, *, exclusive: bool = True, clock: Clock = SYSTEM_CLOCK) -> Any:
     """An encrypted file takes its passphrase from MATCHTAFEL_PASSPHRASE, or asks for it on a terminal."""
     import getpass
 
@@ -358,10 +370,12 @@ def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     try:
-        return open_database(target, exclusive=exclusive, passphrase=passphrase)
+        return open_database(target, exclusive=exclusive, passphrase=passphrase, clock=clock)
     except WrongPassphrase:
         raise
     except PassphraseNeeded:
         if passphrase or not sys.stdin.isatty():
             raise
-        return open_database(target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "))
+        return open_database(
+            target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "), clock=clock
+        )

@@ -57,7 +57,6 @@ def check_hours_range(low: int | None, high: int | None, field: str, problems: l
 
 def check_plausible_date(value: date | None, field: str, today: date, problems: list[FieldProblem]) -> None:
     """A typing slip in the year (2062 for 2026, 1926) is caught; the date itself is the person's call."""
-    # add_months, not replace(year=...): on 29 February the same day five years on does not exist.
     if value is not None and not date(2000, 1, 1) <= value <= add_months(today, 60):
         problems.append(
             FieldProblem(

@@ -2,8 +2,8 @@
 invitations and contacts; a young person's wishes for a supporter, the consent scope "share with a mentor or
 coach", agreements owned by a supporter, and the event a proposal started from.
 
-Revision ID: 0010_supporters_events
-Revises: 0009_leavers
+Revision ID: 0011_supporters_events
+Revises: 0010_erasure_ledger
 Create Date: 2026-11-24
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 from matchtafel.models.base import StringList
 
-revision = "0010_supporters_events"
-down_revision = "0009_leavers"
+revision = "0011_supporters_events"
+down_revision = "0010_erasure_ledger"
 branch_labels = None
 depends_on = None
 
