@@ -165,3 +165,21 @@ def test_run_modes_owner_field_finds_a_supporter_after_the_people(qtbot: QtBot) 
     type_text(entry.owner, "Wolters")
     entry.submit()
     assert saved == [("Bedrijfsbezoek regelen", Owner(supporter_id=3), None)]
+
+
+def test_an_agreement_typed_for_a_supporter_in_run_mode_is_theirs(
+    session_demo: Services, qtbot: QtBot
+) -> None:
+    from .run_helpers import open_upcoming
+
+    _page, screen = open_upcoming(session_demo, qtbot)
+    supporter_id, name, _kind = screen.view.supporters[0]
+    screen.next_case()
+    type_text(screen.action, "Meelopen bij de bakker plannen")
+    type_text(screen.owner, name.split()[-1])  # a few letters of the family name
+    screen.entry.submit()
+    qtbot.waitUntil(lambda: any(a.action == "Meelopen bij de bakker plannen" for a in screen.view.agreements))
+    [made] = [a for a in screen.view.agreements if a.action == "Meelopen bij de bakker plannen"]
+    assert made.owner_name == name
+    made_for = [a.action for a in session_demo.supporters.agreements(supporter_id)]
+    assert "Meelopen bij de bakker plannen" in made_for
