@@ -14,9 +14,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Agreement, AgreementReview, Meeting, Person
+from matchtafel.models import Agreement, AgreementReview, Meeting
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
 
 
@@ -86,24 +87,24 @@ class ReviewService(MeetingServiceBase):
 
 def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
     """The review list of a session, inside the caller's transaction (the run screen and the minutes)."""
-    owner, origin = aliased(Person), aliased(Meeting)
+    owner, origin = AgreementOwner(), aliased(Meeting)
     reviews = {
         r.agreement_id: r
         for r in s.scalars(select(AgreementReview).where(AgreementReview.meeting_id == meeting.id))
     }
     rows = s.execute(  # columns, not ORM objects: a table's review can hold well over a thousand agreements
-        select(
-            Agreement.id,
-            Agreement.action,
-            Agreement.deadline,
-            Agreement.status,
-            owner.name,
-            origin.starts_at,
-            agenda_cases.c.code,
-            agenda_cases.c.initials,
+        owner.join(
+            select(
+                Agreement.id,
+                Agreement.action,
+                Agreement.deadline,
+                Agreement.status,
+                owner.name,
+                origin.starts_at,
+                agenda_cases.c.code,
+                agenda_cases.c.initials,
+            ).join(origin, Agreement.meeting_id == origin.id)
         )
-        .join(origin, Agreement.meeting_id == origin.id)
-        .outerjoin(owner, Agreement.owner_id == owner.id)
         .outerjoin(agenda_cases, Agreement.case_id == agenda_cases.c.id)
         .where(
             origin.starts_at < meeting.starts_at,
