@@ -57,6 +57,17 @@ _YP_WRITERS = ("coordinator", "municipality", "school")
 _YP_FOLLOW_UP = follows_young_person("young_person_id", _YP_WRITERS)
 # Who moves proposals along, places and follows up: whoever sees the young person.
 _PIPELINE = follows_young_person("young_person_id")
+# Mentors, coaches and matching events: whoever works with young people outside the session itself — schools
+# (their Junior Praktijkopleiders and peer coaches), the municipality (job coaches), WSP (business mentors from
+# employers, speed dates) and the coordinator; the minute taker reads what its sessions need.
+_SUPPORTERS = ("coordinator", "municipality", "school", "wsp")
+_SUPPORT_DESK = dict.fromkeys(_SUPPORTERS, ALL)
+_SUPPORT = follows_young_person("young_person_id", _SUPPORTERS)
+# An invitation of a supporter or an employer is no one's; a young person's goes with the young person.
+_INVITEE = {
+    role: ALL if role in SEES_EVERYONE else f"young_person_id IS NULL OR {young_person_visible('young_person_id', role)}"
+    for role in ROLES
+}
 _STAFF = {"coordinator": ALL, **{role: staff_of("meeting_id") for role in ROLES if role != "coordinator"}}
 _CASE_OF_MEETING = (
     "case_id IS NULL OR EXISTS (SELECT 1 FROM public.cases k "
@@ -205,6 +216,47 @@ RIGHTS: tuple[TableRights, ...] = (
         fixed=("leaver_id",),
         why="contacts after leaving school: what the leaver does, how good the job is",
     ),
+    # -- around the table (issue 19a): mentoring links and what happens at matching events ------------------
+    table(
+        "mentoring_links",
+        person_level=True,
+        select=follows_young_person("young_person_id"),
+        insert=_SUPPORT,
+        update=_SUPPORT,
+        delete=_SUPPORT,  # undo of a link just proposed
+        fixed=("young_person_id", "supporter_id", "case_id", "event_id"),
+        why="a young person and a mentor or coach: who is linked to whom says something about the young person",
+    ),
+    table(
+        "mentoring_link_steps",
+        person_level=True,
+        select=parent_visible("mentoring_links", "link_id"),
+        insert=parent_visible("mentoring_links", "link_id", _SUPPORTERS),
+        update=COORDINATOR,  # a step is never changed; only anonymising blanks its note
+        delete=parent_visible("mentoring_links", "link_id", _SUPPORTERS),  # with its link (undo)
+        fixed=("link_id",),
+        why="a link's history: who, when, why",
+    ),
+    table(
+        "event_invitations",
+        person_level=True,
+        select=_INVITEE,
+        insert={role: _INVITEE[role] for role in _SUPPORTERS},
+        update={role: _INVITEE[role] for role in _SUPPORTERS},
+        delete={role: _INVITEE[role] for role in _SUPPORTERS},  # an invitation taken back
+        fixed=("event_id", "young_person_id", "supporter_id", "employer_id"),
+        why="who is invited to an event and came: a young person's invitation goes with the young person",
+    ),
+    table(
+        "event_contacts",
+        person_level=True,
+        select=follows_young_person("young_person_id"),
+        insert=_SUPPORT,
+        update=_SUPPORT,
+        delete=_SUPPORT,
+        fixed=("event_id", "young_person_id", "supporter_id", "employer_id"),
+        why="a young person met an employer or a supporter at an event",
+    ),
     table(
         WSP_WINDOWS,
         person_level=True,
@@ -294,6 +346,22 @@ RIGHTS: tuple[TableRights, ...] = (
         "employers", person_level=False, select=EVERYONE, insert=WSP_DESK, update=WSP_DESK, why="employers"
     ),
     table(
+        "supporters",
+        person_level=False,
+        select=EVERYONE,  # they own agreements in everyone's minutes and are suggested to every young person
+        insert=_SUPPORT_DESK,
+        update=_SUPPORT_DESK,  # the coordinator anonymises (retention, erasure on request)
+        why="mentors and coaches: their work contact and what they offer, no young person in it",
+    ),
+    table(
+        "matching_events",
+        person_level=False,
+        select=EVERYONE,
+        insert=_SUPPORT_DESK,
+        update=_SUPPORT_DESK,
+        why="speed dates, open days, workshops: title, date, place, organiser; who came is in its invitations",
+    ),
+    table(
         "organisations",
         person_level=False,
         select=EVERYONE,
@@ -327,6 +395,7 @@ REGISTER_TABLES = {
     "organisations": "organisations",
     "people": "people",
     "sessions": "meetings",
+    "supporters": "supporters",  # the section's supporters and events registers
 }
 
 
@@ -366,6 +435,9 @@ ANONYMISED = (
     "proposal_steps",
     "nazorg_checkpoints",
     "contact_moments",
+    "mentoring_link_steps",
+    "event_contacts",
+    "supporters",
 )
 
 

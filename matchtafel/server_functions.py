@@ -4,13 +4,16 @@ that stamp who did what and guard locked sessions.
 
 Every function has ``SET search_path = pg_catalog, public, pg_temp`` (pg_temp last: a session's temporary objects
 never shadow anything) and fully qualified names. SECURITY INVOKER unless it must see past the policies; of the
-four SECURITY DEFINER ones three run only as triggers (nobody is granted EXECUTE), and the fourth tells how many
-places of a vacancy are taken (a number its status shows anyway), to those who move proposals along.
+five SECURITY DEFINER ones three run only as triggers (nobody is granted EXECUTE), one tells how many places of
+a vacancy are taken (a number its status shows anyway), to those who move proposals along, and one how many
+young people each supporter has open links with (their capacity is the region's, not a school's): numbers,
+never who.
 """
 
 from __future__ import annotations
 
 from matchtafel.access_conditions import WSP_WINDOWS
+from matchtafel.mentoring import OPEN_LINK
 
 PINNED = "SET search_path = pg_catalog, public, pg_temp"
 SECRET_TABLE = "matchtafel_secret"
@@ -99,6 +102,13 @@ def function_statements() -> list[str]:
             "integer",
             "SELECT count(*)::integer FROM public.placements p "
             "WHERE p.vacancy_id = vacancy AND p.ended_on IS NULL",
+            definer=True,
+        ),
+        _function(
+            "matchtafel_supporter_taken(supporter integer)",
+            "integer",
+            "SELECT count(*)::integer FROM public.mentoring_links l WHERE l.supporter_id = supporter "
+            f"AND l.status IN ({', '.join(repr(str(s)) for s in sorted(OPEN_LINK))})",
             definer=True,
         ),
         # A keyed Feistel permutation of [1, below), cycle-walking inside 2^bits: unique, unpredictable.

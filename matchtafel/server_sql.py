@@ -8,11 +8,11 @@ What is made here:
 
 - identity helpers (SECURITY INVOKER): the role, organisation and person of ``session_user`` from
   ``db_accounts``, which each login can read its own row of;
-- four SECURITY DEFINER functions (``server_functions``), each with ``SET search_path = pg_catalog, public,
+- five SECURITY DEFINER functions (``server_functions``), each with ``SET search_path = pg_catalog, public,
   pg_temp`` and fully qualified names: the periods in which consent shares a young person with WSP (kept
   from consents by a trigger, read by WSP's policies), a new young person's id and code (from a private
   sequence through a keyed permutation, so a code says nothing about other schools' registrations or the
-  regional total), and how many places of a vacancy are taken;
+  regional total), how many places of a vacancy are taken, and how many open links each supporter has;
 - row-level security ENABLEd and FORCEd on every table, one policy per table, command and role, each starting
   with the login's role from ``db_accounts`` (a login of another region's database in the same group sees
   nothing here), and an all-rows policy for the owner (its functions and views);
@@ -38,7 +38,12 @@ from matchtafel.access_conditions import WSP_WINDOWS
 from matchtafel.server_functions import SECRET_TABLE, YOUNG_PERSON_SEQUENCE, function_statements
 
 GROUPS = ", ".join(GROUP.values())
-TRACKED_BY = {"proposal_steps": "by", "amendments": "by", "agreement_reviews": "by"}
+TRACKED_BY = {
+    "proposal_steps": "by",
+    "amendments": "by",
+    "agreement_reviews": "by",
+    "mentoring_link_steps": "by",
+}
 LOCK_GUARDED = ("cases", "agreements", "attendances", "agreement_reviews")
 
 
@@ -116,6 +121,8 @@ def grant_statements(columns: dict[str, list[str]]) -> list[str]:
     statements.append(
         f"GRANT EXECUTE ON FUNCTION public.matchtafel_places_taken(integer) TO {', '.join(movers)}"
     )
+    linkers = [GROUP[r] for r in ROLES if may(r, "supporters", "select")]
+    statements.append(f"GRANT EXECUTE ON FUNCTION public.matchtafel_supporter_taken(integer) TO {', '.join(linkers)}")
     for view in AGENDA_VIEWS:
         statements += [
             f"ALTER VIEW public.{view} SET (security_barrier = true)",

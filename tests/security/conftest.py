@@ -13,7 +13,9 @@ The region (built once per run, through the app's own services as the administra
 - agreements on every case and one general agreement per session, reviewed in "running"; attendance; an
   amendment;
 - a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg);
-- everyone left school two months ago (a school leaver with contact moments).
+- everyone left school two months ago (a school leaver with contact moments);
+- a mentor (supporter) proposed to everyone, a speed date (matching event) with
+  everyone, the mentor and the vacancy's employer invited, and a contact with the mentor made by everyone.
 
 Who sees which young people is written out here, independently of the policies (``VISIBLE``): the tests
 compare what each login gets with it, row for row.
@@ -74,6 +76,8 @@ class Region:
     people: dict[str, int] = field(default_factory=dict)
     organisations: dict[str, int] = field(default_factory=dict)
     vacancy: int = 0
+    supporter: int = 0
+    event: int = 0
 
     def conninfo(self, login: str) -> str:
         return (
@@ -173,6 +177,19 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
             clock.today() - timedelta(days=60), ExitStatus.DIPLOMA, None, ContactChannel.PHONE
         )
         services.leavers.record(young[name], left)
+    # Around the table: a mentor linked to everyone a speed date to which everyone,
+    # the mentor and the vacancy's employer are invited, and a contact made there by everyone.
+    from tests.services.support_helpers import make_event, make_supporter
+
+    supporter = make_supporter(services, capacity=None).id
+    event = make_event(services).id
+    for name in ACTIVE:
+        services.mentoring.propose(young[name], supporter, note=f"Koppeling {name}")
+    for name in ACTIVE:
+        services.events.invite(event, "young_person", young[name])
+        services.events.add_contact(event, young[name], supporter_id=supporter, note=f"Gesprek met {name}")
+    services.events.invite(event, "supporter", supporter)
+    services.events.invite(event, "employer", services.vacancies.get(vacancy).employer_id)
     meetings = {}
     cases = {}
     plan = {
@@ -215,6 +232,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         "people": people,
         "organisations": orgs,
         "vacancy": vacancy,
+        "supporter": supporter,
+        "event": event,
     }
 
 

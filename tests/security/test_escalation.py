@@ -84,6 +84,8 @@ def test_the_owners_functions_give_no_more_than_the_policies(
     )
     # How many places of the vacancy are taken (the vacancy's status says as much): a number, no person.
     assert rows(conn, "SELECT public.matchtafel_places_taken(%s)", (region.vacancy,)) == [(4,)]
+    # How many young people a mentor has open links with (the region's capacity): a number, never who.
+    assert rows(conn, "SELECT public.matchtafel_supporter_taken(%s)", (region.supporter,)) == [(6,)]
 
 
 @pytest.mark.parametrize("login", LOGINS)

@@ -30,6 +30,11 @@ ABOUT = {
     "JOIN placements p ON p.id = t.placement_id",
     "school_leavers": "SELECT t.id, t.young_person_id FROM school_leavers t",
     "contact_moments": "SELECT t.id, l.young_person_id FROM contact_moments t JOIN school_leavers l ON l.id = t.leaver_id",
+    "mentoring_links": "SELECT t.id, t.young_person_id FROM mentoring_links t",
+    "mentoring_link_steps": "SELECT t.id, l.young_person_id FROM mentoring_link_steps t "
+    "JOIN mentoring_links l ON l.id = t.link_id",
+    "event_invitations": "SELECT t.id, t.young_person_id FROM event_invitations t",
+    "event_contacts": "SELECT t.id, t.young_person_id FROM event_contacts t",
     "audit_events": "SELECT t.id, t.young_person_id FROM audit_events t",
     "erasures": "SELECT t.id, t.young_person_id FROM erasures t",
     "matchtafel_wsp_windows": "SELECT t.young_person_id, t.young_person_id FROM matchtafel_wsp_windows t",
@@ -134,6 +139,23 @@ def test_joins_subqueries_and_set_operations_give_nothing_of_the_others(
         "SELECT count(*) FROM r WHERE id = ANY(%(h)s)",
         "SELECT count(*) FROM young_people WHERE id IN (SELECT young_person_id FROM agenda_cases) "
         "AND id = ANY(%(h)s)",
+        # around the table: through the shared registers of supporters and events, and the agenda
+        "SELECT count(*) FROM supporters s JOIN mentoring_links l ON l.supporter_id = s.id "
+        "WHERE l.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM supporters s JOIN mentoring_links l ON l.supporter_id = s.id "
+        "JOIN mentoring_link_steps t ON t.link_id = l.id WHERE l.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM matching_events e JOIN event_invitations i ON i.event_id = e.id "
+        "WHERE i.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM matching_events e JOIN event_contacts c ON c.event_id = e.id "
+        "JOIN supporters s ON s.id = c.supporter_id WHERE c.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM agenda_cases a JOIN event_contacts c ON c.young_person_id = a.young_person_id "
+        "WHERE a.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM agenda_young_people a JOIN mentoring_links l ON l.young_person_id = a.id "
+        "WHERE a.id = ANY(%(h)s)",
+        "SELECT count(*) FROM proposals p JOIN matching_events e ON e.id = p.event_id "
+        "WHERE p.young_person_id = ANY(%(h)s)",
+        "SELECT count(*) FROM agreements g JOIN supporters s ON s.id = g.supporter_id "
+        "JOIN cases k ON k.id = g.case_id WHERE k.young_person_id = ANY(%(h)s)",
     ):
         assert count(conn, statement, {"h": hidden}) == 0, statement
 

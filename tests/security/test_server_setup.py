@@ -52,6 +52,22 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("contact_moments", "insert"): {C, S, M},
     ("contact_moments", "update"): {C, S, M},
     ("contact_moments", "delete"): {C, S, M},
+    ("mentoring_links", "insert"): {C, S, W, M},
+    ("mentoring_links", "update"): {C, S, W, M},
+    ("mentoring_links", "delete"): {C, S, W, M},
+    ("mentoring_link_steps", "insert"): {C, S, W, M},
+    ("mentoring_link_steps", "update"): {C},
+    ("mentoring_link_steps", "delete"): {C, S, W, M},
+    ("event_invitations", "insert"): {C, S, W, M},
+    ("event_invitations", "update"): {C, S, W, M},
+    ("event_invitations", "delete"): {C, S, W, M},
+    ("event_contacts", "insert"): {C, S, W, M},
+    ("event_contacts", "update"): {C, S, W, M},
+    ("event_contacts", "delete"): {C, S, W, M},
+    ("supporters", "insert"): {C, S, W, M},
+    ("supporters", "update"): {C, S, W, M},
+    ("matching_events", "insert"): {C, S, W, M},
+    ("matching_events", "update"): {C, S, W, M},
     ("audit_events", "insert"): EVERY,
     ("erasures", "insert"): {C},
     ("meetings", "insert"): {C},
@@ -88,6 +104,7 @@ def test_every_table_of_the_models_has_its_rights_and_person_level_ones_are_mark
             "placement_id",
             "case_id",
             "leaver_id",
+            "link_id",
         } & columns or table == "young_people":
             assert table in PERSON_LEVEL, f"{table} holds data about a young person: person_level=True"
 
@@ -195,7 +212,7 @@ def test_public_may_neither_connect_nor_create_temporary_objects_nor_create_in_t
         ) == [(False, False, False, False, False, False, False)], login
 
 
-def test_every_function_has_a_pinned_search_path_and_only_four_run_with_the_owners_rights(
+def test_every_function_has_a_pinned_search_path_and_only_five_run_with_the_owners_rights(
     admin_sql: psycopg.Connection[Any],
 ) -> None:
     functions = rows(
@@ -211,6 +228,7 @@ def test_every_function_has_a_pinned_search_path_and_only_four_run_with_the_owne
         "matchtafel_wsp_windows_of",
         "matchtafel_consent_changed",
         "matchtafel_places_taken",
+        "matchtafel_supporter_taken",
         "matchtafel_young_person_identity",
     }
 

@@ -28,6 +28,10 @@ CHANGED = {
     "nazorg_checkpoints": "note",
     "school_leavers": "contact_every_weeks",
     "contact_moments": "note",
+    "mentoring_links": "status",
+    "mentoring_link_steps": "note",
+    "event_invitations": "attendance",
+    "event_contacts": "note",
 }
 RLS = "42501: new row violates row-level security policy for table"
 
@@ -103,7 +107,7 @@ def test_ones_own_rows_cannot_be_moved_to_another_young_person_or_school(
     hidden = region.hidden_from(login)
     target = hidden[0]
     conn = connect(login)
-    for table in ("cases", "consents", "proposals", "placements"):
+    for table in ("cases", "consents", "proposals", "placements", "mentoring_links", "event_contacts", "event_invitations"):
         statement = f"UPDATE {table} SET young_person_id = %s WHERE young_person_id = ANY(%s)"
         assert (
             refused(conn, statement, (target, region.seen_by(login)))

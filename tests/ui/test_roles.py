@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from matchtafel.server import may_read_audit, may_write
@@ -90,3 +91,45 @@ def test_only_who_may_record_consent_or_erase_gets_those_buttons() -> None:
         and not may_erase("municipality")
         and not may_erase("school")
     )
+
+
+class _Extras:
+    """What prepare_form adds below a record form's fields."""
+
+    def __init__(self) -> None:
+        self.extras: list[object] = []
+
+    def add_extra(self, widget: object) -> None:
+        self.extras.append(widget)
+
+
+def test_the_minute_taker_follows_links_and_events_without_buttons_to_change_them(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mentors, coaches and events: everyone but the minute taker works with them (access.py)."""
+    from matchtafel.access import ROLES, may
+    from matchtafel.ui.event_panel import EventPanel
+    from matchtafel.ui.registers.events import EventsRegister
+    from matchtafel.ui.supporters_page import SupportersSection
+    from tests.services.support_helpers import make_event
+
+    for table in ("supporters", "matching_events", "mentoring_links", "event_invitations", "event_contacts"):
+        assert {r for r in ROLES if may(r, table, "insert")} == set(ROLES) - {"minute_taker"}, table
+    event = make_event(services)
+    for role, hidden in (("minute_taker", True), ("school", False)):
+        monkeypatch.setattr(services.accounts, "my_role", lambda role=role: role)
+        pages = build_register_pages(services, [])
+        for page in pages.values():
+            qtbot.addWidget(page)
+        apply_role(pages, role)
+        section = pages["supporters"]
+        assert isinstance(section, SupportersSection)
+        assert section.supporters.read_only is hidden and section.events.new_button.isHidden() is hidden
+        assert all(b.isHidden() is hidden for b in section.links.step_buttons.values())
+        form = _Extras()
+        EventsRegister(services).prepare_form(form, services.events.get(event.id))  # type: ignore[arg-type]
+        (panel,) = form.extras
+        assert isinstance(panel, EventPanel)
+        qtbot.addWidget(panel)
+        # invite a young person, a supporter, an employer, a contact: hidden; proposing and the list stay
+        assert [b.isHidden() for b in panel.buttons] == [hidden] * 4 + [False, False]
