@@ -70,7 +70,7 @@ def warnings(conn: Any) -> list[str]:
         )
         return found
     for line, kind, databases, users, address, method in rules:
-        where = f"pg_hba.conf line {line} ({kind} {databases} {users} {address})".replace("  ", " ")
+        where = f"pg_hba.conf line {line} ({' '.join(part for part in (kind, databases, users, address) if part)})"
         if method in WEAK_METHODS:
             found.append(f"{where} {WEAK_METHODS[method]}.")
         if kind in ("host", "hostnossl") and method != "reject" and not _loopback(address):

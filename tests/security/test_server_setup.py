@@ -291,3 +291,19 @@ def test_a_login_connects_to_its_own_regions_database_only(region: Region, fresh
             )
         ]
     assert groups == []
+
+
+def test_server_init_reports_what_it_cannot_fix_on_this_server(region: Region) -> None:
+    """The test server runs without TLS and with trust lines: init says so, line by line (run again: idempotent)."""
+    from matchtafel.server import init_server
+
+    found = init_server(region.admin_url)
+    with psycopg.connect(region.admin_conninfo()) as conn:
+        ssl = conn.execute("SHOW ssl").fetchone()
+        trusted = conn.execute(
+            "SELECT line_number FROM pg_hba_file_rules WHERE auth_method = 'trust' AND error IS NULL"
+        ).fetchall()
+    assert ssl == ("off",) and trusted, "the test server is expected to be the unsafe kind"
+    assert found[0].startswith("ssl = off: passwords and data cross the network unencrypted.")
+    for (line,) in trusted:
+        assert any(w.startswith(f"pg_hba.conf line {line} (") and "without a password" in w for w in found)
