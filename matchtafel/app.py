@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
@@ -34,8 +35,11 @@ log = logging.getLogger(__name__)
 class Matchtafel:
     """Holds what lives as long as the app: the window, the open database, the services."""
 
-    def __init__(self, *, app: QApplication, settings: Settings, target: str) -> None:
+    def __init__(
+        self, *, app: QApplication, settings: Settings, target: str, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.app = app
+        self.clock = clock  # every "now" and "today" of the services (tests pin it)
         self.settings = settings
         self.target = target
         self.window = MainWindow()
@@ -67,7 +71,9 @@ class Matchtafel:
 
         database = open_database(self.target, passphrase=self._passphrase)
         services = Services.create(
-            database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+            database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
         )
         self._role = services.accounts.my_role()  # on a shared server: what the interface offers
         return database, services, services.overview.counts(), services.overview.sectors()

@@ -15,7 +15,7 @@ import itertools
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -47,6 +47,17 @@ NOW = datetime.combine(TODAY, time(10, 0))
 def clock() -> FixedClock:
     """The test's clock: it stands at ``NOW`` until the test moves it."""
     return FixedClock(NOW)
+
+
+Cli = Callable[[list[str]], int]
+
+
+@pytest.fixture
+def cli(clock: FixedClock) -> Cli:
+    """``cli(["sessions", "--db", path])``: the command line, on the test's clock."""
+    from matchtafel.cli import run
+
+    return lambda argv: run(argv, clock=clock)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

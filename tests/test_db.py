@@ -14,6 +14,7 @@ from sqlalchemy import text
 from matchtafel.db import SCHEMA_HEAD, Database, alembic_config, open_database
 from matchtafel.errors import DatabaseError
 from matchtafel.models import Base
+from tests.conftest import TODAY
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
@@ -223,7 +224,7 @@ def test_upgrading_a_database_full_of_linked_rows_keeps_every_link(tmp_path: Pat
 
     path = tmp_path / "full.sqlite3"
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=3)
+    generate_demo(db.sessions, size="small", seed=3, today=TODAY)
     with db.engine.connect() as conn:
         before = {
             t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()

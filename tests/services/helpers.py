@@ -56,14 +56,15 @@ def make_young_person(
 
 
 def give_consent(services: Services, young_person_id: int, **scopes: bool) -> None:
-    from datetime import date
+    from datetime import timedelta
 
     from matchtafel.services.consent import ConsentInput
     from matchtafel.vocabulary import ConsentGivenBy
+    from tests.conftest import TODAY
 
     wanted = {"scope_table": True, "scope_share_wsp": True, "scope_employer_profile": True, **scopes}
     services.consent.record(
-        young_person_id, ConsentInput(date(2024, 1, 1), ConsentGivenBy.YOUNG_PERSON, **wanted)
+        young_person_id, ConsentInput(TODAY - timedelta(days=365), ConsentGivenBy.YOUNG_PERSON, **wanted)
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from sqlalchemy import select
 
@@ -14,8 +12,7 @@ from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.employers import EmployerInput
 from matchtafel.vocabulary import MeetingStatus
-
-DAY = date(2026, 11, 20)
+from tests.conftest import TODAY as DAY
 
 
 def dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
@@ -42,7 +39,9 @@ def test_small_demo_has_the_table_of_the_achterhoek(db: Database) -> None:
         upcoming = s.scalars(select(Meeting).where(Meeting.status == MeetingStatus.PLANNED)).one()
         assert upcoming.starts_at.date() > DAY
         codes = s.scalars(select(YoungPerson.code)).all()
-        assert len(set(codes)) == 200 and all(c.startswith(("J-2026-", "J-2025-")) for c in codes)
+        assert len(set(codes)) == 200 and all(
+            c.startswith((f"J-{DAY.year}-", f"J-{DAY.year - 1}-")) for c in codes
+        )
 
 
 def test_same_seed_gives_the_same_data_and_another_seed_does_not(db: Database) -> None:

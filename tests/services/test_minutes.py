@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from matchtafel.cli import run
+from matchtafel.clock import FixedClock
 from matchtafel.db import Database
 from matchtafel.errors import UserError
 from matchtafel.models import AuditEvent, Case, Consent, YoungPerson
@@ -18,8 +18,7 @@ from matchtafel.reports.minutes import write_minutes
 from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.vocabulary import MeetingStatus
-
-TODAY = date(2026, 11, 20)
+from tests.conftest import TODAY
 
 
 @pytest.fixture
@@ -89,17 +88,25 @@ def test_find_a_session_by_number_date_or_latest(demo: Services) -> None:
 
 
 def test_the_command_line_writes_minutes_and_action_lists(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], clock: FixedClock
 ) -> None:
     db = tmp_path / "demo.sqlite3"
-    assert run(["demo", "--db", str(db), "--seed", "3", "--date", "2026-11-20"]) == 0
+    assert run(["demo", "--db", str(db), "--seed", "3"], clock=clock) == 0
     out = tmp_path / "Verslag Matchtafel.pdf"
-    assert run(["minutes", "latest", "--db", str(db), "--out", str(out), "--no-notes", "--lang", "en"]) == 0
+    assert (
+        run(
+            ["minutes", "latest", "--db", str(db), "--out", str(out), "--no-notes", "--lang", "en"],
+            clock=clock,
+        )
+        == 0
+    )
     assert "Minutes Matchtafel" in PdfReader(out).pages[0].extract_text()
-    assert run(["actions", "latest", "--db", str(db), "--out", str(tmp_path / "a.pdf")]) == 0
+    assert run(["actions", "latest", "--db", str(db), "--out", str(tmp_path / "a.pdf")], clock=clock) == 0
     capsys.readouterr()
-    assert run(["minutes", "2001-01-01", "--db", str(db), "--out", str(tmp_path / "x.pdf")]) == 1
-    assert run(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "no" / "x.pdf")]) == 1
+    assert run(["minutes", "2001-01-01", "--db", str(db), "--out", str(tmp_path / "x.pdf")], clock=clock) == 1
+    assert (
+        run(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "no" / "x.pdf")], clock=clock) == 1
+    )
     assert (
         run(
             [
@@ -111,7 +118,8 @@ def test_the_command_line_writes_minutes_and_action_lists(
                 str(tmp_path / "b.pdf"),
                 "--organisation",
                 "Nergens",
-            ]
+            ],
+            clock=clock,
         )
         == 1
     )

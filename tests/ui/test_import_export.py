@@ -19,7 +19,7 @@ from .register_helpers import page_for
 
 @pytest.fixture
 def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=31)
+    generate_demo(db.sessions, size="small", seed=31, clock=services.clock)
     return services
 
 

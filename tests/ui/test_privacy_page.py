@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from matchtafel.services import Services
 from matchtafel.ui import privacy_page
 from matchtafel.ui.privacy_page import PrivacyPage
 from matchtafel.ui.rights_bar import RightsBar
+from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_young_person
 
 
@@ -58,7 +59,11 @@ def test_retention_previews_then_anonymises_after_confirmation(
     old = make_young_person(services, basics, "Zoë", "Wolterink")
     make_young_person(services, basics, "Daan", "Hulshof")
     with db.sessions.begin() as s:
-        s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
+        s.execute(
+            update(YoungPerson)
+            .where(YoungPerson.id == old.id)
+            .values(created_at=NOW - timedelta(days=6 * 365))
+        )
     page = PrivacyPage(services, retention_months=24)
     qtbot.addWidget(page)
     page.retention.reload()
