@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0007_agenda_view"
+SCHEMA_HEAD = "0008_amendment_parts"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 
@@ -139,6 +139,10 @@ def open_database(
 def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
     path = Path(url.database or "")
     encrypted = url.drivername == "sqlite+pysqlcipher"
+    if encrypted:
+        from matchtafel.encryption import quiet_sqlcipher
+
+        quiet_sqlcipher()
     _check_sqlite_file(path, encrypted=encrypted)
     lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
     assert lock is not None

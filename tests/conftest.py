@@ -71,6 +71,10 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MATCHTAFEL_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("MATCHTAFEL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv("MATCHTAFEL_DB", raising=False)
+    # The command line speaks the system's language: English here, whatever the machine's locale.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture(scope="session")

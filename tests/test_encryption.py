@@ -92,7 +92,7 @@ def test_the_command_line_encrypts_and_opens_with_the_passphrase_from_the_enviro
     assert cli(["encrypt", "--db", str(path)]) == 0
     assert "delete it once the encrypted file works" in capsys.readouterr().out
     assert cli(["sessions", "--db", str(path)]) == 0
-    assert "planned" in capsys.readouterr().out
+    assert "Planned" in capsys.readouterr().out
     monkeypatch.setenv("MATCHTAFEL_PASSPHRASE", "niet het goede wachtwoord")
     assert cli(["sessions", "--db", str(path)]) == 1
     assert "The passphrase does not open" in capsys.readouterr().err

@@ -38,8 +38,8 @@ def figures_csv(figures: Figures, *, language: str = "nl") -> str:
     """Long format (figure; group; item; value) that a spreadsheet pivots as it likes; no names."""
     w = Words(language)
     rows: list[tuple[str, str, str, object]] = []
-    rows += [(w["csv_funnel"], "", w[str(stage)], n) for stage, n in figures.funnel]
-    rows += [(w["csv_status"], "", w[str(status)], n) for status, n in figures.statuses]
+    rows += [(w["csv_funnel"], "", w.vocab(stage), n) for stage, n in figures.funnel]
+    rows += [(w["csv_status"], "", w.vocab(status), n) for status, n in figures.statuses]
     rows += [(w["csv_months"], "", f"{first:%Y-%m}", n) for first, n in figures.placements_per_month]
     for durable in figures.durable:
         name = w["csv_durable"].format(months=durable.months)

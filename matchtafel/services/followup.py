@@ -160,7 +160,7 @@ class FollowUpService(MeetingServiceBase):
                 raise NotFound.of("young_person", young_person_id)
             meeting = self._meeting(s, row[0])
             case = self._insert_case(s, meeting, young_person_id, 5)
-            self._record(s, meeting, "create", "case", case.id, "nazorg")
+            self._record_case(s, case, "create", "nazorg")
             return AgendaPlace(meeting.id, meeting.starts_at, case.id)
 
     @staticmethod

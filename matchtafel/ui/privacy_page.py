@@ -233,7 +233,7 @@ class AuditLogTab(QWidget):
             return
         try:
             headers, rows = self.services.audit_log.table(wanted)
-            write_table(path, headers, rows)
+            write_table(path, headers, rows, language=interface_language())
         except UserError as exc:
             self.status.setText(user_message(exc))
             return

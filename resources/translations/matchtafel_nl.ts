@@ -2652,6 +2652,145 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Save it as a {suffixes} file, not &apos;{name}&apos;.</source>
+        <translation>Sla het op als {suffixes}-bestand, niet als &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}</source>
+        <translation>De map {folder} kan niet worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; give --db, or make one with &apos;matchtafel demo&apos;.</source>
+        <translation>Er is geen database op {path}; geef --db op, of maak er een met &apos;matchtafel demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Demo database present: {path}</source>
+        <translation>Demodatabase is er al: {path}</translation>
+    </message>
+    <message>
+        <source>Demo database ({size}, seed {seed}) written to {database}: {young} young people, {vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases.</source>
+        <translation>Demodatabase ({size}, seed {seed}) geschreven naar {database}: {young} jongeren, {vacancies} vacatures, {employers} werkgevers, {sessions} sessies, {cases} casussen.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casussen</translation>
+    </message>
+    <message>
+        <source>{file}: column &apos;{column}&apos; is not imported: Matchtafel never stores it.</source>
+        <translation>{file}: kolom &apos;{column}&apos; wordt niet ingelezen: Matchtafel bewaart die nooit.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems; nothing was imported.</source>
+        <translation>{count} rijen hebben problemen; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Backup copy made first: {path}</source>
+        <translation>Eerst een reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Would import {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Zou {kind} inlezen uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Imported {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{kind} ingelezen uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>New employers: {names}.</source>
+        <translation>Nieuwe werkgevers: {names}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} {kind} to {path}.</source>
+        <translation>{count} {kind} geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>{message} Add --force to print it anyway.</source>
+        <translation>{message} Geef --force om het toch te maken.</translation>
+    </message>
+    <message>
+        <source>Minutes of {date} ({count} cases) written to {path}.</source>
+        <translation>Verslag van {date} ({count} casussen) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Action list of {date} ({count} actions) written to {path}.</source>
+        <translation>Actielijst van {date} ({count} acties) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Overview ({count} proposals) written to {path}.</source>
+        <translation>Overzicht ({count} voordrachten) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{count} appointments written to {path}.</source>
+        <translation>{count} agenda-items geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Inzage of {code} written to {path} (logged).</source>
+        <translation>Inzage van {code} geschreven naar {path} (vastgelegd in de auditlog).</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: add --yes to confirm.</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt: geef --yes om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>{code} is anonymised (logged).</source>
+        <translation>{code} is geanonimiseerd (vastgelegd in de auditlog).</translation>
+    </message>
+    <message>
+        <source>--months is the retention period: at least 1 month, not {months}.</source>
+        <translation>--months is de bewaartermijn: minstens 1 maand, niet {months}.</translation>
+    </message>
+    <message>
+        <source>{code}	last activity {last}	due since {due}</source>
+        <translation>{code}	laatste activiteit {last}	te wissen sinds {due}</translation>
+    </message>
+    <message>
+        <source>{count} young people anonymised (retention {months} months).</source>
+        <translation>{count} jongeren geanonimiseerd (bewaartermijn {months} maanden).</translation>
+    </message>
+    <message>
+        <source>{count} young people would be anonymised (retention {months} months); --yes does it.</source>
+        <translation>{count} jongeren zouden worden geanonimiseerd (bewaartermijn {months} maanden); --yes voert het uit.</translation>
+    </message>
+    <message>
+        <source>{count} audit lines written to {path}.</source>
+        <translation>{count} regels uit de auditlog geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Data inventory ({count} fields) written to {path}.</source>
+        <translation>Gegevensinventaris ({count} velden) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite file can be encrypted; a PostgreSQL server protects its own data.</source>
+        <translation>Alleen een SQLite-bestand kan worden versleuteld; een PostgreSQL-server beschermt zijn eigen gegevens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>New encrypted database {path}. The passphrase is not stored anywhere: keep it safe.</source>
+        <translation>Nieuwe versleutelde database {path}. De wachtwoordzin wordt nergens bewaard: bewaar hem goed.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. The unencrypted backup {backup} was made first: delete it once the encrypted file works.</source>
+        <translation>{path} is versleuteld. Eerst is de onversleutelde reservekopie {backup} gemaakt: verwijder die zodra het versleutelde bestand werkt.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{target}&apos; is neither a file path nor a database URL.</source>
@@ -2884,6 +3023,10 @@
     <message>
         <source>No organisation called &apos;{name}&apos;.</source>
         <translation>Geen organisatie met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The session of {date} has not been held yet (status: {status}); nothing to print.</source>
+        <translation>De sessie van {date} is nog niet gehouden (status: {status}); er is niets te maken.</translation>
     </message>
     <message>
         <source>A shared server is PostgreSQL; give a postgresql:// URL.</source>
@@ -3457,6 +3600,10 @@
     <message>
         <source>Postponed</source>
         <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Done</source>

@@ -21,8 +21,8 @@ def test_demo_then_sessions(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["id", "date", "status", "cases"]
     assert len(lines) == 16
-    assert lines[-1].split()[3] == "planned" and lines[-1].split()[4] == "8"
-    assert lines[1].split()[3] == "locked"
+    assert lines[-1].split()[3] == "Planned" and lines[-1].split()[4] == "8"
+    assert lines[1].split()[3] == "Locked"
 
 
 def test_demo_without_db_writes_the_demo_file_in_the_data_folder(
@@ -105,7 +105,7 @@ def test_import_and_export_from_the_command_line(
         cli(["import", "vacatures", str(resources_dir() / "templates" / "vacatures.xlsx"), "--db", str(db)])
         == 0
     )
-    assert "new employers: Bakkerij Ter Horst" in capsys.readouterr().out
+    assert "New employers: Bakkerij Ter Horst." in capsys.readouterr().out
 
     bad = tmp_path / "bad.csv"
     bad.write_bytes("Studentnummer;School;Niveau\n1;Achterhoek College;vijf\n".encode("cp1252"))
@@ -135,7 +135,7 @@ def test_overview_and_calendar_from_the_command_line(
     assert cli(["demo", "--db", str(db)]) == 0
     capsys.readouterr()
     pdf = tmp_path / "overzicht.pdf"
-    assert cli(["overview", "--out", str(pdf), "--db", str(db)]) == 0
+    assert cli(["overview", "--out", str(pdf), "--db", str(db), "--lang", "nl"]) == 0
     assert "Overview (" in capsys.readouterr().out
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for title in ("Overzicht Matchtafel", "Voordrachten: hoe ver ze kwamen", "Per school", "Vertrouwelijk"):
@@ -225,7 +225,7 @@ def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
     lines = audit.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and "erase" in lines[1] and "verzoek" in lines[1]
     dpia = tmp_path / "dpia.pdf"
-    assert cli(["dpia", "--out", str(dpia), "--db", str(db)]) == 0
+    assert cli(["dpia", "--out", str(dpia), "--db", str(db), "--lang", "nl"]) == 0
     text = "".join(p.extract_text() for p in PdfReader(dpia).pages)
     for expected in (
         "Gegevensinventaris voor de DPIA",

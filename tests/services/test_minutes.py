@@ -104,9 +104,9 @@ def test_the_command_line_writes_minutes_and_action_lists(
     assert run(["actions", "latest", "--db", str(db), "--out", str(tmp_path / "a.pdf")], clock=clock) == 0
     capsys.readouterr()
     assert run(["minutes", "2001-01-01", "--db", str(db), "--out", str(tmp_path / "x.pdf")], clock=clock) == 1
-    assert (
-        run(["minutes", "latest", "--db", str(db), "--out", str(tmp_path / "no" / "x.pdf")], clock=clock) == 1
-    )
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("", encoding="utf-8")
+    assert run(["minutes", "latest", "--db", str(db), "--out", str(blocked / "x.pdf")], clock=clock) == 1
     assert (
         run(
             [
@@ -124,5 +124,5 @@ def test_the_command_line_writes_minutes_and_action_lists(
         == 1
     )
     err = capsys.readouterr().err.splitlines()
-    assert [line.split(":")[1].strip()[:8] for line in err] == ["No sessi", "Cannot w", "No organ"]
+    assert [line.split(":")[1].strip()[:8] for line in err] == ["No sessi", "The fold", "No organ"]
     assert not (tmp_path / "x.pdf").exists() and not list(tmp_path.glob(".matchtafel-*"))

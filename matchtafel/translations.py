@@ -1,0 +1,160 @@
+"""The interface's words without Qt: the command line, the printed documents and the exports speak the
+language of the interface with the interface's own translations.
+
+The Dutch words are read from ``resources/translations/matchtafel_nl.ts``, the file Qt Linguist and
+``make translations`` keep (English is the source text), so a status reads "Vervallen" on the screen, in the
+minutes and in a CSV file alike: one vocabulary. Pure Python (``xml.etree``): reports and the command line
+stay free of Qt, and a missing or unfinished translation falls back to the English source.
+
+``LABELS`` names the English source of every vocabulary value a document or an export prints; they are the
+words of ``matchtafel/ui/labels.py`` (context "labels"), and a test holds the two equal.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from enum import StrEnum
+from functools import cache
+from xml.etree import ElementTree
+
+from matchtafel.errors import QT_TRANSLATE_NOOP
+from matchtafel.paths import translations_dir
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    CheckpointAnswer,
+    ContractType,
+    Leerweg,
+    Level,
+    MeetingStatus,
+    ProposalStatus,
+    RejectionReason,
+    ReviewDecision,
+    VacancyKind,
+    VacancyStatus,
+    YesNoUnknown,
+)
+
+SUPPORTED = ("nl", "en")
+
+LABELS: tuple[tuple[StrEnum, str], ...] = (
+    (Level.PRO, QT_TRANSLATE_NOOP("labels", "PrO")),
+    (Level.VSO, QT_TRANSLATE_NOOP("labels", "VSO")),
+    (Level.ENTREE, QT_TRANSLATE_NOOP("labels", "Entree")),
+    (Level.MBO1, QT_TRANSLATE_NOOP("labels", "Level 1")),
+    (Level.MBO2, QT_TRANSLATE_NOOP("labels", "Level 2")),
+    (Level.MBO3, QT_TRANSLATE_NOOP("labels", "Level 3")),
+    (Level.MBO4, QT_TRANSLATE_NOOP("labels", "Level 4")),
+    (Level.OTHER, QT_TRANSLATE_NOOP("labels", "Other")),
+    (Leerweg.BOL, QT_TRANSLATE_NOOP("labels", "BOL")),
+    (Leerweg.BBL, QT_TRANSLATE_NOOP("labels", "BBL")),
+    (YesNoUnknown.YES, QT_TRANSLATE_NOOP("labels", "Yes")),
+    (YesNoUnknown.NO, QT_TRANSLATE_NOOP("labels", "No")),
+    (YesNoUnknown.UNKNOWN, QT_TRANSLATE_NOOP("labels", "Unknown")),
+    (VacancyKind.JOB, QT_TRANSLATE_NOOP("labels", "Job")),
+    (VacancyKind.LEERBAAN, QT_TRANSLATE_NOOP("labels", "Leerbaan (BBL)")),
+    (VacancyKind.BPV, QT_TRANSLATE_NOOP("labels", "BPV internship")),
+    (VacancyKind.WORK_EXPERIENCE, QT_TRANSLATE_NOOP("labels", "Work experience")),
+    (VacancyKind.TRIAL_PLACEMENT, QT_TRANSLATE_NOOP("labels", "Trial placement")),
+    (ContractType.TEMPORARY, QT_TRANSLATE_NOOP("labels", "Temporary")),
+    (ContractType.PERMANENT, QT_TRANSLATE_NOOP("labels", "Permanent")),
+    (ContractType.BBL, QT_TRANSLATE_NOOP("labels", "BBL")),
+    (ContractType.TRIAL, QT_TRANSLATE_NOOP("labels", "Trial")),
+    (ContractType.INTERNSHIP, QT_TRANSLATE_NOOP("labels", "Internship")),
+    (VacancyStatus.OPEN, QT_TRANSLATE_NOOP("labels", "Open")),
+    (VacancyStatus.FILLED, QT_TRANSLATE_NOOP("labels", "Filled")),
+    (VacancyStatus.EXPIRED, QT_TRANSLATE_NOOP("labels", "Expired")),
+    (MeetingStatus.PLANNED, QT_TRANSLATE_NOOP("labels", "Planned")),
+    (MeetingStatus.RUNNING, QT_TRANSLATE_NOOP("labels", "Running")),
+    (MeetingStatus.CLOSED, QT_TRANSLATE_NOOP("labels", "Closed")),
+    (MeetingStatus.LOCKED, QT_TRANSLATE_NOOP("labels", "Locked")),
+    (AttendanceStatus.INVITED, QT_TRANSLATE_NOOP("labels", "Invited")),
+    (AttendanceStatus.PRESENT, QT_TRANSLATE_NOOP("labels", "Present")),
+    (AttendanceStatus.ABSENT, QT_TRANSLATE_NOOP("labels", "Absent")),
+    (AttendanceStatus.EXCUSED, QT_TRANSLATE_NOOP("labels", "Excused")),
+    (CaseStatus.PLANNED, QT_TRANSLATE_NOOP("labels", "On the agenda")),
+    (CaseStatus.DISCUSSED, QT_TRANSLATE_NOOP("labels", "Discussed")),
+    (CaseStatus.POSTPONED, QT_TRANSLATE_NOOP("labels", "Postponed")),
+    (AgreementStatus.OPEN, QT_TRANSLATE_NOOP("labels", "Open")),
+    (AgreementStatus.DONE, QT_TRANSLATE_NOOP("labels", "Completed")),
+    (AgreementStatus.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
+    (ReviewDecision.DONE, QT_TRANSLATE_NOOP("labels", "Done")),
+    (ReviewDecision.NEW_DEADLINE, QT_TRANSLATE_NOOP("labels", "New deadline")),
+    (ReviewDecision.CANCELLED, QT_TRANSLATE_NOOP("labels", "Cancelled")),
+    (ReviewDecision.KEEP, QT_TRANSLATE_NOOP("labels", "Keep open")),
+    (ProposalStatus.PROPOSED, QT_TRANSLATE_NOOP("labels", "Proposed")),
+    (ProposalStatus.CONTACT_MADE, QT_TRANSLATE_NOOP("labels", "Contact made")),
+    (ProposalStatus.INTERVIEW_PLANNED, QT_TRANSLATE_NOOP("labels", "Interview planned")),
+    (ProposalStatus.PLACED, QT_TRANSLATE_NOOP("labels", "Placed")),
+    (ProposalStatus.TRIAL_PLACEMENT, QT_TRANSLATE_NOOP("labels", "Trial placement")),
+    (ProposalStatus.REJECTED, QT_TRANSLATE_NOOP("labels", "Rejected")),
+    (ProposalStatus.WITHDRAWN, QT_TRANSLATE_NOOP("labels", "Withdrawn")),
+    (RejectionReason.DOES_NOT_FIT_REQUIREMENTS, QT_TRANSLATE_NOOP("labels", "Does not fit the requirements")),
+    (RejectionReason.YOUNG_PERSON_DECLINED, QT_TRANSLATE_NOOP("labels", "Young person declined")),
+    (RejectionReason.EMPLOYER_DECLINED, QT_TRANSLATE_NOOP("labels", "Employer declined")),
+    (RejectionReason.NO_RESPONSE, QT_TRANSLATE_NOOP("labels", "No response")),
+    (RejectionReason.OTHER, QT_TRANSLATE_NOOP("labels", "Other reason")),
+    (CheckpointAnswer.STILL_EMPLOYED, QT_TRANSLATE_NOOP("labels", "Still employed")),
+    (CheckpointAnswer.CHANGED_JOB, QT_TRANSLATE_NOOP("labels", "Changed job")),
+    (CheckpointAnswer.OUT_OF_WORK, QT_TRANSLATE_NOOP("labels", "Out of work")),
+    (CheckpointAnswer.BACK_TO_SCHOOL, QT_TRANSLATE_NOOP("labels", "Back to school")),
+    (CheckpointAnswer.UNKNOWN, QT_TRANSLATE_NOOP("labels", "Not known")),
+)
+# StrEnum members of different types are equal when their values are ("open"): pairs, not a dictionary, and
+# looked up by (type, value).
+_SOURCES: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in LABELS}
+
+
+@cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation, for the finished singular messages of one language's .ts file."""
+    if language == "en":
+        return {}  # English is the source text
+    path = translations_dir() / f"matchtafel_{language}.ts"
+    found: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            found[(name, message.findtext("source") or "")] = translation.text
+    return found
+
+
+def translate(language: str, context: str, source: str) -> str:
+    """``source`` in ``language``; the source itself when it has no finished translation."""
+    return _catalogue(language if language in SUPPORTED else "en").get((context, source), source)
+
+
+def label(value: StrEnum, language: str) -> str:
+    """The word for a vocabulary value, as the interface shows it."""
+    source = _SOURCES.get((type(value), value.value))
+    return translate(language, "labels", source) if source else value.value
+
+
+def yes_no(value: bool, language: str) -> str:
+    return translate(language, "labels", "Yes" if value else "No")
+
+
+def system_language() -> str:
+    """Dutch when the system speaks Dutch (nl_NL, nl_BE), English otherwise: the environment first, as Qt
+    reads it on Linux, then the platform's own locale (Windows: "Dutch_Netherlands")."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else "en"
+    found = locale.getlocale()[0] or ""
+    return "nl" if found.lower().startswith(("nl", "dutch")) else "en"
+
+
+def choose_language(*wanted: str | None) -> str:
+    """The first of ``wanted`` that is nl or en ("system" and None pass), else the system's language."""
+    for value in wanted:
+        if value in SUPPORTED:
+            return value
+    return system_language()
