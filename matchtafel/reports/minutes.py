@@ -94,18 +94,17 @@ def amendment_sentence(a: AmendmentLine, w: Words) -> str:
 
 
 def _header(m: Minutes, w: Words) -> list[Flowable]:
-    if m.locked_at:
-        locked = (w["adopted_by"] if m.locked_by else w["adopted"]).format(
-            at=w.date(m.locked_at), by=m.locked_by
-        )
+    if m.locked_at:  # "Vastgesteld op 22-11-2026 13:30 door Danique Merckx": the status says it all
+        template = w["adopted_by"] if m.locked_by else w["adopted"]
+        status = template.format(at=w.date(m.locked_at), by=m.locked_by)
     else:
-        locked = w["not_locked"]
+        status = f"{w.vocab(m.status, MeetingStatus)} · {w['not_locked']}"
     facts = [
         (w["date"], w.date(m.starts_at)),
         (w["place"], m.place),
         (w["chair"], m.chair),
         (w["minute_taker"], m.minute_taker),
-        (w["status"], f"{w.vocab(m.status, MeetingStatus)} · {locked}"),
+        (w["status"], status),
     ]
     story: list[Flowable] = [
         para(f"{w['minutes']} {m.title}", "title"),
