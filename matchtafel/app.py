@@ -52,6 +52,10 @@ class Matchtafel:
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        self._counts_timer = QTimer(self.window)  # one refresh for a burst of changes
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(300)
+        self._counts_timer.timeout.connect(self.refresh_counts)
         self.window.show_user(settings.actor_label)
         if settings.problems:
             self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
@@ -93,6 +97,11 @@ class Matchtafel:
         )
         apply_role(pages, self._role)
         self.window.install_pages(pages)
+        for page in pages.values():  # the status bar's counts follow what is planned and saved
+            for name in ("changed", "rows_loaded"):
+                signal = getattr(page, name, None)
+                if signal is not None:
+                    signal.connect(lambda *_: self._counts_timer.start())
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
         services = self.services
@@ -119,6 +128,16 @@ class Matchtafel:
             )
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def refresh_counts(self) -> None:
+        """The status bar's counts again, read off the UI thread."""
+        if self.services is not None:
+            run_in_background(
+                self.services.overview.counts,
+                self.window.show_counts,
+                self._background_failed,
+                owner=self.window,
+            )
 
     def _purged(self, count: int) -> None:
         """Retention ran at start: say what was done (the audit log has who and whom)."""

@@ -26,7 +26,7 @@ from matchtafel.models import (
     YoungPerson,
 )
 from matchtafel.services.meeting_base import MeetingServiceBase
-from matchtafel.services.validation import clean_text
+from matchtafel.services.validation import AGREEMENT_LIMIT, clean_text
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
 
 RECENT_CASE_DAYS = 90
@@ -278,6 +278,19 @@ class AgendaService(MeetingServiceBase):
         action = clean_text(action).strip()
         if not action:
             raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+        if len(action) > AGREEMENT_LIMIT:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "action",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "An agreement holds at most {limit} characters ({count} now); put the rest in the notes.",
+                        ),
+                        (("limit", AGREEMENT_LIMIT), ("count", len(action))),
+                    )
+                ]
+            )
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             agreement = Agreement(

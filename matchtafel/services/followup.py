@@ -138,7 +138,14 @@ class FollowUpService(MeetingServiceBase):
             checkpoint.note = clean_text(note)
             if answer == CheckpointAnswer.OUT_OF_WORK and placement.ended_on is None:
                 placement.ended_on = answered_on
-            self._audit(s, "answer", "checkpoint", checkpoint_id, str(answer))
+            self._audit(
+                s,
+                "answer",
+                "checkpoint",
+                checkpoint_id,
+                str(answer),
+                young_person_id=placement.young_person_id,
+            )
             return AnswerResult(checkpoint_id, placement.young_person_id, answer in BACK_TO_THE_TABLE)
 
     def next_session(self, now: datetime | None = None) -> tuple[int, datetime] | None:

@@ -111,7 +111,7 @@ class MeetingServiceBase(ServiceBase):
     ) -> None:
         """The audit event; after locking also an amendment, so the minutes show the change. ``young_person_id``
         and ``subject`` (an agreement's words, an attendee's name) let the minutes say it as a sentence."""
-        self._audit(s, action, entity, entity_id, detail)
+        self._audit(s, action, entity, entity_id, detail, young_person_id=young_person_id)
         if meeting.status == MeetingStatus.LOCKED:
             description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
             s.add(

@@ -15,8 +15,10 @@ from matchtafel.clock import Clock
 from matchtafel.dates import DateParseError
 from matchtafel.deadline import NoNextSession, parse_deadline
 from matchtafel.errors import UserError
+from matchtafel.services.validation import AGREEMENT_LIMIT
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.text_limit import LengthCount
 
 # save(action, owner id, deadline) writes the agreement; it raises UserError when that cannot be done
 SaveAgreement = Callable[[str, int | None, date | None], None]
@@ -73,6 +75,8 @@ class AgreementEntry(QWidget):
             entry.addWidget(widget, stretch)
             widget.returnPressed.connect(self.submit)
         column.addLayout(entry)
+        self.count = LengthCount(self.action, AGREEMENT_LIMIT)
+        column.addWidget(self.count)
         self.status = QLabel()
         self.status.setAccessibleName(translate("RunSession", "Agreement status"))
         column.addWidget(self.status)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, 
 from matchtafel.clock import Clock
 from matchtafel.dates import format_date
 from matchtafel.services.session_view import AgreementView, CaseView
+from matchtafel.services.validation import NOTES_LIMIT
 from matchtafel.ui.agreement_entry import AgreementEntry, SaveAgreement
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.text_guard import GuardedNoteHint
+from matchtafel.ui.text_limit import LengthCount
 from matchtafel.vocabulary import Level, Situation
 
 
@@ -33,6 +35,8 @@ class CasePanel(QWidget):
         )
         self.notes.setTabChangesFocus(True)
         column.addWidget(self.notes, 2)
+        self.notes_count = LengthCount(self.notes, NOTES_LIMIT)
+        column.addWidget(self.notes_count)
         self.notes_remark = GuardedNoteHint(self.notes, clock)
         column.addWidget(self.notes_remark)
         self.agreements = QListWidget()
@@ -56,6 +60,7 @@ class CasePanel(QWidget):
         self.notes.blockSignals(True)
         self.notes.setPlainText(case.notes)
         self.notes.blockSignals(False)
+        self.notes_count.update_count()
         self.notes_remark.check()
         self.agreements.clear()
         for agreement in agreements:

@@ -558,6 +558,18 @@
         <translation>Nooit geïmporteerd (Matchtafel bewaart ze niet): {columns}</translation>
     </message>
     <message>
+        <source>School for every row</source>
+        <translation>School voor elke rij</translation>
+    </message>
+    <message>
+        <source>(none: the file has a School column)</source>
+        <translation>(geen: het bestand heeft een kolom School)</translation>
+    </message>
+    <message>
+        <source>School for &amp;every row:</source>
+        <translation>School voor &amp;elke rij:</translation>
+    </message>
+    <message>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
@@ -823,8 +835,24 @@
 <context>
     <name>MinutesDialog</name>
     <message>
+        <source>The documents folder {folder} cannot be made ({reason}); documents go to {fallback}.</source>
+        <translation>De documentenmap {folder} kan niet worden gemaakt ({reason}); documenten komen in {fallback}.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} did not exist; it has been made.</source>
+        <translation>De documentenmap {folder} bestond niet; hij is aangemaakt.</translation>
+    </message>
+    <message>
         <source>Make the minutes</source>
         <translation>Verslag maken</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sessie:</translation>
     </message>
     <message>
         <source>&amp;Review of open agreements</source>
@@ -841,6 +869,14 @@
     <message>
         <source>&amp;Action list</source>
         <translation>&amp;Actielijst</translation>
+    </message>
+    <message>
+        <source>List the agreements not &amp;discussed</source>
+        <translation>Niet &amp;besproken afspraken opsommen</translation>
+    </message>
+    <message>
+        <source>Otherwise one line counts the open agreements the session did not discuss.</source>
+        <translation>Anders telt één regel de open afspraken die de sessie niet besprak.</translation>
     </message>
     <message>
         <source>&amp;Full names (only with consent; logged)</source>
@@ -864,11 +900,15 @@
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>&amp;Map:</translation>
+        <translation>Ma&amp;p:</translation>
     </message>
     <message>
         <source>&amp;Make and open</source>
         <translation>&amp;Maken en openen</translation>
+    </message>
+    <message>
+        <source>No session has been held yet: there are no minutes to make.</source>
+        <translation>Er is nog geen sessie gehouden: er is geen verslag te maken.</translation>
     </message>
     <message>
         <source>Save the minutes in</source>
@@ -1919,6 +1959,14 @@
         <translation>Een nieuwe sessie na de gekozen sessie: zelfde plaats, mensen en ritme</translation>
     </message>
     <message>
+        <source>Make the &amp;minutes…</source>
+        <translation>Verslag &amp;maken…</translation>
+    </message>
+    <message>
+        <source>The minutes of the selected session, or of the last session held</source>
+        <translation>Het verslag van de gekozen sessie, of van de laatst gehouden sessie</translation>
+    </message>
+    <message>
         <source>Planned: {date}. Enter runs it; the Open button changes its details.</source>
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
@@ -2209,6 +2257,21 @@
     <message>
         <source>Remark about the note</source>
         <translation>Opmerking bij de notitie</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>Characters used</source>
+        <translation>Gebruikte tekens</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} van {limit} tekens</translation>
+    </message>
+    <message>
+        <source>the rest did not fit and was not added</source>
+        <translation>de rest paste niet en is niet toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2715,161 @@
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>name viewed</source>
+        <translation>naam bekeken</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>exported with names</source>
+        <translation>geëxporteerd met namen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>name printed</source>
+        <translation>naam afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ingelezen</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>erased on request</source>
+        <translation>gewist op verzoek</translation>
+    </message>
+    <message>
+        <source>anonymised (retention)</source>
+        <translation>geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>step taken</source>
+        <translation>stap gezet</translation>
+    </message>
+    <message>
+        <source>nazorg call answered</source>
+        <translation>nazorggesprek beantwoord</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>minutes adopted</source>
+        <translation>verslag vastgesteld</translation>
+    </message>
+    <message>
+        <source>decided in the review</source>
+        <translation>besloten in de terugblik</translation>
+    </message>
+    <message>
+        <source>moved on the agenda</source>
+        <translation>verplaatst op de agenda</translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
+    <message>
+        <source>vacancy</source>
+        <translation>vacature</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>casus</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>voordracht</translation>
+    </message>
+    <message>
+        <source>nazorg call</source>
+        <translation>nazorggesprek</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>auditlog</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>overzicht</translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation>agendabestand</translation>
+    </message>
+    <message>
+        <source>data inventory</source>
+        <translation>gegevensinventaris</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Save it as a {suffixes} file, not &apos;{name}&apos;.</source>
@@ -2863,6 +3081,10 @@
     <message>
         <source>A case gets between 1 and 60 minutes.</source>
         <translation>Een casus krijgt tussen 1 en 60 minuten.</translation>
+    </message>
+    <message>
+        <source>An agreement holds at most {limit} characters ({count} now); put the rest in the notes.</source>
+        <translation>Een afspraak heeft hoogstens {limit} tekens (nu {count}); zet de rest in de notities.</translation>
     </message>
     <message>
         <source>This young person is already on the agenda.</source>

@@ -263,6 +263,11 @@ def test_young_person_validation(services: Services) -> None:
         ("Noor", "El Amrani", "N.E."),
         ("Jan-Willem", "Smit-de Vries", "J.S."),
         ("", "Bos", "B."),
+        ("", "'t Hart", "H."),
+        ("Mila", "’t Hart", "M.H."),
+        ("Jan", "'s-Gravesande", "J.G."),
+        ("Eva", "in ’t Veld", "E.V."),
+        ("'Ayla", "Bos", "A.B."),
     ],
 )
 def test_initials(given: str, family: str, expected: str) -> None:

@@ -266,3 +266,29 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
         [new.code, f"X-{old.id:06d}"]
     )
     matchtafel.close()
+
+
+def test_the_status_bar_counts_follow_a_session_planned(qtbot: QtBot, tmp_path: Path) -> None:
+    from matchtafel.db import open_database
+    from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.vocabulary import MeetingStatus
+
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(path)
+    generate_demo(db.sessions, size="small", seed=2, today=TODAY)
+    db.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=str(path), clock=FixedClock(NOW)
+    )
+    qtbot.addWidget(matchtafel.window)
+    matchtafel.start()
+    qtbot.waitUntil(lambda: "1 session planned" in matchtafel.window.counts_label.text(), timeout=10_000)
+    page = matchtafel.window.screen_by_key["sessions"]
+    assert isinstance(page, SessionsPage)
+    qtbot.waitUntil(lambda: page.list_page.model.rowCount() > 0, timeout=10_000)
+    assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: "2 sessions planned" in matchtafel.window.counts_label.text(), timeout=10_000)
+    matchtafel.close()

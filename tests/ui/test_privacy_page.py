@@ -103,3 +103,50 @@ def test_inzage_saves_pdf_and_json_and_erasure_asks_twice(
     with qtbot.waitSignal(bar.erased):
         bar.erase_button.click()
     assert services.young_people.get(young.id).code == f"X-{young.id:06d}"
+
+
+def test_the_audit_log_says_what_was_done_in_words_and_about_whom(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from matchtafel.services.meetings import MeetingInput
+    from matchtafel.services.pipeline import PlacementInput
+    from matchtafel.vocabulary import ContractType, ProposalStatus
+    from tests.services.helpers import make_vacancy
+
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    services.young_people.reveal_name(young.id, "preparing the case")
+    meeting = services.meetings.create(MeetingInput(starts_at=datetime.combine(NOW.date(), NOW.time()))).id
+    case = services.agenda.add_case(meeting, young.id)
+    services.agenda.save_case_notes(case, "Besproken.")
+    proposal = services.proposals.propose(young.id, make_vacancy(services, basics))
+    version = services.pipeline.step(proposal.id, proposal.version, ProposalStatus.CONTACT_MADE).version
+    services.pipeline.step(
+        proposal.id,
+        services.pipeline.step(proposal.id, version, ProposalStatus.INTERVIEW_PLANNED).version,
+        ProposalStatus.PLACED,
+        placement=PlacementInput(NOW.date(), ContractType.BBL),
+    )
+    page = PrivacyPage(services)
+    qtbot.addWidget(page)
+    page.audit.reload()
+    shown = {
+        (
+            page.audit.model.data(page.audit.model.index(row, 3)),
+            page.audit.model.data(page.audit.model.index(row, 4)),
+        )
+        for row in range(page.audit.model.rowCount())
+    }
+    assert ("name viewed", f"young person {young.id}") in shown
+    assert ("changed", f"case {case}") in shown and ("step taken", f"proposal {proposal.id}") in shown
+    assert ("created", f"session {meeting}") in shown
+    about = {
+        line.entity: line.young_person_code
+        for line in page.audit.shown()
+        if line.entity in ("case", "proposal")
+    }
+    assert about == {"case": young.code, "proposal": young.code}
+    actions = [page.audit.action.itemText(i) for i in range(page.audit.action.count())]
+    assert "name viewed" in actions and "view_name" not in actions
