@@ -136,7 +136,7 @@ def test_overview_and_calendar_from_the_command_line(
     capsys.readouterr()
     pdf = tmp_path / "overzicht.pdf"
     assert cli(["overview", "--out", str(pdf), "--db", str(db), "--lang", "nl"]) == 0
-    assert "Overview (" in capsys.readouterr().out
+    assert "Overzicht (" in capsys.readouterr().out  # --lang nl: the message too
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     for title in ("Overzicht Matchtafel", "Voordrachten: hoe ver ze kwamen", "Per school", "Vertrouwelijk"):
         assert title in text
