@@ -49,6 +49,9 @@ class Matchtafel:
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
+        self._schema = "?"  # the open database's migration
+        self._first_start: tuple[list[str], list[tuple[int, str]]] | None = None
+        self.refused = False  # the person would not say who they are
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
@@ -80,13 +83,19 @@ class Matchtafel:
             clock=self.clock,
         )
         self._role = services.accounts.my_role()  # on a shared server: what the interface offers
+        if not self.settings.has_user and not self._exit_when:  # first start: who is this?
+            self._first_start = _first_start_choices(services)
+        self._schema = database.schema_revision() or "?"  # for "About Matchtafel"
         return database, services, services.overview.counts(), services.overview.sectors()
 
     def _on_opened(self, result: tuple[Database, Services, Any, list[str]]) -> None:
         from matchtafel.ui.registers import apply_role, build_register_pages
 
         self.database, self.services, counts, sectors = result
+        if self._first_start is not None and not self._ask_user(*self._first_start):
+            return
         self.window.show_database(self.database.description)
+        self.window.show_database_facts(self._database_facts())
         self.window.show_counts(counts)
         pages = build_register_pages(
             self.services,
@@ -94,6 +103,7 @@ class Matchtafel:
             self.weights,
             nazorg_months=self.settings.nazorg_months,
             retention_months=self.settings.retention_months,
+            employer_target_percent=self.settings.employer_target_percent,
         )
         apply_role(pages, self._role)
         self.window.install_pages(pages)
@@ -139,6 +149,68 @@ class Matchtafel:
                 owner=self.window,
             )
 
+    def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
+        """First start: name and organisation (a new one is added); False when the person cancels."""
+        from matchtafel.services import Actor, Services
+        from matchtafel.settings import demo_database
+
+        assert self.database is not None
+        self._first_start = None
+        answer = UserDialog.ask(
+            organisations=organisations,
+            kinds=kinds,
+            demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
+            database=self.database.description,
+            parent=self.window,
+        )
+        if answer is None:
+            print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
+            self.refused = True
+            self.window.close()  # the last window: the app ends
+            return False
+        self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
+        save_settings(self.settings)
+        services = Services.create(
+            self.database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
+        )
+        self.services = services
+        self.window.show_user(self.settings.actor_label)
+        if answer.new_kind_id is not None:
+            from matchtafel.services.organisations import OrganisationInput
+
+            data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
+            run_in_background(
+                lambda: services.organisations.create(data),
+                lambda _row: self.window.refresh_screens({"organisations"}),
+                self._organisation_not_added,
+                owner=self.window,
+            )
+        return True
+
+    def _organisation_not_added(self, error: Exception) -> None:
+        from matchtafel.errors import UserError
+        from matchtafel.ui.i18n import user_message
+
+        if not isinstance(error, UserError):
+            raise error  # a bug: the exception hook logs it and says so
+        self.window.statusBar().showMessage(user_message(error), 15_000)
+
+    def _database_facts(self) -> list[tuple[str, str]]:
+        assert self.database is not None
+        if not self.database.is_sqlite:
+            server = self.database.engine.dialect.server_version_info or ()
+            kind = "PostgreSQL " + ".".join(str(part) for part in server)
+        elif self._passphrase:
+            kind = QCoreApplication.translate("Matchtafel", "SQLite file, encrypted (SQLCipher)")
+        else:
+            kind = QCoreApplication.translate("Matchtafel", "SQLite file")
+        return [
+            (QCoreApplication.translate("Matchtafel", "Database"), kind),
+            (QCoreApplication.translate("Matchtafel", "Database schema"), self._schema),
+        ]
+
     def _purged(self, count: int) -> None:
         """Retention ran at start: say what was done (the audit log has who and whom)."""
         if count:
@@ -150,7 +222,8 @@ class Matchtafel:
             )
 
     def _background_failed(self, error: Exception) -> None:
-        log.warning("a task at start failed: %s", error)  # reminders, retention: a help, never in the way
+        # Reminders, retention: a help, never in the way; the log keeps the traceback.
+        log.warning("a task at start failed", exc_info=(type(error), error, error.__traceback__))
 
     def edit_settings(self) -> None:
         from matchtafel.ui.settings_dialog import SettingsDialog
@@ -176,6 +249,9 @@ class Matchtafel:
             follow_up = self.window.screen_by_key.get("follow_up")
             if follow_up is not None:
                 follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]
+            overview = self.window.screen_by_key.get("overview")
+            if overview is not None:
+                overview.target_percent = self.settings.employer_target_percent  # type: ignore[attr-defined]
 
     def import_file(self) -> None:
         if self.services is None or self.database is None:
@@ -218,8 +294,10 @@ class Matchtafel:
                 run_in_background(self._open, self._on_opened, self._on_failed)
                 return
         if isinstance(error, UserError):
+            log.warning("the database was not opened: %s", error.template)  # the template: no names
             message = translate_error(error.template, error.params)
         else:
+            log.error("the database was not opened", exc_info=(type(error), error, error.__traceback__))
             message = QCoreApplication.translate(
                 "Matchtafel", "Matchtafel ran into an internal error: {error}"
             ).format(error=error)
@@ -257,6 +335,7 @@ class Matchtafel:
         return text if ok and text else None
 
     def _report_and_quit(self, stage: str) -> None:
+        log.info("window %s: quitting as MATCHTAFEL_EXIT_WHEN_READY asks", stage)
         # Wall-clock time, so that the benchmark can subtract the moment it started this process.
         print(f"{stage} {time.time():.6f}", flush=True)  # noqa: TID251 (a moment, not a date)
         self.app.quit()
@@ -277,16 +356,21 @@ class Matchtafel:
             self.database = None
 
 
-def ensure_user(settings: Settings) -> Settings | None:
-    """Asks who is using Matchtafel the first time; None when the person cancels."""
-    if settings.has_user:
-        return settings
-    answer = UserDialog.ask()
-    if answer is None:
-        return None
-    settings = replace(settings, user_name=answer[0], user_organisation=answer[1])
-    save_settings(settings)
-    return settings
+def _first_start_choices(services: Services) -> tuple[list[str], list[tuple[int, str]]]:
+    """The organisations to pick from, and the kinds a new one can have (in the interface language)."""
+    from matchtafel.ui.i18n import interface_language
+
+    dutch = interface_language() == "nl"
+    organisations = [row.name for row in services.organisations.rows()]
+    kinds = [
+        (
+            kind.id,
+            f"{kind.name_nl if dutch else kind.name_en}"
+            + (f" ({kind.country})" if kind.country != "NL" else ""),
+        )
+        for kind in services.organisations.kinds()
+    ]
+    return organisations, kinds
 
 
 def run_app(*, database: str, language: str | None = None) -> int:
@@ -305,12 +389,20 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    from PySide6.QtGui import QIcon
+
+    from matchtafel.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "matchtafel.png")))
+    from matchtafel.ui.crash_dialog import install_exception_hooks
+
+    # An unexpected error: logged, a calm dialog (or, when nobody is there to click, exit code 1).
+    install_exception_hooks(
+        QApplication.activeWindow, interactive=not os.environ.get("MATCHTAFEL_EXIT_WHEN_READY")
+    )
     settings = load_settings()
     install_translators(app, choose_language(language or settings.language))
-    known = ensure_user(settings)
-    if known is None:
-        print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
-        return 1
-    matchtafel = Matchtafel(app=app, settings=known, target=database)
+    matchtafel = Matchtafel(app=app, settings=settings, target=database)  # asks who you are once open
     matchtafel.start()
-    return app.exec()
+    code = app.exec()
+    return 1 if matchtafel.refused else code

@@ -10,6 +10,7 @@ else the system's (Dutch on a Dutch system). A verb that only reads never create
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,7 +18,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from matchtafel import __version__
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 
@@ -68,7 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="matchtafel", description="Matchtafel: run the regional table that finds work for young people."
     )
     _common_options(parser, suffix="_top")
-    parser.add_argument("--version", action="version", version=f"matchtafel {__version__}")
+    from matchtafel.versions import VersionAction
+
+    parser.add_argument("--version", action=VersionAction, help="the version, and what it runs on")
     parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
@@ -79,27 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD (default: today)")
     demo.add_argument(
+        "--region", choices=("achterhoek", "kempen"), default="achterhoek", help="Dutch or Flemish table"
+    )
+    demo.add_argument(
         "--if-missing", action="store_true", help="do nothing when the database file already exists"
     )
 
     verbs.add_parser("sessions", parents=[common], help="list the sessions: id, date, status, cases")
 
-    importing = verbs.add_parser(
-        "import", parents=[common], help="import young people or vacancies (CSV, XLSX)"
-    )
-    importing.add_argument("kind", choices=("jongeren", "vacatures"))
-    importing.add_argument("file", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
-    importing.add_argument(
-        "--encoding", choices=("utf-8-sig", "utf-8", "cp1252"), help="CSV encoding (default: found)"
-    )
-    importing.add_argument("--delimiter", choices=(";", ",", "tab"), help="CSV delimiter (default: found)")
-    importing.add_argument(
-        "--school",
-        default="",
-        metavar="NAME",
-        help="young people: the school of every row, for a school's own export without a School column",
-    )
+    from matchtafel.cli_around import add_verbs as add_around_verbs
     from matchtafel.cli_documents import add_verbs as add_document_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
@@ -109,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
             **add_document_verbs(verbs, common),
             **add_verbs(verbs, common),
             **add_server_verbs(verbs),
+            **add_around_verbs(verbs, common),
         }
     )
     return parser
@@ -139,13 +130,13 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     from matchtafel.translations import choose_language
 
     args = parse(argv)
+    logging.getLogger(__name__).info("command: %s", args.verb or "start the app")  # never its arguments
     args.clock = clock
     args.language = choose_language(args.lang, load_settings().language)
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _start_app,
         "demo": _demo,
         "sessions": _sessions,
-        "import": _import,
         **args.extra_handlers,
     }
     try:
@@ -251,7 +242,7 @@ def _demo(args: argparse.Namespace) -> int:
     db = open_with_passphrase(target)
     try:
         summary = generate_demo(
-            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock
+            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock, region=args.region
         )
     finally:
         db.close()
@@ -260,9 +251,11 @@ def _demo(args: argparse.Namespace) -> int:
         args,
         QT_TRANSLATE_NOOP(
             "cli",
-            "Demo database ({size}, seed {seed}) written to {database}: {young} young people, "
-            "{vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases.",
+            "Demo database ({region}, {size}, seed {seed}) written to {database}: {young} young people, "
+            "{vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases, "
+            "{leavers} school leavers kept in view.",
         ),
+        region=summary.region,
         size=summary.size,
         seed=summary.seed,
         database=db.description,
@@ -271,6 +264,7 @@ def _demo(args: argparse.Namespace) -> int:
         employers=counts["employers"],
         sessions=counts["meetings"],
         cases=counts["cases"],
+        leavers=counts["school_leavers"],
     )
     return EXIT_OK
 
@@ -311,74 +305,6 @@ def services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[A
 
 
 _services_for = services_for  # the name cli_privacy knows
-
-
-def _import(args: argparse.Namespace) -> int:
-    from matchtafel.io.import_spec import guess_mapping, ignored_columns
-    from matchtafel.io.tabular import read_file
-    from matchtafel.services.importing import ImportRefused
-
-    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
-    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter)
-    db, services = services_for(args)
-
-    def show_problems(problems: list[Any]) -> None:
-        for p in problems:
-            text = message(UserError(p.template, **dict(p.params)), args.language)
-            print(f"{args.file}:{p.row_number}:{p.column}: {text}", file=sys.stderr)
-
-    try:
-        mapping = guess_mapping(table.headers, services.imports.fields(args.kind))
-        for header in ignored_columns(table.headers):
-            say(
-                args,
-                QT_TRANSLATE_NOOP(
-                    "cli", "{file}: column '{column}' is not imported: Matchtafel never stores it."
-                ),
-                file=args.file,
-                column=header,
-            )
-        summary = services.imports.check(args.kind, table, mapping, school=args.school)
-        if summary.problems:
-            show_problems(summary.problems)
-            raise UserError(
-                QT_TRANSLATE_NOOP("cli", "{count} rows have problems; nothing was imported."),
-                count=len(summary.problem_rows),
-            )
-        if not args.dry_run:
-            backup = db.backup("import", now=args.clock.now())
-            try:
-                summary = services.imports.run(args.kind, table, mapping, school=args.school)
-            except ImportRefused as refused:
-                show_problems(refused.summary.problems)
-                raise
-            if backup:
-                say(args, QT_TRANSLATE_NOOP("cli", "Backup copy made first: {path}"), path=backup)
-    finally:
-        db.close()
-    counts = {
-        "kind": args.kind,
-        "file": args.file,
-        "new": summary.new,
-        "updated": summary.updated,
-        "unchanged": summary.unchanged,
-    }
-    if args.dry_run:
-        template = QT_TRANSLATE_NOOP(
-            "cli", "Would import {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged."
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "cli", "Imported {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged."
-        )
-    say(args, template, **counts)
-    if summary.new_employers:
-        say(
-            args,
-            QT_TRANSLATE_NOOP("cli", "New employers: {names}."),
-            names=", ".join(summary.new_employers),
-        )
-    return EXIT_OK
 
 
 def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:

@@ -1,5 +1,6 @@
-"""The verbs of the command line that write a file: export, minutes, actions, overview and calendar (see
-``matchtafel.cli``). Each reads the database only: a missing database is an error, never created.
+"""The verbs of the command line that read or write a file: import, export, minutes, actions and calendar (see
+``matchtafel.cli``). Apart from import, each reads the database only: a missing database is an error, never
+created.
 
 ``--out verslag`` writes verslag.pdf; a missing output folder is created. The minutes and action list of a
 planned or running session are refused unless ``--force``.
@@ -8,6 +9,7 @@ planned or running session are refused unless ``--force``.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,22 @@ EXPORTS = ("jongeren", "vacatures", "werkgevers", "organisaties", "personen", "a
 
 
 def add_verbs(verbs: Any, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
+    importing = verbs.add_parser(
+        "import", parents=[common], help="import young people or vacancies (CSV, XLSX)"
+    )
+    importing.add_argument("kind", choices=("jongeren", "vacatures"))
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
+    importing.add_argument(
+        "--encoding", choices=("utf-8-sig", "utf-8", "cp1252"), help="CSV encoding (default: found)"
+    )
+    importing.add_argument("--delimiter", choices=(";", ",", "tab"), help="CSV delimiter (default: found)")
+    importing.add_argument(
+        "--school",
+        default="",
+        metavar="NAME",
+        help="young people: the school of every row, for a school's own export without a School column",
+    )
     exporting = verbs.add_parser("export", parents=[common], help="export a list to .xlsx or .csv")
     exporting.add_argument("kind", choices=EXPORTS)
     exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
@@ -42,10 +60,6 @@ def add_verbs(verbs: Any, common: argparse.ArgumentParser) -> dict[str, Callable
     actions.add_argument(
         "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
     )
-    overview = verbs.add_parser(
-        "overview", parents=[common], help="the monitoring figures (no names) as a PDF report or CSV"
-    )
-    overview.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
     calendar = verbs.add_parser(
         "calendar", parents=[common], help="open agreement deadlines and sessions as an .ics file"
     )
@@ -54,10 +68,10 @@ def add_verbs(verbs: Any, common: argparse.ArgumentParser) -> dict[str, Callable
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
     return {
+        "import": _import,
         "export": _export,
         "minutes": _minutes,
         "actions": _actions,
-        "overview": _overview,
         "calendar": _calendar,
     }
 
@@ -70,6 +84,75 @@ def _session_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="also print a session that has not been held yet"
     )
+
+
+def _import(args: argparse.Namespace) -> int:
+    from matchtafel.cli import message, say, services_for
+    from matchtafel.io.import_spec import guess_mapping, ignored_columns
+    from matchtafel.io.tabular import read_file
+    from matchtafel.services.importing import ImportRefused
+
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    table = read_file(args.file, encoding=args.encoding, delimiter=delimiter)
+    db, services = services_for(args)
+
+    def show_problems(problems: list[Any]) -> None:
+        for p in problems:
+            text = message(UserError(p.template, **dict(p.params)), args.language)
+            print(f"{args.file}:{p.row_number}:{p.column}: {text}", file=sys.stderr)
+
+    try:
+        mapping = guess_mapping(table.headers, services.imports.fields(args.kind))
+        for header in ignored_columns(table.headers):
+            say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "cli", "{file}: column '{column}' is not imported: Matchtafel never stores it."
+                ),
+                file=args.file,
+                column=header,
+            )
+        summary = services.imports.check(args.kind, table, mapping, school=args.school)
+        if summary.problems:
+            show_problems(summary.problems)
+            raise UserError(
+                QT_TRANSLATE_NOOP("cli", "{count} rows have problems; nothing was imported."),
+                count=len(summary.problem_rows),
+            )
+        if not args.dry_run:
+            backup = db.backup("import", now=args.clock.now())
+            try:
+                summary = services.imports.run(args.kind, table, mapping, school=args.school)
+            except ImportRefused as refused:
+                show_problems(refused.summary.problems)
+                raise
+            if backup:
+                say(args, QT_TRANSLATE_NOOP("cli", "Backup copy made first: {path}"), path=backup)
+    finally:
+        db.close()
+    counts = {
+        "kind": args.kind,
+        "file": args.file,
+        "new": summary.new,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+    }
+    if args.dry_run:
+        template = QT_TRANSLATE_NOOP(
+            "cli", "Would import {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "cli", "Imported {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged."
+        )
+    say(args, template, **counts)
+    if summary.new_employers:
+        say(
+            args,
+            QT_TRANSLATE_NOOP("cli", "New employers: {names}."),
+            names=", ".join(summary.new_employers),
+        )
+    return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -173,34 +256,6 @@ def _actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _overview(args: argparse.Namespace) -> int:
-    from matchtafel.cli import output_path, say, services_for
-    from matchtafel.reports.files import save_whole
-    from matchtafel.reports.overview import figures_csv, write_overview
-
-    path = output_path(args, (".pdf", ".csv"))
-    db, services = services_for(args, exclusive=False)
-    try:
-        figures = services.monitoring.figures()
-    finally:
-        db.close()
-    if path.suffix.lower() == ".pdf":
-        author = services.monitoring.actor.organisation
-        path = save_whole(
-            path, lambda out: write_overview(figures, out, language=args.language, author=author)
-        )
-    else:
-        text = figures_csv(figures, language=args.language).encode("utf-8-sig")
-        path = save_whole(path, lambda out: out.write(text))
-    say(
-        args,
-        QT_TRANSLATE_NOOP("cli", "Overview ({count} proposals) written to {path}."),
-        count=figures.proposals,
-        path=path,
-    )
-    return EXIT_OK
-
-
 def _calendar(args: argparse.Namespace) -> int:
     from matchtafel.cli import output_path, say, services_for
     from matchtafel.io.calendar import calendar_ics
@@ -209,7 +264,9 @@ def _calendar(args: argparse.Namespace) -> int:
     path = output_path(args, (".ics",), add=".ics")
     db, services = services_for(args, exclusive=False)
     try:
-        events = services.calendar.events(person=args.person, organisation=args.organisation)
+        events = services.calendar.events(
+            person=args.person, organisation=args.organisation, language=args.language
+        )
     finally:
         db.close()
     data = calendar_ics(events, name="Matchtafel", now=args.clock.now())

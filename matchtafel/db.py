@@ -7,6 +7,7 @@ is not current: start-up of an up-to-date database does not pay for it.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sqlite3
@@ -33,8 +34,10 @@ from matchtafel.filelock import FileLock, LockHeldError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
+log = logging.getLogger(__name__)
+
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0008_amendment_parts"
+SCHEMA_HEAD = "0010_amendment_parts"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 
@@ -52,6 +55,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    def schema_revision(self) -> str | None:
+        """The migration the database stands at (for "Over Matchtafel")."""
+        with self.engine.connect() as conn:
+            return current_revision(conn)
 
     @property
     def sessions(self) -> sessionmaker[Session]:
@@ -132,8 +140,11 @@ def open_database(
     if url.get_backend_name() == "sqlite":
         if passphrase:
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
-        return _open_sqlite(url, exclusive=exclusive)
-    return _open_postgresql(url)
+        db = _open_sqlite(url, exclusive=exclusive)
+    else:
+        db = _open_postgresql(url)
+    log.info("database opened: %s (%s)", db.description, url.get_backend_name())
+    return db
 
 
 def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
@@ -327,6 +338,7 @@ def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
+                log.info("upgrading the schema from %s to %s", revision or "an empty file", SCHEMA_HEAD)
                 command.upgrade(config, "head")
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                     raise DatabaseError(

@@ -20,7 +20,15 @@ from matchtafel.matching.places import distance_km, gazetteer
 from matchtafel.vocabulary import Level
 
 DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}
-LEVEL_SHOWN = {Level.PRO: "PrO", Level.VSO: "VSO", Level.ENTREE: "Entree", Level.OTHER: "?"}
+LEVEL_SHOWN = {
+    Level.PRO: "PrO",
+    Level.VSO: "VSO",
+    Level.BUSO: "BuSO",
+    Level.OKAN: "OKAN",
+    Level.ENTREE: "Entree",
+    Level.BSO: "BSO",
+    Level.OTHER: "?",
+}
 
 
 @dataclass(frozen=True)

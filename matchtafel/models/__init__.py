@@ -2,6 +2,7 @@
 
 from matchtafel.models.audit import AppMeta, AuditEvent
 from matchtafel.models.base import Base
+from matchtafel.models.leaver import ContactMoment, SchoolLeaver
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
@@ -19,6 +20,7 @@ __all__ = [
     "Base",
     "Case",
     "Consent",
+    "ContactMoment",
     "DbAccount",
     "Employer",
     "Meeting",
@@ -29,6 +31,7 @@ __all__ = [
     "Placement",
     "Proposal",
     "ProposalStep",
+    "SchoolLeaver",
     "Vacancy",
     "YoungPerson",
     "install_stamping",

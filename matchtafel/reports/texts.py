@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from matchtafel.reports.period import CALENDAR_YEAR, SCHOOL_YEAR, Period
+from matchtafel.reports.texts_around import TEXTS_AROUND
 from matchtafel.translations import label
 from matchtafel.vocabulary import CheckpointAnswer, Level
 
@@ -247,6 +249,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+for _language, _words in TEXTS_AROUND.items():
+    assert not set(_words) & set(TEXTS[_language]), "a word of texts_around is already in TEXTS"
+    TEXTS[_language].update(_words)
+
 
 class Words:
     """``words["review"]`` for a document's own words; ``words.vocab(value)`` for a vocabulary value, in the
@@ -275,6 +281,19 @@ class Words:
     def answer(self, value: str) -> str:
         """A nazorg answer."""
         return self.vocab(value, CheckpointAnswer)
+
+    def kind(self, value: str) -> str:
+        """A kind of place (vacancy kind)."""
+        return self[f"kind_{value}"]
+
+    def period(self, period: Period) -> str:
+        if period.start is None or period.end is None:
+            return self["period_all"]
+        if period.kind == SCHOOL_YEAR:
+            return self["period_school_year"].format(first=period.start.year, second=period.end.year)
+        if period.kind == CALENDAR_YEAR:
+            return self["period_calendar_year"].format(year=period.start.year)
+        return self["period_custom"].format(start=self.date(period.start), end=self.date(period.end))
 
     def date(self, value: object) -> str:
         if isinstance(value, datetime):

@@ -19,10 +19,12 @@ from matchtafel.services.exporting import ExportService
 from matchtafel.services.followup import FollowUpService
 from matchtafel.services.history import HistoryService
 from matchtafel.services.importing import ImportService
+from matchtafel.services.leavers import LeaversService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
 from matchtafel.services.minutes import MinutesService
 from matchtafel.services.monitoring import MonitoringService
+from matchtafel.services.my_page import MyPageService
 from matchtafel.services.organisations import OrganisationsService, PeopleService
 from matchtafel.services.overview import OverviewService
 from matchtafel.services.pipeline import PipelineService
@@ -66,6 +68,8 @@ class Services:
     followup: FollowUpService
     pipeline: PipelineService
     calendar: CalendarService
+    leavers: LeaversService
+    my_page: MyPageService
 
     def database_key(self) -> str:
         """Which database these services work on, without its password: for files kept per database."""
@@ -111,6 +115,8 @@ class Services:
             followup=make(FollowUpService),
             pipeline=make(PipelineService),
             calendar=make(CalendarService),
+            leavers=make(LeaversService),
+            my_page=make(MyPageService),
         )
 
 

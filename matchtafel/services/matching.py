@@ -53,7 +53,7 @@ def candidate_from(values: Mapping[Any, Any]) -> Candidate:
         hours_per_week=values["hours_per_week"],
         available_from=values["available_from"],
         needs_job_coach=bool(values["needs_job_coach"]),
-        practical_route=values["level"] in (Level.PRO, Level.VSO),
+        practical_route=values["level"] in (Level.PRO, Level.VSO, Level.BUSO),
     )
 
 

@@ -23,11 +23,13 @@ from matchtafel.models import (
     AuditEvent,
     Case,
     Consent,
+    ContactMoment,
     Meeting,
     NazorgCheckpoint,
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     YoungPerson,
 )
 from matchtafel.models.stamping import session_clock
@@ -135,6 +137,18 @@ class RetentionService(ServiceBase):
                     }
                     for p in placements
                 ],
+                "school_leaving": [
+                    {
+                        **_fields(leaver, skip={"keeper", "moments"}),
+                        "keeper": leaver.keeper.name if leaver.keeper else None,
+                        "contact_moments": [_fields(m, skip={"leaver"}) for m in leaver.moments],
+                    }
+                    for leaver in s.scalars(
+                        select(SchoolLeaver)
+                        .where(SchoolLeaver.young_person_id == young_person_id)
+                        .order_by(SchoolLeaver.left_on, SchoolLeaver.id)
+                    )
+                ],
                 "audit_log": [
                     _fields(e)
                     for e in s.scalars(
@@ -165,6 +179,8 @@ class RetentionService(ServiceBase):
 
     @staticmethod
     def _due(s: Session, months: int, today: date) -> list[PurgeCandidate]:
+        """Due ``months`` after the last of: registration, the last case, the last nazorg call, and a school
+        leaver's last contact moment (kept in view for a year after leaving, then the retention runs)."""
         last_case = dict(
             s.execute(
                 select(Case.young_person_id, func.max(Meeting.starts_at))
@@ -183,6 +199,15 @@ class RetentionService(ServiceBase):
             .tuples()
             .all()
         )
+        last_contact = dict(
+            s.execute(
+                select(SchoolLeaver.young_person_id, func.max(ContactMoment.due_on))
+                .join(ContactMoment, ContactMoment.leaver_id == SchoolLeaver.id)
+                .group_by(SchoolLeaver.young_person_id)
+            )
+            .tuples()
+            .all()
+        )
         found = []
         for young_person_id, code, created in s.execute(
             select(YoungPerson.id, YoungPerson.code, YoungPerson.created_at)
@@ -194,6 +219,8 @@ class RetentionService(ServiceBase):
                 moments.append(last_case[young_person_id].date())
             if young_person_id in last_call:
                 moments.append(last_call[young_person_id])
+            if young_person_id in last_contact:
+                moments.append(last_contact[young_person_id])
             last = max(moments)
             due_since = add_months(last, months)
             if due_since <= today:
@@ -248,6 +275,12 @@ def _anonymise(s: Session, young_person_id: int) -> None:
         update(NazorgCheckpoint).where(NazorgCheckpoint.placement_id.in_(placement_ids)).values(note="")
     )
     s.execute(update(Consent).where(Consent.young_person_id == young_person_id).values(note=""))
+    # A leaver's contact moments keep their status and the job's quality (the overview counts them); what was
+    # said goes.
+    leaver_ids = (
+        select(SchoolLeaver.id).where(SchoolLeaver.young_person_id == young_person_id).scalar_subquery()
+    )
+    s.execute(update(ContactMoment).where(ContactMoment.leaver_id.in_(leaver_ids)).values(note=""))
 
 
 def _fields(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:

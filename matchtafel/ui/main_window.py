@@ -28,6 +28,7 @@ from matchtafel import __version__
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.overview import Counts
     from matchtafel.services.reminders import Reminders
+    from matchtafel.ui.help_window import HelpWindow
     from matchtafel.ui.reminders_panel import RemindersPanel
 
 
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._sections = self._make_sections()
         self.reminders: RemindersPanel | None = None
+        self.help_window: HelpWindow | None = None
+        self._database_facts: list[tuple[str, str]] = []
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(220)
@@ -182,9 +185,18 @@ class MainWindow(QMainWindow):
         self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         go_menu.addAction(self.reminders_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("&Manual"), self)
+        manual.setShortcut(QKeySequence("F1"))
+        manual.triggered.connect(lambda: self.open_help(keys=False))
+        keys = QAction(self.tr("&Keys of this screen"), self)
+        keys.setShortcut(QKeySequence("Shift+F1"))
+        keys.triggered.connect(lambda: self.open_help(keys=True))
+        log_folder = QAction(self.tr("Open the &log folder"), self)
+        log_folder.triggered.connect(self._on_log_folder)
         about = QAction(self.tr("&About Matchtafel"), self)
         about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
+        for action in (manual, keys, log_folder, about):
+            help_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self.tr("Opening the database…"))
@@ -285,15 +297,61 @@ class MainWindow(QMainWindow):
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key
 
+    # -- help -------------------------------------------------------------------------------------
+
+    def help_context(self) -> str:
+        """The screen the manual opens at: a section's key, or ``run`` while a session is being run."""
+        key = self.current_section()
+        page = self.screen_by_key.get(key)
+        run_screen = getattr(page, "run_screen", None)
+        if run_screen is not None and getattr(page, "currentWidget", lambda: None)() is run_screen:
+            return "run"
+        return key
+
+    def open_help(self, *, keys: bool) -> None:
+        from matchtafel.ui.help_window import HelpWindow
+        from matchtafel.ui.i18n import interface_language
+
+        if self.help_window is None:
+            # A window of its own, not a child: F1 there is the manual's own key, not this window's.
+            self.help_window = HelpWindow(language=interface_language())
+            self.destroyed.connect(self.help_window.deleteLater)
+        if keys:
+            self.help_window.show_keys(self.help_context())
+        else:
+            self.help_window.show_chapter(self.help_context())
+        self.help_window.bring_up()
+
+    def _on_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from matchtafel.logfile import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def show_database_facts(self, facts: list[tuple[str, str]]) -> None:
+        """What "About Matchtafel" says of the open database (kind, schema), handed over by app.py."""
+        self._database_facts = facts
+
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About Matchtafel"), self.about_text())
 
     def about_text(self) -> str:
+        from matchtafel.logfile import log_path
+        from matchtafel.versions import runtime_versions
+
+        names = {"Python": "Python", "Qt": "Qt", "SQLite": "SQLite", "SQLCipher": "SQLCipher"}
+        versions = [f"{name} {version}" for name, version in runtime_versions() if name in names]
         return "\n\n".join(
             [
                 self.tr(
                     "Matchtafel {version}: the meeting assistant for the regional table that finds work for young people."
                 ).format(version=__version__),
+                "\n".join(versions),
+                "\n".join(f"{label}: {value}" for label, value in self._database_facts)
+                or self.tr("No database open"),
+                self.tr("Log file: {path}").format(path=log_path()),
                 self.tr("Place data: GeoNames (www.geonames.org), licensed CC BY 4.0."),
             ]
         )

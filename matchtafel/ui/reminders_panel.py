@@ -1,7 +1,8 @@
 """Reminders at start, in a panel beside the work that never blocks it (close it with Escape or its ×).
 
-Four groups: my organisation's overdue agreements, nazorg calls due this week, vacancies that expire within
-14 days, proposals without a step for 3 weeks. Enter or a double click on a line opens the place to act.
+Five groups: my organisation's overdue agreements, nazorg calls (and BPV checks) due this week, vacancies
+that expire within 14 days, proposals without a step for 3 weeks, school leavers' contact moments due this
+week. Enter or a double click on a line opens the place to act.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from matchtafel.ui.i18n import translate
 
 
 class RemindersPanel(QDockWidget):
-    """Signal ``open_requested(kind, record_id)``: kind is agreement, checkpoint, vacancy or proposal."""
+    """Signal ``open_requested(kind, record_id)``: kind is agreement, checkpoint, contact_moment, vacancy or
+    proposal."""
 
     open_requested = Signal(str, int)
 
@@ -55,6 +57,14 @@ class RemindersPanel(QDockWidget):
             (translate("RemindersPanel", "Nazorg calls due this week"), reminders.checkpoints_due),
             (translate("RemindersPanel", "Vacancies closing within 14 days"), reminders.expiring_vacancies),
             (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
+            (
+                translate("RemindersPanel", "School leavers to contact this week"),
+                reminders.contact_moments_due,
+            ),
+            (
+                translate("RemindersPanel", "School leavers to contact this week"),
+                reminders.contact_moments_due,
+            ),
         )
         for title, lines in groups:
             rows = [([self._text(line)], (line.kind, line.record_id), False) for line in lines]
@@ -63,8 +73,16 @@ class RemindersPanel(QDockWidget):
 
     def _text(self, line: Reminder) -> str:
         who = f" · {line.person}" if line.person else ""
-        if line.kind == "checkpoint":
+        if line.kind == "checkpoint" and not line.months:
+            text = translate("RemindersPanel", "{code}: check during the BPV period").format(
+                code=line.subject
+            )
+        elif line.kind == "checkpoint":
             text = translate("RemindersPanel", "{code}: {months}-month call").format(
+                code=line.subject, months=line.months
+            )
+        elif line.kind == "contact_moment":
+            text = translate("RemindersPanel", "{code}: contact {months} months after school").format(
                 code=line.subject, months=line.months
             )
         else:  # a young person's code first; a vacancy's title before its employer

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Choose a call in the list.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>What was said, briefly; no health details</source>
-        <translation>Wat er gezegd is, kort; geen gezondheidsgegevens</translation>
+        <translation>Kort wat er gezegd is; geen gezondheidsgegevens</translation>
     </message>
     <message>
         <source>Note</source>
@@ -86,6 +86,10 @@
     <message>
         <source>Nobody assigned</source>
         <translation>Niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>{young}: check during the BPV period at {job}, started {start}.</source>
+        <translation>{young}: check tijdens de BPV-periode bij {job}, begonnen {start}.</translation>
     </message>
     <message>
         <source>{months} months</source>
@@ -124,7 +128,7 @@
     </message>
     <message>
         <source>Back to the table?</source>
-        <translation>Terug naar de tafel?</translation>
+        <translation>Terug naar tafel?</translation>
     </message>
     <message>
         <source>Put {young} on the agenda of the next session ({date})?</source>
@@ -294,6 +298,219 @@
     </message>
 </context>
 <context>
+    <name>ContactMomentsPage</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Dagen vooruit</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dagen vooruit</translation>
+    </message>
+    <message>
+        <source>Number of contact moments</source>
+        <translation>Aantal contactmomenten</translation>
+    </message>
+    <message>
+        <source>School leavers to contact, overdue and due within</source>
+        <translation>Schoolverlaters om contact mee op te nemen, te laat en binnen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Van school</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Contact moments by who makes them</source>
+        <translation>Contactmomenten per wie ze doet</translation>
+    </message>
+    <message>
+        <source>Choose a contact moment in the list.</source>
+        <translation>Kies een contactmoment in de lijst.</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;made on:</source>
+        <translation>Contact &amp;gehad op:</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <source>If working, &amp;contract:</source>
+        <translation>Als er werk is, &amp;contract:</translation>
+    </message>
+    <message>
+        <source>Level of the job</source>
+        <translation>Niveau van het werk</translation>
+    </message>
+    <message>
+        <source>At level</source>
+        <translation>Op niveau</translation>
+    </message>
+    <message>
+        <source>Below level</source>
+        <translation>Onder niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>Field of the job</source>
+        <translation>Vakgebied van het werk</translation>
+    </message>
+    <message>
+        <source>In the field of training</source>
+        <translation>In het vak van de opleiding</translation>
+    </message>
+    <message>
+        <source>Outside the field</source>
+        <translation>Buiten het vak</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Vakgebied:</translation>
+    </message>
+    <message>
+        <source>What was said, briefly; no health details</source>
+        <translation>Kort wat er gezegd is; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} maanden</translation>
+    </message>
+    <message>
+        <source>{moments}, {overdue} overdue</source>
+        <translation>{moments}, {overdue} te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moments</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{young}: contact {months} months after leaving school on {left}.</source>
+        <translation>{young}: contact {months} maanden nadat de jongere op {left} van school ging.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>{young}: {status}.</source>
+        <translation>{young}: {status}.</translation>
+    </message>
+    <message>
+        <source>Back to the table?</source>
+        <translation>Terug naar tafel?</translation>
+    </message>
+    <message>
+        <source>A worrying answer. Put {young} on the agenda of the next session ({date})?</source>
+        <translation>Een zorgelijk antwoord. {young} op de agenda van de volgende sessie ({date}) zetten?</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Matchtafel ran into a problem it did not expect. What was saved is safe, and you can usually carry on working.
+
+If this happens again, restart Matchtafel and send the details to whoever supports Matchtafel in your region. The details hold the version and the end of the log file, no names or notes.</source>
+        <translation>Matchtafel liep tegen een probleem aan dat het niet verwachtte. Wat bewaard is, blijft bewaard, en meestal kunt u gewoon doorwerken.
+
+Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Matchtafel in uw regio ondersteunt. De details bevatten de versie en het einde van het logbestand, geen namen of notities.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopieer details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopieer details</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>C&amp;arry on</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>EmployersRegister</name>
     <message>
         <source>Employers</source>
@@ -387,6 +604,10 @@
         <translation>&amp;Nazorggesprekken</translation>
     </message>
     <message>
+        <source>School &amp;leavers</source>
+        <translation>School&amp;verlaters</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Nazorg</translation>
     </message>
@@ -407,8 +628,8 @@
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <source>Open agreements with a deadline, and the sessions, for Outlook or another calendar.</source>
-        <translation>Open afspraken met een termijn, en de sessies, voor Outlook of een andere agenda.</translation>
+        <source>Open agreements with a deadline, school leavers&apos; contact moments, and the sessions, for Outlook or another calendar.</source>
+        <translation>Open afspraken met een termijn, contactmomenten met schoolverlaters en de sessies, voor Outlook of een andere agenda.</translation>
     </message>
     <message>
         <source>Whose deadlines</source>
@@ -453,6 +674,41 @@
     <message>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Matchtafel manual</source>
+        <translation>Handleiding Matchtafel</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Manual navigation</source>
+        <translation>Navigatie in de handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Keys of this screen (F1)</source>
+        <translation>Sneltoetsen van dit scherm (F1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -627,6 +883,141 @@
     </message>
 </context>
 <context>
+    <name>LeaverPanel</name>
+    <message>
+        <source>{months} months ({date})</source>
+        <translation>{months} maanden ({date})</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>tijdelijk</translation>
+    </message>
+    <message>
+        <source>below level</source>
+        <translation>onder niveau</translation>
+    </message>
+    <message>
+        <source>at level</source>
+        <translation>op niveau</translation>
+    </message>
+    <message>
+        <source>outside the field</source>
+        <translation>buiten het vak</translation>
+    </message>
+    <message>
+        <source>in the field</source>
+        <translation>in het vak</translation>
+    </message>
+    <message>
+        <source>worrying</source>
+        <translation>zorgelijk</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation>Na school</translation>
+    </message>
+    <message>
+        <source>Leaving school and contact</source>
+        <translation>Van school en contact</translation>
+    </message>
+    <message>
+        <source>School lea&amp;ving…</source>
+        <translation>Van school ge&amp;gaan…</translation>
+    </message>
+    <message>
+        <source>Record leaving school</source>
+        <translation>Vastleggen dat de jongere van school ging</translation>
+    </message>
+    <message>
+        <source>Who &amp;keeps contact…</source>
+        <translation>Wie houdt &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Change who keeps contact</source>
+        <translation>Wijzigen wie contact houdt</translation>
+    </message>
+    <message>
+        <source>Not recorded as a school leaver.</source>
+        <translation>Niet vastgelegd als schoolverlater.</translation>
+    </message>
+    <message>
+        <source>the case holder</source>
+        <translation>de casushouder</translation>
+    </message>
+    <message>
+        <source>Left school on {date}: {how}.</source>
+        <translation>Van school gegaan op {date}: {how}.</translation>
+    </message>
+    <message>
+        <source>{who} keeps contact: {channel}, every {weeks} weeks.</source>
+        <translation>{who} houdt contact: {channel}, elke {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Leaving school</source>
+        <translation>Van school</translation>
+    </message>
+    <message>
+        <source>Who keeps contact</source>
+        <translation>Wie houdt contact</translation>
+    </message>
+    <message>
+        <source>Day of leaving</source>
+        <translation>Dag van vertrek van school</translation>
+    </message>
+    <message>
+        <source>How the young person left</source>
+        <translation>Hoe de jongere van school ging</translation>
+    </message>
+    <message>
+        <source>&amp;Left school on:</source>
+        <translation>&amp;Van school op:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps contact:</source>
+        <translation>&amp;Houdt contact:</translation>
+    </message>
+    <message>
+        <source>How contact is kept</source>
+        <translation>Hoe contact wordt gehouden</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Elke:</translation>
+    </message>
+    <message>
+        <source>Contact moments at 3, 6 and 12 months after leaving are planned for whoever keeps contact.</source>
+        <translation>Contactmomenten 3, 6 en 12 maanden na school worden gepland voor wie contact houdt.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Matchtafel</source>
@@ -729,6 +1120,18 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keys of this screen</source>
+        <translation>&amp;Sneltoetsen van dit scherm</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
         <source>&amp;About Matchtafel</source>
         <translation>&amp;Over Matchtafel</translation>
     </message>
@@ -801,12 +1204,32 @@
         <translation>Matchtafel {version}: de vergaderassistent voor de regionale tafel die werk vindt voor jongeren.</translation>
     </message>
     <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+    <message>
         <source>Place data: GeoNames (www.geonames.org), licensed CC BY 4.0.</source>
         <translation>Plaatsgegevens: GeoNames (www.geonames.org), licentie CC BY 4.0.</translation>
     </message>
 </context>
 <context>
     <name>Matchtafel</name>
+    <message>
+        <source>SQLite file, encrypted (SQLCipher)</source>
+        <translation>SQLite-bestand, versleuteld (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-bestand</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Databaseschema</translation>
+    </message>
     <message>
         <source>Retention: {count} young people past {months} months were anonymised.</source>
         <translation>Bewaartermijn: {count} jongeren ouder dan {months} maanden zijn geanonimiseerd.</translation>
@@ -1019,6 +1442,93 @@
     </message>
 </context>
 <context>
+    <name>OverviewFilters</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Kalenderjaar</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>from dd-mm-yyyy</source>
+        <translation>van dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>to dd-mm-yyyy</source>
+        <translation>t/m dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle werkgevers</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Soort plaats</translation>
+    </message>
+    <message>
+        <source>All kinds of place</source>
+        <translation>Alle soorten plaatsen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day, the last not before the first.</source>
+        <translation>Typ de eerste en de laatste dag; de laatste niet vóór de eerste.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1063,6 +1573,10 @@
     <message>
         <source>{proposals} proposals, {placed} led to a job or trial placement; in work at the 6-month call: {share}. No names: counts only.</source>
         <translation>{proposals} voordrachten, {placed} leidden tot een baan of proefplaatsing; aan het werk bij het gesprek na 6 maanden: {share}. Geen namen: alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Employer, sector and kind narrow proposals, placements and nazorg, not the young people discussed or the school leavers.</source>
+        <translation>Werkgever, sector en soort beperken voordrachten, plaatsingen en nazorg, niet de besproken jongeren of de schoolverlaters.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1524,12 +2038,24 @@
         <translation>Voordrachten zonder stap in 3 weken</translation>
     </message>
     <message>
+        <source>School leavers to contact this week</source>
+        <translation>Schoolverlaters om deze week te spreken</translation>
+    </message>
+    <message>
         <source>Reminders ({count})</source>
         <translation>Herinneringen ({count})</translation>
     </message>
     <message>
+        <source>{code}: check during the BPV period</source>
+        <translation>{code}: check tijdens de BPV-periode</translation>
+    </message>
+    <message>
         <source>{code}: {months}-month call</source>
         <translation>{code}: gesprek na {months} maanden</translation>
+    </message>
+    <message>
+        <source>{code}: contact {months} months after school</source>
+        <translation>{code}: contact {months} maanden na school</translation>
     </message>
 </context>
 <context>
@@ -1551,12 +2077,24 @@
         <translation>Deze jongere wissen (anonimiseren)</translation>
     </message>
     <message>
+        <source>&amp;My agreements (for the young person)…</source>
+        <translation>&amp;Mijn afspraken (voor de jongere)…</translation>
+    </message>
+    <message>
+        <source>Mijn afspraken: the young person&apos;s own page, to print or save as PDF</source>
+        <translation>Mijn afspraken: de eigen pagina van de jongere, om af te drukken of als pdf te bewaren</translation>
+    </message>
+    <message>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
         <source>On whose request? (logged)</source>
         <translation>Op wiens verzoek? (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>My agreements</source>
+        <translation>Mijn afspraken</translation>
     </message>
     <message>
         <source>Erase {code}? Names, notes and every personal field are replaced; the counts stay. This cannot be undone.</source>
@@ -2038,6 +2576,18 @@
         <translation>&amp;Bewaartermijn:</translation>
     </message>
     <message>
+        <source>Target: share of employers engaged</source>
+        <translation>Doel: aandeel betrokken werkgevers</translation>
+    </message>
+    <message>
+        <source>The region&apos;s goal for employers engaged as employer or partner, shown in the overview</source>
+        <translation>Het doel van de regio voor werkgevers die als werkgever of partner betrokken zijn, getoond in het overzicht</translation>
+    </message>
+    <message>
+        <source>Employers engaged, &amp;target:</source>
+        <translation>Betrokken werkgevers, &amp;doel:</translation>
+    </message>
+    <message>
         <source>A new language applies the next time Matchtafel starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start van Matchtafel.</translation>
     </message>
@@ -2105,6 +2655,18 @@
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
+        <source>End of the BPV period</source>
+        <translation>Einde van de BPV-periode</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy; the check falls halfway</source>
+        <translation>dd-mm-jjjj; de check valt halverwege</translation>
+    </message>
+    <message>
+        <source>&amp;End of the BPV period:</source>
+        <translation>&amp;Einde BPV-periode:</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -2114,7 +2676,7 @@
     </message>
     <message>
         <source>not known</source>
-        <translation>onbekend</translation>
+        <translation>niet bekend</translation>
     </message>
     <message>
         <source>Hours per week</source>
@@ -2293,12 +2855,44 @@
         <translation>Je organisatie</translation>
     </message>
     <message>
+        <source>Pick it from the list, or type the name of a new one</source>
+        <translation>Kies haar uit de lijst, of typ de naam van een nieuwe</translation>
+    </message>
+    <message>
+        <source>Pick or type your organisation</source>
+        <translation>Kies of typ je organisatie</translation>
+    </message>
+    <message>
+        <source>Kind of the new organisation</source>
+        <translation>Soort van de nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (new):</source>
+        <translation>&amp;Soort (nieuw):</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>A new organisation: Matchtafel adds it to the organisations.</source>
+        <translation>Een nieuwe organisatie: Matchtafel voegt haar toe aan de organisaties.</translation>
+    </message>
+    <message>
+        <source>Which database is open</source>
+        <translation>Welke database open is</translation>
+    </message>
+    <message>
+        <source>This is the demo database: made-up young people, vacancies and sessions to try Matchtafel out. Nothing in it is real, and renewing the demo overwrites it. The real young people go into your own database: start Matchtafel without --demo (the &apos;Matchtafel&apos; entry in the menu).</source>
+        <translation>Dit is de demodatabase: verzonnen jongeren, vacatures en sessies om Matchtafel uit te proberen. Niets hierin is echt, en de demo vernieuwen overschrijft hem. De echte jongeren horen in je eigen database: start Matchtafel zonder --demo (het menu-item &apos;Matchtafel&apos;).</translation>
+    </message>
+    <message>
+        <source>This is your own database ({path}): the real young people go here. To try things out first, open the demo database with made-up people: &apos;Matchtafel (demo)&apos; in the menu, or matchtafel --demo.</source>
+        <translation>Dit is je eigen database ({path}): hier horen de echte jongeren. Wil je eerst oefenen, open dan de demodatabase met verzonnen mensen: &apos;Matchtafel (demo)&apos; in het menu, of matchtafel --demo.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3307,10 @@
         <source>a proposal failed since the last session</source>
         <translation>een voordracht is sinds de vorige sessie mislukt</translation>
     </message>
+    <message>
+        <source>a school leaver&apos;s contact moment gave a worrying answer, not discussed since</source>
+        <translation>een contactmoment met een schoolverlater gaf een zorgelijk antwoord, sindsdien niet besproken</translation>
+    </message>
 </context>
 <context>
     <name>audit</name>
@@ -2888,8 +3486,8 @@
         <translation>Demodatabase is er al: {path}</translation>
     </message>
     <message>
-        <source>Demo database ({size}, seed {seed}) written to {database}: {young} young people, {vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases.</source>
-        <translation>Demodatabase ({size}, seed {seed}) geschreven naar {database}: {young} jongeren, {vacancies} vacatures, {employers} werkgevers, {sessions} sessies, {cases} casussen.</translation>
+        <source>Demo database ({region}, {size}, seed {seed}) written to {database}: {young} young people, {vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases, {leavers} school leavers kept in view.</source>
+        <translation>Demodatabase ({region}, {size}, seed {seed}) geschreven naar {database}: {young} jongeren, {vacancies} vacatures, {employers} werkgevers, {sessions} sessies, {cases} casussen, {leavers} schoolverlaters in beeld.</translation>
     </message>
     <message>
         <source>id</source>
@@ -2950,6 +3548,10 @@
     <message>
         <source>Overview ({count} proposals) written to {path}.</source>
         <translation>Overzicht ({count} voordrachten) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>&apos;Mijn afspraken&apos; of {code} written to {path} (logged as a print).</source>
+        <translation>&apos;Mijn afspraken&apos; van {code} geschreven naar {path} (vastgelegd als afdruk).</translation>
     </message>
     <message>
         <source>{count} appointments written to {path}.</source>
@@ -3109,6 +3711,10 @@
     <message>
         <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>
         <translation>Onbekende demogrootte &apos;{size}&apos;; gebruik small of large.</translation>
+    </message>
+    <message>
+        <source>Unknown demo region &apos;{region}&apos;; use achterhoek or kempen.</source>
+        <translation>Onbekende demoregio &apos;{region}&apos;; kies achterhoek of kempen.</translation>
     </message>
     <message>
         <source>This database holds data that is not demo data; nothing was changed. Give another file with --db for the demo.</source>
@@ -3307,6 +3913,10 @@
         <translation>De startdatum moet binnen een jaar van vandaag liggen.</translation>
     </message>
     <message>
+        <source>The BPV period must end after it starts.</source>
+        <translation>De BPV-periode moet eindigen na het begin.</translation>
+    </message>
+    <message>
         <source>Choose the kind of contract.</source>
         <translation>Kies het soort contract.</translation>
     </message>
@@ -3378,6 +3988,58 @@
         <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
         <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
     </message>
+    <message>
+        <source>Someone else changed this meanwhile; look again and retry.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; kijk opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Someone else recorded this contact moment meanwhile; the list is refreshed.</source>
+        <translation>Iemand anders heeft dit contactmoment intussen vastgelegd; de lijst is ververst.</translation>
+    </message>
+    <message>
+        <source>The contact date must lie between leaving school and today.</source>
+        <translation>De datum van het contact ligt tussen het vertrek van school en vandaag.</translation>
+    </message>
+    <message>
+        <source>Fill in the day the young person left.</source>
+        <translation>Vul de dag in waarop de jongere van school ging.</translation>
+    </message>
+    <message>
+        <source>The day of leaving must lie within a year ahead or three back.</source>
+        <translation>De dag van vertrek ligt binnen een jaar vooruit of drie jaar terug.</translation>
+    </message>
+    <message>
+        <source>Choose how the young person left: diploma, praktijkverklaring or without.</source>
+        <translation>Kies hoe de jongere van school ging: met diploma, praktijkverklaring of zonder.</translation>
+    </message>
+    <message>
+        <source>Choose how contact is kept.</source>
+        <translation>Kies hoe er contact wordt gehouden.</translation>
+    </message>
+    <message>
+        <source>Contact is kept every 1 to 52 weeks.</source>
+        <translation>Contact is er elke 1 tot 52 weken.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Deze persoon staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to, the last day not before the first.</source>
+        <translation>Geef --from en --to, de laatste dag niet vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>No school is called &apos;{name}&apos;.</source>
+        <translation>Er is geen school met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No employer is called &apos;{name}&apos;.</source>
+        <translation>Er is geen werkgever met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The target is a percentage from 1 to 100.</source>
+        <translation>Het doel is een percentage van 1 tot 100.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3445,12 +4107,12 @@
         <translation>&apos;{value}&apos; is geen ja of nee; schrijf ja of nee</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO</source>
-        <translation>&apos;{value}&apos; is geen niveau; kies Entree, 1, 2, 3, 4, PrO of VSO</translation>
+        <source>&apos;{value}&apos; is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO</source>
+        <translation>&apos;{value}&apos; is geen niveau; kies Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN of BSO</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a leerweg; write BOL or BBL</source>
-        <translation>&apos;{value}&apos; is geen leerweg; schrijf BOL of BBL</translation>
+        <source>&apos;{value}&apos; is not a leerweg; write BOL, BBL or duaal</source>
+        <translation>&apos;{value}&apos; is geen leerweg; schrijf BOL, BBL of duaal</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a kind of place; write baan, leerbaan, bpv, werkervaringsplaats or proefplaatsing</source>
@@ -3648,6 +4310,14 @@
         <translation>VSO</translation>
     </message>
     <message>
+        <source>BuSO</source>
+        <translation>BuSO</translation>
+    </message>
+    <message>
+        <source>OKAN</source>
+        <translation>OKAN</translation>
+    </message>
+    <message>
         <source>Entree</source>
         <translation>Entree</translation>
     </message>
@@ -3658,6 +4328,10 @@
     <message>
         <source>Level 2</source>
         <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <source>BSO</source>
+        <translation>BSO</translation>
     </message>
     <message>
         <source>Level 3</source>
@@ -3678,6 +4352,46 @@
     <message>
         <source>BBL</source>
         <translation>BBL</translation>
+    </message>
+    <message>
+        <source>Duaal leren</source>
+        <translation>Duaal leren</translation>
+    </message>
+    <message>
+        <source>Nazorg call</source>
+        <translation>Nazorggesprek</translation>
+    </message>
+    <message>
+        <source>BPV check</source>
+        <translation>BPV-check</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Leert</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>Zoekt werk</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Geen contact</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>By message (app, e-mail)</source>
+        <translation>Met een bericht (app, e-mail)</translation>
     </message>
     <message>
         <source>Still in school</source>
@@ -4084,19 +4798,19 @@
     </message>
     <message>
         <source>Kind of place</source>
-        <translation>Soort plek</translation>
+        <translation>Soort plaats</translation>
     </message>
     <message>
         <source>{kind} for someone on the regular route</source>
         <translation>{kind} voor iemand op de gewone route</translation>
     </message>
     <message>
-        <source>{kind} for a PrO or VSO leaver</source>
-        <translation>{kind} voor een PrO- of VSO-verlater</translation>
+        <source>{kind} for a PrO, VSO or BuSO leaver</source>
+        <translation>{kind} voor een PrO-, VSO- of BuSO-verlater</translation>
     </message>
     <message>
-        <source>{kind} for someone on or looking for the BBL route</source>
-        <translation>{kind} voor iemand op of op zoek naar de BBL-route</translation>
+        <source>{kind} for someone on or looking for the BBL or duaal route</source>
+        <translation>{kind} voor iemand op of op zoek naar de BBL-route of duaal leren</translation>
     </message>
     <message>
         <source>The vacancy is not open</source>

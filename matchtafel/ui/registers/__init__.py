@@ -39,6 +39,7 @@ def build_register_pages(
     *,
     nazorg_months: tuple[int, ...] = (3, 6, 12),
     retention_months: int = 24,
+    employer_target_percent: int = 50,
 ) -> dict[str, QWidget]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
     weights = weights or MatchWeights()
@@ -54,7 +55,7 @@ def build_register_pages(
         "employers": RegisterPage(register=EmployersRegister(services, sectors)),
         "organisations": OrganisationsPage(services),
         "follow_up": FollowUpPage(services, nazorg_months=nazorg_months),
-        "overview": OverviewPage(services),
+        "overview": OverviewPage(services, target_percent=employer_target_percent),
         "privacy": PrivacyPage(services, retention_months=retention_months),
     }
 
