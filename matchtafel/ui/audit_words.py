@@ -24,7 +24,7 @@ ACTIONS = {
     "erase": QT_TRANSLATE_NOOP("audit", "erased on request"),
     "anonymise": QT_TRANSLATE_NOOP("audit", "anonymised (retention)"),
     "step": QT_TRANSLATE_NOOP("audit", "step taken"),
-    "answer": QT_TRANSLATE_NOOP("audit", "nazorg call answered"),
+    "answer": QT_TRANSLATE_NOOP("audit", "answered"),
     "close": QT_TRANSLATE_NOOP("audit", "closed"),
     "lock": QT_TRANSLATE_NOOP("audit", "minutes adopted"),
     "review": QT_TRANSLATE_NOOP("audit", "decided in the review"),
@@ -48,6 +48,9 @@ RECORDS = {
     "overview": QT_TRANSLATE_NOOP("audit", "overview"),
     "calendar": QT_TRANSLATE_NOOP("audit", "calendar file"),
     "data_inventory": QT_TRANSLATE_NOOP("audit", "data inventory"),
+    "my_page": QT_TRANSLATE_NOOP("audit", "'My agreements' page"),
+    "school_leaver": QT_TRANSLATE_NOOP("audit", "school leaver"),
+    "contact_moment": QT_TRANSLATE_NOOP("audit", "contact moment"),
 }
 
 

@@ -3383,8 +3383,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>stap gezet</translation>
     </message>
     <message>
-        <source>nazorg call answered</source>
-        <translation>nazorggesprek beantwoord</translation>
+        <source>answered</source>
+        <translation>beantwoord</translation>
     </message>
     <message>
         <source>closed</source>
@@ -3465,6 +3465,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>data inventory</source>
         <translation>gegevensinventaris</translation>
+    </message>
+    <message>
+        <source>&apos;My agreements&apos; page</source>
+        <translation>pagina &apos;Mijn afspraken&apos;</translation>
+    </message>
+    <message>
+        <source>school leaver</source>
+        <translation>schoolverlater</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
     </message>
 </context>
 <context>

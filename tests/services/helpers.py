@@ -60,12 +60,10 @@ def give_consent(services: Services, young_person_id: int, **scopes: bool) -> No
 
     from matchtafel.services.consent import ConsentInput
     from matchtafel.vocabulary import ConsentGivenBy
-    from tests.conftest import TODAY
 
     wanted = {"scope_table": True, "scope_share_wsp": True, "scope_employer_profile": True, **scopes}
-    services.consent.record(
-        young_person_id, ConsentInput(TODAY - timedelta(days=365), ConsentGivenBy.YOUNG_PERSON, **wanted)
-    )
+    given = services.clock.today() - timedelta(days=365)  # a year before the services' own today
+    services.consent.record(young_person_id, ConsentInput(given, ConsentGivenBy.YOUNG_PERSON, **wanted))
 
 
 def make_vacancy(
