@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from matchtafel.app_backups import BackupCare
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
@@ -46,6 +47,8 @@ class Matchtafel:
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
+        self.backups = BackupCare(self)
+        self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
@@ -136,6 +139,8 @@ class Matchtafel:
                 self._background_failed,
                 owner=self.window,
             )
+        if self.database.is_sqlite:
+            self.backups.start()
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
 
@@ -258,10 +263,10 @@ class Matchtafel:
             return
         from matchtafel.ui.import_wizard import ImportWizard
 
-        database, clock = self.database, self.services.clock
+        database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
             services=self.services,
-            backup=lambda: database.backup("import", now=clock.now()),
+            backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,
         )
         if self.show_settings(wizard):
@@ -343,6 +348,7 @@ class Matchtafel:
     def close(self) -> None:
         from PySide6.QtCore import QThreadPool
 
+        self.backups.timer.stop()
         QThreadPool.globalInstance().waitForDone(5_000)  # a list or ranking still loading finishes first
         if self.listener is not None:
             self.listener.stop()

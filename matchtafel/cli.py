@@ -23,7 +23,7 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 # Verbs that write may create a new database file; every other verb refuses a file that is not there.
-CREATING_VERBS = {None, "demo", "import", "encrypt", "connect", "server"}
+CREATING_VERBS = {None, "demo", "import", "encrypt", "connect", "server", "backup"}  # backup: restore
 # A UserError's template comes from one of these translation contexts.
 MESSAGE_CONTEXTS = ("errors", "import", "cli")
 
@@ -90,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs.add_parser("sessions", parents=[common], help="list the sessions: id, date, status, cases")
 
     from matchtafel.cli_around import add_verbs as add_around_verbs
+    from matchtafel.cli_backup import add_verbs as add_backup_verbs
     from matchtafel.cli_documents import add_verbs as add_document_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
             **add_verbs(verbs, common),
             **add_server_verbs(verbs),
             **add_around_verbs(verbs, common),
+            **add_backup_verbs(verbs, common),
         }
     )
     return parser
@@ -239,7 +241,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     from matchtafel.services.demo import generate_demo
 
-    db = open_with_passphrase(target)
+    db = open_with_passphrase(target, clock=args.clock)
     try:
         summary = generate_demo(
             db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock, region=args.region
@@ -273,7 +275,7 @@ def _sessions(args: argparse.Namespace) -> int:
     from matchtafel.services import Actor, Services
     from matchtafel.translations import label, translate
 
-    db = open_with_passphrase(database_target(args), exclusive=False)
+    db = open_with_passphrase(database_target(args), exclusive=False, clock=args.clock)
     try:
         rows = Services.create(db.sessions, Actor("command line"), clock=args.clock).meetings.rows()
     finally:
@@ -300,14 +302,14 @@ def services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[A
     actor = Actor(
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
-    db = open_with_passphrase(database_target(args), exclusive=exclusive)
+    db = open_with_passphrase(database_target(args), exclusive=exclusive, clock=args.clock)
     return db, Services.create(db.sessions, actor, clock=args.clock)
 
 
 _services_for = services_for  # the name cli_privacy knows
 
 
-def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
+def open_with_passphrase(target: str, *, exclusive: bool = True, clock: Clock = SYSTEM_CLOCK) -> Any:
     """An encrypted file takes its passphrase from MATCHTAFEL_PASSPHRASE, or asks for it on a terminal."""
     import getpass
 
@@ -317,10 +319,12 @@ def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     try:
-        return open_database(target, exclusive=exclusive, passphrase=passphrase)
+        return open_database(target, exclusive=exclusive, passphrase=passphrase, clock=clock)
     except WrongPassphrase:
         raise
     except PassphraseNeeded:
         if passphrase or not sys.stdin.isatty():
             raise
-        return open_database(target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "))
+        return open_database(
+            target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "), clock=clock
+        )

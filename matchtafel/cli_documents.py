@@ -17,6 +17,7 @@ from typing import Any
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_OK = 0
+PROBLEM_LINES = 200
 EXPORTS = ("jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten")
 
 
@@ -97,9 +98,18 @@ def _import(args: argparse.Namespace) -> int:
     db, services = services_for(args)
 
     def show_problems(problems: list[Any]) -> None:
-        for p in problems:
+        for p in problems[:PROBLEM_LINES]:
             text = message(UserError(p.template, **dict(p.params)), args.language)
             print(f"{args.file}:{p.row_number}:{p.column}: {text}", file=sys.stderr)
+        rest = problems[PROBLEM_LINES:]
+        if rest:  # a million-row file with a problem in every row: the first ones, then a count
+            more = UserError(
+                QT_TRANSLATE_NOOP("cli", "{file}: {count} more problems in {rows} more rows are not shown."),
+                file=args.file,
+                count=len(rest),
+                rows=len({p.row_number for p in rest}),
+            )
+            print(message(more, args.language), file=sys.stderr)
 
     try:
         mapping = guess_mapping(table.headers, services.imports.fields(args.kind))

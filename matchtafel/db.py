@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
-import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,15 +19,18 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
+from matchtafel.db_checks import check_foreign_file
 from matchtafel.encryption import is_encrypted_file
 from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
+    DatabaseBusy,
     DatabaseError,
     PassphraseNeeded,
     ServerUnreachable,
     WrongPassphrase,
 )
-from matchtafel.filelock import FileLock, LockHeldError
+from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010_amendment_parts"
+SCHEMA_HEAD = "0011_amendment_parts"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 
@@ -73,30 +74,38 @@ class Database:
             install_stamping(self._sessions)
         return self._sessions
 
-    def backup(self, reason: str, *, now: datetime) -> Path | None:
-        """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database or "") if self.is_sqlite else None
+
+    def backup(self, reason: str, *, now: datetime, keep_months: int | None = None) -> Path | None:
+        """A consistent copy of an SQLite file in its ``backups`` folder (``matchtafel.backups``), before a
+        bulk change or on the schedule; older copies are pruned. Raises BackupFailed when none can be made.
 
         PostgreSQL servers are backed up by their administrators (pg_dump); there this returns None."""
-        if not self.is_sqlite:
+        from matchtafel.backups import backup_engine
+
+        return backup_engine(self.engine, reason, now=now, keep_months=keep_months)
+
+    def backup_if_due(
+        self, reason: str, *, now: datetime, after: timedelta = timedelta(0), keep_months: int | None = None
+    ) -> Path | None:
+        """A backup when the data changed since the last one and that one is ``after`` old (at start: any
+        age; while working: 30 minutes); old ones are pruned either way. None when none was due."""
+        from matchtafel.backups import fingerprint, is_due, prune
+
+        path = self.path
+        if path is None:
             return None
-        source = Path(self.url.database or "")
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        target = source.with_name(f"{source.stem}.backup-{reason}-{stamp}{source.suffix}")
         raw = self.engine.raw_connection()
-        if self.url.drivername == "sqlite+pysqlcipher":  # a copy of the encrypted file stays encrypted
-            try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-                shutil.copy2(source, target)
-            finally:
-                raw.close()
-            return target
         try:
-            with sqlite3.connect(target) as copy:
-                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
-            copy.close()
+            current = fingerprint(raw.driver_connection)
         finally:
             raw.close()
-        return target
+        if not is_due(path, current, now=now, after=after):
+            prune(path, now=now, keep_months=keep_months)
+            return None
+        return self.backup(reason, now=now, keep_months=keep_months)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -130,24 +139,32 @@ def to_url(target: str | os.PathLike[str]) -> URL:
 
 
 def open_database(
-    target: str | os.PathLike[str], *, exclusive: bool = True, passphrase: str | None = None
+    target: str | os.PathLike[str],
+    *,
+    exclusive: bool = True,
+    passphrase: str | None = None,
+    clock: Clock | None = SYSTEM_CLOCK,
 ) -> Database:
     """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
 
     With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
-    encrypted one is opened with it. The passphrase lives in memory only, never in a file."""
+    encrypted one is opened with it. The passphrase lives in memory only, never in a file. A new file is
+    created readable by its owner only (0600); an upgrade of an existing file is preceded by a backup
+    (``clock`` names it; None makes none: a restore upgrades its own fresh copy)."""
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
         if passphrase:
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
-        db = _open_sqlite(url, exclusive=exclusive)
+        db = _open_sqlite(url, exclusive=exclusive, clock=clock)
     else:
         db = _open_postgresql(url)
     log.info("database opened: %s (%s)", db.description, url.get_backend_name())
     return db
 
 
-def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
+def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOCK) -> Database:
+    from matchtafel.backups import create_private_file
+
     path = Path(url.database or "")
     encrypted = url.drivername == "sqlite+pysqlcipher"
     if encrypted:
@@ -155,10 +172,25 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
 
         quiet_sqlcipher()
     _check_sqlite_file(path, encrypted=encrypted)
+    if not encrypted:
+        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
     lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
     assert lock is not None
     try:
         lock.acquire()
+    except LockUnavailable as exc:
+        if not exclusive:
+            lock = None  # a reader needs no lock of its own (but may not migrate)
+        else:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
+                    "may be written, or remove the lock file if no Matchtafel has the database open.",
+                ),
+                path=lock.path,
+                reason=exc.reason,
+            ) from exc
     except LockHeldError as exc:
         if exclusive:
             raise DatabaseError(
@@ -170,6 +202,17 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
                 pid=exc.holder or "?",
             ) from exc
         lock = None  # a reader beside the running app: allowed, but it may not migrate
+    if not path.exists():
+        try:
+            create_private_file(path)  # SQLite fills an empty file; its -wal and -shm get the same mode
+        except OSError as exc:
+            if lock is not None:
+                lock.release()
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "{path} cannot be created ({reason})."),
+                path=path,
+                reason=exc.strerror or exc,
+            ) from exc
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_on_connect)
     # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
@@ -189,9 +232,29 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
                     path=path,
                     detail=result,
                 )
-        _migrate(db, may_upgrade=lock is not None)
+        _migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
+        detail = _driver_message(exc)
+        if any(sign in detail.lower() for sign in ("disk is full", "disk i/o error", "readonly database")):
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
+                    "nothing was changed.",
+                ),
+                path=path,
+                detail=detail,
+            ) from exc
+        if "database is locked" in detail.lower() or "database is busy" in detail.lower():
+            raise DatabaseBusy(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
+                    "program and try again.",
+                ),
+                detail=detail,
+            ) from exc
         if encrypted and "file is not a database" in str(exc):
             raise WrongPassphrase(
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
@@ -290,7 +353,7 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
+def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())
@@ -328,6 +391,8 @@ def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
                 db=db.description,
                 revision=revision,
             ) from exc
+    if revision is not None and db.is_sqlite and now is not None:
+        db.backup("upgrade", now=now)  # the data as it was; a failed backup stops the upgrade
     with db.engine.connect() as conn:
         sqlite = db.is_sqlite
         if sqlite:

@@ -314,6 +314,11 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "reason": STAFF,
         },
     ),
+    "erasures": (
+        "Welke jongere (nummer, geen naam) wanneer is gewist; een teruggezette reservekopie wist hen opnieuw.",
+        "Which young person (a number, no name) was erased when; a restored backup erases them again.",
+        {"young_person_id": PERSONAL, "registered_at": TECHNICAL, "erased_at": TECHNICAL, "kind": TECHNICAL},
+    ),
     "db_accounts": (
         "Op een gedeelde server: bij welke persoon, organisatie en rol een login hoort (voor de toegangsregels).",
         "On a shared server: which person, organisation and role a login belongs to (for the access rules).",

@@ -1,6 +1,6 @@
 """The typed ORM: every table of Matchtafel. No Qt, no services."""
 
-from matchtafel.models.audit import AppMeta, AuditEvent
+from matchtafel.models.audit import AppMeta, AuditEvent, Erasure
 from matchtafel.models.base import Base
 from matchtafel.models.leaver import ContactMoment, SchoolLeaver
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
@@ -23,6 +23,7 @@ __all__ = [
     "ContactMoment",
     "DbAccount",
     "Employer",
+    "Erasure",
     "Meeting",
     "NazorgCheckpoint",
     "Organisation",

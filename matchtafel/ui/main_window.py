@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -72,11 +72,12 @@ class SectionPage(QWidget):
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right, facts in the status bar.
 
-    Signals: ``settings_requested()`` (Ctrl+,) and ``import_requested()`` (Ctrl+I).
+    Signals: ``settings_requested()`` (Ctrl+,), ``import_requested()`` (Ctrl+I), ``restore_requested()``.
     """
 
     settings_requested = Signal()
     import_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +165,9 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.import_requested)
         file_menu.addAction(import_action)
+        restore_action = QAction(self.tr("&Restore a backup…"), self)
+        restore_action.triggered.connect(self.restore_requested)
+        file_menu.addAction(restore_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.settings_requested)
@@ -293,6 +297,21 @@ class MainWindow(QMainWindow):
             page = self.screen_by_key.get(key)
             if page is not None and key in self._loaded_pages and hasattr(page, "reload"):
                 page.reload()
+
+    def may_leave(self) -> bool:
+        """The screens that hold typed text agree to let go of it (run mode's unsent notes ask first)."""
+        for page in self.screen_by_key.values():
+            may_leave = getattr(page, "may_leave", None)
+            if callable(may_leave) and not may_leave():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting asks the screens that hold typed text first."""
+        if not self.may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key

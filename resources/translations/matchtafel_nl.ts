@@ -866,6 +866,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Nieuwe werkgevers: {names}.</translation>
     </message>
     <message>
+        <source>The first {shown} of {count} problems are listed; fix these first.</source>
+        <translation>De eerste {shown} van {count} problemen staan hieronder; los die eerst op.</translation>
+    </message>
+    <message>
         <source>Skip the {n} rows with problems and import the rest</source>
         <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
     </message>
@@ -1100,6 +1104,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Jongeren of vacatures &amp;importeren…</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -1253,6 +1261,26 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Warning: the database is in a shared or synchronised folder ({place}). It can be damaged there when two computers or the sync program write at once; keep it on this computer.</source>
+        <translation>Let op: de database staat in een gedeelde of gesynchroniseerde map ({place}). Daar kan hij beschadigd raken als twee computers of het synchronisatieprogramma tegelijk schrijven; bewaar hem op deze computer.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>A shared server is backed up and restored by its administrator.</source>
+        <translation>Van een gedeelde server maakt en herstelt de beheerder de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Backup restored; {count} young people erased since then were erased again.</source>
+        <translation>Reservekopie teruggezet; {count} jongeren die sindsdien zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>De database zoals hij was, staat in {path}.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2087,93 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>at start</source>
+        <translation>bij het starten</translation>
+    </message>
+    <message>
+        <source>while working</source>
+        <translation>tijdens het werk</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>voor een upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>voor het wissen van een jongere</translation>
+    </message>
+    <message>
+        <source>before retention</source>
+        <translation>voor het opschonen (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>before encryption</source>
+        <translation>voor het versleutelen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in the place of the current database. The current database is kept aside in the backups folder, and everyone erased since the backup was made is erased again.</source>
+        <translation>Terugzetten zet de gekozen reservekopie in de plaats van de huidige database. De huidige database wordt apart bewaard in de map met reservekopieën, en wie sinds de reservekopie is gewist, wordt opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Another file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Choose another backup file</source>
+        <translation>Kies een ander bestand als reservekopie</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Wat er in de reservekopie staat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <source>Matchtafel databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Matchtafel-databases (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>{name}: a whole Matchtafel database with {young} young people and {sessions} sessions; last change {last}.</source>
+        <translation>{name}: een complete Matchtafel-database met {young} jongeren en {sessions} sessies; laatste wijziging {last}.</translation>
+    </message>
+</context>
+<context>
     <name>RightsBar</name>
     <message>
         <source>In&amp;zage…</source>
@@ -2146,6 +2261,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>&amp;Review: {open} of {total} agreements to decide</source>
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>nog niet opgeslagen</translation>
     </message>
     <message>
         <source>agreement &apos;{action}&apos;</source>
@@ -2308,6 +2427,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Verbinding</translation>
     </message>
     <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to save the unsent text again</source>
+        <translation>Probeer de niet-opgeslagen tekst opnieuw op te slaan</translation>
+    </message>
+    <message>
         <source>Save unsent notes…</source>
         <translation>Niet-verzonden notities opslaan…</translation>
     </message>
@@ -2318,6 +2445,54 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The database is away: your notes are kept on this computer and written when it returns. ({detail})</source>
         <translation>De database is weg: uw notities blijven op deze computer en worden weggeschreven zodra hij terug is. ({detail})</translation>
+    </message>
+    <message>
+        <source>Not saved — database busy.</source>
+        <translation>Niet opgeslagen — database bezet.</translation>
+    </message>
+    <message>
+        <source>Not saved — disk full.</source>
+        <translation>Niet opgeslagen — schijf vol.</translation>
+    </message>
+    <message>
+        <source>Not saved — unexpected error.</source>
+        <translation>Niet opgeslagen — onverwachte fout.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on this computer and saved again in a few seconds.</source>
+        <translation>Uw tekst blijft op deze computer bewaard en wordt over enkele seconden opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept on this computer either ({reason}): only this window has it. Save it to a file, or make room on the disk.</source>
+        <translation>Hij kan ook op deze computer niet worden bewaard ({reason}): alleen dit venster heeft hem nog. Sla hem op in een bestand, of maak ruimte op de schijf.</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not in the database yet. They are kept on this computer and written the next time this database is opened. Save them to a file as well?</source>
+        <translation>{count} getypte teksten staan nog niet in de database. Ze blijven op deze computer bewaard en worden opgeslagen zodra deze database weer wordt geopend. Ook in een bestand opslaan?</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not saved anywhere but in this window (the disk refused them). Save them to a file before leaving, or stay.</source>
+        <translation>{count} getypte teksten staan nergens anders dan in dit venster (de schijf weigerde ze). Sla ze op in een bestand voordat u weggaat, of blijf.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>Opslaan in &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (kept here)</source>
+        <translation>&amp;Weggaan (blijft hier bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>Unsent notes saved in {path}.</source>
@@ -3518,6 +3693,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>casussen</translation>
     </message>
     <message>
+        <source>{file}: {count} more problems in {rows} more rows are not shown.</source>
+        <translation>{file}: nog {count} problemen in {rows} andere rijen worden niet getoond.</translation>
+    </message>
+    <message>
         <source>{file}: column &apos;{column}&apos; is not imported: Matchtafel never stores it.</source>
         <translation>{file}: kolom &apos;{column}&apos; wordt niet ingelezen: Matchtafel bewaart die nooit.</translation>
     </message>
@@ -3633,12 +3812,28 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Matchtafel werkt met SQLite-bestanden en PostgreSQL, niet met &apos;{backend}&apos;.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder may be written, or remove the lock file if no Matchtafel has the database open.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd; controleer of in de map geschreven mag worden, of verwijder het vergrendelbestand als geen Matchtafel de database open heeft.</translation>
+    </message>
+    <message>
         <source>{path} is already open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is al geopend in een andere Matchtafel (proces {pid}). Sluit het daar eerst.</translation>
     </message>
     <message>
+        <source>{path} cannot be created ({reason}).</source>
+        <translation>{path} kan niet worden aangemaakt ({reason}).</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}). Nothing was changed; restore a backup copy.</source>
         <translation>{path} is beschadigd ({detail}). Er is niets gewijzigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; nothing was changed.</source>
+        <translation>{path} kan niet worden geopend: de schijf weigerde te schrijven ({detail}). Maak ruimte en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was changed; close that program and try again.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets veranderd; sluit dat programma en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The passphrase does not open {path}. Nothing was changed.</source>
@@ -3687,6 +3882,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Upgrading {db} would break links between records; nothing was changed.</source>
         <translation>Bijwerken van {db} zou verbanden tussen gegevens breken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: kept on this computer and written as soon as the database can take it.</source>
+        <translation>Nog niet opgeslagen: bewaard op deze computer en opgeslagen zodra de database het aankan.</translation>
     </message>
     <message>
         <source>Someone else changed this {entity} while you were editing it (your version {expected}, stored version {stored}). Your text is kept; compare and save again.</source>
@@ -3985,6 +4184,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{path} is open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is geopend in een andere Matchtafel (proces {pid}). Sluit hem daar eerst.</translation>
     </message>
@@ -3999,6 +4202,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
         <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was written; trying again in a moment works.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write ({detail}): it may be full. Nothing was written; make room and try again.</source>
+        <translation>De schijf weigerde te schrijven ({detail}): misschien is hij vol. Er is niets opgeslagen; maak ruimte en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>Someone else changed this meanwhile; look again and retry.</source>
@@ -4051,6 +4262,42 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The target is a percentage from 1 to 100.</source>
         <translation>Het doel is een percentage van 1 tot 100.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be made in {folder} ({reason}); nothing was changed. Make room on the disk or check the folder.</source>
+        <translation>Er kon geen reservekopie worden gemaakt in {folder} ({reason}); er is niets veranderd. Maak ruimte op de schijf of controleer de map.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Matchtafel backup. Nothing was changed.</source>
+        <translation>{path} is geen reservekopie van Matchtafel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); choose another backup.</source>
+        <translation>{path} is beschadigd ({detail}); kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup ({detail}). Nothing was changed.</source>
+        <translation>{path} kan niet als reservekopie worden gelezen ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer Matchtafel (schema {revision}); update Matchtafel first.</source>
+        <translation>{path} is gemaakt door een nieuwere Matchtafel (schema {revision}); werk Matchtafel eerst bij.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup.</source>
+        <translation>{path} is de database zelf; kies een reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} is open in a Matchtafel (or its lock file cannot be opened). Close it first.</source>
+        <translation>{path} is open in een Matchtafel (of het vergrendelbestand kan niet worden geopend). Sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be kept aside ({reason}); nothing was restored.</source>
+        <translation>De huidige database kan niet apart worden bewaard ({reason}); er is niets teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -4271,12 +4518,48 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>leeg; deze kolom is verplicht</translation>
     </message>
     <message>
+        <source>The file mixes encodings: row {row}, column {column} holds byte {byte}, which is not UTF-8 like the rest of the file. Correct that cell, or save the file again as CSV UTF-8; nothing was imported.</source>
+        <translation>Het bestand mengt tekensets: rij {row}, kolom {column} bevat byte {byte}, die geen UTF-8 is zoals de rest van het bestand. Verbeter die cel, of sla het bestand opnieuw op als CSV UTF-8; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: row {row}, column {column} holds byte {byte}. Choose another encoding or correct that cell.</source>
+        <translation>Het bestand kan niet als {encoding} worden gelezen: rij {row}, kolom {column} bevat byte {byte}. Kies een andere tekenset of verbeter die cel.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as {encoding}; choose another encoding.</source>
         <translation>Het bestand is niet te lezen als {encoding}; kies een andere codering.</translation>
     </message>
     <message>
+        <source>Row {row} holds a cell of more than {limit} characters (often a quote that is never closed); nothing was imported.</source>
+        <translation>Rij {row} bevat een cel van meer dan {limit} tekens (vaak een aanhalingsteken dat nooit wordt gesloten); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is cut off in row {row}: a quoted cell is never closed. Save the whole file again; nothing was imported.</source>
+        <translation>Het bestand houdt op in rij {row}: een cel tussen aanhalingstekens wordt nooit gesloten. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read ({detail}); nothing was imported.</source>
+        <translation>Rij {row} kan niet worden gelezen ({detail}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The last row ({row}) is cut off: it has {found} of {expected} columns and the file does not end with a line break. Save the whole file again; nothing was imported.</source>
+        <translation>De laatste rij ({row}) is afgebroken: hij heeft {found} van de {expected} kolommen en het bestand eindigt niet met een regeleinde. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>This is not an Excel (.xlsx) file that can be read.</source>
         <translation>Dit is geen leesbaar Excel-bestand (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This Excel file holds no sheet.</source>
+        <translation>Dit Excel-bestand bevat geen werkblad.</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or cut off ({detail}). Save it again from Excel, or as CSV; nothing was imported.</source>
+        <translation>Dit Excel-bestand is beschadigd of afgebroken ({detail}). Sla het opnieuw op vanuit Excel, of als CSV; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: it is locked by another program (Excel?) or you may not read it. Close it there and try again.</source>
+        <translation>{path} kan niet worden gelezen: een ander programma (Excel?) houdt het vast, of u mag het niet lezen. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -4285,6 +4568,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The file holds no rows.</source>
         <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>Columns with the same name: {names}. Give every column its own name; nothing was imported.</source>
+        <translation>Kolommen met dezelfde naam: {names}. Geef elke kolom een eigen naam; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Export &apos;{kind}&apos; is unknown; use {kinds}.</source>
