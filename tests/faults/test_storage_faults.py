@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import Database, open_database
 from matchtafel.errors import StorageFull
 from matchtafel.services import Actor, Services
@@ -19,6 +20,7 @@ from matchtafel.services.demo import generate_demo
 from matchtafel.ui.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import MeetingStatus
+from tests.conftest import NOW, TODAY
 from tests.faults.conftest import Disk, LockHolder
 from tests.ui.keys import type_text
 
@@ -27,8 +29,10 @@ class Run:
     def __init__(self, path: Path, qtbot: QtBot) -> None:
         self.path = path
         self.db: Database = open_database(path)
-        generate_demo(self.db.sessions, size="small", seed=17)
-        self.services = Services.create(self.db.sessions, Actor("Notulist", "Gemeente"))
+        generate_demo(self.db.sessions, size="small", seed=17, today=TODAY)
+        self.services = Services.create(
+            self.db.sessions, Actor("Notulist", "Gemeente"), clock=FixedClock(NOW)
+        )
         meeting = next(m for m in self.services.meetings.rows() if m.status == MeetingStatus.PLANNED)
         self.screen = RunSessionScreen(services=self.services, meeting_id=meeting.id, weights=MatchWeights())
         qtbot.addWidget(self.screen)
