@@ -6,7 +6,7 @@ possible but becomes an amendment: recorded with who and when, and shown in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -21,12 +21,14 @@ from matchtafel.models import (
     ContactMoment,
     Meeting,
     NazorgCheckpoint,
+    Organisation,
     Person,
     Placement,
     Proposal,
     SchoolLeaver,
     YoungPerson,
 )
+from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import AGREEMENT_LIMIT, clean_text
@@ -42,7 +44,9 @@ class AgendaSuggestion:
     young_person_id: int
     code: str
     initials: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # empty: not proposed, but may be added all the same
+    school: str = ""
+    name: str = ""  # only where consent for the table is in force: to find by, never shown
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class RemovedCase:
 @dataclass(frozen=True)
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
+    others: list[AgendaSuggestion] = field(default_factory=list)  # everyone else who may be added
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
@@ -154,17 +159,43 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_LEAVER,
             )
-            people = {
-                y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))
-            }
-            cases = sorted(
-                (
-                    AgendaSuggestion(i, people[i].code, people[i].initials, tuple(r))
-                    for i, r in reasons.items()
-                ),
-                key=lambda a: (-len(a.reasons), a.code),
+            return self._suggestions(s, meeting, on_agenda, reasons)
+
+    def _suggestions(
+        self, s: Session, meeting: Meeting, on_agenda: set[int], reasons: dict[int, list[str]]
+    ) -> AgendaProposal:
+        """The proposed young people with their reasons, then every other active one (found by typing)."""
+        rows = s.execute(
+            select(
+                YoungPerson.id,
+                YoungPerson.code,
+                YoungPerson.initials,
+                Organisation.name,
+                YoungPerson.given_name,
+                YoungPerson.family_name,
             )
-            return AgendaProposal(cases)
+            .outerjoin(Organisation, YoungPerson.school_id == Organisation.id)
+            .where(YoungPerson.archived_at.is_(None), YoungPerson.id.not_in(on_agenda))
+            .order_by(YoungPerson.code)
+        ).all()
+        consenting = {
+            i
+            for i, consent in scopes_in_force(s, [r[0] for r in rows], meeting.starts_at.date()).items()
+            if consent.scope_table
+        }
+        found = {
+            i: AgendaSuggestion(
+                i,
+                code,
+                initials,
+                tuple(reasons.get(i, ())),
+                school or "",
+                f"{given} {family}" if i in consenting else "",
+            )
+            for i, code, initials, school, given, family in rows
+        }
+        cases = sorted((found[i] for i in reasons if i in found), key=lambda a: (-len(a.reasons), a.code))
+        return AgendaProposal(cases, [a for i, a in found.items() if i not in reasons])
 
     # -- cases -----------------------------------------------------------------------------------------
 
@@ -277,6 +308,8 @@ class AgendaService(MeetingServiceBase):
                     Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
                 )
             )
+            if row is not None and row.status == status:
+                return  # the same key again: nothing changed, nothing to log
             if row is None:
                 row = Attendance(meeting_id=meeting_id, person_id=person_id, status=status)
                 s.add(row)
@@ -292,6 +325,24 @@ class AgendaService(MeetingServiceBase):
                 status.value,
                 subject=person.name if person else "",
             )
+
+    def mark_invited_present(self, meeting_id: int) -> list[int]:
+        """One key for "everyone is here": every invitee not yet marked becomes present; returns who."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            rows = list(
+                s.scalars(
+                    select(Attendance).where(
+                        Attendance.meeting_id == meeting_id, Attendance.status == AttendanceStatus.INVITED
+                    )
+                )
+            )
+            for row in rows:
+                row.status = AttendanceStatus.PRESENT
+            s.flush()
+            for row in rows:
+                self._record(s, meeting, "update", "attendance", row.id, AttendanceStatus.PRESENT.value)
+            return [row.person_id for row in rows]
 
     # -- agreements ----------------------------------------------------------------------------------
 

@@ -13,16 +13,25 @@ from matchtafel.models import (
     Agreement,
     Attendance,
     Case,
+    Employer,
     Meeting,
     Organisation,
     Person,
+    Proposal,
+    Vacancy,
     YoungPerson,
 )
 from matchtafel.models.young_person import agenda_young_people
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.review import ReviewItem, review_items
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,8 @@ class CaseView:
     status: CaseStatus
     notes: str
     time_budget_minutes: int
+    situation_summary: str = ""  # the case's situation in a line, for the table screen
+    visible: bool = True  # False: another school's young person on a shared server (code and initials only)
 
 
 @dataclass(frozen=True)
@@ -47,6 +58,17 @@ class AgreementView:
     owner_name: str
     deadline: date | None
     status: AgreementStatus
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal made for a case of this session, listed beside its agreements."""
+
+    id: int
+    case_id: int
+    vacancy_title: str
+    employer_name: str
+    status: ProposalStatus
 
 
 @dataclass(frozen=True)
@@ -65,6 +87,9 @@ class SessionView:
     attendance: dict[int, AttendanceStatus] = field(default_factory=dict)
     review: list[ReviewItem] = field(default_factory=list)
     new_vacancies: list[VacancyLine] = field(default_factory=list)
+    proposals: list[ProposalView] = field(default_factory=list)
+    locked_at: datetime | None = None
+    locked_by: str = ""
 
 
 class SessionViewService(MeetingServiceBase):
@@ -88,6 +113,8 @@ class SessionViewService(MeetingServiceBase):
                     c.status,
                     c.notes,
                     c.time_budget_minutes,
+                    c.situation_summary if y else "",
+                    y is not None,
                 )
                 for c, code, initials, y in s.execute(
                     select(Case, on_agenda.code, on_agenda.initials, YoungPerson)
@@ -105,6 +132,17 @@ class SessionViewService(MeetingServiceBase):
                     .outerjoin(owner, Agreement.owner_id == owner.id)
                     .where(Agreement.meeting_id == meeting_id)
                     .order_by(Agreement.id)
+                )
+            ]
+            proposals = [
+                ProposalView(p.id, p.case_id, title, employer, p.status)
+                for p, title, employer in s.execute(
+                    select(Proposal, Vacancy.title, Employer.name)
+                    .join(Vacancy, Proposal.vacancy_id == Vacancy.id)
+                    .join(Employer, Vacancy.employer_id == Employer.id)
+                    .join(Case, Proposal.case_id == Case.id)
+                    .where(Case.meeting_id == meeting_id)
+                    .order_by(Proposal.id)
                 )
             ]
             # A Result has .keys(): dict() would take it for a mapping, so build the dict from its rows.
@@ -139,4 +177,7 @@ class SessionViewService(MeetingServiceBase):
                 attendance,
                 review_items(s, meeting),
                 self._new_vacancies(s, meeting),
+                proposals,
+                meeting.locked_at,
+                meeting.locked_by,
             )

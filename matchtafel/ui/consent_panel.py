@@ -28,6 +28,7 @@ from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.consent import ConsentInput, ConsentRow
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.theme import css
 from matchtafel.vocabulary import ConsentGivenBy
 
 
@@ -173,7 +174,7 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(css("error"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(translate("ConsentPanel", "&Record"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from matchtafel.ui.theme import colour
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-AMBER = QColor(255, 236, 179)  # legible in grey and for colour-blind eyes, as in the lists
 
 
 class GroupedTree(QTreeView):
@@ -54,7 +55,7 @@ class GroupedTree(QTreeView):
                 item.setEditable(False)
                 item.setToolTip(item.text())
                 if marked:
-                    item.setBackground(QBrush(AMBER))
+                    item.setBackground(QBrush(colour("marked")))  # legible in grey, for colour-blind eyes
             items[0].setData(value, ROW_ROLE)
             group.appendRow(items)
         self.setFirstColumnSpanned(group.row(), QModelIndex(), True)

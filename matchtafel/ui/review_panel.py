@@ -29,6 +29,7 @@ from matchtafel.services.session_view import SessionView
 from matchtafel.ui.agreement_entry import DeadlineProblem, read_deadline
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.run_panels import LOCKED
 from matchtafel.vocabulary import Level, ReviewDecision
 
 REVIEW_KEYS = {
@@ -58,6 +59,7 @@ class ReviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services, self.meeting_id, self.on_change = services, meeting_id, on_change
+        self.editable: Callable[[], bool] = lambda: True  # False once the minutes are locked
         self.view: SessionView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +135,9 @@ class ReviewPanel(QWidget):
             self.items.setFocus()
             return True
         if watched is self.items and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if (key in REVIEW_KEYS or key == Qt.Key.Key_N) and not self.editable():
+                self.status.setText(translate("errors", LOCKED))
+                return True
             if key in REVIEW_KEYS:
                 self.decide(REVIEW_KEYS[key])
                 return True

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from matchtafel.textfold import fold, fold_words
+from matchtafel.ui.theme import colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,9 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and self._highlight and self._highlight(row):
-            return QBrush(QColor(255, 236, 179))  # amber: legible in grey and for colour-blind eyes
+            return QBrush(
+                colour("marked")
+            )  # amber (dark amber on dark): legible in grey, for colour-blind eyes
         if role == Qt.ItemDataRole.FontRole and self._muted and self._muted(row):
             font = QFont()
             font.setItalic(True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from matchtafel.errors import UserError
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.row_model import ROW_ROLE, Column, RowTableModel
+from matchtafel.ui.theme import colour
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import run_in_background
 from matchtafel.vocabulary import VacancyKind
@@ -44,25 +47,40 @@ def reason_text(template: str, params: tuple[tuple[str, str], ...]) -> str:
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
-    """Paints the score as a bar with its number: readable in grey print and without colour."""
+    """Paints the score as its number with a bar beside it: the number never under the bar, legible in grey
+    print, without colour, and in a light or dark scheme (the text takes the row's own text colour)."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row = index.data(ROW_ROLE)
         score = float(row.match.score) if row is not None else 0.0
-        rect: QRect = option.rect.adjusted(3, 4, -3, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect
         painter.save()
-        painter.fillRect(rect, QColor(230, 230, 230))
-        filled = QRect(rect.left(), rect.top(), int(rect.width() * score / 100), rect.height())
-        painter.fillRect(filled, QColor(38, 110, 180))
-        painter.setPen(QColor(0, 0, 0) if score < 55 else QColor(255, 255, 255))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{score:.0f}")
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        number_width = option.fontMetrics.horizontalAdvance("100") + 6
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        painter.drawText(
+            QRect(rect.left() + 2, rect.top(), number_width, rect.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{score:.0f}",
+        )
+        track = QRect(
+            rect.left() + number_width + 6, rect.center().y() - 4, rect.width() - number_width - 10, 8
+        )
+        if track.width() > 4:
+            painter.fillRect(track, colour("track", palette))
+            filled = QRect(track.left(), track.top(), int(track.width() * score / 100), track.height())
+            painter.fillRect(filled, colour("bar", palette))
         painter.restore()
 
 
 class SuggestionsPane(QWidget):
     proposed = Signal(int, int)
+    loaded = Signal()  # new suggestions are shown (the table screen follows them)
 
     def __init__(
         self,
@@ -80,6 +98,7 @@ class SuggestionsPane(QWidget):
         self._load, self._propose = load, propose
         self._weights = weights
         self._subject: int | None = None
+        self._shown_for: int | None = None  # whose suggestions the list holds now
         self._generation = 0
         self._build()
         weights.changed.connect(self.refresh)
@@ -139,7 +158,7 @@ class SuggestionsPane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(0, 90)
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_breakdown())
         layout.addWidget(self.table, 3)
@@ -148,7 +167,7 @@ class SuggestionsPane(QWidget):
         self.breakdown.setWordWrap(True)
         layout.addWidget(self.breakdown, 2)
         row = QHBoxLayout()
-        self.propose_button = QPushButton(translate("SuggestionsPane", "&Propose (Voordragen)"))
+        self.propose_button = QPushButton(icon("send"), translate("SuggestionsPane", "&Propose (Voordragen)"))
         self.propose_button.setAccessibleName(translate("SuggestionsPane", "Propose"))
         self.propose_button.setToolTip(
             translate("SuggestionsPane", "Ctrl+P: propose the selected suggestion")
@@ -204,6 +223,8 @@ class SuggestionsPane(QWidget):
         self.set_suggestions(self._load(subject_id, self._weights.values()))
 
     def set_suggestions(self, rows: list[Any]) -> None:
+        kept = self._key(self.current()) if self._subject == self._shown_for else None
+        self._shown_for = self._subject
         self.model.set_rows(rows)
         self.model.set_filter(self.search.text())
         self.status.setText(
@@ -212,8 +233,21 @@ class SuggestionsPane(QWidget):
             else translate("SuggestionsPane", "No suitable suggestions.")
         )
         if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            # the same young person again (after a proposal, say): the selection stays where it was
+            rows_now = [self.model.row_at(self.model.index(r, 0)) for r in range(self.model.rowCount())]
+            keys = [self._key(r) for r in rows_now]
+            self.table.setCurrentIndex(self.model.index(keys.index(kept) if kept in keys else 0, 0))
         self._show_breakdown()
+        self.loaded.emit()
+
+    def _key(self, suggestion: Any) -> int | None:
+        if suggestion is None:
+            return None
+        return int(suggestion.vacancy_id if self._for_vacancies else suggestion.young_person_id)
+
+    def top(self, count: int) -> list[Any]:
+        """The first ``count`` suggestions as listed now (the table screen shows them)."""
+        return [self.model.row_at(self.model.index(r, 0)) for r in range(min(count, self.model.rowCount()))]
 
     # -- breakdown and proposing -----------------------------------------------------------------------
 

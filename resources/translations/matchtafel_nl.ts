@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%n marked present.</source>
+        <translation>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointsPage</name>
     <message>
         <source>Nazorg calls</source>
@@ -887,6 +897,29 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>InviteesPicker</name>
+    <message>
+        <source>Find a person or organisation…</source>
+        <translation>Zoek een persoon of organisatie…</translation>
+    </message>
+    <message>
+        <source>Find invitees</source>
+        <translation>Genodigden zoeken</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Genodigden</translation>
+    </message>
+    <message>
+        <source>Number invited</source>
+        <translation>Aantal genodigden</translation>
+    </message>
+    <message>
+        <source>{people} invited from {organisations} organisations</source>
+        <translation>{people} genodigden van {organisations} organisaties</translation>
+    </message>
+</context>
+<context>
     <name>LeaverPanel</name>
     <message>
         <source>{months} months ({date})</source>
@@ -1628,6 +1661,25 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type to narrow the list…</source>
+        <translation>Typ om de lijst te verkleinen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Audit log</source>
@@ -2042,20 +2094,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <source>For {organisation}</source>
-        <translation>Voor {organisation}</translation>
-    </message>
-    <message>
-        <source>For everyone (your organisation is not in the register)</source>
-        <translation>Voor iedereen (uw organisatie staat niet in het register)</translation>
-    </message>
-    <message>
         <source>Overdue agreements</source>
         <translation>Afspraken over de termijn</translation>
-    </message>
-    <message>
-        <source>Nazorg calls due this week</source>
-        <translation>Nazorggesprekken deze week</translation>
     </message>
     <message>
         <source>Vacancies closing within 14 days</source>
@@ -2066,8 +2106,38 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Voordrachten zonder stap in 3 weken</translation>
     </message>
     <message>
-        <source>School leavers to contact this week</source>
-        <translation>Schoolverlaters om deze week te spreken</translation>
+        <source>Older reminders</source>
+        <translation>Oudere herinneringen</translation>
+    </message>
+    <message>
+        <source>Due now for {organisation}</source>
+        <translation>Nu aan de beurt voor {organisation}</translation>
+    </message>
+    <message>
+        <source>Due now, for everyone (your organisation is not in the register)</source>
+        <translation>Nu aan de beurt, voor iedereen (uw organisatie staat niet in het register)</translation>
+    </message>
+    <message>
+        <source>Nazorg calls due now</source>
+        <translation>Nazorggesprekken die nu aan de beurt zijn</translation>
+    </message>
+    <message>
+        <source>School leavers to contact now</source>
+        <translation>Schoolverlaters om nu contact mee op te nemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements overdue for longer (in the session review)</source>
+        <translation>
+            <numerusform>%n afspraak al langer over tijd (in de terugblik van de sessie)</numerusform>
+            <numerusform>%n afspraken al langer over tijd (in de terugblik van de sessie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nazorg calls overdue for longer (Nazorg screen)</source>
+        <translation>
+            <numerusform>%n nazorggesprek al langer over tijd (scherm Nazorg)</numerusform>
+            <numerusform>%n nazorggesprekken al langer over tijd (scherm Nazorg)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
@@ -2227,8 +2297,60 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
 <context>
     <name>RunSession</name>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status van de sessie</translation>
+    </message>
+    <message>
         <source>Time on this case</source>
         <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>F5: a second window for the projector or the shared screen</source>
+        <translation>F5: een tweede venster voor de beamer of het gedeelde scherm</translation>
+    </message>
+    <message>
+        <source>End the meeting; asks first and says what is still undecided</source>
+        <translation>De vergadering beëindigen; vraagt eerst en zegt wat nog open staat</translation>
+    </message>
+    <message>
+        <source>After locking, every change is an amendment and undo is gone</source>
+        <translation>Na vaststellen is elke wijziging een aanvulling en kan niets meer ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Change the locked minutes: every change is recorded as an amendment</source>
+        <translation>Het vastgestelde verslag wijzigen: elke wijziging wordt als aanvulling vastgelegd</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF</source>
+        <translation>Het verslag als pdf</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Redo {what} ({keys})</source>
+        <translation>Opnieuw: {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Undo {what} ({keys})</source>
+        <translation>Ongedaan maken: {what} ({keys})</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2239,12 +2361,76 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Opnieuw</translation>
     </message>
     <message>
+        <source>Amending</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Locked {date}</source>
+        <translation>Vastgesteld {date}</translation>
+    </message>
+    <message>
+        <source>Recorded as an amendment to the locked minutes.</source>
+        <translation>Vastgelegd als aanvulling op het vastgestelde verslag.</translation>
+    </message>
+    <message>
+        <source>{open} of {total} agreements in the review are undecided.</source>
+        <translation>{open} van de {total} afspraken in de terugblik zijn nog niet besproken.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} cases are not marked discussed or postponed: {cases}.</source>
+        <translation>{count} van de {total} casussen zijn niet als besproken of uitgesteld gemarkeerd: {cases}.</translation>
+    </message>
+    <message>
+        <source>Everything on the agenda is decided.</source>
+        <translation>Alles op de agenda is besproken.</translation>
+    </message>
+    <message>
+        <source>Until the minutes are locked, everything can still be changed.</source>
+        <translation>Tot het verslag is vastgesteld, kan alles nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>After locking, undo is gone and every change is recorded as an amendment, with your name and the time, and printed in the minutes.</source>
+        <translation>Na vaststellen kan niets meer ongedaan worden gemaakt; elke wijziging wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Every change you make now is recorded as an amendment, with your name and the time, and printed in the minutes. Undo is not possible.</source>
+        <translation>Het verslag is vastgesteld. Elke wijziging die u nu maakt, wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt. Ongedaan maken kan niet.</translation>
+    </message>
+    <message>
+        <source>Close the session?</source>
+        <translation>Sessie sluiten?</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
+        <source>Session closed. Lock the minutes when they are right.</source>
+        <translation>Sessie gesloten. Stel het verslag vast als het klopt.</translation>
+    </message>
+    <message>
+        <source>Lock the minutes?</source>
+        <translation>Verslag vaststellen?</translation>
+    </message>
+    <message>
         <source>&amp;Lock minutes (vaststellen)</source>
         <translation>Verslag &amp;vaststellen</translation>
+    </message>
+    <message>
+        <source>Minutes locked. A change now needs Amend…</source>
+        <translation>Verslag vastgesteld. Een wijziging kan nu via Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Amend the locked minutes?</source>
+        <translation>Het vastgestelde verslag wijzigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Amending: every change is recorded as an amendment.</source>
+        <translation>Wijzigen: elke wijziging wordt als aanvulling vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Make the minutes (verslag)…</source>
@@ -2261,6 +2447,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>&amp;Review: {open} of {total} agreements to decide</source>
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
+    </message>
+    <message>
+        <source>{case}: {status}. Next: {next}.</source>
+        <translation>{case}: {status}. Volgende: {next}.</translation>
+    </message>
+    <message>
+        <source>{case}: {status}. That was the last case.</source>
+        <translation>{case}: {status}. Dat was de laatste casus.</translation>
+    </message>
+    <message>
+        <source>Proposed: {vacancy} ({employer}).</source>
+        <translation>Voorgedragen: {vacancy} ({employer}).</translation>
     </message>
     <message>
         <source>not saved yet</source>
@@ -2283,8 +2481,16 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Jongere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes · notes Alt+3 · suggestions Alt+4</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ of slepen om te verplaatsen · +/− minuten · notities Alt+3 · suggesties Alt+4</translation>
+        <source>no deadline</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <source>Discussed, next</source>
+        <translation>Besproken, volgende</translation>
+    </message>
+    <message>
+        <source>Ctrl+D: discussed, on to the next case (Ctrl+Shift+D: postponed)</source>
+        <translation>Ctrl+D: besproken, door naar de volgende casus (Ctrl+Shift+D: uitgesteld)</translation>
     </message>
     <message>
         <source>Notes for this case</source>
@@ -2297,6 +2503,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Agreements of this case</source>
         <translation>Afspraken bij deze casus</translation>
+    </message>
+    <message>
+        <source>Proposals of this case</source>
+        <translation>Voordrachten van deze casus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreements&lt;/b&gt; ({count}) · Ctrl+Return new</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt; ({count}) · Ctrl+Enter nieuw</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposals&lt;/b&gt; ({count}) · Ctrl+P</source>
+        <translation>&lt;b&gt;Voordrachten&lt;/b&gt; ({count}) · Ctrl+P</translation>
     </message>
     <message>
         <source>New agreement: what will be done (Ctrl+Return)</source>
@@ -2313,10 +2531,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>by when: 12-12, vr, +2w, vs</source>
-        <translation>uiterlijk: 12-12, vr, +2w, vs</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -2339,12 +2553,32 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&apos;{text}&apos; is geen deadline; probeer 12-12, 12 dec, vr of +2w.</translation>
     </message>
     <message>
-        <source>Agreement saved.</source>
-        <translation>Afspraak bewaard.</translation>
+        <source>by when: vr, +2w, vs, geen</source>
+        <translation>uiterlijk: vr, +2w, vs, geen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P present · A absent · E excused · + walk-in</source>
-        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P present · A afwezig · E met excuus · + binnenloper</translation>
+        <source>12-12, 12 dec, vr (next Friday), +2w, vs (the next session); &apos;geen termijn&apos; for none</source>
+        <translation>12-12, 12 dec, vr (komende vrijdag), +2w, vs (de volgende sessie); &apos;geen termijn&apos; als er geen is</translation>
+    </message>
+    <message>
+        <source>Who is meant?</source>
+        <translation>Wie wordt bedoeld?</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; fits more than one person; choose (↑↓, Enter):</source>
+        <translation>&apos;{typed}&apos; past bij meer dan één persoon; kies (↑↓, Enter):</translation>
+    </message>
+    <message>
+        <source>Choose who is meant, then Enter.</source>
+        <translation>Kies wie er bedoeld wordt, dan Enter.</translation>
+    </message>
+    <message>
+        <source>By when? Type a deadline, or &apos;geen termijn&apos; when there is none.</source>
+        <translation>Uiterlijk wanneer? Typ een termijn, of &apos;geen termijn&apos; als er geen is.</translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation>Afspraak bewaard.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2355,10 +2589,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Wie kwam er binnen?</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>Persoon:</translation>
-    </message>
-    <message>
         <source>adding {case} to the agenda</source>
         <translation>{case} op de agenda zetten</translation>
     </message>
@@ -2367,8 +2597,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Toevoegen aan de agenda</translation>
     </message>
     <message>
-        <source>Proposed, with the reason:</source>
-        <translation>Voorgesteld, met de reden:</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P everyone · + walk-in</source>
+        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P iedereen · + binnenloper</translation>
+    </message>
+    <message>
+        <source>Shift+P: everyone still invited is present</source>
+        <translation>Shift+P: iedereen die nog uitgenodigd staat is aanwezig</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Iedereen aanwezig</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or the organisation:</source>
+        <translation>Typ een paar letters van de naam of de organisatie:</translation>
+    </message>
+    <message>
+        <source>Proposed first, with the reason; everyone else below. Type a code, initials or school:</source>
+        <translation>Eerst de voorgestelde jongeren, met de reden; daaronder alle anderen. Typ een code, initialen of school:</translation>
     </message>
     <message>
         <source>removing {case} from the agenda</source>
@@ -2381,6 +2627,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>time budget of {case}</source>
         <translation>tijd voor {case}</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: back to the review</source>
+        <translation>Ctrl+R: terug naar de terugblik</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ move · +/− minutes</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ verplaatsen · +/− minuten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review of open agreements&lt;/b&gt; · D done · N new deadline · C cancelled · K keep · Alt+↓ first case</source>
@@ -2652,6 +2906,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&amp;Notulist</translation>
     </message>
     <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Genodigden</translation>
+    </message>
+    <message>
+        <source>Attendance starts from them; a tick on an organisation invites all</source>
+        <translation>De aanwezigheid begint bij hen; een vinkje bij een organisatie nodigt iedereen daarvan uit</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
@@ -2684,8 +2946,12 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
     <message>
-        <source>← &amp;Back to the sessions</source>
-        <translation>← &amp;Terug naar de sessies</translation>
+        <source>Back to the sessions (Alt+←)</source>
+        <translation>Terug naar de sessies (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Terug naar de sessies</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3233,52 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Suggestions could not be made: {error}</source>
         <translation>Er konden geen suggesties worden gemaakt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TableScreen</name>
+    <message>
+        <source>case {number} of {total}</source>
+        <translation>casus {number} van {total}</translation>
+    </message>
+    <message>
+        <source>Matchtafel — table screen</source>
+        <translation>Matchtafel — tafelscherm</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Suggestions (advice: people decide)</source>
+        <translation>Suggesties (advies: mensen beslissen)</translation>
+    </message>
+    <message>
+        <source>Time for this case</source>
+        <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of earlier agreements: %n still to decide.</source>
+        <translation>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>nog {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} over time</source>
+        <translation>{minutes}:{seconds:02d} over tijd</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4611,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>The current database cannot be kept aside ({reason}); nothing was restored.</source>
         <translation>De huidige database kan niet apart worden bewaard ({reason}); er is niets teruggezet.</translation>
     </message>
+    <message>
+        <source>The minutes are locked: choose Amend… to record a change.</source>
+        <translation>Het verslag is vastgesteld: kies Wijziging vastleggen… om iets te wijzigen.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4329,6 +4645,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>(not filled in)</source>
         <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Choose one of the list (type a few letters, ↓).</source>
+        <translation>Kies er een uit de lijst (typ een paar letters, ↓).</translation>
     </message>
     <message>
         <source>Write a whole number, e.g. 24.</source>
