@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import Database
 from matchtafel.errors import UserError
 from matchtafel.matching.places import gazetteer
@@ -111,10 +112,10 @@ def test_past_sessions_lie_in_the_past_and_one_session_is_upcoming(db: Database,
 
 
 @pytest.mark.parametrize("seed", [1, 42])
-def test_the_upcoming_session_looks_like_a_real_table(db: Database, seed: int) -> None:
+def test_the_upcoming_session_looks_like_a_real_table(db: Database, seed: int, clock: FixedClock) -> None:
     """8 to 15 cases, 10 to 20 open agreements to review, invitees from 4 to 6 organisations."""
     generate_demo(db.sessions, size="small", seed=seed, today=DAY)
-    services = Services.create(db.sessions, Actor("Demo", ""))
+    services = Services.create(db.sessions, Actor("Demo", ""), clock=clock)
     upcoming = next(m for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
     view = services.session_view.view(upcoming.id)
     assert 8 <= len(view.cases) <= 15
