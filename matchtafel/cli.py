@@ -24,6 +24,8 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 # Verbs that write may create a new database file; every other verb refuses a file that is not there.
 CREATING_VERBS = {None, "demo", "import", "encrypt", "connect", "server", "backup"}  # backup: restore
+# --out with one of these suffixes names another kind of file than the verb writes: refused, not extended.
+OTHER_FILE_TYPES = {".pdf", ".csv", ".xlsx", ".xls", ".ics", ".txt", ".doc", ".docx", ".odt", ".ods", ".json"}
 # A UserError's template comes from one of these translation contexts.
 MESSAGE_CONTEXTS = ("errors", "import", "cli")
 
@@ -94,12 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     from matchtafel.cli_documents import add_verbs as add_document_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
+    from matchtafel.cli_support import add_verbs as add_support_verbs
 
     parser.set_defaults(
         extra_handlers={
             **add_document_verbs(verbs, common),
             **add_verbs(verbs, common),
             **add_server_verbs(verbs),
+            **add_support_verbs(verbs, common),
             **add_around_verbs(verbs, common),
             **add_backup_verbs(verbs, common),
         }
@@ -180,10 +184,11 @@ def say(args: argparse.Namespace, template: str, **params: Any) -> None:
 
 def output_path(args: argparse.Namespace, suffixes: tuple[str, ...], *, add: str = "") -> Path:
     """Where ``--out`` writes: ``add`` is appended when the name has none of ``suffixes`` (``--out verslag``
-    writes verslag.pdf), otherwise such a name is refused; a missing folder is created."""
+    writes verslag.pdf), otherwise such a name is refused, as is a name of another kind of file (x.csv for a
+    PDF); a missing folder is created."""
     path: Path = args.out.expanduser()
     if not path.name.lower().endswith(suffixes):
-        if not add:
+        if not add or path.suffix.lower() in OTHER_FILE_TYPES:  # x.csv.pdf would hide a mistake
             raise UserError(
                 QT_TRANSLATE_NOOP("cli", "Save it as a {suffixes} file, not '{name}'."),
                 suffixes=" or ".join(suffixes),

@@ -62,7 +62,9 @@ def add_verbs(verbs: Any, common: argparse.ArgumentParser) -> dict[str, Callable
         "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
     )
     calendar = verbs.add_parser(
-        "calendar", parents=[common], help="open agreement deadlines and sessions as an .ics file"
+        "calendar",
+        parents=[common],
+        help="open agreement deadlines, sessions and matching events as an .ics file",
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     whose = calendar.add_mutually_exclusive_group()

@@ -28,13 +28,18 @@ from matchtafel.vocabulary import (
     CheckpointKind,
     ContactChannel,
     ContractType,
+    EventKind,
     LeaverStatus,
     Leerweg,
     Level,
+    LinkEndReason,
+    LinkStatus,
     MeetingStatus,
     ProposalStatus,
     RejectionReason,
     ReviewDecision,
+    SupporterKind,
+    SupportWish,
     VacancyKind,
     VacancyStatus,
     YesNoUnknown,
@@ -117,10 +122,44 @@ LABELS: tuple[tuple[StrEnum, str], ...] = (
     (ContactChannel.PHONE, QT_TRANSLATE_NOOP("labels", "By phone")),
     (ContactChannel.IN_PERSON, QT_TRANSLATE_NOOP("labels", "In person")),
     (ContactChannel.MESSAGE, QT_TRANSLATE_NOOP("labels", "By message (app, e-mail)")),
+    # around the table (matchtafel/ui/labels_support.py)
+    (SupporterKind.BUSINESS_MENTOR, QT_TRANSLATE_NOOP("labels", "Business mentor")),
+    (SupporterKind.PEER_COACH, QT_TRANSLATE_NOOP("labels", "Peer coach")),
+    (SupporterKind.JUNIOR_TRAINER, QT_TRANSLATE_NOOP("labels", "Junior trainer (JPO)")),
+    (SupporterKind.JOB_COACH, QT_TRANSLATE_NOOP("labels", "Job coach")),
+    (SupporterKind.JOBHUNTER, QT_TRANSLATE_NOOP("labels", "Jobhunter")),
+    (SupportWish.NETWORK, QT_TRANSLATE_NOOP("labels", "Open a network")),
+    (SupportWish.APPLYING, QT_TRANSLATE_NOOP("labels", "Help with applying")),
+    (SupportWish.WORKPLACE, QT_TRANSLATE_NOOP("labels", "Show a workplace")),
+    (SupportWish.BPV_PLACE, QT_TRANSLATE_NOOP("labels", "Find and keep a BPV place")),
+    (SupportWish.KEEP_WORKING, QT_TRANSLATE_NOOP("labels", "Keep going at work")),
+    (SupportWish.PRACTICAL, QT_TRANSLATE_NOOP("labels", "Practical matters")),
+    (LinkEndReason.COMPLETED, QT_TRANSLATE_NOOP("labels", "Completed")),
+    (LinkEndReason.YOUNG_PERSON_STOPPED, QT_TRANSLATE_NOOP("labels", "Young person stopped")),
+    (LinkEndReason.SUPPORTER_STOPPED, QT_TRANSLATE_NOOP("labels", "Supporter stopped")),
+    (LinkEndReason.NO_CLICK, QT_TRANSLATE_NOOP("labels", "No click")),
+    (LinkEndReason.NO_CONTACT, QT_TRANSLATE_NOOP("labels", "No contact")),
+    (LinkEndReason.OTHER, QT_TRANSLATE_NOOP("labels", "Other reason")),
+    (EventKind.SPEED_DATE, QT_TRANSLATE_NOOP("labels", "Speed date")),
+    (EventKind.OPEN_DAY, QT_TRANSLATE_NOOP("labels", "Open day")),
+    (EventKind.WORKSHOP, QT_TRANSLATE_NOOP("labels", "Workshop")),
+    (EventKind.WEEK_OF_TALENT, QT_TRANSLATE_NOOP("labels", "Week van het Talent")),
+    (EventKind.REGIONAL_MEETING, QT_TRANSLATE_NOOP("labels", "Regional meeting")),
+)
+# A link's steps have words of their own ("proposed" is "voorgesteld" for a link, "voorgedragen" for a job):
+# their own translation context, as in matchtafel/ui/labels_support.py.
+LINK_LABELS: tuple[tuple[StrEnum, str], ...] = (
+    (LinkStatus.PROPOSED, QT_TRANSLATE_NOOP("linklabels", "Proposed")),
+    (LinkStatus.INTRODUCED, QT_TRANSLATE_NOOP("linklabels", "Introduced")),
+    (LinkStatus.ACTIVE, QT_TRANSLATE_NOOP("linklabels", "Active")),
+    (LinkStatus.ENDED, QT_TRANSLATE_NOOP("linklabels", "Ended")),
 )
 # StrEnum members of different types are equal when their values are ("open"): pairs, not a dictionary, and
-# looked up by (type, value).
-_SOURCES: dict[tuple[type, str], str] = {(type(m), m.value): text for m, text in LABELS}
+# looked up by (type, value), to (context, source).
+_SOURCES: dict[tuple[type, str], tuple[str, str]] = {
+    **{(type(m), m.value): ("labels", text) for m, text in LABELS},
+    **{(type(m), m.value): ("linklabels", text) for m, text in LINK_LABELS},
+}
 
 
 @cache
@@ -149,8 +188,8 @@ def translate(language: str, context: str, source: str) -> str:
 
 def label(value: StrEnum, language: str) -> str:
     """The word for a vocabulary value, as the interface shows it."""
-    source = _SOURCES.get((type(value), value.value))
-    return translate(language, "labels", source) if source else value.value
+    found = _SOURCES.get((type(value), value.value))
+    return translate(language, *found) if found else value.value
 
 
 def yes_no(value: bool, language: str) -> str:

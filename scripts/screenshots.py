@@ -61,6 +61,7 @@ def main() -> int:
     from matchtafel.ui.register_page import RegisterPage
     from matchtafel.ui.registers import OrganisationsPage, build_register_pages
     from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.ui.supporters_page import SupportersSection
     from matchtafel.vocabulary import CaseStatus
 
     def save(widget: QWidget, name: str) -> None:
@@ -89,6 +90,8 @@ def main() -> int:
                 continue  # loaded when shown, below
             if isinstance(page, OrganisationsPage):
                 inner: list[QWidget] = [page.organisations, page.people]
+            elif isinstance(page, SupportersSection):
+                inner = [page.supporters, page.events]
             elif isinstance(page, SessionsPage):
                 inner = [page.list_page]
             else:
@@ -199,6 +202,21 @@ def main() -> int:
         privacy = pages["privacy"]
         privacy.reload()  # type: ignore[attr-defined]
         save(window, f"privacy_{language}")
+        around = pages["supporters"]
+        assert isinstance(around, SupportersSection)
+        window.navigation.setCurrentRow(8)
+        around.setCurrentWidget(around.supporters)
+        save(window, f"supporters_{language}")
+        around.setCurrentWidget(around.links)
+        around.links._loaded(services.mentoring.links(), None)
+        around.links.status.setCurrentIndex(1)  # all statuses: the ended links and their reasons too
+        around.links.table.selectRow(0)
+        save(window, f"links_{language}")
+        around.setCurrentWidget(around.events)
+        save(window, f"events_{language}")
+        around.events.select(lambda row: row.present > 0)
+        capture_form(around.events, f"event_form_{language}", (1180, 760), save)
+        around.events.open_current()
         window.show_reminders(services.reminders.reminders())
         window.navigation.setCurrentRow(0)
         save(window, f"reminders_{language}")

@@ -15,6 +15,8 @@ from matchtafel.services.base import Actor, ServiceBase
 from matchtafel.services.calendar import CalendarService
 from matchtafel.services.consent import ConsentService
 from matchtafel.services.employers import EmployersService
+from matchtafel.services.event_outcome import EventOutcomeService
+from matchtafel.services.events import EventsService
 from matchtafel.services.exporting import ExportService
 from matchtafel.services.followup import FollowUpService
 from matchtafel.services.history import HistoryService
@@ -22,6 +24,7 @@ from matchtafel.services.importing import ImportService
 from matchtafel.services.leavers import LeaversService
 from matchtafel.services.matching import MatchingService
 from matchtafel.services.meetings import MeetingsService
+from matchtafel.services.mentoring import MentoringService
 from matchtafel.services.minutes import MinutesService
 from matchtafel.services.monitoring import MonitoringService
 from matchtafel.services.my_page import MyPageService
@@ -33,6 +36,8 @@ from matchtafel.services.reminders import RemindersService
 from matchtafel.services.retention import RetentionService
 from matchtafel.services.review import ReviewService
 from matchtafel.services.session_view import SessionViewService
+from matchtafel.services.support_matching import SupportMatchingService
+from matchtafel.services.supporters import SupportersService
 from matchtafel.services.vacancies import VacanciesService
 from matchtafel.services.young_people import YoungPeopleService
 
@@ -68,6 +73,11 @@ class Services:
     followup: FollowUpService
     pipeline: PipelineService
     calendar: CalendarService
+    supporters: SupportersService
+    mentoring: MentoringService
+    support_matching: SupportMatchingService
+    events: EventsService
+    event_outcome: EventOutcomeService
     leavers: LeaversService
     my_page: MyPageService
 
@@ -115,6 +125,11 @@ class Services:
             followup=make(FollowUpService),
             pipeline=make(PipelineService),
             calendar=make(CalendarService),
+            supporters=make(SupportersService),
+            mentoring=make(MentoringService),
+            support_matching=make(SupportMatchingService),
+            events=make(EventsService),
+            event_outcome=make(EventOutcomeService),
             leavers=make(LeaversService),
             my_page=make(MyPageService),
         )

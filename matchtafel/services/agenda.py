@@ -19,7 +19,9 @@ from matchtafel.models import (
     Attendance,
     Case,
     ContactMoment,
+    EventInvitation,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Organisation,
     Person,
@@ -28,11 +30,21 @@ from matchtafel.models import (
     SchoolLeaver,
     YoungPerson,
 )
+from matchtafel.reports.events import EventLine
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import AGREEMENT_LIMIT, clean_text
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    LinkEndReason,
+    LinkStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 
 RECENT_CASE_DAYS = 90
 
@@ -65,12 +77,15 @@ class RemovedCase:
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
     others: list[AgendaSuggestion] = field(default_factory=list)  # everyone else who may be added
+    events: list[EventLine] = field(default_factory=list)  # matching events coming up, until past the next session
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
 REASON_OVERDUE = QT_TRANSLATE_NOOP("agenda", "an agreement is past its deadline")
 REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
+REASON_LINK_ENDED = QT_TRANSLATE_NOOP("agenda", "a mentoring link ended early since the last session")
+REASON_EVENT = QT_TRANSLATE_NOOP("agenda", "invited to a matching event coming up")
 REASON_LEAVER = QT_TRANSLATE_NOOP(
     "agenda", "a school leaver's contact moment gave a worrying answer, not discussed since"
 )
@@ -136,6 +151,31 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_FAILED,
             )
+            add(
+                s.scalars(
+                    select(MentoringLink.young_person_id)
+                    .where(
+                        MentoringLink.status == LinkStatus.ENDED,
+                        MentoringLink.end_reason != LinkEndReason.COMPLETED,
+                        MentoringLink.last_step_at >= previous,
+                    )
+                    .distinct()
+                ),
+                REASON_LINK_ENDED,
+            )
+            until = max(self._next_start(s, meeting) or day, day + timedelta(days=UPCOMING_DAYS))
+            events = upcoming_events(s, day, until)
+            add(
+                s.scalars(
+                    select(EventInvitation.young_person_id)
+                    .where(
+                        EventInvitation.event_id.in_([e.event_id for e in events]),
+                        EventInvitation.young_person_id.is_not(None),
+                    )
+                    .distinct()
+                ),
+                REASON_EVENT,
+            )
             discussed_since = (
                 select(Case.id)
                 .join(Meeting, Meeting.id == Case.meeting_id)
@@ -159,10 +199,15 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_LEAVER,
             )
-            return self._suggestions(s, meeting, on_agenda, reasons)
+            return self._suggestions(s, meeting, on_agenda, reasons, events)
 
     def _suggestions(
-        self, s: Session, meeting: Meeting, on_agenda: set[int], reasons: dict[int, list[str]]
+        self,
+        s: Session,
+        meeting: Meeting,
+        on_agenda: set[int],
+        reasons: dict[int, list[str]],
+        events: list[EventLine],
     ) -> AgendaProposal:
         """The proposed young people with their reasons, then every other active one (found by typing)."""
         rows = s.execute(
@@ -195,7 +240,7 @@ class AgendaService(MeetingServiceBase):
             for i, code, initials, school, given, family in rows
         }
         cases = sorted((found[i] for i in reasons if i in found), key=lambda a: (-len(a.reasons), a.code))
-        return AgendaProposal(cases, [a for i, a in found.items() if i not in reasons])
+        return AgendaProposal(cases, [a for i, a in found.items() if i not in reasons], events)
 
     # -- cases -----------------------------------------------------------------------------------------
 
@@ -354,7 +399,9 @@ class AgendaService(MeetingServiceBase):
         owner_id: int | None,
         deadline: date | None,
         case_id: int | None = None,
+        supporter_id: int | None = None,
     ) -> int:
+        """``owner_id`` a person at the table, or ``supporter_id`` a mentor or coach: one owner at most."""
         action = clean_text(action).strip()
         if not action:
             raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
@@ -371,10 +418,23 @@ class AgendaService(MeetingServiceBase):
                     )
                 ]
             )
+        if owner_id is not None and supporter_id is not None:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "owner", QT_TRANSLATE_NOOP("errors", "An agreement has one owner; choose one.")
+                    )
+                ]
+            )
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             agreement = Agreement(
-                meeting_id=meeting_id, case_id=case_id, action=action, owner_id=owner_id, deadline=deadline
+                meeting_id=meeting_id,
+                case_id=case_id,
+                action=action,
+                owner_id=owner_id,
+                supporter_id=supporter_id,
+                deadline=deadline,
             )
             s.add(agreement)
             s.flush()

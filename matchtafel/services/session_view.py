@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session
 
 from matchtafel.errors import NotFound
 from matchtafel.models import (
@@ -18,12 +18,16 @@ from matchtafel.models import (
     Organisation,
     Person,
     Proposal,
+    Supporter,
     Vacancy,
     YoungPerson,
 )
 from matchtafel.models.young_person import agenda_young_people
+from matchtafel.reports.events import EventLine
 from matchtafel.reports.model import VacancyLine
+from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import ReviewItem, review_items
 from matchtafel.vocabulary import (
     AgreementStatus,
@@ -32,6 +36,8 @@ from matchtafel.vocabulary import (
     MeetingStatus,
     ProposalStatus,
 )
+
+LOOK_AHEAD = timedelta(days=UPCOMING_DAYS)
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,8 @@ class SessionView:
     proposals: list[ProposalView] = field(default_factory=list)
     locked_at: datetime | None = None
     locked_by: str = ""
+    supporters: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, SupporterKind value
+    upcoming_events: list[EventLine] = field(default_factory=list)  # matching events from now to past the next
 
 
 class SessionViewService(MeetingServiceBase):
@@ -124,12 +132,11 @@ class SessionViewService(MeetingServiceBase):
                     .order_by(Case.position)
                 )
             ]
-            owner = aliased(Person)
+            owner = AgreementOwner()
             agreements = [
                 AgreementView(a.id, a.case_id, a.action, name or "", a.deadline, a.status)
                 for a, name in s.execute(
-                    select(Agreement, owner.name)
-                    .outerjoin(owner, Agreement.owner_id == owner.id)
+                    owner.join(select(Agreement, owner.name))
                     .where(Agreement.meeting_id == meeting_id)
                     .order_by(Agreement.id)
                 )
@@ -180,4 +187,20 @@ class SessionViewService(MeetingServiceBase):
                 proposals,
                 meeting.locked_at,
                 meeting.locked_by,
+                supporters_to_own(s),
+                upcoming_events(
+                    s, meeting.starts_at, max(next_start or meeting.starts_at, meeting.starts_at + LOOK_AHEAD)
+                ),
             )
+
+
+def supporters_to_own(s: Session) -> list[tuple[int, str, str]]:
+    """The supporters an agreement may be given to (run mode's owner field completes them too)."""
+    return [
+        (supporter_id, name, kind.value)
+        for supporter_id, name, kind in s.execute(
+            select(Supporter.id, Supporter.name, Supporter.kind)
+            .where(Supporter.archived_at.is_(None))
+            .order_by(Supporter.name)
+        )
+    ]

@@ -1,4 +1,5 @@
-"""The one-line agreement of run mode: what, who (a few letters: attendees first, then everyone), by when.
+"""The one-line agreement of run mode: what, who (a few letters: attendees first, then everyone, then the
+mentors and coaches), by when.
 
 Enter in any of the three fields saves it; the deadline takes 12-12, 12 dec, vr, +2w and "volgende sessie".
 An agreement without a deadline is said ("geen termijn"), never assumed: an empty deadline asks for one.
@@ -8,7 +9,9 @@ Letters that fit more than one person open the choice instead of guessing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -21,13 +24,25 @@ from matchtafel.services.validation import AGREEMENT_LIMIT
 from matchtafel.textfold import fold
 from matchtafel.ui.elided_label import ElidedLabel
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.labels import label
 from matchtafel.ui.pick_dialog import PickDialog, PickOption
 from matchtafel.ui.text_limit import LengthCount
+from matchtafel.vocabulary import SupporterKind
 
-# save(action, owner id, deadline) writes the agreement and may say how (an amendment); it raises UserError
+
+@dataclass(frozen=True)
+class Owner:
+    """Who owns an agreement: a person at the table or a supporter (mentor, coach)."""
+
+    person_id: int | None = None
+    supporter_id: int | None = None
+
+
+# save(action, owner, deadline) writes the agreement and may say how (an amendment); it raises UserError
 # when that cannot be done
-SaveAgreement = Callable[[str, int | None, date | None], str | None]
+SaveAgreement = Callable[[str, Owner | None, date | None], str | None]
 Person = tuple[int, str, bool]  # id, "name (organisation)", invited to this session
+K = TypeVar("K")
 
 
 class DeadlineProblem(Exception):
@@ -56,7 +71,7 @@ def read_deadline(
         ) from exc
 
 
-def matching_people(people: list[Person], typed: str) -> list[Person]:
+def matching_people(people: list[tuple[K, str, bool]], typed: str) -> list[tuple[K, str, bool]]:
     """Who a few typed letters may mean: a whole name, else everyone whose name has words that start with
     the typed words (attendees first: only when none of them fits, everyone), else names containing it."""
     wanted = fold(typed.strip())
@@ -67,7 +82,7 @@ def matching_people(people: list[Person], typed: str) -> list[Person]:
         return exact
     words = wanted.split()
 
-    def fits(person: Person) -> bool:
+    def fits(person: tuple[K, str, bool]) -> bool:
         name_words = fold(_name(person)).split()
         return all(any(w.startswith(part) for w in name_words) for part in words)
 
@@ -75,7 +90,7 @@ def matching_people(people: list[Person], typed: str) -> list[Person]:
     return invited or [p for p in people if fits(p)] or [p for p in people if wanted in fold(p[1])]
 
 
-def _name(person: Person) -> str:
+def _name(person: tuple[K, str, bool]) -> str:
     return person[1].split(" (", 1)[0]
 
 
@@ -85,6 +100,7 @@ class AgreementEntry(QWidget):
         self._save = save
         self._clock = clock
         self.people: list[Person] = []
+        self.supporters: list[tuple[int, str]] = []
         self.next_session: date | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -117,9 +133,19 @@ class AgreementEntry(QWidget):
         self.status.setAccessibleName(translate("RunSession", "Agreement status"))
         column.addWidget(self.status)
 
-    def set_people(self, people: list[Person], next_session: date | None) -> None:
+    def set_people(
+        self,
+        people: list[Person],
+        next_session: date | None,
+        supporters: list[tuple[int, str, str]] | None = None,
+    ) -> None:
+        """``supporters``: (id, name, SupporterKind value) of the mentors and coaches who may own one too."""
         self.people, self.next_session = people, next_session
-        completer = QCompleter(QStringListModel([name for _, name, _ in people], self.owner), self.owner)
+        self.supporters = [
+            (i, f"{name} ({label(SupporterKind(kind))})") for i, name, kind in supporters or []
+        ]
+        names = [name for _, name, _ in people] + [name for _, name in self.supporters]
+        completer = QCompleter(QStringListModel(names, self.owner), self.owner)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.owner.setCompleter(completer)
@@ -128,37 +154,43 @@ class AgreementEntry(QWidget):
         for field in (self.action, self.owner, self.deadline):
             field.setReadOnly(not editable)
 
-    def owner_id(self, typed: str) -> int | None:
-        """The person meant by a few letters; several fit: the choice opens. None: nobody (or cancelled)."""
-        found = matching_people(self.people, typed)
+    def _candidates(self) -> list[tuple[Owner, str, bool]]:
+        """People at the table and everyone else, then the mentors and coaches (never "at the table")."""
+        return [(Owner(person_id=i), name, invited) for i, name, invited in self.people] + [
+            (Owner(supporter_id=i), name, False) for i, name in self.supporters
+        ]
+
+    def owner_of(self, typed: str) -> Owner | None:
+        """Who is meant by a few letters; several fit: the choice opens. None: nobody (or cancelled)."""
+        found = matching_people(self._candidates(), typed)
         if len(found) == 1:
             return found[0][0]
         if not found:
             return None
         chosen = self.choose_owner(typed, found)
         if chosen is not None:
-            self.owner.setText(next(name for pid, name, _ in found if pid == chosen))
+            self.owner.setText(next(name for owner, name, _ in found if owner == chosen))
         return chosen
 
-    def choose_owner(self, typed: str, found: list[Person]) -> int | None:
+    def choose_owner(self, typed: str, found: list[tuple[Owner, str, bool]]) -> Owner | None:
         value = PickDialog.ask(
             self,
             title=translate("RunSession", "Who is meant?"),
             prompt=translate("RunSession", "'{typed}' fits more than one person; choose (↑↓, Enter):").format(
                 typed=typed
             ),
-            options=[PickOption(name, pid) for pid, name, _ in found],
+            options=[PickOption(name, index) for index, (_, name, _) in enumerate(found)],
         )
-        return int(value) if value is not None else None
+        return found[int(value)][0] if value is not None else None
 
     def submit(self) -> None:
         if not self.action.text().strip():
             self.action.setFocus()
             return
         typed = self.owner.text()
-        owner = self.owner_id(typed) if typed.strip() else None
+        owner = self.owner_of(typed) if typed.strip() else None
         if typed.strip() and owner is None:
-            if matching_people(self.people, typed):
+            if matching_people(self._candidates(), typed):
                 self._problem(self.owner, translate("RunSession", "Choose who is meant, then Enter."))
             else:
                 self._problem(

@@ -12,7 +12,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.ui.i18n import translate
@@ -41,10 +50,11 @@ class FieldInputError(ValueError):
 class FieldSpec:
     """One field of a form.
 
-    kind: text | note | int | date | bool | tristate | choice | list | invitees.
-    ``choices`` gives (value, shown text) pairs for a choice; ``groups`` gives (organisation, [(id, name)])
-    for invitees; ``problem_keys`` are the names a service uses for this field in a ValidationError besides
-    ``name`` (e.g. "hours" for hours_min). A choice of more than a few options narrows as you type.
+    kind: text | note | int | date | bool | tristate | choice | list | multi (several of ``choices``, ticked) |
+    invitees. ``choices`` gives (value, shown text) pairs for a choice; ``groups`` gives (organisation,
+    [(id, name)]) for invitees; ``problem_keys`` are the names a service uses for this field in a
+    ValidationError besides ``name`` (e.g. "hours" for hours_min). A choice of more than a few options narrows
+    as you type.
     """
 
     name: str
@@ -84,6 +94,15 @@ class FieldEditor:
             return QCheckBox()
         if kind == "invitees":
             return InviteesPicker(self.spec.groups() if self.spec.groups else [])
+        if kind == "multi":  # a short closed list: one tick box per item, Space ticks, arrows move
+            ticks = QListWidget()
+            for value, text in self.spec.choices() if self.spec.choices else []:
+                item = QListWidgetItem(text, ticks)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            ticks.setFixedHeight(ticks.sizeHintForRow(0) * ticks.count() + 2 * ticks.frameWidth() + 2)
+            return ticks
         if kind in ("tristate", "choice"):
             combo = QComboBox()
             for value, text in self._choice_items():
@@ -135,6 +154,11 @@ class FieldEditor:
             w.setPlainText(value or "")
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, QListWidget):
+            chosen = set(value or ())
+            for item in _items(w):
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         elif isinstance(w, QComboBox):
             position = w.findData(value)
             w.setCurrentIndex(max(position, 0))
@@ -152,6 +176,9 @@ class FieldEditor:
             return ", ".join(value)
         if kind == "invitees" and isinstance(self.widget, InviteesPicker):
             return self.widget.names(value)
+        if kind == "multi":
+            shown = dict(self.spec.choices() if self.spec.choices else [])
+            return ", ".join(str(shown.get(v, v)) for v in value)
         if kind in ("tristate", "choice", "bool"):
             items = (
                 dict(self._choice_items())
@@ -169,6 +196,12 @@ class FieldEditor:
             return w.toPlainText().strip()
         if isinstance(w, QCheckBox):
             return w.isChecked()
+        if isinstance(w, QListWidget):
+            return [
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in _items(w)
+                if item.checkState() == Qt.CheckState.Checked
+            ]
         if isinstance(w, QComboBox):
             if w.isEditable() and not w.currentText().strip():
                 return None  # emptied: nothing chosen ("Fill this in." when it is required)
@@ -195,3 +228,7 @@ class FieldEditor:
 
     def focus(self) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [widget.item(row) for row in range(widget.count())]

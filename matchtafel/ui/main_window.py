@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
 
     def _make_sections(self) -> list[Section]:
-        """The sections in navigation order (Ctrl+1 ... Ctrl+8)."""
+        """The sections in navigation order (Ctrl+1 ... Ctrl+9)."""
         return [
             Section(
                 "sessions",
@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
                 self.tr("Privacy"),
                 self.tr("The audit log, retention and the data inventory, for the privacy officer."),
                 "shield",
+            ),
+            Section(
+                "supporters",
+                self.tr("Mentors and events"),
+                self.tr("Mentors and coaches linked to young people, and the calendar of matching events."),
+                "handshake",
             ),
         ]
 

@@ -34,6 +34,7 @@ from matchtafel.errors import UserError
 from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
+from matchtafel.ui.agreement_entry import Owner
 from matchtafel.ui.case_panel import CasePanel
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
@@ -203,7 +204,7 @@ class RunSessionScreen(RunSaving, QWidget):
             )
         )
         self.case_page.set_editable(self.editable())
-        self.entry.set_people(v.people, v.next_session)
+        self.entry.set_people(v.people, v.next_session, v.supporters)
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
             self.agenda.blockSignals(True)
@@ -344,7 +345,7 @@ class RunSessionScreen(RunSaving, QWidget):
     def add_agreement(self) -> None:
         self.entry.submit()
 
-    def _save_agreement_said(self, action: str, owner: int | None, deadline: date | None) -> str | None:
+    def _save_agreement_said(self, action: str, owner: Owner | None, deadline: date | None) -> str | None:
         """The entry's save: written through the journal (run_saving); after locking it says "amendment"."""
         self._save_agreement(action, owner, deadline)
         return amendment_text() if self.view.status == MeetingStatus.LOCKED else None

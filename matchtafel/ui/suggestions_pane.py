@@ -108,11 +108,7 @@ class SuggestionsPane(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = (
-            translate("SuggestionsPane", "Suggested vacancies")
-            if self._for_vacancies
-            else translate("SuggestionsPane", "Suggested young people")
-        )
+        title, columns = self._title_and_columns()
         self.heading = QLabel(f"<b>{title}</b>")
         layout.addWidget(self.heading)
         self.advice = QLabel(translate("SuggestionsPane", "Advice only: the scores explain, people decide."))
@@ -123,31 +119,6 @@ class SuggestionsPane(QWidget):
         self.search.setAccessibleName(translate("SuggestionsPane", "Filter suggestions"))
         self.search.textChanged.connect(self._on_filter)
         layout.addWidget(self.search)
-        if self._for_vacancies:
-            columns = [
-                Column(
-                    translate("SuggestionsPane", "Score"),
-                    lambda s: f"{s.match.score:.0f}",
-                    sort_key=lambda s: s.match.score,
-                    searchable=False,
-                ),
-                Column(translate("SuggestionsPane", "Vacancy"), lambda s: s.title),
-                Column(translate("SuggestionsPane", "Employer"), lambda s: s.employer_name),
-                Column(translate("SuggestionsPane", "Place"), lambda s: s.place),
-                Column(translate("SuggestionsPane", "Kind"), lambda s: label(VacancyKind(s.kind))),
-            ]
-        else:
-            columns = [
-                Column(
-                    translate("SuggestionsPane", "Score"),
-                    lambda s: f"{s.match.score:.0f}",
-                    sort_key=lambda s: s.match.score,
-                    searchable=False,
-                ),
-                Column(translate("SuggestionsPane", "Code"), lambda s: s.code),
-                Column(translate("SuggestionsPane", "Initials"), lambda s: s.initials),
-                Column(translate("SuggestionsPane", "Home place"), lambda s: s.home_place),
-            ]
         self.model: RowTableModel = RowTableModel(columns)
         self.table = QTableView()
         self.table.setAccessibleName(title)
@@ -167,8 +138,9 @@ class SuggestionsPane(QWidget):
         self.breakdown.setWordWrap(True)
         layout.addWidget(self.breakdown, 2)
         row = QHBoxLayout()
-        self.propose_button = QPushButton(icon("send"), translate("SuggestionsPane", "&Propose (Voordragen)"))
-        self.propose_button.setAccessibleName(translate("SuggestionsPane", "Propose"))
+        text, name = self._propose_text()
+        self.propose_button = QPushButton(icon("send"), text)
+        self.propose_button.setAccessibleName(name)
         self.propose_button.setToolTip(
             translate("SuggestionsPane", "Ctrl+P: propose the selected suggestion")
         )
@@ -184,6 +156,33 @@ class SuggestionsPane(QWidget):
             QKeySequence("Ctrl+P"), self, self.propose_current, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self._update_button()
+
+    def _propose_text(self) -> tuple[str, str]:
+        """The button's text and its accessible name."""
+        return translate("SuggestionsPane", "&Propose (Voordragen)"), translate("SuggestionsPane", "Propose")
+
+    def _title_and_columns(self) -> tuple[str, list[Column]]:
+        """The pane's heading and its columns (a subclass ranks other things)."""
+        score = Column(
+            translate("SuggestionsPane", "Score"),
+            lambda s: f"{s.match.score:.0f}",
+            sort_key=lambda s: s.match.score,
+            searchable=False,
+        )
+        if self._for_vacancies:
+            return translate("SuggestionsPane", "Suggested vacancies"), [
+                score,
+                Column(translate("SuggestionsPane", "Vacancy"), lambda s: s.title),
+                Column(translate("SuggestionsPane", "Employer"), lambda s: s.employer_name),
+                Column(translate("SuggestionsPane", "Place"), lambda s: s.place),
+                Column(translate("SuggestionsPane", "Kind"), lambda s: label(VacancyKind(s.kind))),
+            ]
+        return translate("SuggestionsPane", "Suggested young people"), [
+            score,
+            Column(translate("SuggestionsPane", "Code"), lambda s: s.code),
+            Column(translate("SuggestionsPane", "Initials"), lambda s: s.initials),
+            Column(translate("SuggestionsPane", "Home place"), lambda s: s.home_place),
+        ]
 
     def _on_filter(self, text: str) -> None:
         self.model.set_filter(text)
@@ -241,6 +240,7 @@ class SuggestionsPane(QWidget):
         self.loaded.emit()
 
     def _key(self, suggestion: Any) -> int | None:
+        """What keeps the selection when the list reloads (a subclass ranking other things says its own)."""
         if suggestion is None:
             return None
         return int(suggestion.vacancy_id if self._for_vacancies else suggestion.young_person_id)
@@ -264,8 +264,11 @@ class SuggestionsPane(QWidget):
         for reason in suggestion.match.reasons:
             title = translate("matching", reason.title)
             self.breakdown.addItem(
-                f"{title}: {reason.points:g}/{reason.maximum:g} · {reason_text(reason.template, reason.params)}"
+                f"{title}: {reason.points:g}/{reason.maximum:g} · {self._reason_text(reason)}"
             )
+
+    def _reason_text(self, reason: Any) -> str:
+        return reason_text(reason.template, reason.params)
 
     def propose_current(self) -> None:
         suggestion = self.current()
@@ -276,6 +279,10 @@ class SuggestionsPane(QWidget):
         except UserError as exc:
             self.status.setText(user_message(exc))
             return
+        self._proposed(suggestion)
+
+    def _proposed(self, suggestion: Any) -> None:
+        """Say what was done, and tell the screen around the pane."""
         young, vacancy = (
             (self._subject, suggestion.vacancy_id)
             if self._for_vacancies

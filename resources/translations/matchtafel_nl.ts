@@ -203,6 +203,10 @@
         <translation>werkgevers</translation>
     </message>
     <message>
+        <source>mentor or coach</source>
+        <translation>mentor of coach</translation>
+    </message>
+    <message>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
@@ -289,6 +293,10 @@
     <message>
         <source>Show the profile to an &amp;employer</source>
         <translation>&amp;Profiel tonen aan een werkgever</translation>
+    </message>
+    <message>
+        <source>Share with a &amp;mentor or coach</source>
+        <translation>Delen met een &amp;mentor of coach</translation>
     </message>
     <message>
         <source>Note</source>
@@ -601,6 +609,240 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>No vacancies yet.</source>
         <translation>Nog geen vacatures.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>ondersteuner</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Invited and who came</source>
+        <translation>Uitgenodigd en wie er kwam</translation>
+    </message>
+    <message>
+        <source>Invite a &amp;young person…</source>
+        <translation>&amp;Jongere uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Invite a suppo&amp;rter…</source>
+        <translation>O&amp;ndersteuner uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Invite an e&amp;mployer…</source>
+        <translation>Werk&amp;gever uitnodigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made…</source>
+        <translation>&amp;Contact gelegd…</translation>
+    </message>
+    <message>
+        <source>Propose from this e&amp;vent…</source>
+        <translation>&amp;Voordragen vanuit dit event…</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;list (PDF)…</source>
+        <translation>Uitnodigingslijst (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation>Gelegde contacten</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Wat het opleverde</translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation>Status van het event</translation>
+    </message>
+    <message>
+        <source>Came: {young} of {young_invited} young people, {supporters} of {supporters_invited} supporters, {employers} of {employers_invited} employers · {contacts} contacts · {proposals} proposals ({placed} placed) · {links} links</source>
+        <translation>Gekomen: {young} van {young_invited} jongeren, {supporters} van {supporters_invited} ondersteuners, {employers} van {employers_invited} werkgevers · {contacts} contacten · {proposals} voordrachten ({placed} geplaatst) · {links} koppelingen</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Uitnodigen</translation>
+    </message>
+    <message>
+        <source>Code of the young person:</source>
+        <translation>Code van de jongere:</translation>
+    </message>
+    <message>
+        <source>Invite a supporter</source>
+        <translation>Ondersteuner uitnodigen</translation>
+    </message>
+    <message>
+        <source>Invite an employer</source>
+        <translation>Werkgever uitnodigen</translation>
+    </message>
+    <message>
+        <source>Invite young people and employers or supporters first.</source>
+        <translation>Nodig eerst jongeren en werkgevers of ondersteuners uit.</translation>
+    </message>
+    <message>
+        <source>Contact made: young person</source>
+        <translation>Contact gelegd: jongere</translation>
+    </message>
+    <message>
+        <source>Contact made with</source>
+        <translation>Contact gelegd met</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notitie (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Invite young people and employers with open places first.</source>
+        <translation>Nodig eerst jongeren en werkgevers met open plekken uit.</translation>
+    </message>
+    <message>
+        <source>Propose: young person</source>
+        <translation>Voordragen: jongere</translation>
+    </message>
+    <message>
+        <source>Propose for</source>
+        <translation>Voordragen voor</translation>
+    </message>
+    <message>
+        <source>Proposed; it is followed up under Follow-up.</source>
+        <translation>Voorgedragen; de opvolging staat onder Opvolging.</translation>
+    </message>
+    <message>
+        <source>Invitation list</source>
+        <translation>Uitnodigingslijst</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsRegister</name>
+    <message>
+        <source>Matching events</source>
+        <translation>Matchingsevents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Gekomen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Nog te komen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Geweest</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Begint om</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00</source>
+        <translation>bijvoorbeeld 14:00</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>D&amp;uur (minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Besch&amp;rijving</translation>
+    </message>
+    <message>
+        <source>What happens; no details about young people.</source>
+        <translation>Wat er gebeurt; geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>What came o&amp;f it</source>
+        <translation>Wat het opl&amp;everde</translation>
+    </message>
+    <message>
+        <source>Afterwards: how it went, what follows. No details about young people.</source>
+        <translation>Achteraf: hoe het ging, wat er volgt. Geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>New matching event</source>
+        <translation>Nieuw matchingsevent</translation>
+    </message>
+    <message>
+        <source>Event: {title} ({date})</source>
+        <translation>Event: {title} ({date})</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1297,185 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message>
+        <source>Mentoring links</source>
+        <translation>Koppelingen met ondersteuners</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Ondersteuner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>From event</source>
+        <translation>Vanuit event</translation>
+    </message>
+    <message>
+        <source>Filter on code or supporter (Ctrl+F)</source>
+        <translation>Filter op code of ondersteuner (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Kind of supporter</source>
+        <translation>Soort ondersteuner</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Number of links shown</source>
+        <translation>Aantal getoonde koppelingen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction…</source>
+        <translation>&amp;Kennismaking…</translation>
+    </message>
+    <message>
+        <source>What the supporter may be told</source>
+        <translation>Wat de ondersteuner mag weten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>History of the link</source>
+        <translation>Verloop van de koppeling</translation>
+    </message>
+    <message>
+        <source>Choose a link in the list.</source>
+        <translation>Kies een koppeling in de lijst.</translation>
+    </message>
+    <message>
+        <source>{young} with {supporter} ({kind}): {status}</source>
+        <translation>{young} met {supporter} ({kind}): {status}</translation>
+    </message>
+    <message>
+        <source>A link that is {current} can go to: {allowed}.</source>
+        <translation>Een koppeling die {current} is, kan naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{young}: {status}.</source>
+        <translation>{young}: {status}.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>For {supporter}:</source>
+        <translation>Voor {supporter}:</translation>
+    </message>
+    <message>
+        <source>The consent does not cover sharing with a mentor or coach: pass on no more than code and initials.</source>
+        <translation>De toestemming geldt niet voor delen met een mentor of coach: geef niet meer door dan code en initialen.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Wanted sectors</source>
+        <translation>Gewenste sectoren</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Help asked for</source>
+        <translation>Gevraagde hulp</translation>
+    </message>
+    <message>
+        <source>Shared within the consent; recorded in the audit log.</source>
+        <translation>Gedeeld binnen de toestemming; vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>End the link</source>
+        <translation>Koppeling beëindigen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Optional; no health details</source>
+        <translation>Niet verplicht; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;End the link</source>
+        <translation>Koppeling &amp;beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Matchtafel</source>
@@ -1127,6 +1548,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The audit log, retention and the data inventory, for the privacy officer.</source>
         <translation>Het auditlog, de bewaartermijn en de gegevensinventaris, voor de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>Mentors and events</source>
+        <translation>Mentoren en events</translation>
+    </message>
+    <message>
+        <source>Mentors and coaches linked to young people, and the calendar of matching events.</source>
+        <translation>Mentoren en coaches gekoppeld aan jongeren, en de kalender van matchingsevents.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1384,7 +1813,7 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>Ma&amp;p:</translation>
+        <translation>&amp;Map:</translation>
     </message>
     <message>
         <source>&amp;Make and open</source>
@@ -1826,12 +2255,32 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Deze a&amp;nonimiseren…</translation>
     </message>
     <message>
+        <source>Supporters who would be anonymised</source>
+        <translation>Ondersteuners die geanonimiseerd zouden worden</translation>
+    </message>
+    <message>
+        <source>Anonymise these &amp;supporters…</source>
+        <translation>Deze &amp;ondersteuners anonimiseren…</translation>
+    </message>
+    <message>
         <source>Personal data is anonymised {months} months after the last nazorg call or the last time the young person was discussed. The counts in the overview stay right. Below: who is due now.</source>
         <translation>Persoonsgegevens worden {months} maanden na het laatste nazorggesprek of de laatste bespreking geanonimiseerd. De aantallen in het overzicht blijven kloppen. Hieronder: wie nu aan de beurt is.</translation>
     </message>
     <message>
         <source>{count} young people are due.</source>
         <translation>{count} jongeren zijn aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Supporter {name} · last activity {last} · due since {due}</source>
+        <translation>Ondersteuner {name} · laatste activiteit {last} · aan de beurt sinds {due}</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} supporters now? Their names and contact details cannot be brought back.</source>
+        <translation>Nu {count} ondersteuners anonimiseren? Hun namen en contactgegevens zijn daarna niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>{count} supporters anonymised.</source>
+        <translation>{count} ondersteuners geanonimiseerd.</translation>
     </message>
     <message>
         <source>{count} young people anonymised.</source>
@@ -2293,6 +2742,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>Really erase {code} now?</source>
         <translation>{code} nu echt wissen?</translation>
     </message>
+    <message>
+        <source>Erase this supporter (anonymise)</source>
+        <translation>Deze ondersteuner wissen (anonimiseren)</translation>
+    </message>
 </context>
 <context>
     <name>RunSession</name>
@@ -2665,12 +3118,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Nieuwe vacatures sinds de vorige sessie</translation>
     </message>
     <message>
+        <source>Matching events coming up</source>
+        <translation>Komende matchingsevents</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New vacancies since the last session&lt;/b&gt; ({count})</source>
         <translation>&lt;b&gt;Nieuwe vacatures sinds de vorige sessie&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>open until {date}</source>
         <translation>open tot {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Matching events coming up&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Komende matchingsevents&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>{n} invited</source>
+        <translation>{n} uitgenodigd</translation>
     </message>
     <message>
         <source>Decision saved: {decision}.</source>
@@ -3236,6 +3701,234 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>SupportLinksPanel</name>
+    <message>
+        <source>Mentors and coaches</source>
+        <translation>Mentoren en coaches</translation>
+    </message>
+    <message>
+        <source>Find a mento&amp;r or coach…</source>
+        <translation>Mento&amp;r of coach zoeken…</translation>
+    </message>
+    <message>
+        <source>Find a mentor or coach</source>
+        <translation>Mentor of coach zoeken</translation>
+    </message>
+    <message>
+        <source>No mentor or coach yet.</source>
+        <translation>Nog geen mentor of coach.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSuggestions</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Suggested mentors and coaches</source>
+        <translation>Voorgestelde mentoren en coaches</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Suggested young people</source>
+        <translation>Voorgestelde jongeren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k (Koppelen)</source>
+        <translation>Koppe&amp;len</translation>
+    </message>
+    <message>
+        <source>Propose a link</source>
+        <translation>Koppeling voorstellen</translation>
+    </message>
+    <message>
+        <source>Link proposed. Move it on under Mentors and events → Links.</source>
+        <translation>Koppeling voorgesteld. Verder onder Mentoren en events → Koppelingen.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportersRegister</name>
+    <message>
+        <source>Supporters</source>
+        <translation>Ondersteuners</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Linked / capacity</source>
+        <translation>Gekoppeld / capaciteit</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Has room</source>
+        <translation>Heeft ruimte</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>company, school or foundation</source>
+        <translation>bedrijf, school of stichting</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>where they meet young people; for the distance</source>
+        <translation>waar zij jongeren ontmoeten; voor de afstand</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctors</source>
+        <translation>Se&amp;ctoren</translation>
+    </message>
+    <message>
+        <source>the sectors they know; separate with commas</source>
+        <translation>de sectoren die zij kennen; scheiden met komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Young people at once</source>
+        <translation>&amp;Jongeren tegelijk</translation>
+    </message>
+    <message>
+        <source>how many young people they support at the same time</source>
+        <translation>hoeveel jongeren zij tegelijk ondersteunen</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>&amp;Biedt</translation>
+    </message>
+    <message>
+        <source>the help they like to give (their wishes)</source>
+        <translation>de hulp die zij graag geven (hun wensen)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>Not&amp;itie</translation>
+    </message>
+    <message>
+        <source>Availability, preferences. No details about young people.</source>
+        <translation>Beschikbaarheid, voorkeuren. Geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>New supporter</source>
+        <translation>Nieuwe ondersteuner</translation>
+    </message>
+    <message>
+        <source>Supporter: {name}</source>
+        <translation>Ondersteuner: {name}</translation>
+    </message>
+    <message>
+        <source>Young people linked</source>
+        <translation>Gekoppelde jongeren</translation>
+    </message>
+    <message>
+        <source>Not linked to anyone yet.</source>
+        <translation>Nog aan niemand gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportersSection</name>
+    <message>
+        <source>&amp;Supporters</source>
+        <translation>On&amp;dersteuners</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Matching events</source>
+        <translation>&amp;Matchingsevents</translation>
+    </message>
+    <message>
+        <source>Mentors, coaches and matching events</source>
+        <translation>Mentoren, coaches en matchingsevents</translation>
+    </message>
+</context>
+<context>
     <name>TableScreen</name>
     <message>
         <source>case {number} of {total}</source>
@@ -3720,6 +4413,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Zorgsignaal voor de tafel</translation>
     </message>
     <message>
+        <source>Help wanted from a mentor or coach</source>
+        <translation>Gewenste hulp van een mentor of coach</translation>
+    </message>
+    <message>
         <source>Case &amp;holder</source>
         <translation>Casus&amp;houder</translation>
     </message>
@@ -3793,6 +4490,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>a proposal failed since the last session</source>
         <translation>een voordracht is sinds de vorige sessie mislukt</translation>
+    </message>
+    <message>
+        <source>a mentoring link ended early since the last session</source>
+        <translation>een koppeling met een mentor of coach stopte voortijdig sinds de vorige sessie</translation>
+    </message>
+    <message>
+        <source>invited to a matching event coming up</source>
+        <translation>uitgenodigd voor een komend matchingsevent</translation>
     </message>
     <message>
         <source>a school leaver&apos;s contact moment gave a worrying answer, not discussed since</source>
@@ -4005,6 +4710,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>casussen</translation>
     </message>
     <message>
+        <source>Overview ({count} proposals) written to {path}.</source>
+        <translation>Overzicht ({count} voordrachten) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>&apos;Mijn afspraken&apos; of {code} written to {path} (logged as a print).</source>
+        <translation>&apos;Mijn afspraken&apos; van {code} geschreven naar {path} (vastgelegd als afdruk).</translation>
+    </message>
+    <message>
         <source>{file}: {count} more problems in {rows} more rows are not shown.</source>
         <translation>{file}: nog {count} problemen in {rows} andere rijen worden niet getoond.</translation>
     </message>
@@ -4047,14 +4760,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Action list of {date} ({count} actions) written to {path}.</source>
         <translation>Actielijst van {date} ({count} acties) geschreven naar {path}.</translation>
-    </message>
-    <message>
-        <source>Overview ({count} proposals) written to {path}.</source>
-        <translation>Overzicht ({count} voordrachten) geschreven naar {path}.</translation>
-    </message>
-    <message>
-        <source>&apos;Mijn afspraken&apos; of {code} written to {path} (logged as a print).</source>
-        <translation>&apos;Mijn afspraken&apos; van {code} geschreven naar {path} (vastgelegd als afdruk).</translation>
     </message>
     <message>
         <source>{count} appointments written to {path}.</source>
@@ -4111,6 +4816,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>{path} is encrypted. The unencrypted backup {backup} was made first: delete it once the encrypted file works.</source>
         <translation>{path} is versleuteld. Eerst is de onversleutelde reservekopie {backup} gemaakt: verwijder die zodra het versleutelde bestand werkt.</translation>
+    </message>
+    <message>
+        <source>{title}  (invited {invited}, came {present}, contacts {contacts}, proposals {proposals})</source>
+        <translation>{title}  (uitgenodigd {invited}, gekomen {present}, contacten {contacts}, voordrachten {proposals})</translation>
+    </message>
+    <message>
+        <source>Invitation list ({count} young people) written to {path}.</source>
+        <translation>Uitnodigingslijst ({count} jongeren) geschreven naar {path}.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4923,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>An agreement holds at most {limit} characters ({count} now); put the rest in the notes.</source>
         <translation>Een afspraak heeft hoogstens {limit} tekens (nu {count}); zet de rest in de notities.</translation>
+    </message>
+    <message>
+        <source>An agreement has one owner; choose one.</source>
+        <translation>Een afspraak heeft één eigenaar; kies er één.</translation>
     </message>
     <message>
         <source>This young person is already on the agenda.</source>
@@ -4614,6 +5331,82 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The minutes are locked: choose Amend… to record a change.</source>
         <translation>Het verslag is vastgesteld: kies Wijziging vastleggen… om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of event.</source>
+        <translation>Kies wat voor event het is.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the event.</source>
+        <translation>Vul de datum van het event in.</translation>
+    </message>
+    <message>
+        <source>Write the time like 14:00.</source>
+        <translation>Schrijf de tijd als 14:00.</translation>
+    </message>
+    <message>
+        <source>An event lasts between 15 and 720 minutes.</source>
+        <translation>Een event duurt tussen 15 en 720 minuten.</translation>
+    </message>
+    <message>
+        <source>Already invited to this event.</source>
+        <translation>Al uitgenodigd voor dit event.</translation>
+    </message>
+    <message>
+        <source>Choose the employer or the supporter met.</source>
+        <translation>Kies de werkgever of de ondersteuner die de jongere sprak.</translation>
+    </message>
+    <message>
+        <source>This supporter is archived; choose another.</source>
+        <translation>Deze ondersteuner is gearchiveerd; kies een ander.</translation>
+    </message>
+    <message>
+        <source>{code} is already linked to this supporter.</source>
+        <translation>{code} is al aan deze ondersteuner gekoppeld.</translation>
+    </message>
+    <message>
+        <source>{name} has no room: {taken} of {capacity} young people already.</source>
+        <translation>{name} heeft geen ruimte: al {taken} van {capacity} jongeren.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this link on meanwhile (it is now {status}); look at its history and try again.</source>
+        <translation>Iemand anders heeft deze koppeling intussen verder gezet (nu {status}); bekijk het verloop en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This link has moved on since; end it instead.</source>
+        <translation>Deze koppeling is intussen verder; beëindig haar in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A link that is {current} cannot go to {target}; it can go to: {allowed}.</source>
+        <translation>Een koppeling die {current} is, kan niet naar {target}; wel naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This link has ended; propose a new one instead.</source>
+        <translation>Deze koppeling is beëindigd; stel een nieuwe voor.</translation>
+    </message>
+    <message>
+        <source>Choose why the link ends.</source>
+        <translation>Kies waarom de koppeling stopt.</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s consent does not cover sharing with a mentor or coach, so the supporter cannot be introduced; record a new consent first.</source>
+        <translation>De toestemming van {code} geldt niet voor delen met een mentor of coach, dus kennismaken kan niet; leg eerst een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of supporter.</source>
+        <translation>Kies wat voor ondersteuner het is.</translation>
+    </message>
+    <message>
+        <source>Give how many young people at once, between 0 and 50.</source>
+        <translation>Geef aan hoeveel jongeren tegelijk, tussen 0 en 50.</translation>
+    </message>
+    <message>
+        <source>Choose the wishes from the list.</source>
+        <translation>Kies de wensen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 500 characters.</source>
+        <translation>Houd de notitie onder de 500 tekens.</translation>
     </message>
 </context>
 <context>
@@ -5157,10 +5950,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Uitgesteld</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Afgerond</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
@@ -5267,6 +6056,105 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Other organisation</source>
         <translation>Andere organisatie</translation>
+    </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>Bedrijfsmentor</translation>
+    </message>
+    <message>
+        <source>Peer coach</source>
+        <translation>Peercoach</translation>
+    </message>
+    <message>
+        <source>Junior trainer (JPO)</source>
+        <translation>Junior Praktijkopleider (JPO)</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <source>Jobhunter</source>
+        <translation>Jobhunter</translation>
+    </message>
+    <message>
+        <source>Open a network</source>
+        <translation>Netwerk openen</translation>
+    </message>
+    <message>
+        <source>Help with applying</source>
+        <translation>Hulp bij solliciteren</translation>
+    </message>
+    <message>
+        <source>Show a workplace</source>
+        <translation>Werkplek laten zien</translation>
+    </message>
+    <message>
+        <source>Find and keep a BPV place</source>
+        <translation>BPV-plek vinden en houden</translation>
+    </message>
+    <message>
+        <source>Keep going at work</source>
+        <translation>Volhouden op het werk</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Praktische zaken</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Young person stopped</source>
+        <translation>Jongere gestopt</translation>
+    </message>
+    <message>
+        <source>Supporter stopped</source>
+        <translation>Ondersteuner gestopt</translation>
+    </message>
+    <message>
+        <source>No click</source>
+        <translation>Geen klik</translation>
+    </message>
+    <message>
+        <source>Speed date</source>
+        <translation>Speeddate</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Open dag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Week van het Talent</source>
+        <translation>Week van het Talent</translation>
+    </message>
+    <message>
+        <source>Regional meeting</source>
+        <translation>Regiobijeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>linklabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Kennisgemaakt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +6334,106 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The vacancy needs at least {needed} hours a week, the young person can work {hours}</source>
         <translation>De vacature vraagt minstens {needed} uur per week, de jongere kan {hours}</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sector unknown</source>
+        <translation>Sector onbekend</translation>
+    </message>
+    <message>
+        <source>Knows the sector the young person wants most ({sector})</source>
+        <translation>Kent de sector die de jongere het liefst wil ({sector})</translation>
+    </message>
+    <message>
+        <source>Knows a sector the young person wants ({sectors})</source>
+        <translation>Kent een sector die de jongere wil ({sectors})</translation>
+    </message>
+    <message>
+        <source>Works outside the wanted sectors ({sectors})</source>
+        <translation>Werkt buiten de gewenste sectoren ({sectors})</translation>
+    </message>
+    <message>
+        <source>Distance unknown (place not known)</source>
+        <translation>Afstand onbekend (plaats niet bekend)</translation>
+    </message>
+    <message>
+        <source>{km} km apart: close by</source>
+        <translation>{km} km uit elkaar: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km apart: reachable</source>
+        <translation>{km} km uit elkaar: goed te doen</translation>
+    </message>
+    <message>
+        <source>{km} km apart: a long way to meet</source>
+        <translation>{km} km uit elkaar: ver om af te spreken</translation>
+    </message>
+    <message>
+        <source>{km} km apart: too far to meet often</source>
+        <translation>{km} km uit elkaar: te ver om vaak af te spreken</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: close by</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: only with help</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: alleen met hulp</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: too far</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: te ver</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Capacity unknown ({taken} young people now)</source>
+        <translation>Capaciteit onbekend (nu {taken} jongeren)</translation>
+    </message>
+    <message>
+        <source>Room for more: {taken} of {capacity} young people</source>
+        <translation>Ruimte voor meer: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>Room for one more: {taken} of {capacity} young people</source>
+        <translation>Ruimte voor nog één: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>No room: {taken} of {capacity} young people</source>
+        <translation>Geen ruimte: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <source>Wishes not recorded on both sides</source>
+        <translation>Wensen niet aan beide kanten vastgelegd</translation>
+    </message>
+    <message>
+        <source>Offers all the help asked for: {met}</source>
+        <translation>Biedt alle gevraagde hulp: {met}</translation>
+    </message>
+    <message>
+        <source>Offers part of the help asked for: {met}; not: {missing}</source>
+        <translation>Biedt een deel van de gevraagde hulp: {met}; niet: {missing}</translation>
+    </message>
+    <message>
+        <source>Does not offer the help asked for: {missing}</source>
+        <translation>Biedt niet de gevraagde hulp: {missing}</translation>
+    </message>
+    <message>
+        <source>The supporter is archived</source>
+        <translation>De ondersteuner is gearchiveerd</translation>
+    </message>
+    <message>
+        <source>The supporter has no room: {taken} of {capacity} young people</source>
+        <translation>De ondersteuner heeft geen ruimte: {taken} van {capacity} jongeren</translation>
     </message>
 </context>
 </TS>

@@ -238,3 +238,44 @@ def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         "24 maanden",
     ):
         assert expected in text
+
+
+def test_events_and_an_invitation_list_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli
+) -> None:
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite3"
+    assert cli(["demo", "--db", str(db)]) == 0  # built around the pinned today: the events lie around it
+    capsys.readouterr()
+    assert cli(["events", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6 and "Week van het Talent" in "\n".join(lines)
+    assert "Speed date" in "\n".join(lines) and "speed_date" not in "\n".join(lines)  # words, not codes
+    first = int(lines[0].split()[0])
+    assert cli(["--lang", "nl", "events", "--db", str(db)]) == 0
+    dutch = capsys.readouterr().out
+    assert "Speeddate" in dutch and "uitgenodigd" in dutch and "invited" not in dutch
+    pdf = tmp_path / "uitnodigingen.pdf"
+    assert cli(["invitations", str(first), "--out", str(pdf), "--db", str(db), "--lang", "nl"]) == 0
+    assert "Uitnodigingslijst (8 jongeren) geschreven naar" in capsys.readouterr().out
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Uitnodigingslijst" in text and "Jongeren staan op deze lijst met code en initialen." in text
+    assert "Speeddate" in text
+    assert cli(["invitations", str(first), "--out", str(tmp_path / "lijst"), "--db", str(db)]) == 0
+    assert "Invitation list (8 young people)" in capsys.readouterr().out
+    english = "".join(page.extract_text() for page in PdfReader(tmp_path / "lijst.pdf").pages)
+    assert "Invitation list" in english and "Speed date" in english
+    assert cli(["invitations", str(first), "--out", str(tmp_path / "x.csv"), "--db", str(db)]) == 1
+    assert "Save it as a .pdf file, not 'x.csv'." in capsys.readouterr().err
+    assert not (tmp_path / "x.csv.pdf").exists()
+    assert cli(["invitations", "9999", "--out", str(pdf), "--db", str(db)]) == 1
+    assert "no longer exists" in capsys.readouterr().err
+    assert cli(["events", "--db", str(tmp_path / "missing.sqlite3")]) == 1  # a reader creates nothing
+    assert "There is no database at" in capsys.readouterr().err
+    assert not (tmp_path / "missing.sqlite3").exists()
+    ics = tmp_path / "agenda.ics"
+    assert cli(["calendar", "--out", str(ics), "--db", str(db)]) == 0
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert sum(str(e["uid"]).startswith("event-") for e in events) == 6

@@ -21,6 +21,11 @@ LABELLED = [
     vocabulary.AgreementStatus,
     vocabulary.ProposalStatus,
     vocabulary.OrganisationCategory,
+    vocabulary.SupporterKind,
+    vocabulary.SupportWish,
+    vocabulary.LinkStatus,
+    vocabulary.LinkEndReason,
+    vocabulary.EventKind,
 ]
 
 
@@ -43,7 +48,7 @@ def test_documents_and_exports_use_the_interfaces_words() -> None:
     from PySide6.QtCore import QTranslator
 
     from matchtafel.paths import translations_dir
-    from matchtafel.translations import LABELS
+    from matchtafel.translations import LABELS, LINK_LABELS
     from matchtafel.translations import label as document_label
 
     dutch = QTranslator()
@@ -51,4 +56,9 @@ def test_documents_and_exports_use_the_interfaces_words() -> None:
     for member, source in LABELS:
         assert document_label(member, "en") == label(member) == source, member
         assert document_label(member, "nl") == dutch.translate("labels", source), member
+    for member, source in LINK_LABELS:
+        assert document_label(member, "en") == label(member) == source, member
+        assert document_label(member, "nl") == dutch.translate("linklabels", source), member
+    assert document_label(vocabulary.LinkStatus.PROPOSED, "nl") == "Voorgesteld"
+    assert document_label(vocabulary.SupporterKind.BUSINESS_MENTOR, "nl") == "Bedrijfsmentor"
     assert document_label(vocabulary.AgreementStatus.DONE, "nl") == "Afgerond"

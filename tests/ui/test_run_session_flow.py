@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -94,8 +95,16 @@ def test_a_whole_session_from_the_keyboard(
     key(qtbot, screen.review.items, Qt.Key.Key_C)
     key(qtbot, screen.review.items, Qt.Key.Key_K)
 
-    # agenda: three young people added with Insert (the choice dialog answered with its first option)
-    screen.agenda_keys.ask = lambda options: options[0].value  # type: ignore[method-assign]
+    # agenda: three young people added with Insert (the choice dialog answered with the first option whose
+    # consent allows a proposal: the first case gets one below)
+    def proposable_first(options: list[Any]) -> Any:
+        for option in options:
+            consent = services.consent.in_force(option.value.young_person_id)
+            if consent is not None and consent.scope_share_wsp and consent.scope_employer_profile:
+                return option.value
+        raise AssertionError("nobody in the demo may be proposed")
+
+    screen.agenda_keys.ask = proposable_first  # type: ignore[method-assign]
     key(qtbot, screen, Qt.Key.Key_1, ALT)
     assert screen.agenda.hasFocus()
     for _ in range(3):

@@ -1,4 +1,4 @@
-"""The four register screens, built once the database is open (they import the services)."""
+"""The register screens and sections, built once the database is open (they import the services)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ def build_register_pages(
     from matchtafel.ui.overview_page import OverviewPage
     from matchtafel.ui.privacy_page import PrivacyPage
     from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.ui.supporters_page import SupportersSection
 
     return {
         "sessions": SessionsPage(services=services, weights=weights),
@@ -57,6 +58,7 @@ def build_register_pages(
         "follow_up": FollowUpPage(services, nazorg_months=nazorg_months),
         "overview": OverviewPage(services, target_percent=employer_target_percent),
         "privacy": PrivacyPage(services, retention_months=retention_months),
+        "supporters": SupportersSection(services, sectors),
     }
 
 
@@ -64,6 +66,7 @@ def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
     """Offer only what the user's role on a shared server may do (the server enforces it regardless)."""
     from matchtafel.server import may_read_audit, may_write
     from matchtafel.ui.privacy_page import PrivacyPage
+    from matchtafel.ui.supporters_page import SupportersSection
 
     for key, page in pages.items():
         if isinstance(page, RegisterPage):
@@ -71,5 +74,7 @@ def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
         elif isinstance(page, OrganisationsPage):
             page.organisations.set_read_only(not may_write(role, "organisations"))
             page.people.set_read_only(not may_write(role, "people"))
+        elif isinstance(page, SupportersSection):
+            page.set_read_only(not may_write(role, "supporters"))
         elif isinstance(page, PrivacyPage):
             page.set_coordinator(may_read_audit(role))

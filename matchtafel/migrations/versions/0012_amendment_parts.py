@@ -1,8 +1,8 @@
 """Amendments in parts: what was done to what, about whom, so the minutes can say it as a sentence in their
 own language ("Afspraak 'Cv bijwerken' van J-2026-0081 T.B. verwijderd door ... op ...").
 
-Revision ID: 0011_amendment_parts
-Revises: 0010_erasure_ledger
+Revision ID: 0012_amendment_parts
+Revises: 0011_supporters_events
 Create Date: 2026-11-30
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_amendment_parts"
-down_revision = "0010_erasure_ledger"
+revision = "0012_amendment_parts"
+down_revision = "0011_supporters_events"
 branch_labels = None
 depends_on = None
 
