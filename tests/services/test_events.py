@@ -206,7 +206,7 @@ def test_the_demo_shows_mentors_links_and_events_within_its_own_rules(db: object
     from matchtafel.services.demo import generate_demo
     from matchtafel.vocabulary import LinkEndReason, SupporterKind
 
-    generate_demo(db.sessions, size="small", seed=5)  # type: ignore[attr-defined]
+    generate_demo(db.sessions, size="small", seed=5, clock=services.clock)  # type: ignore[attr-defined]
     supporters = services.supporters.rows()
     assert {s.kind for s in supporters} == set(SupporterKind)
     assert all(s.capacity is None or s.taken <= s.capacity for s in supporters)
@@ -271,7 +271,7 @@ def test_the_kempen_demo_has_its_own_organiser_schools_and_places(db: object, se
     from matchtafel.matching.places import gazetteer
     from matchtafel.services.demo import generate_demo
 
-    generate_demo(db.sessions, size="small", seed=5, region="kempen")  # type: ignore[attr-defined]
+    generate_demo(db.sessions, size="small", seed=5, region="kempen", clock=services.clock)  # type: ignore[attr-defined]
     assert {e.organiser for e in services.events.rows()} == {"VDAB Turnhout"}
     supporters = services.supporters.rows()
     assert all(s.organisation for s in supporters)
