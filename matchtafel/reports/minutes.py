@@ -76,13 +76,16 @@ def write_actions(actions: ActionList, out: str | Path | BinaryIO, *, language: 
     build(story, out, words=w, title=title, subject=heading, author=actions.author_organisation)
 
 
+SUBJECT_LIMIT = 80  # characters of an agreement quoted in a change after locking
+
+
 def amendment_sentence(a: AmendmentLine, w: Words) -> str:
     """A change after locking as a sentence in the document's language: "Afspraak 'Cv bijwerken' van
     J-2026-0081 T.B. verwijderd door Anna (Gemeente) op 23-11-2026 10:12."."""
     case = a.case or w["someone"]
     parts = {
         "case": case,
-        "subject": a.subject,
+        "subject": short(a.subject),
         "of": w["agreement_of"].format(case=a.case) if a.case else "",
         "decision": w.vocab(a.detail, ReviewDecision),
         "status": w.vocab(a.detail, AttendanceStatus),
@@ -91,6 +94,14 @@ def amendment_sentence(a: AmendmentLine, w: Words) -> str:
     template = next((w.table[k] for k in keys if k in w.table), None)
     change = template.format(**parts) if a.action and template else a.description
     return w["change_by"].format(change=change, by=a.by, at=w.date(a.at))
+
+
+def short(text: str, limit: int = SUBJECT_LIMIT) -> str:
+    """An agreement named in a sentence: its first words, not 500 characters (the table above has it all)."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", limit // 2, limit)  # end on a whole word when one ends in the second half
+    return text[: space if space > 0 else limit].rstrip(" ,.;:") + "…"
 
 
 def _header(m: Minutes, w: Words) -> list[Flowable]:

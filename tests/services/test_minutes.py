@@ -169,6 +169,14 @@ def test_changes_after_locking_are_kept_in_parts_and_printed_as_sentences(demo: 
     assert f"Afspraak 'Cv bijwerken' van {label} verwijderd door {who} op {NOW:%d-%m-%Y %H:%M}." in text
     assert f"Notities bij {label} gewijzigd door {who}" in text
     assert f"agreement {agreement}: delete" not in text
+    long = demo.agenda.add_agreement(
+        meeting, action="Lang " + "woord " * 80, owner_id=None, deadline=None, case_id=case.id
+    )
+    out = io.BytesIO()
+    write_minutes(demo.minutes.minutes(meeting), out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages).split())
+    assert f"Afspraak 'Lang {'woord ' * 11}woord…' van {label} toegevoegd door" in text  # its first words
+    demo.agenda.delete_agreement(long)
     demo.retention.erase(case.young_person_id, "verzoek van de jongere")
     erased = demo.minutes.minutes(meeting).amendments
     assert {a.subject for a in erased} == {"—", ""} and all(label not in a.case for a in erased)
