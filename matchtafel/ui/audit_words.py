@@ -29,6 +29,7 @@ ACTIONS = {
     "lock": QT_TRANSLATE_NOOP("audit", "minutes adopted"),
     "review": QT_TRANSLATE_NOOP("audit", "decided in the review"),
     "reorder": QT_TRANSLATE_NOOP("audit", "moved on the agenda"),
+    "share": QT_TRANSLATE_NOOP("audit", "shared"),
 }
 
 RECORDS = {
@@ -51,6 +52,23 @@ RECORDS = {
     "my_page": QT_TRANSLATE_NOOP("audit", "'My agreements' page"),
     "school_leaver": QT_TRANSLATE_NOOP("audit", "school leaver"),
     "contact_moment": QT_TRANSLATE_NOOP("audit", "contact moment"),
+    "supporter": QT_TRANSLATE_NOOP("audit", "supporter"),
+    "mentoring_link": QT_TRANSLATE_NOOP("audit", "mentoring link"),
+    "matching_event": QT_TRANSLATE_NOOP("audit", "matching event"),
+    "event_invitation": QT_TRANSLATE_NOOP("audit", "event invitation"),
+    "event_contact": QT_TRANSLATE_NOOP("audit", "contact at an event"),
+    "database": QT_TRANSLATE_NOOP("audit", "database"),
+    # the lists an export or an import names (their Dutch names, as on the command line)
+    "jongeren": QT_TRANSLATE_NOOP("audit", "list of young people"),
+    "vacatures": QT_TRANSLATE_NOOP("audit", "list of vacancies"),
+    "werkgevers": QT_TRANSLATE_NOOP("audit", "list of employers"),
+    "organisaties": QT_TRANSLATE_NOOP("audit", "list of organisations"),
+    "personen": QT_TRANSLATE_NOOP("audit", "list of people"),
+    "afspraken": QT_TRANSLATE_NOOP("audit", "list of agreements"),
+    "voordrachten": QT_TRANSLATE_NOOP("audit", "list of proposals"),
+    "ondersteuners": QT_TRANSLATE_NOOP("audit", "list of supporters"),
+    "koppelingen": QT_TRANSLATE_NOOP("audit", "list of mentoring links"),
+    "evenementen": QT_TRANSLATE_NOOP("audit", "list of matching events"),
 }
 
 

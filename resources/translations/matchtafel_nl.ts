@@ -4595,6 +4595,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>verplaatst op de agenda</translation>
     </message>
     <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
         <source>young person</source>
         <translation>jongere</translation>
     </message>
@@ -4669,6 +4673,70 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>contact moment</source>
         <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>ondersteuner</translation>
+    </message>
+    <message>
+        <source>mentoring link</source>
+        <translation>koppeling met ondersteuner</translation>
+    </message>
+    <message>
+        <source>matching event</source>
+        <translation>matchingsevent</translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation>uitnodiging voor een event</translation>
+    </message>
+    <message>
+        <source>contact at an event</source>
+        <translation>contact op een event</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>list of young people</source>
+        <translation>lijst jongeren</translation>
+    </message>
+    <message>
+        <source>list of vacancies</source>
+        <translation>lijst vacatures</translation>
+    </message>
+    <message>
+        <source>list of employers</source>
+        <translation>lijst werkgevers</translation>
+    </message>
+    <message>
+        <source>list of organisations</source>
+        <translation>lijst organisaties</translation>
+    </message>
+    <message>
+        <source>list of people</source>
+        <translation>lijst personen</translation>
+    </message>
+    <message>
+        <source>list of agreements</source>
+        <translation>lijst afspraken</translation>
+    </message>
+    <message>
+        <source>list of proposals</source>
+        <translation>lijst voordrachten</translation>
+    </message>
+    <message>
+        <source>list of supporters</source>
+        <translation>lijst ondersteuners</translation>
+    </message>
+    <message>
+        <source>list of mentoring links</source>
+        <translation>lijst koppelingen</translation>
+    </message>
+    <message>
+        <source>list of matching events</source>
+        <translation>lijst matchingsevents</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,26 @@ def test_the_audit_log_says_what_was_done_in_words_and_about_whom(
     assert about == {"case": young.code, "proposal": young.code}
     actions = [page.audit.action.itemText(i) for i in range(page.audit.action.count())]
     assert "name viewed" in actions and "view_name" not in actions
+
+
+def test_every_action_and_record_the_services_audit_has_words() -> None:
+    """Each action and record a service writes to the audit log (a literal, a service's ``entity``, an export
+    or import list) is in matchtafel/ui/audit_words.py, so the log never shows a code such as 'mentoring_link'."""
+    import re
+
+    from matchtafel.services.exporting import EXPORTS
+    from matchtafel.ui.audit_words import ACTIONS, RECORDS
+
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(privacy_page.__file__).parents[1] / "services").glob("*.py")
+    )
+    calls = re.findall(r'_audit\(\s*s,\s*"(\w+)"(?:\s+if\s+\w+\s+else\s+"(\w+)")?,\s*(?:"(\w+)")?', source)
+    actions = {a for found in calls for a in found[:2] if a}
+    records = {found[2] for found in calls if found[2]} | set(
+        re.findall(r'^\s+entity = "(\w+)"', source, re.M)
+    )
+    assert {"step", "share", "print", "restore"} <= actions and {"mentoring_link", "supporter"} <= records
+    assert actions - ACTIONS.keys() == set()
+    assert records - RECORDS.keys() == set()
+    assert set(EXPORTS) - RECORDS.keys() == set()
