@@ -1,6 +1,8 @@
-"""Initials made again where an apostrophe became one: earlier versions stored "M.'." for "Mila ’t Hart" and
-"'.B." for "'Ayla Bos"; the rule now skips apostrophes ("M.H.", "A.B."). Only rows that still carry a name are
-touched (an anonymised young person keeps no initials). A data migration: nothing to undo.
+"""Initials made again where an apostrophe became one.
+
+Earlier versions took the apostrophe of a family name such as "’t Hart" for its initial ("M.’."); the rule now
+skips apostrophes ("M.H."). Only rows that still carry a name are touched (an anonymised young person keeps no
+initials). A data migration: nothing to undo. (Alembic logs the first line: no names in it.)
 
 Revision ID: 0013_initials_apostrophes
 Revises: 0012_amendment_parts
