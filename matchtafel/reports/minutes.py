@@ -182,7 +182,7 @@ def _review_table(w: Words, rows: list[list[str]], lines: list[ReviewLine], last
 
 
 def _cases(m: Minutes, w: Words, options: MinutesOptions) -> list[Flowable]:
-    story: list[Flowable] = section(w["cases"])
+    story: list[Flowable] = section(w["cases_planned" if m.status == "planned" else "cases"])
     if not m.cases:
         return [*story, para(w["no_cases"])]
     for number, case in enumerate(m.cases, start=1):

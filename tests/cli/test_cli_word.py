@@ -137,6 +137,10 @@ def test_the_minutes_of_a_planned_session_need_force(
         assert not out.exists()
         assert cli([verb, planned[0], "--out", str(out), "--db", str(demo_db), "--force"]) == 0
         assert out.is_file()
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "minutes.pdf").pages)
+    assert (
+        "Young people on the agenda" in text and "Young people discussed" not in text
+    )  # not held: not discussed
 
 
 def test_purge_refuses_zero_months(demo_db: Path, cli: Cli, capsys: pytest.CaptureFixture[str]) -> None:
