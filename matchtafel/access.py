@@ -63,8 +63,8 @@ _PIPELINE = follows_young_person("young_person_id")
 _SUPPORTERS = ("coordinator", "municipality", "school", "wsp")
 _SUPPORT_DESK = dict.fromkeys(_SUPPORTERS, ALL)
 _SUPPORT = follows_young_person("young_person_id", _SUPPORTERS)
-# An invitation of a supporter or an employer is no one's; a young person's goes with the young person.
-_INVITEE = {
+# A row that may be about a young person (an event's invitee, an amendment): when it is, it goes with them.
+_MAYBE_ABOUT_SOMEONE = {
     role: ALL if role in SEES_EVERYONE else f"young_person_id IS NULL OR {young_person_visible('young_person_id', role)}"
     for role in ROLES
 }
@@ -240,10 +240,10 @@ RIGHTS: tuple[TableRights, ...] = (
     table(
         "event_invitations",
         person_level=True,
-        select=_INVITEE,
-        insert={role: _INVITEE[role] for role in _SUPPORTERS},
-        update={role: _INVITEE[role] for role in _SUPPORTERS},
-        delete={role: _INVITEE[role] for role in _SUPPORTERS},  # an invitation taken back
+        select=_MAYBE_ABOUT_SOMEONE,
+        insert={role: _MAYBE_ABOUT_SOMEONE[role] for role in _SUPPORTERS},
+        update={role: _MAYBE_ABOUT_SOMEONE[role] for role in _SUPPORTERS},
+        delete={role: _MAYBE_ABOUT_SOMEONE[role] for role in _SUPPORTERS},  # an invitation taken back
         fixed=("event_id", "young_person_id", "supporter_id", "employer_id"),
         why="who is invited to an event and came: a young person's invitation goes with the young person",
     ),
@@ -325,10 +325,11 @@ RIGHTS: tuple[TableRights, ...] = (
     ),
     table(
         "amendments",
-        person_level=False,
-        select=EVERYONE,
-        insert=_STAFF,
-        why="changes after locking: who, when, what (no personal details); never changed",
+        person_level=True,
+        select=_MAYBE_ABOUT_SOMEONE,  # one about a young person (an agreement's words) goes with that young person
+        insert={role: f"({_STAFF[role]}) AND ({_MAYBE_ABOUT_SOMEONE[role]})" for role in _STAFF},
+        update=Command(rows=COORDINATOR, columns={"coordinator": ("subject",)}),  # anonymising blanks the words
+        why="changes after locking: who, when, what was done to what, about whom; never changed but anonymised",
     ),
     # -- shared registers ------------------------------------------------------------------------------------
     table(
@@ -435,6 +436,7 @@ ANONYMISED = (
     "proposal_steps",
     "nazorg_checkpoints",
     "contact_moments",
+    "amendments",
     "mentoring_link_steps",
     "event_contacts",
     "supporters",

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.app_backups import BackupCare
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
@@ -36,8 +37,11 @@ log = logging.getLogger(__name__)
 class Matchtafel:
     """Holds what lives as long as the app: the window, the open database, the services."""
 
-    def __init__(self, *, app: QApplication, settings: Settings, target: str) -> None:
+    def __init__(
+        self, *, app: QApplication, settings: Settings, target: str, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.app = app
+        self.clock = clock  # every "now" and "today" of the services (tests pin it)
         self.settings = settings
         self.target = target
         self.window = MainWindow()
@@ -56,6 +60,10 @@ class Matchtafel:
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        self._counts_timer = QTimer(self.window)  # one refresh for a burst of changes
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(300)
+        self._counts_timer.timeout.connect(self.refresh_counts)
         self.window.show_user(settings.actor_label)
         if settings.problems:
             self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
@@ -75,7 +83,9 @@ class Matchtafel:
 
         database = open_database(self.target, passphrase=self._passphrase)
         services = Services.create(
-            database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+            database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
         )
         self._role = services.accounts.my_role()  # on a shared server: what the interface offers
         if not self.settings.has_user and not self._exit_when:  # first start: who is this?
@@ -102,6 +112,11 @@ class Matchtafel:
         )
         apply_role(pages, self._role)
         self.window.install_pages(pages)
+        for page in pages.values():  # the status bar's counts follow what is planned and saved
+            for name in ("changed", "rows_loaded"):
+                signal = getattr(page, name, None)
+                if signal is not None:
+                    signal.connect(lambda *_: self._counts_timer.start())
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
         services = self.services
@@ -131,6 +146,16 @@ class Matchtafel:
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
 
+    def refresh_counts(self) -> None:
+        """The status bar's counts again, read off the UI thread."""
+        if self.services is not None:
+            run_in_background(
+                self.services.overview.counts,
+                self.window.show_counts,
+                self._background_failed,
+                owner=self.window,
+            )
+
     def _remember_reminders(self, dismissed: str) -> None:
         """Closed reminders stay closed at the next start (until something new is due)."""
         if dismissed != self.settings.reminders_dismissed:
@@ -159,7 +184,9 @@ class Matchtafel:
         self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
         save_settings(self.settings)
         services = Services.create(
-            self.database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+            self.database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
         )
         self.services = services
         self.window.show_user(self.settings.actor_label)

@@ -60,9 +60,12 @@ class ImportService(ServiceBase):
             )
         return KINDS[kind]
 
-    def check(self, kind: str, table: Table, mapping: dict[str, int]) -> ImportSummary:
-        """Every row validated, nothing written (the wizard's summary and ``--dry-run``)."""
-        return self._go(kind, table, mapping, write=False, skip_rows=frozenset())
+    def check(self, kind: str, table: Table, mapping: dict[str, int], *, school: str = "") -> ImportSummary:
+        """Every row validated, nothing written (the wizard's summary and ``--dry-run``).
+
+        ``school`` is the school of every row of a file without a School column (a school's own export from
+        its student administration); a file with a School column keeps its own."""
+        return self._go(kind, table, mapping, write=False, skip_rows=frozenset(), school=school)
 
     def run(
         self,
@@ -72,9 +75,12 @@ class ImportService(ServiceBase):
         *,
         skip_rows: frozenset[int] = frozenset(),
         progress: Callable[[int, int], None] | None = None,
+        school: str = "",
     ) -> ImportSummary:
         """Write the rows in one transaction. Refuses while a row not in ``skip_rows`` has a problem."""
-        return self._go(kind, table, mapping, write=True, skip_rows=skip_rows, progress=progress)
+        return self._go(
+            kind, table, mapping, write=True, skip_rows=skip_rows, progress=progress, school=school
+        )
 
     # -- the one pass that checks and (when asked) writes --------------------------------------------
 
@@ -87,16 +93,18 @@ class ImportService(ServiceBase):
         write: bool,
         skip_rows: frozenset[int],
         progress: Callable[[int, int], None] | None = None,
+        school: str = "",
     ) -> ImportSummary:
         spec = self.fields(kind)
-        missing = missing_required(spec, mapping)
+        school = school.strip() if kind == "jongeren" and "school" not in mapping else ""
+        missing = [f for f in missing_required(spec, mapping) if not (f.name == "school" and school)]
         if missing:
             raise UserError(
                 QT_TRANSLATE_NOOP("import", "Choose a column for: {fields}."),
                 fields=", ".join(f.label for f in missing),
             )
         rows, problems = parse_rows(table, spec, mapping)
-        importer = _YoungPeople(self) if kind == "jongeren" else _Vacancies(self)
+        importer = _YoungPeople(self, school) if kind == "jongeren" else _Vacancies(self)
         try:
             with self._transaction() as s:
                 importer.prepare(s)
@@ -258,6 +266,10 @@ class _Importer:
 
 
 class _YoungPeople(_Importer):
+    def __init__(self, service: ImportService, school: str = "") -> None:
+        super().__init__(service)
+        self.school = school  # the school of every row, for a file without a School column
+
     def prepare(self, s: Session) -> None:
         self.register = YoungPeopleService(
             sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
@@ -277,6 +289,13 @@ class _YoungPeople(_Importer):
             (y.school_id, y.student_number): y
             for y in s.scalars(select(YoungPerson).where(YoungPerson.student_number.is_not(None)))
         }
+        if self.school and fold(self.school) not in self.schools:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "import", "'{value}' is not a known school; add it under Organisations first"
+                ),
+                value=self.school,
+            )
         first = next_code(s, self.service._clock.today().year)  # None: the shared server hands them out
         self.prefix, self.number = (first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])) if first else ("", 0)
 
@@ -284,7 +303,8 @@ class _YoungPeople(_Importer):
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False
     ) -> str | None:
         v = row.values
-        school_id = self.schools.get(fold(v["school"]))
+        school_name = v.get("school") or self.school
+        school_id = self.schools.get(fold(school_name))
         if school_id is None:
             problems.append(
                 RowProblem(
@@ -293,7 +313,7 @@ class _YoungPeople(_Importer):
                     QT_TRANSLATE_NOOP(
                         "import", "'{value}' is not a known school; add it under Organisations first"
                     ),
-                    (("value", v["school"]),),
+                    (("value", school_name),),
                 )
             )
             return None

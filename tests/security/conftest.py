@@ -6,10 +6,11 @@ The region (built once per run, through the app's own services as the administra
 - two schools (A: Achterhoek College, B: PrO Winterswijk), a WSP, a municipality, the region's coordinator;
 - young people a1, a2 (school A), b1, b2, b3 (school B), m1 (no school, the municipality's); x1 (school B's,
   erased on request: a line in the erasure ledger);
-- consent: everyone's first consent covered WSP; a newer one without WSP for all but a1 and b2 (the newest
+- consent: everyone's first consent (a year ago) covered WSP; a newer one (200 days ago) without WSP for all but a1 and b2 (the newest
   consent in force wins: WSP sees a1 and b2);
 - session "running": minute taker Mira, cases a1 and b1; session "locked": minute taker Mira, cases a2 and
-  b2, closed and locked; session "other" (a week ago): minute taker Gert (municipality), cases b3 and m1;
+  b2, closed, locked and amended (notes of a2 and b2); session "earlier" (three weeks ago): minute taker Gert,
+  case b3, locked and amended; session "other" (a week ago): minute taker Gert (municipality), cases b3 and m1;
 - agreements on every case and one general agreement per session, reviewed in "running"; attendance; an
   amendment;
 - a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg);
@@ -29,7 +30,7 @@ import itertools
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import psycopg
@@ -155,7 +156,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
 
     for name in ("a2", "b1", "b3", "m1"):
         services.consent.record(
-            young[name], ConsentInput(date(2024, 6, 1), ConsentGivenBy.YOUNG_PERSON, scope_table=True)
+            young[name],
+            ConsentInput(clock.today() - timedelta(days=200), ConsentGivenBy.YOUNG_PERSON, scope_table=True),
         )
     for name in ("a1", "b1", "b2", "m1"):
         version = services.pipeline.proposal(proposals[name]).version
@@ -196,6 +198,7 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         "locked": (-14, "minute_taker", ("a2", "b2")),
         "running": (0, "minute_taker", ("a1", "b1")),
         "other": (-7, "municipality", ("b3", "m1")),
+        "earlier": (-21, "municipality", ("b3",)),  # locked and amended: about someone the minute taker never saw
     }
     for title, (days, taker, members) in plan.items():
         meeting = services.meetings.create(
@@ -217,11 +220,18 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         services.agenda.add_agreement(meeting, action=f"Algemeen {title}", owner_id=None, deadline=None)
         for who in ("school_a", "school_b", "wsp"):
             services.agenda.set_attendance(meeting, people[who], AttendanceStatus.PRESENT)
-    services.agenda.close(meetings["locked"])
-    services.agenda.lock(meetings["locked"])
-    services.agenda.save_case_notes(  # an amendment, by the administrator
-        cases["locked:a2"], "Notitie over a2 in locked, aangevuld", based_on=digest("Notitie over a2 in locked")
+    for title in ("locked", "earlier"):
+        services.agenda.close(meetings[title])
+        services.agenda.lock(meetings[title])
+    services.agenda.save_case_notes(
+        cases["earlier:b3"], "Notitie over b3 in earlier, aangevuld", based_on=digest("Notitie over b3 in earlier")
     )
+    for name in ("a2", "b2"):  # amendments about a young person of each school, by the administrator
+        services.agenda.save_case_notes(
+            cases[f"locked:{name}"],
+            f"Notitie over {name} in locked, aangevuld",
+            based_on=digest(f"Notitie over {name} in locked"),
+        )
     services.retention.erase(young["x1"], "op verzoek van de jongere")  # the erasure ledger gets a line
     for item in services.review.items(meetings["running"]):  # every agreement of the two earlier sessions
         services.review.decide(meetings["running"], item.agreement_id, ReviewDecision.KEEP)

@@ -35,6 +35,7 @@ ABOUT = {
     "JOIN mentoring_links l ON l.id = t.link_id",
     "event_invitations": "SELECT t.id, t.young_person_id FROM event_invitations t",
     "event_contacts": "SELECT t.id, t.young_person_id FROM event_contacts t",
+    "amendments": "SELECT t.id, t.young_person_id FROM amendments t",
     "audit_events": "SELECT t.id, t.young_person_id FROM audit_events t",
     "erasures": "SELECT t.id, t.young_person_id FROM erasures t",
     "matchtafel_wsp_windows": "SELECT t.young_person_id, t.young_person_id FROM matchtafel_wsp_windows t",

@@ -76,6 +76,7 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("attendances", "update"): EVERY,
     ("attendances", "delete"): EVERY,
     ("amendments", "insert"): EVERY,
+    ("amendments", "update"): {C},  # its words blanked by anonymising
     ("vacancies", "insert"): {C, W},
     ("vacancies", "update"): EVERY,  # the others: its status only, through a proposal's step
     ("employers", "insert"): {C, W},

@@ -32,6 +32,7 @@ CHANGED = {
     "mentoring_link_steps": "note",
     "event_invitations": "attendance",
     "event_contacts": "note",
+    "amendments": "description",
 }
 RLS = "42501: new row violates row-level security policy for table"
 

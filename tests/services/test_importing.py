@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from matchtafel.clock import FixedClock
 from matchtafel.db import Database
+from matchtafel.errors import UserError
 from matchtafel.io.import_spec import VACANCIES, YOUNG_PEOPLE, guess_mapping
 from matchtafel.io.tabular import read_csv
 from matchtafel.models import AuditEvent, YoungPerson
@@ -140,3 +141,34 @@ def test_ten_thousand_rows(services: Services, db: Database) -> None:
     lines = [f"{i:06d};Achterhoek College;Jo{i};;Jansen;2;Doetinchem;32" for i in range(10_000)]
     summary = run(services, young_csv(*lines))
     assert summary.new == 10_000 and count_young(db) == 10_000
+
+
+def test_a_schools_own_export_without_a_school_column_takes_the_school_for_every_row(
+    services: Services, db: Database
+) -> None:
+    make_basics(services)
+    export = "Leerlingnummer;Roepnaam;Achternaam;Niveau\n00123;Zoë;Berg;2\n00124;Daan;Bos;3\n".encode()
+    table = read_csv(export)
+    mapping = guess_mapping(table.headers, YOUNG_PEOPLE)
+    assert "school" not in mapping
+    with pytest.raises(UserError, match="Choose a column for: School"):
+        services.imports.check("jongeren", table, mapping)
+    with pytest.raises(UserError, match="'Nergens College' is not a known school"):
+        services.imports.check("jongeren", table, mapping, school="Nergens College")
+    assert services.imports.check("jongeren", table, mapping, school="achterhoek college").new == 2
+    summary = services.imports.run("jongeren", table, mapping, school="Achterhoek College")
+    assert (summary.new, summary.written) == (2, True)
+    schools = {r.student_number: r.school_name for r in services.young_people.rows()}
+    assert schools == {"00123": "Achterhoek College", "00124": "Achterhoek College"}
+    again = services.imports.run("jongeren", table, mapping, school="Achterhoek College")
+    assert (again.new, again.unchanged) == (0, 2)  # matched on school and student number, as always
+
+
+def test_a_school_column_in_the_file_wins_over_the_school_for_every_row(
+    services: Services, db: Database
+) -> None:
+    make_basics(services)
+    summary = run(
+        services, young_csv("00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32"), school="Onbekende School"
+    )
+    assert summary.new == 1 and count_young(db) == 1

@@ -3,8 +3,8 @@ row-level security on cases can hide the rest of another school's case), the log
 indexes behind the policies, and no more "last code" function (a new young person's code comes from the
 server's own trigger on a shared server; see matchtafel/server_sql.py).
 
-Revision ID: 0012_access_rules
-Revises: 0011_supporters_events
+Revision ID: 0014_access_rules
+Revises: 0013_initials_apostrophes
 Create Date: 2026-11-30
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_access_rules"
-down_revision = "0011_supporters_events"
+revision = "0014_access_rules"
+down_revision = "0013_initials_apostrophes"
 branch_labels = None
 depends_on = None
 
