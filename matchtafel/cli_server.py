@@ -55,10 +55,14 @@ def _server(args: argparse.Namespace) -> int:
     from matchtafel.server import add_user, init_server
 
     if args.server_action in ("init", "upgrade"):
-        init_server(args.url)  # migrations first (the same as every database), then grants and policies
+        # roles and ownership, the migrations as the owner, then functions, policies and grants
+        found = init_server(args.url)
         print(
-            f"Server {'set up' if args.server_action == 'init' else 'upgraded'}: roles, grants and policies in place."
+            f"Server {'set up' if args.server_action == 'init' else 'upgraded'}: owner role, grants, "
+            "row-level security and triggers in place."
         )
+        for warning in found:
+            print(f"Warning: {warning}")
         return EXIT_OK
     password = os.environ.get(PASSWORD_ENV, "")
     if not password and sys.stdin.isatty():

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0013_initials_apostrophes"
+SCHEMA_HEAD = "0014_access_rules"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 
@@ -232,7 +232,7 @@ def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOC
                     path=path,
                     detail=result,
                 )
-        _migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
+        migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
         detail = _driver_message(exc)
@@ -325,7 +325,8 @@ def _open_postgresql(url: URL) -> Database:
     shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
     db = Database(url=url, engine=engine, description=f"{url.host or 'localhost'}/{url.database or ''}")
     try:
-        _migrate(db)
+        migrate(db)
+        _refuse_administrator_accounts(db)
     except OperationalError as exc:
         db.close()
         raise ServerUnreachable(
@@ -343,6 +344,27 @@ def _open_postgresql(url: URL) -> Database:
     return db
 
 
+def _refuse_administrator_accounts(db: Database) -> None:
+    """A person's login of the app with administrator rights would pass every row-level security policy:
+    the app refuses to work as one (an administrator without an account may, to set things up)."""
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r JOIN db_accounts a ON a.login = r.rolname "
+                "WHERE r.rolname = session_user"
+            )
+        ).scalar()
+    if found:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Your login on {db} has administrator rights (superuser or BYPASSRLS), which the server's access "
+                "rules do not hold. Ask the administrator for an ordinary login; Matchtafel does not work as this one.",
+            ),
+            db=db.description,
+        )
+
+
 def _driver_message(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
 
@@ -351,6 +373,23 @@ def current_revision(conn: Connection) -> str | None:
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
+    """Bring the schema to this code's head (nothing to do when it is there already)."""
+    try:
+        _migrate(db, may_upgrade=may_upgrade, now=now)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501" or db.is_sqlite:
+            raise
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{db} must be upgraded by its administrator first (matchtafel server upgrade); "
+                "your login may not change the schema. Nothing was changed.",
+            ),
+            db=db.description,
+        ) from exc
 
 
 def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:

@@ -124,3 +124,31 @@ class ConflictError(UserError):
             expected=expected_version,
             stored=getattr(theirs, "version", "?"),
         )
+
+
+class NotesConflict(UserError):
+    """Someone else wrote a case's notes after this text was started (a second writer, or a journal replayed
+    after a dropped connection): nothing was overwritten; both texts are here for the person to compare."""
+
+    def __init__(self, *, case_id: int, mine: str, theirs: str, saved_by: str) -> None:
+        self.case_id = case_id
+        self.mine = mine
+        self.theirs = theirs
+        self.saved_by = saved_by
+        if saved_by:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{who} changed these notes while you were writing; nothing was overwritten. Your text is "
+                    "kept: compare both and choose.",
+                ),
+                who=saved_by,
+            )
+        else:
+            super().__init__(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Someone else changed these notes while you were writing; nothing was overwritten. Your "
+                    "text is kept: compare both and choose.",
+                )
+            )

@@ -18,7 +18,7 @@ crash of this computer from someone else's newer text. Format 1 (``{"<case id>":
 The file never holds text *older* than the database's: when it cannot be rewritten after the database took
 a text, it is removed (the unsaved rest stays in memory, where the caller keeps retrying it).
 
-Public: ``keep``/``written``/``pending``/``based_on`` for notes, ``keep_action``/``action_done``/
+Public: ``keep``/``written``/``pending``/``based_on``/``resolved``/``replay`` for notes, ``keep_action``/``action_done``/
 ``pending_actions`` for agreements and proposals, ``export``, ``on_disk``; errors as ``JournalError``.
 """
 
@@ -28,8 +28,12 @@ import contextlib
 import hashlib
 import json
 import os
+import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from matchtafel.errors import NotesConflict, NotFound
 
 FORMAT = 2
 
@@ -43,8 +47,11 @@ class JournalError(OSError):
 
 
 def digest(text: str) -> str:
-    """A short fingerprint of stored notes, for ``based_on``."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    """A short fingerprint of stored notes, for ``based_on``: the service compares it with the notes it holds
+    (``AgendaService.save_case_notes``). Control characters do not count: the database stores the text without
+    them, and a text typed with one must not look like someone else's."""
+    kept = "".join(ch for ch in text if ch in "\n\r\t" or unicodedata.category(ch) != "Cc")
+    return hashlib.sha256(kept.encode("utf-8")).hexdigest()[:16]
 
 
 class NotesJournal:
@@ -69,10 +76,39 @@ class NotesJournal:
         self._write()
 
     def written(self, case_id: int, text: str) -> None:
-        """The database has this text: forget it (unless newer text came in meanwhile)."""
-        if case_id in self._notes and self._notes[case_id]["text"] == text:
+        """The database has this text: forget it (unless newer text came in meanwhile, which from now on goes on
+        from what the database has)."""
+        entry = self._notes.get(case_id)
+        if entry is None:
+            return
+        if entry["text"] == text:
             del self._notes[case_id]
-            self._write_or_remove()
+        else:
+            entry["based_on"] = digest(text)
+        self._write_or_remove()
+
+    def resolved(self, case_id: int, stored: str) -> None:
+        """After a conflict the person has seen the stored text: the text kept here now goes on from it."""
+        if case_id in self._notes:
+            self._notes[case_id]["based_on"] = digest(stored)
+            self._write()
+
+    def replay(self, save: Callable[[int, str, str], None]) -> list[NotesConflict]:
+        """Write what is pending with ``save(case_id, text, based_on)`` (``save_case_notes``), after a dropped
+        connection or a crash. A text whose notes someone else changed meanwhile stays here and comes back as
+        a NotesConflict (both texts, for the conflict dialog): never overwritten. A case that is gone is
+        forgotten; any other error (the database away again) goes to the caller, the rest stays."""
+        conflicts = []
+        for case_id, text in self.pending().items():
+            try:
+                save(case_id, text, self.based_on(case_id))
+            except NotesConflict as conflict:
+                conflicts.append(conflict)
+                continue
+            except NotFound:
+                pass
+            self.written(case_id, text)
+        return conflicts
 
     def pending(self) -> dict[int, str]:
         return {case_id: entry["text"] for case_id, entry in self._notes.items()}

@@ -311,6 +311,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "at": TECHNICAL,
             "actor": STAFF,
             "actor_organisation": STAFF,
+            "actor_login": STAFF,
             "action": TECHNICAL,
             "entity": TECHNICAL,
             "entity_id": TECHNICAL,

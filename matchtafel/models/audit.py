@@ -27,6 +27,9 @@ class AuditEvent(Base):
     # picked when a full name was shown, printed or exported.
     young_person_id: Mapped[int | None] = mapped_column(Integer, index=True, default=None)
     reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The database login that wrote the event: on a shared server set by the server itself (with actor,
+    # organisation and time, from the login's account), whatever the client sent. Empty in a local file.
+    actor_login: Mapped[str] = mapped_column(String(63), default="", server_default="")
 
 
 def append_only_ddl(dialect: str) -> list[str]:

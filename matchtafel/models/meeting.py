@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Base, Tracked, enum_column
@@ -22,8 +33,8 @@ class Meeting(Tracked, Base):
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=90)
     place: Mapped[str] = mapped_column(String(200), default="")
-    chair_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
-    minute_taker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    chair_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    minute_taker_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     status: Mapped[MeetingStatus] = mapped_column(
         enum_column(MeetingStatus, "meeting_status"), default=MeetingStatus.PLANNED, index=True
     )
@@ -135,3 +146,20 @@ class AgreementReview(Base):
     new_deadline: Mapped[date | None] = mapped_column(Date, default=None)
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(200))
+
+
+# A view (migration 0008), not a table of the ORM: every session's agenda by code and initials. On a shared
+# server row-level security hides another school's case (its notes, its situation); this view still shows that
+# the young person is on the agenda, in which place, and nothing more. Read-only.
+agenda_cases = Table(
+    "agenda_cases",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("meeting_id", Integer),
+    Column("young_person_id", Integer),
+    Column("position", Integer),
+    Column("status", String(20)),
+    Column("time_budget_minutes", Integer),
+    Column("code", String(20)),
+    Column("initials", String(20)),
+)

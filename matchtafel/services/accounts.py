@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
-from matchtafel.models import DbAccount
-from matchtafel.services.base import ServiceBase
+from matchtafel.services.base import ServiceBase, login_account
 
 
 class AccountsService(ServiceBase):
@@ -13,6 +10,5 @@ class AccountsService(ServiceBase):
         """The role of the login this app connects with; None on a local file or for an unregistered login
         (an administrator), where the interface offers everything."""
         with self._transaction() as s:
-            if s.get_bind().dialect.name != "postgresql":
-                return None
-            return s.scalar(select(DbAccount.role).where(DbAccount.login == func.session_user()))
+            account = login_account(s)
+            return account.role if account else None

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotesConflict, NotFound, ValidationError
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -279,7 +279,8 @@ class AgendaService(MeetingServiceBase):
             )
             s.delete(case)
             s.flush()
-            self._renumber(s, meeting.id)
+            if self._arranges(s, meeting):  # otherwise a gap stays: the order of the others is kept
+                self._renumber(s, meeting.id)
             return removed
 
     def restore_case(self, removed: RemovedCase) -> int:
@@ -288,7 +289,10 @@ class AgendaService(MeetingServiceBase):
             meeting = self._meeting(s, removed.meeting_id)
             case = self._insert_case(s, meeting, removed.young_person_id, removed.budget_minutes)
             case.status, case.notes = removed.status, removed.notes
-            self._place(s, case, removed.position)
+            if self._arranges(s, meeting):
+                self._place(s, case, removed.position)
+            else:  # back into the gap it left
+                case.position = removed.position
             self._record_case(s, case, "create", "undo")
             return case.id
 
@@ -312,6 +316,7 @@ class AgendaService(MeetingServiceBase):
         """Put the case at ``position`` (0 is first); returns where it was, for undo."""
         with self._transaction() as s:
             case = self._case(s, case_id)
+            self._require_arranges(s, case.meeting)
             was = case.position
             self._place(s, case, position)
             self._record_case(s, case, "reorder")
@@ -323,14 +328,27 @@ class AgendaService(MeetingServiceBase):
             case.status = status
             self._record_case(s, case, "update", "status")
 
-    def save_case_notes(self, case_id: int, notes: str) -> None:
-        """The autosave of the notes field: small, frequent, one short transaction each."""
+    def save_case_notes(self, case_id: int, notes: str, *, based_on: str | None = None) -> None:
+        """The autosave of the notes field: small, frequent, one short transaction each.
+
+        ``based_on`` is the version of the stored notes this text was typed over (``journal.digest`` of what
+        the screen loaded or last saved). When the stored notes are no longer that version, someone else wrote
+        meanwhile (a second writer, or this journal replayed after a dropped connection): NotesConflict with
+        both texts, and nothing is overwritten. None or "": not known (a journal of an older version), the
+        text is written as before."""
+        from matchtafel.journal import digest
+
         with self._transaction() as s:
-            case = self._case(s, case_id)
+            case = s.get(Case, case_id, with_for_update=s.get_bind().dialect.name != "sqlite")
+            if case is None:
+                raise NotFound.of("case", case_id)
             notes = clean_text(notes)
-            if case.notes != notes:
-                case.notes = notes
-                self._record_case(s, case, "update", "notes")
+            if case.notes == notes:
+                return
+            if based_on and digest(case.notes) != based_on:
+                raise NotesConflict(case_id=case_id, mine=notes, theirs=case.notes, saved_by=case.updated_by)
+            case.notes = notes
+            self._record_case(s, case, "update", "notes")
 
     def _place(self, s: Session, case: Case, position: int) -> None:
         order = list(

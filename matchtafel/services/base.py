@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -29,9 +29,10 @@ from matchtafel.errors import (
     StorageFull,
     ValidationError,
 )
-from matchtafel.models import AuditEvent
+from matchtafel.models import AuditEvent, DbAccount
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
+from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_input
 
 
@@ -45,6 +46,44 @@ class Actor:
     @property
     def label(self) -> str:
         return f"{self.name} ({self.organisation})" if self.organisation else self.name
+
+
+@dataclass(frozen=True)
+class Account:
+    """The login's account on a shared server: its role, person and organisation (``server add-user``)."""
+
+    role: str
+    person_id: int | None
+    organisation_id: int
+
+
+ACCOUNT_KEY = "login_account"
+
+
+def login_account(s: Session) -> Account | None:
+    """The account of the login this session connects with; None in a local file and for an administrator
+    (a login without an account), where the interface offers everything. Read once per transaction."""
+    if s.get_bind().dialect.name != "postgresql":
+        return None
+    if ACCOUNT_KEY not in s.info:
+        row = s.execute(
+            select(DbAccount.role, DbAccount.person_id, DbAccount.organisation_id).where(
+                DbAccount.login == func.session_user()
+            )
+        ).first()
+        s.info[ACCOUNT_KEY] = Account(*row) if row else None
+    account: Account | None = s.info[ACCOUNT_KEY]
+    return account
+
+
+def not_allowed() -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Your role on the shared server does not allow this; nothing was changed. Ask the "
+            "coordinator if you need it.",
+        )
+    )
 
 
 class ServiceBase:
@@ -70,13 +109,7 @@ class ServiceBase:
                 yield s
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege, row-level security
-                raise NotAllowed(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "Your role on the shared server does not allow this; nothing was changed. Ask the "
-                        "coordinator if you need it.",
-                    )
-                ) from exc
+                raise not_allowed() from exc
             storage = _storage_fault(exc)
             if storage is not None:
                 raise storage from exc
@@ -104,8 +137,13 @@ class ServiceBase:
         their personal values; ``reason`` is why a full name was shown, printed or exported."""
         if young_person_id is None and entity == "young_person":
             young_person_id = entity_id
-        s.add(
-            AuditEvent(
+        # A plain INSERT, no RETURNING: on a shared server only the coordinator may read the log back, and
+        # the server sets actor, organisation, login and time itself (the values here are a local file's).
+        s.flush()
+        s.execute(
+            insert(AuditEvent.__table__)  # type: ignore[arg-type]
+            .inline()
+            .values(
                 at=self._clock.utcnow(),
                 actor=self._actor.name,
                 actor_organisation=self._actor.organisation,
@@ -122,7 +160,6 @@ class ServiceBase:
 ModelT = TypeVar("ModelT", bound=Base)
 InputT = TypeVar("InputT")
 RowT = TypeVar("RowT")
-
 
 class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
     """Create, change, archive, restore and list one register.
@@ -145,6 +182,15 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
             if not include_archived and issubclass(self.model, Archivable):
                 stmt = stmt.where(self.model.archived_at.is_(None))
             return self._fetch(s, stmt)
+
+    def rows_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[RowT]:
+        """The list of ``rows`` a page at a time on a shared server (by id; the screen sorts), whole locally."""
+        with self._transaction() as s:
+            stmt = self._list_statement()
+            if not include_archived and issubclass(self.model, Archivable):
+                stmt = stmt.where(self.model.archived_at.is_(None))
+            stmt, paged = page_of(s, stmt, self.model.id, after_id)
+            return page_from(self._fetch(s, stmt), paged)
 
     def get(self, entity_id: int) -> RowT:
         with self._transaction() as s:

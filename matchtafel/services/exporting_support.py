@@ -29,7 +29,7 @@ def supporters_table(s: Any, ids: Sequence[int] | None) -> Table:
             p.place,
             p.sectors,
             p.capacity,
-            taken_count(),
+            taken_count(s),
             p.wishes,
             p.email,
             p.phone,

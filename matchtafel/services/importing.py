@@ -296,8 +296,8 @@ class _YoungPeople(_Importer):
                 ),
                 value=self.school,
             )
-        first = next_code(s, self.service._clock.today().year)
-        self.prefix, self.number = first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])
+        first = next_code(s, self.service._clock.today().year)  # None: the shared server hands them out
+        self.prefix, self.number = (first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])) if first else ("", 0)
 
     def row(
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False
@@ -346,7 +346,7 @@ class _YoungPeople(_Importer):
 
     def new_object(self, register: Any) -> Any:
         """Codes for new young people are counted on from one query, not looked up per row."""
-        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}")
+        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}" if self.prefix else "")
         self.number += 1
         return person
 

@@ -11,10 +11,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from matchtafel.access import may_arrange_agenda
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import Agreement, Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.reports.model import VacancyLine
-from matchtafel.services.base import ServiceBase
+from matchtafel.services.base import ServiceBase, login_account, not_allowed
 from matchtafel.vocabulary import MeetingStatus, VacancyStatus
 
 
@@ -46,7 +48,12 @@ class MeetingServiceBase(ServiceBase):
         young = s.get(YoungPerson, young_person_id)
         if young is None:
             raise NotFound.of("young_person", young_person_id)
-        position = s.scalar(select(func.count()).select_from(Case).where(Case.meeting_id == meeting.id)) or 0
+        # The whole agenda counts, also the cases row-level security hides (agenda_cases shows them all).
+        position = s.scalar(
+            select(func.coalesce(func.max(agenda_cases.c.position) + 1, 0)).where(
+                agenda_cases.c.meeting_id == meeting.id
+            )
+        )
         case = Case(
             meeting_id=meeting.id,
             young_person_id=young_person_id,
@@ -90,6 +97,19 @@ class MeetingServiceBase(ServiceBase):
                 .order_by(Vacancy.created_at, Vacancy.id)
             )
         ]
+
+    def _arranges(self, s: Session, meeting: Meeting) -> bool:
+        """May this user put the agenda in order? Who sees every case of it (a school sees its own only,
+        and renumbering the ones it sees would scramble the others)."""
+        account = login_account(s)
+        if account is None:
+            return True
+        staff = account.person_id is not None and account.person_id in (meeting.chair_id, meeting.minute_taker_id)
+        return may_arrange_agenda(account.role, is_staff=staff)
+
+    def _require_arranges(self, s: Session, meeting: Meeting) -> None:
+        if not self._arranges(s, meeting):
+            raise not_allowed()
 
     def _renumber(self, s: Session, meeting_id: int) -> None:
         for number, case in enumerate(

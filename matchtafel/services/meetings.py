@@ -12,7 +12,8 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
-from matchtafel.models import Attendance, Case, Meeting, Organisation, Person
+from matchtafel.models import Attendance, Meeting, Organisation, Person
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_required
 from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
@@ -65,7 +66,10 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
     def _list_statement(self) -> Select[Any]:
         m = Meeting
         chair, taker = aliased(Person), aliased(Person)
-        cases = select(Case.meeting_id, func.count().label("n")).group_by(Case.meeting_id).subquery()
+        on_agenda = agenda_cases.c  # every case counts, also those row-level security hides in full
+        cases = (
+            select(on_agenda.meeting_id, func.count().label("n")).group_by(on_agenda.meeting_id).subquery()
+        )
         own = [getattr(m, name) for name in MeetingFields.__dataclass_fields__]
         return (
             select(

@@ -25,6 +25,7 @@ from matchtafel.mentoring import (
 from matchtafel.models import LinkStep, MatchingEvent, MentoringLink, Supporter, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.supporters import taken_count
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import Level, LinkEndReason, LinkStatus, SupporterKind
 
@@ -141,14 +142,16 @@ class MentoringService(ServiceBase):
                     QT_TRANSLATE_NOOP("errors", "{code} is already linked to this supporter."),
                     code=young.code,
                 )
-            if supporter.capacity is not None and len(open_links) >= supporter.capacity:
+            # On a shared server the links of young people this login does not see count too: the server's count.
+            taken = s.scalar(select(taken_count(s)).where(Supporter.id == supporter_id)) or 0
+            if supporter.capacity is not None and max(taken, len(open_links)) >= supporter.capacity:
                 _refuse(
                     "supporter_id",
                     QT_TRANSLATE_NOOP(
                         "errors", "{name} has no room: {taken} of {capacity} young people already."
                     ),
                     name=supporter.name,
-                    taken=len(open_links),
+                    taken=max(taken, len(open_links)),
                     capacity=supporter.capacity,
                 )
             now = self._clock.utcnow()

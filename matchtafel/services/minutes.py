@@ -26,6 +26,7 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.models.young_person import agenda_young_people
 from matchtafel.reports.model import (
     ActionLine,
@@ -127,22 +128,35 @@ class MinutesService(MeetingServiceBase):
             chair, taker = meeting.chair, meeting.minute_taker
             labels = self._case_labels(s, meeting_id, full_names)
             actions = self._actions(s, meeting_id)
+            on_agenda = agenda_cases.c
             cases = [
                 CaseSection(
-                    labels[c.young_person_id],
-                    y.programme_name if y else "",
-                    y.level.value if y and y.level else "",
-                    c.situation_summary,
-                    c.notes,
-                    c.status.value,
-                    self._proposals(s, c.id),
-                    [a for case_id, a in actions if case_id == c.id],
+                    labels[young_person_id],
+                    programme or "",
+                    level.value if level else "",
+                    situation or "",
+                    notes or "",
+                    status,
+                    self._proposals(s, case_id),
+                    [a for agreed_for, a in actions if agreed_for == case_id],
                 )
-                for c, y in s.execute(
-                    select(Case, YoungPerson)  # another school's young person: code and initials only
-                    .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
-                    .where(Case.meeting_id == meeting_id)
-                    .order_by(Case.position)
+                # Another school's case (hidden by row-level security on a shared server): code and initials
+                # only, without its situation, notes, proposals or agreements.
+                for case_id, young_person_id, status, situation, notes, programme, level in s.execute(
+                    select(
+                        on_agenda.id,
+                        on_agenda.young_person_id,
+                        on_agenda.status,
+                        Case.situation_summary,
+                        Case.notes,
+                        YoungPerson.programme_name,
+                        YoungPerson.level,
+                    )
+                    .select_from(agenda_cases)
+                    .outerjoin(Case, Case.id == on_agenda.id)
+                    .outerjoin(YoungPerson, YoungPerson.id == on_agenda.young_person_id)
+                    .where(on_agenda.meeting_id == meeting_id)
+                    .order_by(on_agenda.position, on_agenda.id)
                 )
             ]
             review = [
@@ -248,13 +262,13 @@ class MinutesService(MeetingServiceBase):
         ]
 
     def _case_labels(self, s: Session, meeting_id: int, full_names: bool) -> dict[int, str]:
-        on_agenda = agenda_young_people.c
+        on_agenda = agenda_cases.c
         labels = {
             young_person_id: f"{code} {initials}"
             for young_person_id, code, initials in s.execute(
-                select(on_agenda.id, on_agenda.code, on_agenda.initials)
-                .join(Case, Case.young_person_id == on_agenda.id)
-                .where(Case.meeting_id == meeting_id)
+                select(on_agenda.young_person_id, on_agenda.code, on_agenda.initials).where(
+                    on_agenda.meeting_id == meeting_id
+                )
             )
         }
         if not full_names:
@@ -275,13 +289,12 @@ class MinutesService(MeetingServiceBase):
                     Agreement,
                     owner.name,
                     owner.organisation,
-                    agenda_young_people.c.code,
-                    agenda_young_people.c.initials,
+                    agenda_cases.c.code,
+                    agenda_cases.c.initials,
                 ),
                 organisation=True,
             )
-            .outerjoin(Case, Agreement.case_id == Case.id)
-            .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
+            .outerjoin(agenda_cases, Agreement.case_id == agenda_cases.c.id)
             .where(Agreement.meeting_id == meeting_id)
             .order_by(Agreement.id)
         )

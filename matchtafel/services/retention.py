@@ -45,7 +45,7 @@ from matchtafel.services.support_privacy import (
     supporters_due,
 )
 from matchtafel.services.supporters import anonymise_supporter
-from matchtafel.vocabulary import YesNoUnknown
+from matchtafel.vocabulary import MeetingStatus, YesNoUnknown
 
 ANONYMISED_TEXT = "—"
 
@@ -75,7 +75,7 @@ class RetentionService(ServiceBase):
             done: list[ErasureEntry] = []
             for young_person_id in young_person_ids:
                 if young_person_id in due:
-                    done.append(_anonymise(s, young_person_id, "retention"))
+                    done.append(_anonymise(s, young_person_id, "retention", by=self._actor.label))
                     self._audit(s, "anonymise", "young_person", young_person_id, f"retention {months} months")
             engine = s.get_bind()
         _after_erasure(engine, done)
@@ -125,7 +125,7 @@ class RetentionService(ServiceBase):
         with self._transaction() as s:
             if s.get(YoungPerson, young_person_id) is None:
                 raise NotFound.of("young_person", young_person_id)
-            entry = _anonymise(s, young_person_id, "erase")
+            entry = _anonymise(s, young_person_id, "erase", by=self._actor.label)
             self._audit(s, "erase", "young_person", young_person_id, reason=reason.strip())
             engine = s.get_bind()
         _after_erasure(engine, [entry])
@@ -143,7 +143,9 @@ class RetentionService(ServiceBase):
                 if young is None or young.created_at != entry.registered_at:
                     continue  # not in this backup (made later), or the id belongs to someone else now
                 if young.anonymised_at is None:
-                    _anonymise(s, young.id, entry.kind, erased_at=entry.erased_at, record=False)
+                    _anonymise(
+                        s, young.id, entry.kind, erased_at=entry.erased_at, record=False, by=self._actor.label
+                    )
                     self._audit(s, "erase", "young_person", young.id, "re-applied after a restore")
                     done += 1
                 if (young.id, young.created_at) not in known:
@@ -335,9 +337,16 @@ def _after_erasure(engine: Engine | Connection, entries: list[ErasureEntry]) -> 
 
 
 def _anonymise(
-    s: Session, young_person_id: int, kind: str, *, erased_at: datetime | None = None, record: bool = True
+    s: Session,
+    young_person_id: int,
+    kind: str,
+    *,
+    by: str,
+    erased_at: datetime | None = None,
+    record: bool = True,
 ) -> ErasureEntry:
-    """Empty every field that names or describes the young person; with ``record`` also in the ledger."""
+    """Empty every field that names or describes the young person; with ``record`` also in the ledger. ``by``
+    signs the amendments of locked sessions the young person was discussed in."""
     young = s.get(YoungPerson, young_person_id)
     assert young is not None
     entry = ErasureEntry(young.id, young.created_at, erased_at or session_clock(s).utcnow(), kind)
@@ -366,6 +375,22 @@ def _anonymise(
     young.anonymised_at = session_clock(s).utcnow()
     # Kept for the overview: school, level, programme, exit status, situation, sectors; nothing that names.
     case_ids = select(Case.id).where(Case.young_person_id == young_person_id).scalar_subquery()
+    # Locked minutes change too: each such session gets an amendment saying so (no personal details).
+    for case_id, meeting_id in s.execute(
+        select(Case.id, Case.meeting_id)
+        .join(Meeting, Meeting.id == Case.meeting_id)
+        .where(Case.young_person_id == young_person_id, Meeting.status == MeetingStatus.LOCKED)
+        .order_by(Case.id)
+    ):
+        s.add(
+            Amendment(
+                meeting_id=meeting_id,
+                at=session_clock(s).utcnow(),
+                by=by,
+                description=f"case {case_id}: anonymised",
+            )
+        )
+    s.flush()
     s.execute(
         update(Case).where(Case.young_person_id == young_person_id).values(notes="", situation_summary="")
     )

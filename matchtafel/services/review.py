@@ -14,8 +14,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Agreement, AgreementReview, Case, Meeting
-from matchtafel.models.young_person import agenda_young_people
+from matchtafel.models import Agreement, AgreementReview, Meeting
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.owners import AgreementOwner
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
@@ -92,18 +92,20 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
         r.agreement_id: r
         for r in s.scalars(select(AgreementReview).where(AgreementReview.meeting_id == meeting.id))
     }
-    rows = s.execute(
+    rows = s.execute(  # columns, not ORM objects: a table's review can hold well over a thousand agreements
         owner.join(
             select(
-                Agreement,
+                Agreement.id,
+                Agreement.action,
+                Agreement.deadline,
+                Agreement.status,
                 owner.name,
                 origin.starts_at,
-                agenda_young_people.c.code,
-                agenda_young_people.c.initials,
+                agenda_cases.c.code,
+                agenda_cases.c.initials,
             ).join(origin, Agreement.meeting_id == origin.id)
         )
-        .outerjoin(Case, Agreement.case_id == Case.id)
-        .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
+        .outerjoin(agenda_cases, Agreement.case_id == agenda_cases.c.id)
         .where(
             origin.starts_at < meeting.starts_at,
             or_(Agreement.status == AgreementStatus.OPEN, Agreement.id.in_(list(reviews))),
@@ -111,19 +113,19 @@ def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
         .order_by(origin.starts_at, Agreement.id)
     )
     items = []
-    for agreement, owner_name, agreed_at, code, initials in rows:
-        review = reviews.get(agreement.id)
+    for agreement_id, action, deadline, status, owner_name, agreed_at, code, initials in rows:
+        review = reviews.get(agreement_id)
         items.append(
             ReviewItem(
-                agreement.id,
-                agreement.action,
+                agreement_id,
+                action,
                 owner_name or "",
-                agreement.deadline,
+                deadline,
                 agreed_at.date(),
                 f"{code} {initials}" if code else "",
-                agreement.status,
+                status,
                 ReviewDecision(review.decision) if review else None,
-                review.previous_deadline if review else agreement.deadline,
+                review.previous_deadline if review else deadline,
                 review.by if review else "",
             )
         )

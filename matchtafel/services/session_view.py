@@ -22,7 +22,7 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.models.young_person import agenda_young_people
+from matchtafel.models.meeting import agenda_cases
 from matchtafel.reports.events import EventLine
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
@@ -106,37 +106,73 @@ class SessionViewService(MeetingServiceBase):
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:
                 raise NotFound.of("meeting", meeting_id)
-            # Code and initials from the agenda view: on a shared server the rest of another school's young
-            # person is hidden (row-level security), and the case shows as code and initials only.
-            on_agenda = agenda_young_people.c
+            # The agenda from its view: on a shared server row-level security hides another school's case and
+            # young person, and such a case shows as code and initials only (no notes, no programme).
+            on_agenda = agenda_cases.c
             cases = [
                 CaseView(
-                    c.id,
-                    c.young_person_id,
+                    case_id,
+                    young_person_id,
                     code,
                     initials,
-                    y.programme_name if y else "",
-                    y.level.value if y and y.level else "",
-                    y.situation.value if y and y.situation else "",
-                    c.status,
-                    c.notes,
-                    c.time_budget_minutes,
-                    c.situation_summary if y else "",
-                    y is not None,
+                    programme or "",
+                    level.value if level else "",
+                    situation.value if situation else "",
+                    CaseStatus(status),
+                    notes or "",
+                    budget,
+                    summary or "",
+                    seen,
                 )
-                for c, code, initials, y in s.execute(
-                    select(Case, on_agenda.code, on_agenda.initials, YoungPerson)
-                    .join(agenda_young_people, on_agenda.id == Case.young_person_id)
-                    .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
-                    .where(Case.meeting_id == meeting_id)
-                    .order_by(Case.position)
+                for (
+                    case_id,
+                    young_person_id,
+                    code,
+                    initials,
+                    status,
+                    budget,
+                    notes,
+                    summary,
+                    programme,
+                    level,
+                    situation,
+                    seen,
+                ) in s.execute(
+                    select(
+                        on_agenda.id,
+                        on_agenda.young_person_id,
+                        on_agenda.code,
+                        on_agenda.initials,
+                        on_agenda.status,
+                        on_agenda.time_budget_minutes,
+                        Case.notes,
+                        Case.situation_summary,
+                        YoungPerson.programme_name,
+                        YoungPerson.level,
+                        YoungPerson.situation,
+                        YoungPerson.id.is_not(None),
+                    )
+                    .select_from(agenda_cases)
+                    .outerjoin(Case, Case.id == on_agenda.id)
+                    .outerjoin(YoungPerson, YoungPerson.id == on_agenda.young_person_id)
+                    .where(on_agenda.meeting_id == meeting_id)
+                    .order_by(on_agenda.position, on_agenda.id)
                 )
             ]
             owner = AgreementOwner()
             agreements = [
-                AgreementView(a.id, a.case_id, a.action, name or "", a.deadline, a.status)
-                for a, name in s.execute(
-                    owner.join(select(Agreement, owner.name))
+                AgreementView(agreement_id, case_id, action, name or "", deadline, status)
+                for agreement_id, case_id, action, deadline, status, name in s.execute(
+                    owner.join(
+                        select(
+                            Agreement.id,
+                            Agreement.case_id,
+                            Agreement.action,
+                            Agreement.deadline,
+                            Agreement.status,
+                            owner.name,
+                        )
+                    )
                     .where(Agreement.meeting_id == meeting_id)
                     .order_by(Agreement.id)
                 )

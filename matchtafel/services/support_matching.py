@@ -82,7 +82,7 @@ class SupportMatchingService(ServiceBase):
                 MentoringLink.young_person_id == young_person_id, MentoringLink.status.in_(OPEN_LINK)
             )
             stmt = (
-                select(Supporter, taken_count())
+                select(Supporter, taken_count(s))
                 .where(Supporter.id.not_in(linked), Supporter.anonymised_at.is_(None))
                 .order_by(Supporter.id)
             )
@@ -119,7 +119,7 @@ class SupportMatchingService(ServiceBase):
         """Young people (code and initials) for this supporter, best first; those linked now are left out."""
         matcher = SupportMatcher(weights=weights, vocabulary=self._vocabulary)
         with self._transaction() as s:
-            found = s.execute(select(Supporter, taken_count()).where(Supporter.id == supporter_id)).first()
+            found = s.execute(select(Supporter, taken_count(s)).where(Supporter.id == supporter_id)).first()
             if found is None:
                 raise NotFound.of("supporter", supporter_id)
             helper = helper_from(*found)

@@ -7,7 +7,7 @@ counts stay), and the supporter's inzage lists what is kept about them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -17,7 +17,7 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, Validat
 from matchtafel.mentoring import TAKES_CAPACITY
 from matchtafel.models import Agreement, AuditEvent, EventInvitation, MatchingEvent, MentoringLink, Supporter
 from matchtafel.models.stamping import session_clock
-from matchtafel.services.base import RegisterService
+from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.history import AgreementLine
 from matchtafel.services.validation import check_email, check_list_items, check_required
 from matchtafel.vocabulary import SupporterKind, SupportWish
@@ -47,8 +47,12 @@ class SupporterRow(SupporterInput):
     archived: bool = False
 
 
-def taken_count() -> Any:
-    """How many open links a supporter has, as a correlated subquery."""
+def taken_count(s: Session | None = None) -> Any:
+    """How many open links a supporter has, as a correlated subquery. On a shared server (``s`` given) the
+    server counts them all: row-level security hides the links of other schools' young people, but a
+    supporter's capacity is the region's."""
+    if s is not None and login_account(s) is not None:
+        return func.matchtafel_supporter_taken(Supporter.id)
     return (
         select(func.count(MentoringLink.id))
         .where(MentoringLink.supporter_id == Supporter.id, MentoringLink.status.in_(TAKES_CAPACITY))
@@ -72,6 +76,20 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
             taken_count().label("taken"),
             s.archived_at.is_not(None).label("archived"),
         ).order_by(s.name)
+
+    def _fetch(self, s: Session, stmt: Select[Any]) -> list[SupporterRow]:
+        rows = super()._fetch(s, stmt)
+        if login_account(s) is None or not rows:
+            return rows
+        # On a shared server every open link counts, also those of young people this login does not see.
+        ids = [row.id for row in rows]
+        taken = {
+            supporter_id: int(count or 0)
+            for supporter_id, count in s.execute(
+                select(Supporter.id, taken_count(s)).where(Supporter.id.in_(ids))
+            ).all()
+        }
+        return [replace(row, taken=taken.get(row.id, row.taken)) for row in rows]
 
     def _problems(self, s: Session, data: SupporterInput, current: Supporter | None) -> list[FieldProblem]:
         problems: list[FieldProblem] = []

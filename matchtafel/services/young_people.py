@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.services.base import RegisterService, build_rows, paused_gc
+from matchtafel.services.base import RegisterService, build_rows, login_account, paused_gc
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import (
     check_crebo,
     check_hours,
@@ -153,6 +154,24 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
     entity = "young_person"
 
     def list_rows(self, *, include_archived: bool = False) -> list[YoungPersonListRow]:
+        with self._transaction() as s:
+            return self._list_rows(s, self._list_rows_statement(include_archived))
+
+    def list_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[YoungPersonListRow]:
+        """The register's list a page at a time on a shared server (by id; the screen sorts), whole locally."""
+        with self._transaction() as s:
+            stmt, paged = page_of(s, self._list_rows_statement(include_archived), YoungPerson.id, after_id)
+            return page_from(self._list_rows(s, stmt), paged)
+
+    @staticmethod
+    def _list_rows(s: Session, stmt: Select[Any]) -> list[YoungPersonListRow]:
+        result = s.connection().execute(stmt)
+        keys = list(result.keys())
+        with paused_gc():
+            return build_rows(YoungPersonListRow, keys, result.all())
+
+    @staticmethod
+    def _list_rows_statement(include_archived: bool) -> Select[Any]:
         y = YoungPerson
         school, holder = aliased(Organisation), aliased(Person)
         stmt = (
@@ -177,11 +196,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         )
         if not include_archived:
             stmt = stmt.where(y.archived_at.is_(None))
-        with self._transaction() as s:
-            result = s.connection().execute(stmt)
-            keys = list(result.keys())
-            with paused_gc():
-                return build_rows(YoungPersonListRow, keys, result.all())
+        return stmt
 
     def reveal_name(self, young_person_id: int, reason: str) -> PersonName:
         """The explicit "show name" action: only within the consent for the table, with a reason, and written
@@ -263,7 +278,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
 
     def _before_insert(self, s: Session, obj: YoungPerson) -> None:
         if not obj.code:  # an import hands out codes itself, one query for all rows
-            obj.code = next_code(s, self._clock.today().year)
+            obj.code = next_code(s, self._clock.today().year) or ""
 
     def _problems(
         self, s: Session, data: YoungPersonInput, current: YoungPerson | None
@@ -299,18 +314,18 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         return problems
 
 
-def next_code(s: Session, year: int) -> str:
-    """J-2026-0042: the year's highest number plus one (codes are never reused)."""
+def next_code(s: Session, year: int) -> str | None:
+    """J-2026-0042: the year's highest number plus one (codes are never reused).
+
+    None when a shared server hands out the code itself: a login of the app there sees only some of the codes,
+    and the server's code (a keyed permutation, see server_sql.py) says nothing about other schools' codes or
+    how many young people the region has."""
+    if login_account(s) is not None:
+        return None
     prefix = f"J-{year}-"
     code = YoungPerson.code
-    if s.get_bind().dialect.name == "postgresql":  # past row-level security: codes of every school count
-        last = s.scalar(select(func.matchtafel_last_code(prefix)))
-    else:  # longest first: "J-2026-10000" sorts before "J-2026-9999" as text
-        last = s.scalar(
-            select(code)
-            .where(code.like(prefix + "%"))
-            .order_by(func.length(code).desc(), code.desc())
-            .limit(1)
-        )
+    last = s.scalar(  # longest first: "J-2026-10000" sorts before "J-2026-9999" as text
+        select(code).where(code.like(prefix + "%")).order_by(func.length(code).desc(), code.desc()).limit(1)
+    )
     number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{prefix}{number:04d}"

@@ -1,5 +1,5 @@
 """Lists refresh when someone else changes data on a shared server: a thread waits for the server's NOTIFY
-and the window reloads the screens that show the changed tables, half a second after the last change."""
+and the window reloads the screens that show the changed tables, half a second after the first change."""
 
 from __future__ import annotations
 
@@ -78,7 +78,8 @@ class ChangeListener(QObject):
     def _collect(self, tables: set[str]) -> None:
         for table in tables:
             self._pending.update(SCREENS_OF_TABLE.get(table, ()))
-        self._timer.start()
+        if self._pending and not self._timer.isActive():  # half a second after the first: a flood of
+            self._timer.start()  # notifications (anyone may send them) cannot put a reload off for ever
 
     def _flush(self) -> None:
         screens, self._pending = self._pending, set()

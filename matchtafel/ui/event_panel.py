@@ -142,9 +142,18 @@ class EventPanel(QWidget):
 
     # -- keys on the invitees ----------------------------------------------------------------------------
 
+    read_only = False  # the user's role may look at the invitations, not change them (a shared server's rules)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Invitations, attendance and contacts to read; proposing and the printed list stay."""
+        self.read_only = read_only
+        for button in self.buttons[:4]:  # invite young person, supporter, employer; contact made
+            button.setVisible(not read_only)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            watched is not self.invited
+            self.read_only
+            or watched is not self.invited
             or event.type() != QEvent.Type.KeyPress
             or not isinstance(event, QKeyEvent)
         ):

@@ -221,7 +221,7 @@ class LinksPage(QWidget):
         self._shown = row
         allowed = set(allowed_link_steps(row.status)) if row else set()
         for status, button in self.step_buttons.items():
-            button.setEnabled(status in allowed)
+            button.setEnabled(status in allowed and not self.read_only)
         self.introduction_button.setEnabled(row is not None)
         self.timeline.clear()
         if row is None:
@@ -258,9 +258,16 @@ class LinksPage(QWidget):
                     return True
         return super().eventFilter(watched, event)
 
+    read_only = False  # the user's role may follow the links, not move them (a shared server's rules)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for button in self.step_buttons.values():
+            button.setVisible(not read_only)
+
     def take_step(self, target: LinkStatus) -> None:
         row = self.current()
-        if row is None:
+        if row is None or self.read_only:  # the keys do nothing either
             return
         allowed = allowed_link_steps(row.status)
         if target not in allowed:

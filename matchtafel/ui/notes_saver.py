@@ -27,9 +27,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from matchtafel.errors import ConnectionLost, DatabaseBusy, StorageFull, UserError
+from matchtafel.errors import ConnectionLost, DatabaseBusy, NotesConflict, StorageFull, UserError
 from matchtafel.journal import JournalError, NotesJournal
 from matchtafel.services import Services
+from matchtafel.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from matchtafel.ui.i18n import translate, user_message
 
 log = logging.getLogger(__name__)
@@ -116,8 +117,8 @@ class NotesSaver(QObject):
         self.failure = None
         for case_id, text in self.journal.pending().items():
             try:
-                if not self._write_notes(case_id, text):
-                    return False
+                if not self._write_notes(case_id, text) and self.failure is not None:
+                    return False  # the database cannot take it: try again later (a conflict goes on)
             except UserError:
                 continue  # its case is gone (removed meanwhile): nothing left to write it to
         for key, action in self.journal.pending_actions().items():
@@ -139,7 +140,9 @@ class NotesSaver(QObject):
 
     def _write_notes(self, case_id: int, text: str) -> bool:
         try:
-            self.services.agenda.save_case_notes(case_id, text)
+            self.services.agenda.save_case_notes(case_id, text, based_on=self.journal.based_on(case_id))
+        except NotesConflict as conflict:
+            return self._on_conflict(conflict)
         except UserError as exc:
             if isinstance(exc, _TRANSIENT):
                 return self._failed(exc)
@@ -151,6 +154,23 @@ class NotesSaver(QObject):
         self._forget(lambda: self.journal.written(case_id, text))
         self._show()
         return True
+
+    def _on_conflict(self, conflict: NotesConflict) -> bool:
+        """Someone else wrote these notes meanwhile: both texts side by side. The typed text stays in the
+        journal until the person chooses; saving it over the stored one is a choice made seeing both."""
+        choice = ConflictDialog.ask(
+            [(translate("RunSession", "Notes"), conflict.mine, conflict.theirs)], conflict.saved_by, self.banner
+        )
+        if choice == ConflictChoice.TAKE_THEIRS:
+            self._forget(lambda: self.journal.written(conflict.case_id, conflict.mine))
+            self._show()
+            return False
+        self._keep(lambda: self.journal.resolved(conflict.case_id, conflict.theirs))
+        if choice == ConflictChoice.KEEP_MINE:
+            return self._write_notes(conflict.case_id, conflict.mine)
+        self.message.setText(user_message(conflict))  # back: kept (unsaved), the banner says why
+        self.banner.show()
+        return False
 
     def _write_action(self, key: str, action: dict[str, Any]) -> int | None:
         try:

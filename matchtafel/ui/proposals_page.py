@@ -31,6 +31,7 @@ from matchtafel.dates import format_date
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.pipeline import OPEN, PLACING, STEP_KEYS, allowed_steps
 from matchtafel.services import Services
+from matchtafel.services.paging import Page
 from matchtafel.services.pipeline import PlacementInput, ProposalListRow
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
@@ -186,14 +187,25 @@ class ProposalsPage(QWidget):
 
     _wanted: int | None = None
 
+    _loading = 0  # the reload the arriving pages belong to: a newer one drops an older one's pages
+
     def reload(self) -> None:
+        """On a shared server a page at a time (one short query each), shown as the pages come."""
         keep = self.current()
-        run_in_background(
-            self.services.pipeline.proposals,
-            lambda rows: self._loaded(rows, self._wanted or (keep.id if keep else None)),
-            self._failed,
-            owner=self,
-        )
+        self._loading += 1
+        self._load_page(self._loading, [], None, keep.id if keep else None)
+
+    def _load_page(self, loading: int, before: list[ProposalListRow], after_id: int | None, keep: int | None) -> None:
+        def arrived(page: Page[ProposalListRow]) -> None:
+            if loading == self._loading:
+                rows = before + page.rows
+                wanted = self._wanted or keep  # a proposal asked for meanwhile (a reminder) wins
+                self._loaded(rows, wanted)
+                if page.last_id is not None:
+                    self._load_page(loading, rows, page.last_id, wanted)
+
+        work = lambda: self.services.pipeline.proposals_page(after_id=after_id)  # noqa: E731
+        run_in_background(work, arrived, self._failed, owner=self)
 
     def _loaded(self, rows: list[ProposalListRow], keep: int | None) -> None:
         self._now = self.services.clock.now()

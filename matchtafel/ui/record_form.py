@@ -120,6 +120,15 @@ class RecordForm(QDialog):
         outer.addWidget(self.buttons)
         self.resize(680, 700)
 
+    read_only = False  # the user's role may look at the record, not change it (a shared server's rules)
+
+    def set_read_only(self) -> None:
+        """Fields to read, no Save (the server would refuse it anyway)."""
+        self.read_only = True
+        for editor in self.editors.values():
+            editor.widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+
     def add_extra(self, widget: QWidget) -> None:
         """Room below the fields for what a register adds (history, related records, actions)."""
         self.extra_area.insertWidget(self.extra_area.count() - 1, widget)
@@ -184,6 +193,8 @@ class RecordForm(QDialog):
     # -- saving ----------------------------------------------------------------------------------
 
     def save(self) -> bool:
+        if self.read_only:
+            return False
         self._clear_errors()
         try:
             values = self.values()

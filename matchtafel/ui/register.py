@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from matchtafel.services.paging import Page
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.row_model import Column
@@ -46,6 +47,10 @@ class Register(ABC):
     def set_archived(self, row: Any, archived: bool) -> Any: ...
     @abstractmethod
     def form_title(self, row: Any) -> str: ...
+
+    def load_page(self, include_archived: bool, after_id: int | None) -> Page[Any]:
+        """A page of the rows: a shared server's long lists come a page at a time (by default all at once)."""
+        return Page(self.load(include_archived), None)
 
     def filters(self) -> list[CategoryFilter]:
         return []

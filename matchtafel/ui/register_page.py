@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.errors import UserError
+from matchtafel.services.paging import Page
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.icons import icon
 from matchtafel.ui.record_form import RecordForm
@@ -163,12 +164,30 @@ class RegisterPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
+    _loading = 0  # the reload the arriving pages belong to: a newer reload drops an older one's pages
+    _select_when_loaded: int | None = None  # a record just saved: selected once its list is in
+
     def reload(self) -> None:
-        include_archived = self.show_archived.isChecked()
+        """In the background; a shared server's long list a page at a time, shown as the pages come."""
+        self._loading += 1
+        self._load([], None)
+
+    def _load(self, before: list[Any], after_id: int | None) -> None:
+        include_archived, loading = self.show_archived.isChecked(), self._loading
         self.count_label.setText(translate("RegisterPage", "Loading…"))
-        run_in_background(
-            lambda: self.register.load(include_archived), self.set_rows, self._on_failed, owner=self
-        )
+
+        def arrived(page: Page[Any]) -> None:
+            if loading == self._loading:
+                rows = before + page.rows
+                self.set_rows(rows)
+                if page.last_id is not None:
+                    self._load(rows, page.last_id)
+                elif self._select_when_loaded is not None:
+                    wanted, self._select_when_loaded = self._select_when_loaded, None
+                    self.select(lambda row: row.id == wanted)
+
+        load = self.register.load_page
+        run_in_background(lambda: load(include_archived, after_id), arrived, self._on_failed, owner=self)
 
     def set_rows(self, rows: list[Any]) -> None:
         current = self.current_row()
@@ -288,6 +307,8 @@ class RegisterPage(QWidget):
             parent=self,
         )
         self.register.prepare_form(form, row)
+        if self.read_only:
+            form.set_read_only()
         self.show_form(form)
         if form.saved_row is not None:
             saved = form.saved_row
@@ -298,12 +319,8 @@ class RegisterPage(QWidget):
         form.exec()
 
     def reload_then_select(self, row_id: int) -> None:
-        def done(rows: list[Any]) -> None:
-            self.set_rows(rows)
-            self.select(lambda row: row.id == row_id)
-
-        include_archived = self.show_archived.isChecked()
-        run_in_background(lambda: self.register.load(include_archived), done, self._on_failed, owner=self)
+        self.reload()
+        self._select_when_loaded = row_id
 
     def toggle_archived(self) -> None:
         row = self.current_row()

@@ -199,6 +199,12 @@ class SessionsPage(QStackedWidget):
     def reload(self) -> None:
         self.list_page.reload()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The user's role may not plan sessions (the coordinator does: who takes the minutes sees the young
+        people on the agenda); running one stays, the server decides what its chair and minute taker may."""
+        self.list_page.set_read_only(read_only)
+        self.plan_button.setVisible(not read_only)
+
     def run_current(self) -> None:
         row = self.list_page.current_row()
         if row is not None:

@@ -39,4 +39,5 @@ class SupportersSection(QTabWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.supporters.set_read_only(read_only)
+        self.links.set_read_only(read_only)
         self.events.set_read_only(read_only)

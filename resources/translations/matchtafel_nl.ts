@@ -3162,6 +3162,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>De niet-verzonden notities in een bestand opslaan</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
         <source>The database is away: your notes are kept on this computer and written when it returns. ({detail})</source>
         <translation>De database is weg: uw notities blijven op deze computer en worden weggeschreven zodra hij terug is. ({detail})</translation>
     </message>
@@ -4961,6 +4965,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>De PostgreSQL-server {url} is niet bereikbaar: {detail}. Controleer het adres, je netwerk en of de server draait.</translation>
     </message>
     <message>
+        <source>Your login on {db} has administrator rights (superuser or BYPASSRLS), which the server&apos;s access rules do not hold. Ask the administrator for an ordinary login; Matchtafel does not work as this one.</source>
+        <translation>Uw login op {db} heeft beheerdersrechten (superuser of BYPASSRLS), waarvoor de toegangsregels van de server niet gelden. Vraag de beheerder om een gewone login; Matchtafel werkt niet met deze.</translation>
+    </message>
+    <message>
+        <source>{db} must be upgraded by its administrator first (matchtafel server upgrade); your login may not change the schema. Nothing was changed.</source>
+        <translation>{db} moet eerst door de beheerder worden bijgewerkt (matchtafel server upgrade); uw login mag het schema niet wijzigen. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{db} holds other tables but no Matchtafel data. Nothing was changed.</source>
         <translation>{db} bevat andere tabellen maar geen Matchtafel-gegevens. Er is niets gewijzigd.</translation>
     </message>
@@ -4983,6 +4995,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Someone else changed this {entity} while you were editing it (your version {expected}, stored version {stored}). Your text is kept; compare and save again.</source>
         <translation>Iemand anders heeft deze {entity} gewijzigd terwijl jij aan het bewerken was (jouw versie {expected}, opgeslagen versie {stored}). Je tekst blijft bewaard; vergelijk en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>{who} changed these notes while you were writing; nothing was overwritten. Your text is kept: compare both and choose.</source>
+        <translation>{who} heeft deze notities gewijzigd terwijl u schreef; er is niets overschreven. Uw tekst is bewaard: vergelijk beide en kies.</translation>
+    </message>
+    <message>
+        <source>Someone else changed these notes while you were writing; nothing was overwritten. Your text is kept: compare both and choose.</source>
+        <translation>Iemand anders heeft deze notities gewijzigd terwijl u schreef; er is niets overschreven. Uw tekst is bewaard: vergelijk beide en kies.</translation>
     </message>
     <message>
         <source>A case gets between 1 and 60 minutes.</source>
@@ -5169,6 +5189,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Een gedeelde server is PostgreSQL; geef een postgresql://-adres.</translation>
     </message>
     <message>
+        <source>Set up the server as its administrator (a superuser or a role with CREATEROLE).</source>
+        <translation>Richt de server in als de beheerder ervan (een superuser of een rol met CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>These logins of the app have administrator rights, which row-level security does not hold: {logins}. Make them ordinary (ALTER ROLE … NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB) first; nothing was changed.</source>
+        <translation>Deze logins van de app hebben beheerdersrechten, waarvoor beveiliging op rijniveau niet geldt: {logins}. Maak ze eerst gewoon (ALTER ROLE … NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB); er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>&apos;{role}&apos; is not a role; choose {roles}.</source>
         <translation>&apos;{role}&apos; is geen rol; kies {roles}.</translation>
     </message>
@@ -5179,6 +5207,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>No person is called &apos;{name}&apos;.</source>
         <translation>Niemand heet &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>A login called &apos;{login}&apos; exists already; choose another.</source>
+        <translation>Er bestaat al een login met de naam &apos;{login}&apos;; kies een andere.</translation>
     </message>
     <message>
         <source>No organisation is called &apos;{name}&apos;.</source>

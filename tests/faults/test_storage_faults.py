@@ -145,10 +145,10 @@ def test_a_journal_that_cannot_be_written(
     real = agenda.save_case_notes
     failing = {"on": True}
 
-    def save(self: Any, *args: Any) -> None:
+    def save(self: Any, *args: Any, **kwargs: Any) -> None:
         if failing["on"]:
             raise StorageFull("The disk refused to write ({detail}).", detail="disk I/O error")
-        real(self, *args)
+        real(self, *args, **kwargs)
 
     monkeypatch.setattr(agenda, "save_case_notes", save)
     type_text(screen.notes, " Tweede zin.")

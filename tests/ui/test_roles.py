@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from matchtafel.server import may_read_audit, may_write
@@ -16,7 +17,9 @@ def test_who_may_write_which_register() -> None:
     assert may_write("school", "young_people") and not may_write("school", "vacancies")
     assert may_write("wsp", "vacancies") and not may_write("wsp", "young_people")
     assert not may_write("municipality", "people") and may_write("coordinator", "people")
-    assert may_write("minute_taker", "sessions")  # not a restricted register
+    assert not may_write("wsp", "young_people") and not may_write("minute_taker", "young_people")
+    # who takes the minutes decides who sees which young people: sessions are planned by the coordinator
+    assert not may_write("minute_taker", "sessions") and may_write("coordinator", "sessions")
     assert may_read_audit("coordinator") and not may_read_audit("school")
 
 
@@ -37,3 +40,96 @@ def test_a_school_role_sees_no_new_button_where_it_may_not_add(qtbot: QtBot, ser
     privacy.reload()  # nothing to load: no audit log read as this role
     apply_role(pages, None)
     assert not vacancies.read_only and not vacancies.new_button.isHidden()
+
+
+def test_wsp_and_the_minute_taker_get_young_people_to_read_not_to_change(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from matchtafel.ui.record_form import RecordForm
+    from matchtafel.ui.sessions_page import SessionsPage
+    from tests.services.helpers import make_basics, make_young_person
+
+    make_young_person(services, make_basics(services))
+    for role in ("wsp", "minute_taker"):
+        pages = build_register_pages(services, [])
+        for page in pages.values():
+            qtbot.addWidget(page)
+        apply_role(pages, role)
+        young, sessions = pages["young_people"], pages["sessions"]
+        assert isinstance(young, RegisterPage) and isinstance(sessions, SessionsPage)
+        assert young.read_only and young.new_button.isHidden() and sessions.plan_button.isHidden()
+        with qtbot.waitSignal(young.rows_loaded, timeout=10_000):
+            young.reload()
+        young.focus_table()
+        shown: list[RecordForm] = []
+        young.show_form = shown.append  # type: ignore[method-assign]
+        young.open_current()
+        (form,) = shown
+        qtbot.addWidget(form)
+        assert form.read_only and form.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
+        assert not any(editor.widget.isEnabled() for editor in form.editors.values())
+        assert form.save() is False  # Ctrl+S does nothing either
+
+
+def test_only_who_may_record_consent_or_erase_gets_those_buttons() -> None:
+    from matchtafel.access import may, may_erase
+
+    assert [
+        r
+        for r in ("coordinator", "school", "wsp", "municipality", "minute_taker")
+        if may(r, "consents", "insert")
+    ] == [
+        "coordinator",
+        "school",
+        "municipality",
+    ]
+    assert (
+        may_erase(None)
+        and may_erase("coordinator")
+        and not may_erase("municipality")
+        and not may_erase("school")
+    )
+
+
+class _Extras:
+    """What prepare_form adds below a record form's fields."""
+
+    def __init__(self) -> None:
+        self.extras: list[object] = []
+
+    def add_extra(self, widget: object) -> None:
+        self.extras.append(widget)
+
+
+def test_the_minute_taker_follows_links_and_events_without_buttons_to_change_them(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Mentors, coaches and events: everyone but the minute taker works with them (access.py)."""
+    from matchtafel.access import ROLES, may
+    from matchtafel.ui.event_panel import EventPanel
+    from matchtafel.ui.registers.events import EventsRegister
+    from matchtafel.ui.supporters_page import SupportersSection
+    from tests.services.support_helpers import make_event
+
+    for table in ("supporters", "matching_events", "mentoring_links", "event_invitations", "event_contacts"):
+        assert {r for r in ROLES if may(r, table, "insert")} == set(ROLES) - {"minute_taker"}, table
+    event = make_event(services)
+    for role, hidden in (("minute_taker", True), ("school", False)):
+        monkeypatch.setattr(services.accounts, "my_role", lambda role=role: role)
+        pages = build_register_pages(services, [])
+        for page in pages.values():
+            qtbot.addWidget(page)
+        apply_role(pages, role)
+        section = pages["supporters"]
+        assert isinstance(section, SupportersSection)
+        assert section.supporters.read_only is hidden and section.events.new_button.isHidden() is hidden
+        assert all(b.isHidden() is hidden for b in section.links.step_buttons.values())
+        form = _Extras()
+        EventsRegister(services).prepare_form(form, services.events.get(event.id))  # type: ignore[arg-type]
+        (panel,) = form.extras
+        assert isinstance(panel, EventPanel)
+        qtbot.addWidget(panel)
+        # invite a young person, a supporter, an employer, a contact: hidden; proposing and the list stay
+        assert [b.isHidden() for b in panel.buttons] == [hidden] * 4 + [False, False]

@@ -64,13 +64,16 @@ def build_register_pages(
 
 def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
     """Offer only what the user's role on a shared server may do (the server enforces it regardless)."""
-    from matchtafel.server import may_read_audit, may_write
+    from matchtafel.access import may_read_audit, may_write
     from matchtafel.ui.privacy_page import PrivacyPage
+    from matchtafel.ui.sessions_page import SessionsPage
     from matchtafel.ui.supporters_page import SupportersSection
 
     for key, page in pages.items():
         if isinstance(page, RegisterPage):
             page.set_read_only(not may_write(role, key))
+        elif isinstance(page, SessionsPage):
+            page.set_read_only(not may_write(role, "sessions"))
         elif isinstance(page, OrganisationsPage):
             page.organisations.set_read_only(not may_write(role, "organisations"))
             page.people.set_read_only(not may_write(role, "people"))

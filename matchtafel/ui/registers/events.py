@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from matchtafel.access import may
 from matchtafel.services import Services
 from matchtafel.services.events import EventInput, EventRow
 from matchtafel.ui.event_panel import EventPanel
@@ -150,4 +151,6 @@ class EventsRegister(ServiceRegister):
 
     def prepare_form(self, form: RecordForm, row: EventRow | None) -> None:
         if row is not None:
-            form.add_extra(EventPanel(self.services, row.id, row.title))
+            panel = EventPanel(self.services, row.id, row.title)
+            panel.set_read_only(not may(self.services.accounts.my_role(), "event_invitations", "insert"))
+            form.add_extra(panel)

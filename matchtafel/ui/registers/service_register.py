@@ -7,6 +7,7 @@ from typing import Any
 
 from matchtafel.services import Services
 from matchtafel.services.base import RegisterService
+from matchtafel.services.paging import Page
 from matchtafel.ui.register import Register
 
 
@@ -32,6 +33,9 @@ class ServiceRegister(Register):
 
     def load(self, include_archived: bool) -> list[Any]:
         return self.service.rows(include_archived=include_archived)
+
+    def load_page(self, include_archived: bool, after_id: int | None) -> Page[Any]:
+        return self.service.rows_page(after_id=after_id, include_archived=include_archived)
 
     def make_input(self, values: dict[str, Any], row: Any) -> Any:
         return self.input_type(**values)

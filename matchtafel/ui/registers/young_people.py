@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from matchtafel.access import may, may_erase
 from matchtafel.errors import UserError
 from matchtafel.services import Services
+from matchtafel.services.paging import Page
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonListRow, YoungPersonRow
 from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
@@ -263,6 +265,9 @@ class YoungPeopleRegister(ServiceRegister):
     def load(self, include_archived: bool) -> list[YoungPersonListRow]:
         return self.services.young_people.list_rows(include_archived=include_archived)
 
+    def load_page(self, include_archived: bool, after_id: int | None) -> Page[YoungPersonListRow]:
+        return self.services.young_people.list_page(after_id=after_id, include_archived=include_archived)
+
     def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
         return self.services.young_people.view(row.id)  # opening the record is logged
 
@@ -283,10 +288,17 @@ class YoungPeopleRegister(ServiceRegister):
         if row is None:
             return
         NameGuard(form, row, self.services).install()
-        form.add_extra(ConsentPanel(self.services, row.id))
+        consent = ConsentPanel(self.services, row.id)
+        form.add_extra(consent)
         form.add_extra(LeaverPanel(self.services, row.id))
-        form.add_extra(SupportLinksPanel(self.services, row.id))
+        links = SupportLinksPanel(self.services, row.id)
+        form.add_extra(links)
         rights = RightsBar(self.services, row.id, row.code)
+        role = self.services.accounts.my_role()  # offer what the role may do (the server refuses the rest)
+        links.find_button.setVisible(may(role, "mentoring_links", "insert"))
+        consent.record_button.setVisible(may(role, "consents", "insert"))
+        consent.withdraw_button.setVisible(may(role, "consents", "update"))
+        rights.erase_button.setVisible(may_erase(role))
         rights.erased.connect(lambda: _close_after_erasure(form, row))
         form.add_extra(rights)
         history = self.services.history.of_young_person(row.id)
