@@ -104,6 +104,11 @@ class ValidationError(UserError):
         self.problems = problems
         super().__init__("{details}", details="; ".join(f"{p.field}: {p.message}" for p in problems))
 
+    @classmethod
+    def one(cls, field: str, template: str, params: tuple[tuple[str, Any], ...] = ()) -> ValidationError:
+        """One invalid field: ``raise ValidationError.one("deadline", QT_TRANSLATE_NOOP("errors", "..."))``."""
+        return cls([FieldProblem(field, template, params)])
+
 
 class ConflictError(UserError):
     """Someone else saved the record first. Carries what the user tried and what is stored now."""

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotesConflict, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotesConflict, NotFound, ValidationError
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -77,7 +77,9 @@ class RemovedCase:
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
     others: list[AgendaSuggestion] = field(default_factory=list)  # everyone else who may be added
-    events: list[EventLine] = field(default_factory=list)  # matching events coming up, until past the next session
+    events: list[EventLine] = field(
+        default_factory=list
+    )  # matching events coming up, until past the next session
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
@@ -256,16 +258,12 @@ class AgendaService(MeetingServiceBase):
         with self._transaction() as s:
             case = self._case(s, case_id)
             if s.scalar(select(func.count()).select_from(Agreement).where(Agreement.case_id == case_id)):
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "case",
-                            QT_TRANSLATE_NOOP(
-                                "errors",
-                                "This case has agreements; mark it postponed instead of removing it.",
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "case",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This case has agreements; mark it postponed instead of removing it.",
+                    ),
                 )
             meeting = case.meeting
             self._record_case(s, case, "delete")
@@ -299,13 +297,9 @@ class AgendaService(MeetingServiceBase):
     def set_case_budget(self, case_id: int, minutes: int) -> None:
         """The time the table means to spend on this case, shown against the case timer."""
         if not 1 <= minutes <= 60:
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "time_budget_minutes",
-                        QT_TRANSLATE_NOOP("errors", "A case gets between 1 and 60 minutes."),
-                    )
-                ]
+            raise ValidationError.one(
+                "time_budget_minutes",
+                QT_TRANSLATE_NOOP("errors", "A case gets between 1 and 60 minutes."),
             )
         with self._transaction() as s:
             case = self._case(s, case_id)
@@ -422,27 +416,19 @@ class AgendaService(MeetingServiceBase):
         """``owner_id`` a person at the table, or ``supporter_id`` a mentor or coach: one owner at most."""
         action = clean_text(action).strip()
         if not action:
-            raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+            raise ValidationError.one("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))
         if len(action) > AGREEMENT_LIMIT:
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "action",
-                        QT_TRANSLATE_NOOP(
-                            "errors",
-                            "An agreement holds at most {limit} characters ({count} now); put the rest in the notes.",
-                        ),
-                        (("limit", AGREEMENT_LIMIT), ("count", len(action))),
-                    )
-                ]
+            raise ValidationError.one(
+                "action",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "An agreement holds at most {limit} characters ({count} now); put the rest in the notes.",
+                ),
+                (("limit", AGREEMENT_LIMIT), ("count", len(action))),
             )
         if owner_id is not None and supporter_id is not None:
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "owner", QT_TRANSLATE_NOOP("errors", "An agreement has one owner; choose one.")
-                    )
-                ]
+            raise ValidationError.one(
+                "owner", QT_TRANSLATE_NOOP("errors", "An agreement has one owner; choose one.")
             )
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
@@ -483,13 +469,9 @@ class AgendaService(MeetingServiceBase):
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             if meeting.status != MeetingStatus.CLOSED:
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "status",
-                            QT_TRANSLATE_NOOP("errors", "Close the session before locking its minutes."),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "status",
+                    QT_TRANSLATE_NOOP("errors", "Close the session before locking its minutes."),
                 )
             meeting.status, meeting.locked_at, meeting.locked_by = (
                 MeetingStatus.LOCKED,

@@ -190,8 +190,8 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
                     EventInvitation.event_id == event_id, getattr(EventInvitation, column) == invitee_id
                 )
             ):
-                raise ValidationError(
-                    [FieldProblem("invitee", QT_TRANSLATE_NOOP("errors", "Already invited to this event."))]
+                raise ValidationError.one(
+                    "invitee", QT_TRANSLATE_NOOP("errors", "Already invited to this event.")
                 )
             invitation = EventInvitation(event_id=event_id, **{column: invitee_id})
             s.add(invitation)
@@ -248,12 +248,8 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
     ) -> ContactRow:
         """A young person met an employer or a supporter at this event."""
         if (employer_id is None) == (supporter_id is None):
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "with", QT_TRANSLATE_NOOP("errors", "Choose the employer or the supporter met.")
-                    )
-                ]
+            raise ValidationError.one(
+                "with", QT_TRANSLATE_NOOP("errors", "Choose the employer or the supporter met.")
             )
         with self._transaction() as s:
             if s.get(MatchingEvent, event_id) is None:

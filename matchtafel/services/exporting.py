@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, UserError, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from matchtafel.models import (
     Agreement,
     Case,
@@ -54,8 +54,8 @@ class ExportService(ServiceBase):
         with self._transaction() as s:
             headers, rows = getattr(self, "_" + kind)(s, ids, names)
             if names and not reason.strip():
-                raise ValidationError(
-                    [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the names."))]
+                raise ValidationError.one(
+                    "reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the names.")
                 )
             detail = f"{len(rows)} rows" + (", with names where consented" if names else "")
             self._audit(s, "export_names" if names else "export", kind, None, detail, reason=reason.strip())

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
 from matchtafel.models import (
     Employer,
     Meeting,
@@ -125,15 +125,11 @@ class FollowUpService(MeetingServiceBase):
                 )
             placement = checkpoint.placement
             if answered_on < placement.start_date or answered_on > self._clock.today() + timedelta(days=1):
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "answered_on",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "The call date must lie between the start of the job and today."
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "answered_on",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The call date must lie between the start of the job and today."
+                    ),
                 )
             checkpoint.answer = answer
             checkpoint.answered_on = answered_on

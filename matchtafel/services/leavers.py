@@ -238,15 +238,11 @@ class LeaversService(ServiceBase):
                 )
             leaver = moment.leaver
             if answered_on < leaver.left_on or answered_on > today + timedelta(days=1):
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "answered_on",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "The contact date must lie between leaving school and today."
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "answered_on",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The contact date must lie between leaving school and today."
+                    ),
                 )
             working = given.status == LeaverStatus.WORKING
             moment.answered_on = answered_on

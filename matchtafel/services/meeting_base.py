@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.access import may_arrange_agenda
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from matchtafel.models import Agreement, Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.reports.model import VacancyLine
@@ -37,13 +37,9 @@ class MeetingServiceBase(ServiceBase):
         if s.scalar(
             select(Case.id).where(Case.meeting_id == meeting.id, Case.young_person_id == young_person_id)
         ):
-            raise ValidationError(
-                [
-                    FieldProblem(
-                        "young_person_id",
-                        QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
-                    )
-                ]
+            raise ValidationError.one(
+                "young_person_id",
+                QT_TRANSLATE_NOOP("errors", "This young person is already on the agenda."),
             )
         young = s.get(YoungPerson, young_person_id)
         if young is None:
@@ -104,7 +100,10 @@ class MeetingServiceBase(ServiceBase):
         account = login_account(s)
         if account is None:
             return True
-        staff = account.person_id is not None and account.person_id in (meeting.chair_id, meeting.minute_taker_id)
+        staff = account.person_id is not None and account.person_id in (
+            meeting.chair_id,
+            meeting.minute_taker_id,
+        )
         return may_arrange_agenda(account.role, is_staff=staff)
 
     def _require_arranges(self, s: Session, meeting: Meeting) -> None:

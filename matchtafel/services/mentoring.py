@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
 from matchtafel.mentoring import (
     OPEN_LINK,
     SHARES_PROFILE,
@@ -295,7 +295,7 @@ def _link_row(s: Session, link_id: int) -> LinkRow:
 
 
 def _refuse(field: str, template: str, **params: object) -> None:
-    raise ValidationError([FieldProblem(field, template, tuple(params.items()))])
+    raise ValidationError.one(field, template, tuple(params.items()))
 
 
 def _check_step(current: LinkStatus, target: LinkStatus, reason: LinkEndReason | None) -> None:

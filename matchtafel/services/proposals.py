@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from matchtafel.models import MatchingEvent, Proposal, ProposalStep, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
@@ -52,15 +52,9 @@ class ProposalsService(ServiceBase):
                     young_person_id if young is None else vacancy_id,
                 )
             if vacancy.status != VacancyStatus.OPEN or vacancy.archived_at is not None:
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "vacancy_id",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "This vacancy is no longer open; choose another one."
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "vacancy_id",
+                    QT_TRANSLATE_NOOP("errors", "This vacancy is no longer open; choose another one."),
                 )
             if event_id is not None and s.get(MatchingEvent, event_id) is None:
                 raise NotFound.of("matching_event", event_id)
@@ -73,15 +67,9 @@ class ProposalsService(ServiceBase):
                 )
             )
             if running is not None:
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "vacancy_id",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "This young person is already proposed for this vacancy."
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "vacancy_id",
+                    QT_TRANSLATE_NOOP("errors", "This young person is already proposed for this vacancy."),
                 )
             now = self._clock.utcnow()
             proposal = Proposal(
@@ -118,15 +106,9 @@ class ProposalsService(ServiceBase):
             if proposal is None:
                 raise NotFound.of("proposal", proposal_id)
             if len(proposal.steps) > 1 or proposal.status != ProposalStatus.PROPOSED:
-                raise ValidationError(
-                    [
-                        FieldProblem(
-                            "status",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "This proposal has moved on since; withdraw it instead."
-                            ),
-                        )
-                    ]
+                raise ValidationError.one(
+                    "status",
+                    QT_TRANSLATE_NOOP("errors", "This proposal has moved on since; withdraw it instead."),
                 )
             young_person_id = proposal.young_person_id
             s.delete(proposal)
@@ -155,4 +137,4 @@ def _check_consent(s: Session, young: YoungPerson) -> None:
         )
     else:
         return
-    raise ValidationError([FieldProblem("consent", template, (("code", young.code),))])
+    raise ValidationError.one("consent", template, (("code", young.code),))

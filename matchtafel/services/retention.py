@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from matchtafel.backups import ErasureEntry, backup_sessions, remember_erasures
 from matchtafel.dates import add_months
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -115,8 +115,8 @@ class RetentionService(ServiceBase):
     def erase(self, young_person_id: int, reason: str) -> None:
         """Erasure on request of the young person: the same anonymisation, for one person, now."""
         if not reason.strip():
-            raise ValidationError(
-                [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased."))]
+            raise ValidationError.one(
+                "reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased.")
             )
         with self._transaction() as s:
             if s.get(YoungPerson, young_person_id) is None:

@@ -13,7 +13,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from matchtafel.models import Agreement, AgreementReview, Meeting
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.meeting_base import MeetingServiceBase
@@ -56,9 +56,7 @@ class ReviewService(MeetingServiceBase):
             if agreement is None:
                 raise NotFound.of("agreement", agreement_id)
             if decision == ReviewDecision.NEW_DEADLINE and new_deadline is None:
-                raise ValidationError(
-                    [FieldProblem("deadline", QT_TRANSLATE_NOOP("errors", "Give the new deadline."))]
-                )
+                raise ValidationError.one("deadline", QT_TRANSLATE_NOOP("errors", "Give the new deadline."))
             review = s.scalar(
                 select(AgreementReview).where(
                     AgreementReview.meeting_id == meeting_id, AgreementReview.agreement_id == agreement_id

@@ -136,8 +136,8 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
         """Erasure on request: name, organisation, contact, place and note go; kind, sectors and the links stay
         (as "S-000012"), so counts stay right."""
         if not reason.strip():
-            raise ValidationError(
-                [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased."))]
+            raise ValidationError.one(
+                "reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased.")
             )
         with self._transaction() as s:
             anonymise_supporter(s, supporter_id)

@@ -157,7 +157,9 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         with self._transaction() as s:
             return self._list_rows(s, self._list_rows_statement(include_archived))
 
-    def list_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[YoungPersonListRow]:
+    def list_page(
+        self, *, after_id: int | None = None, include_archived: bool = False
+    ) -> Page[YoungPersonListRow]:
         """The register's list a page at a time on a shared server (by id; the screen sorts), whole locally."""
         with self._transaction() as s:
             stmt, paged = page_of(s, self._list_rows_statement(include_archived), YoungPerson.id, after_id)
@@ -216,8 +218,8 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
                     code=person.code,
                 )
             if not reason.strip():
-                raise ValidationError(
-                    [FieldProblem("reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the name."))]
+                raise ValidationError.one(
+                    "reason", QT_TRANSLATE_NOOP("errors", "Choose why you need the name.")
                 )
             self._audit(s, "view_name", self.entity, young_person_id, reason=reason.strip())
             return PersonName(person.given_name, person.family_name)

@@ -130,10 +130,10 @@ class SessionsRegister(ServiceRegister):
             hours, minutes = (int(part) for part in str(clock).replace(".", ":").split(":"))
             start = datetime.combine(day, time(hours, minutes))
         except ValueError as exc:
-            from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, ValidationError
+            from matchtafel.errors import QT_TRANSLATE_NOOP, ValidationError
 
-            raise ValidationError(
-                [FieldProblem("start_time", QT_TRANSLATE_NOOP("errors", "Write a time like 13:30."))]
+            raise ValidationError.one(
+                "start_time", QT_TRANSLATE_NOOP("errors", "Write a time like 13:30.")
             ) from exc
         return MeetingInput(starts_at=start, **values)
 
