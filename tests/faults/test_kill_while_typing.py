@@ -12,6 +12,7 @@ import pytest
 from tests.faults.harness import run_kills
 
 
+@pytest.mark.slow  # ~30 s: 50 child processes started and killed
 @pytest.mark.parametrize(("mode", "kills", "seed"), [("continuous", 30, 11), ("paced", 20, 12)])
 def test_kills_while_typing_lose_no_committed_item_and_at_most_a_second(
     tmp_path: Path, mode: str, kills: int, seed: int
