@@ -66,7 +66,8 @@ def generate_demo(
     same data."""
     if size not in SIZES:
         raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."), size=size
+            QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small, medium, large or xl."),
+            size=size,
         )
     today = today or clock.today()
     with sessions.begin() as s:
