@@ -1,8 +1,11 @@
 """Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
 
-The window is shown before SQLAlchemy is even imported, so the app appears at once; the database
-opens on a pool thread and the counts follow. ``MATCHTAFEL_EXIT_WHEN_READY=shown|ready`` makes the
-app print the wall-clock time of that moment and quit: the start-up benchmark uses it.
+The window is shown before the database is touched. A pool thread opens the database and reads what the
+first screen shows (the counts and the sessions list; on an SQLite file with the sqlite3 module alone,
+before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
+painted do the start tasks begin in the background: the integrity check (unless the last run ended
+without closing the file: then it ran before anything was read), the reminders, retention, the sectors
+for the forms, and on a shared server the change notifications. Other screens are built when first shown.
 """
 
 from __future__ import annotations
@@ -10,11 +13,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.settings import Settings, load_settings, save_settings
@@ -22,11 +24,12 @@ from matchtafel.ui.i18n import choose_language, install_translators, translate_e
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.ui.worker import run_in_background
+from matchtafel.ui.worker import after_next_paint, run_in_background
 
 if TYPE_CHECKING:
     from matchtafel.db import Database
     from matchtafel.services import Services
+    from matchtafel.services.first_screen import FirstScreen
 
 log = logging.getLogger(__name__)
 
@@ -47,63 +50,82 @@ class Matchtafel:
         self._role: str | None = None  # the login's role on a shared server
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
-        self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
         self.window.show_user(settings.actor_label)
         if settings.problems:
             self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
         app.aboutToQuit.connect(self.close)
 
     def start(self) -> None:
-        self.window.show()
-        if self._exit_when == "shown":
-            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
-            return
+        # The database opens while Qt shows and paints the window (much of that outside Python's lock).
         run_in_background(self._open, self._on_opened, self._on_failed)
+        self.window.show()
 
-    def _open(self) -> tuple[Database, Services, Any, list[str]]:
+    def _open(self) -> tuple[Database, Services, FirstScreen]:
         """Runs on a pool thread: no widgets here."""
+        # Python loads the first screen's modules here while Qt shows and paints the window on the UI thread.
+        import matchtafel.ui.registers
+        import matchtafel.ui.sessions_page  # noqa: F401
         from matchtafel.db import open_database
         from matchtafel.services import Actor, Services
+        from matchtafel.services.first_screen import first_screen
 
-        database = open_database(self.target, passphrase=self._passphrase)
-        services = Services.create(
-            database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+        database = open_database(self.target, passphrase=self._passphrase, check="after_crash")
+        services = Services.deferred(
+            lambda: database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
         )
-        self._role = services.accounts.my_role()  # on a shared server: what the interface offers
-        return database, services, services.overview.counts(), services.overview.sectors()
+        if not database.is_sqlite:  # on a shared server: what the interface offers this login
+            self._role = services.accounts.my_role()
+        return (
+            database,
+            services,
+            first_screen(services, database.connect_raw if database.raw_readable else None),
+        )
 
-    def _on_opened(self, result: tuple[Database, Services, Any, list[str]]) -> None:
-        from matchtafel.ui.registers import apply_role, build_register_pages
+    def _on_opened(self, result: tuple[Database, Services, FirstScreen]) -> None:
+        from matchtafel.ui.registers import page_factories
 
-        self.database, self.services, counts, sectors = result
+        self.database, self.services, first = result
         self.window.show_database(self.database.description)
-        self.window.show_counts(counts)
-        pages = build_register_pages(
+        self.window.show_counts(first.counts)
+        pages = page_factories(
             self.services,
-            sectors,
+            self.sectors,
             self.weights,
-            nazorg_months=self.settings.nazorg_months,
-            retention_months=self.settings.retention_months,
+            nazorg_months=lambda: self.settings.nazorg_months,
+            retention_months=lambda: self.settings.retention_months,
+            role=self._role,
         )
-        apply_role(pages, self._role)
-        self.window.install_pages(pages)
+        self.window.install_pages(pages, rows={"sessions": first.sessions})
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
-        services = self.services
+        after_next_paint(self.window, self._start_tasks)
+
+    def _start_tasks(self) -> None:
+        """What start-up does once the first screen is on the screen, each in the background."""
+        services, database = self.services, self.database
+        if services is None or database is None:
+            return
+        if database.is_sqlite and not database.integrity_checked:
+            run_in_background(
+                database.check_integrity, self._integrity_checked, self._background_failed, owner=self.window
+            )
+        # Each service is made (its modules imported) on the pool thread, never on the UI thread.
         run_in_background(
-            services.reminders.reminders,
+            lambda: services.reminders.reminders(),
             self.window.show_reminders,
             self._background_failed,
             owner=self.window,
         )
-        if not self.database.is_sqlite:  # a shared server: others' changes refresh the lists
+        run_in_background(lambda: services.overview.sectors(), self._sectors_read, self._background_failed)
+        if not database.is_sqlite:  # a shared server: others' changes refresh the lists
             from matchtafel.changes import conninfo_of
             from matchtafel.ui.change_listener import ChangeListener
 
-            self.listener = ChangeListener(conninfo_of(self.database.url), self.window)
+            self.listener = ChangeListener(conninfo_of(database.url), self.window)
             self.listener.screens_changed.connect(self.window.refresh_screens)
             self.listener.start()
-        if self.database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
+        if database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
             months = self.settings.retention_months
             run_in_background(
                 lambda: services.retention.purge_due(months),
@@ -111,8 +133,23 @@ class Matchtafel:
                 self._background_failed,
                 owner=self.window,
             )
-        if self._exit_when == "ready":
-            QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _sectors_read(self, sectors: list[str]) -> None:
+        self.sectors[:] = sectors  # the same list the registers hold: their forms see it from now on
+
+    def _integrity_checked(self, problem: str | None) -> None:
+        """The check that start-up left to the background: silent when the file is sound."""
+        if problem is None:
+            log.info("integrity check of %s: ok", self.target)
+            return
+        log.error("integrity check of %s: %s", self.target, problem)
+        self.window.show_database_damaged(
+            QCoreApplication.translate(
+                "Matchtafel",
+                "The database {path} is damaged ({detail}). Do not enter anything more: close Matchtafel and "
+                "restore the most recent backup copy (next to the file: *.backup-*.sqlite3).",
+            ).format(path=self.target, detail=problem)
+        )
 
     def _purged(self, count: int) -> None:
         """Retention ran at start: say what was done (the audit log has who and whom)."""
@@ -176,7 +213,7 @@ class Matchtafel:
     def _on_failed(self, error: Exception) -> None:
         from matchtafel.errors import PassphraseNeeded, ServerUnreachable, UserError
 
-        if isinstance(error, ServerUnreachable) and not self._exit_when:
+        if isinstance(error, ServerUnreachable):
             from matchtafel.settings import default_database
 
             local = default_database()
@@ -186,7 +223,7 @@ class Matchtafel:
                 self.target = str(local)
                 run_in_background(self._open, self._on_opened, self._on_failed)
                 return
-        if isinstance(error, PassphraseNeeded) and not self._exit_when:
+        if isinstance(error, PassphraseNeeded):
             passphrase = self.ask_passphrase(translate_error(error.template, error.params))
             if passphrase:  # kept in memory for this run only; never written
                 self._passphrase = passphrase
@@ -198,10 +235,6 @@ class Matchtafel:
             message = QCoreApplication.translate(
                 "Matchtafel", "Matchtafel ran into an internal error: {error}"
             ).format(error=error)
-        if self._exit_when:
-            print(f"error: {message}", file=sys.stderr)
-            self.app.exit(1)
-            return
         self.window.show_database_problem(message)
 
     def ask_local(self, message: str, path: str) -> bool:
@@ -230,11 +263,6 @@ class Matchtafel:
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
-
-    def _report_and_quit(self, stage: str) -> None:
-        # Wall-clock time, so that the benchmark can subtract the moment it started this process.
-        print(f"{stage} {time.time():.6f}", flush=True)  # noqa: TID251 (a moment, not a date)
-        self.app.quit()
 
     def close(self) -> None:
         from PySide6.QtCore import QThreadPool

@@ -20,13 +20,18 @@ from matchtafel.errors import UserError
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _db_option() -> argparse.ArgumentParser:
     db_option = argparse.ArgumentParser(add_help=False)
     db_option.add_argument(
         "--db",
         metavar="PATH_OR_URL",
         help="SQLite file or postgresql://user@host/dbname (default: MATCHTAFEL_DB, then the data folder)",
     )
+    return db_option
+
+
+def _app_parser(db_option: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of starting the app (``matchtafel [--db ...] [--demo] [--lang nl|en]``)."""
     parser = argparse.ArgumentParser(
         prog="matchtafel",
         description="Matchtafel: run the regional table that finds work for young people.",
@@ -35,10 +40,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"matchtafel {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
     parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
+    return parser
+
+
+# The start options, and whether each takes a value: a command line of these alone starts the app.
+START_OPTIONS = {"--db": True, "--lang": True, "--demo": False}
+
+
+def _starts_the_app(argv: Sequence[str]) -> bool:
+    position = 0
+    while position < len(argv):
+        name = argv[position].split("=", 1)[0]
+        if name not in START_OPTIONS:
+            return False
+        position += 2 if START_OPTIONS[name] and "=" not in argv[position] else 1
+    return True
+
+
+def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
+    """``verbs_too=False``: only the start options, for a command line that starts the app (building
+    twenty sub-parsers costs start-up more than the rest of the command line)."""
+    db_option = _db_option()
+    parser = _app_parser(db_option)
+    if not verbs_too:
+        parser.set_defaults(verb=None, extra_handlers={})
+        return parser
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     demo = verbs.add_parser("demo", parents=[db_option], help="create or renew the demo database")
-    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--size", choices=("small", "medium", "large", "xl"), default="small")
     demo.add_argument(
         "--seed", type=int, default=42, help="same seed and date give the same data (default 42)"
     )
@@ -123,7 +153,7 @@ def _iso_date(value: str) -> date:
 
 def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     """Run one verb; ``clock`` is where every "now" and "today" comes from (tests pin it)."""
-    parser = build_parser()
+    parser = build_parser(verbs_too=not _starts_the_app(argv))
     args = parser.parse_args(argv)  # exits with 2 on wrong usage
     args.clock = clock
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {

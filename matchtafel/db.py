@@ -1,8 +1,9 @@
 """Opening a database: a path (SQLite, the default) or a URL (PostgreSQL), checked and migrated.
 
 Everything that can go wrong here is the environment's, so it becomes a DatabaseError with a message
-that says what to do, and nothing on disk is overwritten. Alembic is imported only when the schema
-is not current: start-up of an up-to-date database does not pay for it.
+that says what to do, and nothing on disk is overwritten. An up-to-date SQLite file is opened, locked and
+checked with Python's sqlite3 module alone: SQLAlchemy is loaded when the engine is first asked for (the
+app shows its first screen before that), Alembic only when the schema is not current.
 """
 
 from __future__ import annotations
@@ -10,15 +11,10 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass, field
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from matchtafel.encryption import is_encrypted_file
 from matchtafel.errors import (
@@ -31,39 +27,107 @@ from matchtafel.errors import (
 from matchtafel.filelock import FileLock, LockHeldError
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0007_agenda_view"
+SCHEMA_HEAD = "0008_count_indexes"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
+BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass
 class Database:
-    """An open database: the engine, the one sessionmaker, and the lock that keeps others out."""
+    """An open database: the engine, the one sessionmaker, and the lock that keeps others out.
 
-    url: URL
-    engine: Engine
-    description: str
-    _lock: FileLock | None = None
-    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    The engine and the sessionmaker are made on first use (thread-safe), so that opening a file does not
+    import SQLAlchemy or the ORM; ``path`` is the SQLite file (None on a server)."""
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        backend: str,
+        path: Path | None = None,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        lock: FileLock | None = None,
+    ) -> None:
+        self.description = description
+        self.backend = backend
+        self.path = path
+        self._url = url
+        self._engine = engine
+        self._lock = lock
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = threading.Lock()
+        self.integrity_checked = False  # PRAGMA quick_check ran while opening (else: check_integrity())
 
     @property
     def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
+        return self.backend == "sqlite"
+
+    @property
+    def url(self) -> URL:
+        if self._url is None:
+            from sqlalchemy.engine import URL
+
+            self._url = URL.create("sqlite", database=str(self.path))
+        return self._url
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) the first time it is needed."""
+        with self._making:
+            if self._engine is None:
+                self._engine = _sqlite_engine(self.url)
+            return self._engine
 
     @property
     def sessions(self) -> sessionmaker[Session]:
         """Created on first use, so that opening a database does not import the ORM."""
-        if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
+        engine = self.engine
+        with self._making:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
 
-            from matchtafel.models import install_stamping
+                from matchtafel.models import install_stamping
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            install_stamping(self._sessions)
-        return self._sessions
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+                install_stamping(self._sessions)
+            return self._sessions
+
+    @property
+    def raw_readable(self) -> bool:
+        """A plain (unencrypted) SQLite file, which ``connect_raw`` can read."""
+        return (
+            self.is_sqlite
+            and self.path is not None
+            and (self._url is None or self._url.drivername == "sqlite")
+        )
+
+    def connect_raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the file, for reading before SQLAlchemy is loaded (the first
+        screen). Plain, unencrypted SQLite files only."""
+        assert self.raw_readable and self.path is not None
+        return _raw_sqlite(self.path)
+
+    def check_integrity(self) -> str | None:
+        """SQLite's ``PRAGMA quick_check`` on its own connection: None when the file is sound, else what is
+        wrong. Safe beside the app's work (WAL: it reads a snapshot); takes some milliseconds per MiB."""
+        if not self.is_sqlite:
+            return None  # a server checks its own storage
+        if self._url is not None and self._url.drivername != "sqlite":  # SQLCipher: through its driver
+            with self.engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        else:
+            raw = self.connect_raw()
+            try:
+                result = raw.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                raw.close()
+        return None if result == "ok" else str(result)
 
     def backup(self, reason: str, *, now: datetime) -> Path | None:
         """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
@@ -91,7 +155,8 @@ class Database:
         return target
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -99,6 +164,9 @@ class Database:
 
 def to_url(target: str | os.PathLike[str]) -> URL:
     """A path becomes an SQLite URL; ``postgresql://`` gets the psycopg 3 driver."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     text_target = os.fspath(target)
     if "://" not in text_target:
         return URL.create("sqlite", database=str(Path(text_target).expanduser().absolute()))
@@ -122,26 +190,36 @@ def to_url(target: str | os.PathLike[str]) -> URL:
 
 
 def open_database(
-    target: str | os.PathLike[str], *, exclusive: bool = True, passphrase: str | None = None
+    target: str | os.PathLike[str],
+    *,
+    exclusive: bool = True,
+    passphrase: str | None = None,
+    check: str = "always",
 ) -> Database:
     """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
 
     With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
-    encrypted one is opened with it. The passphrase lives in memory only, never in a file."""
+    encrypted one is opened with it. The passphrase lives in memory only, never in a file.
+
+    ``check``: ``always`` runs SQLite's integrity check before anything else; ``after_crash`` runs it
+    only when the last Matchtafel that had the file did not close it (its lock file still names it), and
+    leaves it to the caller otherwise: the app runs ``check_integrity()`` in the background once the first
+    screen shows (``Database.integrity_checked`` says which happened)."""
+    text_target = os.fspath(target)
+    if "://" not in text_target and not passphrase:  # a plain file: no SQLAlchemy needed to open it
+        return _open_sqlite_file(Path(text_target).expanduser().absolute(), exclusive=exclusive, check=check)
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
         if passphrase:
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
-        return _open_sqlite(url, exclusive=exclusive)
+        return _open_sqlite(url, exclusive=exclusive, check=check)
     return _open_postgresql(url)
 
 
-def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
-    path = Path(url.database or "")
-    encrypted = url.drivername == "sqlite+pysqlcipher"
-    _check_sqlite_file(path, encrypted=encrypted)
-    lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
-    assert lock is not None
+def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
+    """The lock next to the file; None for a reader beside the running app (allowed, but it may not
+    migrate)."""
+    lock = FileLock(path.with_name(path.name + ".lock"))
     try:
         lock.acquire()
     except LockHeldError as exc:
@@ -154,26 +232,113 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
                 path=path,
                 pid=exc.holder or "?",
             ) from exc
-        lock = None  # a reader beside the running app: allowed, but it may not migrate
+        return None
+    return lock
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} is damaged ({detail}). Nothing was changed; restore a backup copy."
+        ),
+        path=path,
+        detail=detail,
+    )
+
+
+def _unusable(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("errors", "{path} cannot be used as a database ({detail}). Nothing was changed."),
+        path=path,
+        detail=detail,
+    )
+
+
+def _open_sqlite_file(path: Path, *, exclusive: bool, check: str) -> Database:
+    """A plain SQLite file: checked, locked and (only when its schema is behind) migrated."""
+    _check_sqlite_file(path)
+    lock = _lock_file(path, exclusive=exclusive)
+    db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
+    try:
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db.check_integrity()
+            db.integrity_checked = True
+            if result is not None:
+                raise _damaged(path, result)
+        if _sqlite_revision(path) != SCHEMA_HEAD:
+            _migrate_or_refuse(db, path, may_upgrade=lock is not None)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _unusable(
+            path, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    if not exclusive and lock is not None:
+        lock.release()
+        db._lock = None
+    return db
+
+
+def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    try:
+        _migrate(db, may_upgrade=may_upgrade)
+    except SADatabaseError as exc:
+        raise _unusable(path, _driver_message(exc)) from exc
+
+
+def _raw_sqlite(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The schema revision Alembic recorded in the file (None: none recorded)."""
+    raw = _raw_sqlite(path)
+    try:
+        if raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
+            found = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(found[0]) if found else None
+        return None
+    finally:
+        raw.close()
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_on_connect)
     # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
     # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT).
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    return engine
+
+
+def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Database:
+    """An SQLite URL or an encrypted file (SQLCipher): through SQLAlchemy from the start."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    path = Path(url.database or "")
+    encrypted = url.drivername == "sqlite+pysqlcipher"
+    _check_sqlite_file(path, encrypted=encrypted)
+    lock = _lock_file(path, exclusive=exclusive)
     description = f"{path} (SQLCipher)" if encrypted else str(path)
-    db = Database(url=url, engine=engine, description=description, _lock=lock)
+    db = Database(
+        description=description, backend="sqlite", path=path, url=url, engine=_sqlite_engine(url), lock=lock
+    )
     try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            if result != "ok":
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{path} is damaged ({detail}). Nothing was changed; restore a backup copy.",
-                    ),
-                    path=path,
-                    detail=result,
-                )
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db.check_integrity()
+            db.integrity_checked = True
+            if result is not None:
+                raise _damaged(path, result)
         _migrate(db, may_upgrade=lock is not None)
     except SADatabaseError as exc:
         db.close()
@@ -182,13 +347,7 @@ def _open_sqlite(url: URL, *, exclusive: bool) -> Database:
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
                 path=path,
             ) from exc
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} cannot be used as a database ({detail}). Nothing was changed."
-            ),
-            path=path,
-            detail=_driver_message(exc),
-        ) from exc
+        raise _unusable(path, _driver_message(exc)) from exc
     except BaseException:
         db.close()
         raise
@@ -243,9 +402,17 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _open_postgresql(url: URL) -> Database:
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
     engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
     shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
-    db = Database(url=url, engine=engine, description=f"{url.host or 'localhost'}/{url.database or ''}")
+    db = Database(
+        description=f"{url.host or 'localhost'}/{url.database or ''}",
+        backend="postgresql",
+        url=url,
+        engine=engine,
+    )
     try:
         _migrate(db)
     except OperationalError as exc:
@@ -270,12 +437,16 @@ def _driver_message(exc: DBAPIError) -> str:
 
 
 def current_revision(conn: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())

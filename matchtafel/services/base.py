@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Select, select
@@ -30,19 +30,10 @@ from matchtafel.errors import (
 from matchtafel.models import AuditEvent
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
+from matchtafel.services.actor import Actor
 from matchtafel.services.validation import clean_input
 
-
-@dataclass(frozen=True)
-class Actor:
-    """The person using this Matchtafel: recorded on every write and in the audit log."""
-
-    name: str
-    organisation: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+__all__ = ["Actor", "RegisterService", "ServiceBase", "build_rows", "paused_gc"]
 
 
 class ServiceBase:

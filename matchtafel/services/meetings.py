@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from itertools import pairwise
 from statistics import median
 from typing import Any
@@ -14,30 +13,13 @@ from sqlalchemy.orm import Session, aliased
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
 from matchtafel.models import Attendance, Case, Meeting, Person
 from matchtafel.services.base import RegisterService
+from matchtafel.services.meeting_rows import MeetingInput, MeetingRow
 from matchtafel.services.validation import check_required
 from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
 
+__all__ = ["MeetingInput", "MeetingRow", "MeetingsService"]
+
 USUAL_INTERVAL = timedelta(days=28)  # when there is no history to learn the table's rhythm from
-
-
-@dataclass(frozen=True, kw_only=True)
-class MeetingInput:
-    starts_at: datetime
-    title: str = "Matchtafel"
-    duration_minutes: int = 90
-    place: str = ""
-    chair_id: int | None = None
-    minute_taker_id: int | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class MeetingRow(MeetingInput):
-    id: int
-    version: int
-    status: MeetingStatus
-    chair_name: str | None
-    minute_taker_name: str | None
-    case_count: int
 
 
 class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
@@ -64,7 +46,7 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
             .outerjoin(chair, m.chair_id == chair.id)
             .outerjoin(taker, m.minute_taker_id == taker.id)
             .outerjoin(cases, cases.c.meeting_id == m.id)
-            .order_by(m.starts_at)
+            .order_by(m.starts_at, m.id)
         )
 
     def _problems(self, s: Session, data: MeetingInput, current: Meeting | None) -> list[FieldProblem]:

@@ -6,11 +6,12 @@ label, counts) and it shows them. The section screens themselves arrive with the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from matchtafel import __version__
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
-    from matchtafel.services.overview import Counts
+    from matchtafel.services.first_screen import Counts
     from matchtafel.services.reminders import Reminders
     from matchtafel.ui.reminders_panel import RemindersPanel
 
@@ -62,7 +63,9 @@ class SectionPage(QWidget):
         self.figures.setAccessibleName(self.tr("Figures"))
         self.coming = QLabel(self.tr("The full screen for this section arrives in a coming version."))
         self.coming.setObjectName("comingNote")
-        self.coming.setStyleSheet("color: palette(dark);")
+        self.coming.setForegroundRole(
+            QPalette.ColorRole.Dark
+        )  # as "color: palette(dark)", without a style sheet
         for widget in (self.heading, self.description, self.figures, self.coming):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._on_section_changed)
         self._loaded_pages: set[str] = set()
+        self._factories: dict[str, Callable[[], QWidget]] = {}  # screens built when first shown
+        self._given_rows: dict[str, Sequence[Any]] = {}
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -229,29 +234,56 @@ class MainWindow(QMainWindow):
         self.counts_label.clear()
         QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
 
-    def install_pages(self, pages: dict[str, QWidget]) -> None:
+    def show_database_damaged(self, message: str) -> None:
+        """The background integrity check found damage: say so plainly, keep the window open."""
+        self.database_label.setText(self.tr("Database damaged"))
+        self.statusBar().showMessage(message)
+        QMessageBox.critical(self, self.tr("The database is damaged"), message)
+
+    def install_pages(
+        self,
+        pages: Mapping[str, QWidget | Callable[[], QWidget]],
+        *,
+        rows: Mapping[str, Sequence[Any]] | None = None,
+    ) -> None:
         """Put the real screens in place of the section pages once the database is open.
 
-        A screen loads its rows the first time it is shown, so start-up does not wait for lists."""
+        A screen given as a function is built the first time it is shown, and a screen loads its rows
+        the first time it is shown, so start-up builds and fills the first screen alone. ``rows``: what a
+        screen shows, already read (the first screen's, read while the database was opened)."""
         for key, page in pages.items():
-            index = [s.key for s in self._sections].index(key)
-            old = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
-            if old is not None:
-                self.pages.removeWidget(old)
-                old.deleteLater()
-            self.page_by_key.pop(key, None)
-            self.screen_by_key[key] = page
+            if isinstance(page, QWidget):
+                self._put(key, page)
+            else:
+                self._factories[key] = page
         self._loaded_pages.clear()
+        self._given_rows = dict(rows or {})
         self._on_section_changed(self.navigation.currentRow())
 
+    def _put(self, key: str, page: QWidget) -> None:
+        index = [s.key for s in self._sections].index(key)
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.page_by_key.pop(key, None)
+        self.screen_by_key[key] = page
+
     def _on_section_changed(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
         key = self._sections[row].key
+        make = self._factories.pop(key, None)
+        if make is not None:
+            self._put(key, make())
+        self.pages.setCurrentIndex(row)
         page = self.screen_by_key.get(key)
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)
-            page.reload()
+            given = self._given_rows.pop(key, None)
+            if given is not None and hasattr(page, "set_rows"):
+                page.set_rows(given)
+            else:
+                page.reload()
 
     def show_reminders(self, reminders: Reminders) -> None:
         """The reminders panel below the work, shown when there is something to do (Ctrl+Shift+R shows it)."""

@@ -8,13 +8,15 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from matchtafel.ui.fields import FieldSpec
-from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.row_model import Column
+
+if TYPE_CHECKING:  # the form's modules load when a form is first opened
+    from matchtafel.ui.fields import FieldSpec
+    from matchtafel.ui.record_form import RecordForm
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -68,3 +69,43 @@ def run_in_background(
     relay.succeeded.connect(done(on_success))
     relay.failed.connect(done(on_failure))
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+class _AfterPaint(QObject):
+    """Watches the application's events until a widget of ``window`` is painted, then calls back once."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            # compared as Qt objects: PySide may give a new Python wrapper for the same widget
+            and shiboken6.getCppPointer(watched.window()) == shiboken6.getCppPointer(self._window)
+        ):
+            app = QCoreApplication.instance()
+            assert app is not None
+            app.removeEventFilter(self)
+            # The event loop comes round again once this paint (and the rest of the window's) is done.
+            QTimer.singleShot(0, self._done)
+        return False
+
+    def _done(self) -> None:
+        self.deleteLater()
+        self._callback()
+
+
+def after_next_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Call ``callback`` once ``window`` has next been painted: work that may wait for what a person sees
+    first (start-up's background tasks) does not compete with that paint. A hidden window (tests with
+    no screen) is not painted: then it runs on the next turn of the event loop."""
+    if not window.isVisible():
+        QTimer.singleShot(0, callback)
+        return
+    _AfterPaint(window, callback)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matchtafel.services import Services
-from matchtafel.services.base import RegisterService
 from matchtafel.ui.register import Register
+
+if TYPE_CHECKING:
+    from matchtafel.services import Services
+    from matchtafel.services.base import RegisterService
 
 
 class ServiceRegister(Register):
@@ -25,9 +28,21 @@ class ServiceRegister(Register):
         write_table(path, headers, rows)
         return len(rows)
 
-    def __init__(self, services: Services, service: RegisterService[Any, Any, Any]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        service: RegisterService[Any, Any, Any] | Callable[[], RegisterService[Any, Any, Any]],
+    ) -> None:
+        """``service`` may be given as a function: the service (and SQLAlchemy) is then made when the
+        register first needs it, not when its screen is built (the first screen shows before that)."""
         self.services = services
-        self.service = service
+        self._service = service
+
+    @property
+    def service(self) -> RegisterService[Any, Any, Any]:
+        if callable(self._service):
+            self._service = self._service()
+        return self._service
 
     def load(self, include_archived: bool) -> list[Any]:
         return self.service.rows(include_archived=include_archived)
