@@ -316,9 +316,15 @@ def _sqlite_engine(url: URL) -> Engine:
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_on_connect)
     # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
-    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT).
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT). A
+    # transaction that only reads (``read_only`` execution option: a long list, the suggestions' tables)
+    # takes no lock: it reads a snapshot, and a note saved meanwhile does not wait for it.
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
 
 
 def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Database:

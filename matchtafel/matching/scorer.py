@@ -7,9 +7,10 @@ Ties are broken deterministically: higher score, then shorter distance, then the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocab
 from matchtafel.matching.places import distance_km, gazetteer
 from matchtafel.vocabulary import Level
 
+LookUp = Callable[[list[int]], Mapping[int, Any]]  # ids -> the candidates or openings with those ids
 DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}
 LEVEL_SHOWN = {Level.PRO: "PrO", Level.VSO: "VSO", Level.ENTREE: "Entree", Level.OTHER: "?"}
 
@@ -78,8 +80,15 @@ class Matcher:
     # -- ranking --------------------------------------------------------------------------------------
 
     def rank_openings(
-        self, candidate: Candidate, openings: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+        self,
+        candidate: Candidate,
+        openings: FeatureTable,
+        *,
+        limit: int = 25,
+        include_excluded: bool = False,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
+        """``look_up``: the openings by id, for a table built without its items."""
         one = self.candidates_table([candidate])
         return self._rank(
             one.row(0),
@@ -89,11 +98,19 @@ class Matcher:
             single=candidate,
             limit=limit,
             include_excluded=include_excluded,
+            look_up=look_up,
         )
 
     def rank_candidates(
-        self, opening: Opening, candidates: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+        self,
+        opening: Opening,
+        candidates: FeatureTable,
+        *,
+        limit: int = 25,
+        include_excluded: bool = False,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
+        """``look_up``: the candidates by id, for a table built without its items."""
         one = self.openings_table([opening])
         return self._rank(
             candidates.columns,
@@ -103,6 +120,7 @@ class Matcher:
             single=opening,
             limit=limit,
             include_excluded=include_excluded,
+            look_up=look_up,
         )
 
     def scores(self, y: Mapping[str, Any], v: Mapping[str, Any]) -> Scored:
@@ -136,6 +154,7 @@ class Matcher:
         single: Candidate | Opening,
         limit: int,
         include_excluded: bool,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
         """The best ``limit`` pairs: higher score, then shorter distance, then the lower id (excluded last).
 
@@ -171,8 +190,14 @@ class Matcher:
         matches = []
         points = [np.broadcast_to(p, (m,)) for p in points]
         codes = [np.broadcast_to(c, (m,)) for c in codes]
-        for index in order[:limit]:
-            other = table.items[int(rows[index])]
+        top = order[:limit]
+        if table.items is not None:
+            others = [table.items[int(rows[index])] for index in top]
+        else:
+            assert look_up is not None, "a table without items needs a look-up"
+            found = look_up([int(i) for i in ids[top]])
+            others = [found[int(i)] for i in ids[top]]
+        for index, other in zip(top, others, strict=True):
             candidate, opening = (single, other) if candidate_side else (other, single)
             assert isinstance(candidate, Candidate) and isinstance(opening, Opening)
             per_criterion = [(float(p[index]), int(c[index])) for p, c in zip(points, codes, strict=True)]
@@ -200,7 +225,7 @@ class Matcher:
         params = _figures(candidate, opening)
 
         def used(template: str) -> tuple[tuple[str, str], ...]:
-            return tuple((k, v) for k, v in params.items() if "{" + k + "}" in template)
+            return tuple((k, params[k]) for k in _names_in(template))
 
         reasons = tuple(
             Reason(
@@ -215,6 +240,27 @@ class Matcher:
         )
         template = EXCLUSIONS[excluded]
         return Match(candidate.id, opening.id, score, reasons, template, used(template))
+
+
+FIGURES = (
+    "wanted",
+    "held",
+    "crebo",
+    "sector",
+    "km",
+    "hours",
+    "offered",
+    "available",
+    "start",
+    "kind",
+    "needed",
+)
+
+
+@cache
+def _names_in(template: str) -> tuple[str, ...]:
+    """The figures a reason's template names, in the order of ``FIGURES`` (a few dozen templates)."""
+    return tuple(name for name in FIGURES if "{" + name + "}" in template)
 
 
 def _figures(candidate: Candidate, opening: Opening) -> dict[str, str]:

@@ -20,6 +20,7 @@ class Vacancy(Tracked, Archivable, Base):
         ),
         CheckConstraint("positions >= 1", name="positions_positive"),
         Index("ix_vacancies_status_archived_at", "status", "archived_at"),  # counting the open ones (0008)
+        Index("ix_vacancies_updated_at", "updated_at"),  # the last change, for the suggestions (0008)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

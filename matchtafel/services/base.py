@@ -75,6 +75,14 @@ class ServiceBase:
                 detail=str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__,
             ) from exc
 
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite it takes no write lock (see ``db._begin``), so a long
+        read (100,000 rows) keeps no one waiting. Nothing may be written in it."""
+        with self._transaction() as s:
+            s.connection(execution_options={"read_only": True})
+            yield s
+
     def _audit(
         self,
         s: Session,
@@ -125,11 +133,14 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
 
     # -- public user actions ---------------------------------------------------------------------
 
-    def rows(self, *, include_archived: bool = False) -> list[RowT]:
-        with self._transaction() as s:
+    def rows(self, *, include_archived: bool = False, limit: int | None = None) -> list[RowT]:
+        """The register's list; ``limit``: its first rows only (shown while the rest is read)."""
+        with self._reading() as s:
             stmt = self._list_statement()
             if not include_archived and issubclass(self.model, Archivable):
                 stmt = stmt.where(self.model.archived_at.is_(None))
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return self._fetch(s, stmt)
 
     def get(self, entity_id: int) -> RowT:

@@ -22,6 +22,7 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 T = TypeVar("T")
+CHUNK = 5_000
 
 
 class _Once(dict[Any, Any]):
@@ -38,6 +39,11 @@ class _Once(dict[Any, Any]):
 
 def same(value: Any) -> Any:
     return value
+
+
+def as_text(value: Any) -> str:
+    """A text, shared between equal values; missing as empty."""
+    return value or ""
 
 
 def as_bool(value: Any) -> bool | None:
@@ -72,27 +78,31 @@ def fetch_list(
     equal texts then sharing one string); the other fields' values are taken as they come."""
     names: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
     connection = s.connection()
-    compiled = stmt.compile(dialect=connection.dialect)
+    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     if compiled.positional:
         params: Any = [compiled.params[name] for name in compiled.positiontup or ()]
     else:
         params = compiled.params
+    converters = [
+        (number, _Once(convert[name]).__getitem__) for number, name in enumerate(names) if name in convert
+    ]
+    make = cast(Callable[[tuple[Any, ...]], T], partial(tuple.__new__, row_type))
+    rows: list[T] = []
     cursor = connection.connection.cursor()
     try:
         cursor.execute(str(compiled), params)
         was_enabled = gc.isenabled()
         gc.disable()  # a million new objects set off full collections that find nothing to free
         try:
-            records = cursor.fetchall()
-            if not records:
-                return []
-            columns: list[Any] = list(zip(*records, strict=True))
-            del records
-            for number, name in enumerate(names):
-                if name in convert:
-                    columns[number] = list(map(_Once(convert[name]).__getitem__, columns[number]))
-            make = cast(Callable[[tuple[Any, ...]], T], partial(tuple.__new__, row_type))
-            return list(map(make, zip(*columns, strict=True)))
+            # A chunk at a time: the driver makes a new string for every text it hands over, which the
+            # conversion replaces by the one shared string; reading all first would hold them all at once.
+            while chunk := cursor.fetchmany(CHUNK):
+                columns: list[Any] = list(zip(*chunk, strict=True))
+                del chunk
+                for number, converted in converters:
+                    columns[number] = map(converted, columns[number])
+                rows.extend(map(make, zip(*columns, strict=True)))
+            return rows
         finally:
             if was_enabled:
                 gc.enable()

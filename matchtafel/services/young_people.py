@@ -135,6 +135,7 @@ class PersonName:
 
 
 LIST_CONVERT = {
+    "initials": same,
     "programme_name": same,
     "level": as_enum(Level),
     "situation": as_enum(Situation),
@@ -178,7 +179,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             stmt = stmt.where(y.archived_at.is_(None))
         if limit is not None:
             stmt = stmt.limit(limit)
-        with self._transaction() as s:
+        with self._reading() as s:
             schools = {row_id: name for row_id, name in s.execute(select(Organisation.id, Organisation.name))}
             people = {row_id: name for row_id, name in s.execute(select(Person.id, Person.name))}
             convert: dict[str, Callable[[Any], Any]] = {

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel import __version__
+from matchtafel.ui.worker import forget_source_lines
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.first_screen import Counts
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         make = self._factories.pop(key, None)
         if make is not None:
             self._put(key, make())
+            forget_source_lines()  # the screen's modules were imported just now
         self.pages.setCurrentIndex(row)
         page = self.screen_by_key.get(key)
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):

@@ -165,29 +165,36 @@ class RegisterPage(ExportShown):
     # -- loading -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the list again off the UI thread. The first time, the first rows are shown before the rest
-        has been read and prepared (a region's 100,000 young people take a moment)."""
+        """Read the list again off the UI thread. The first time, the first rows are read and shown
+        first, then the rest is read and prepared (a region's 100,000 young people take a moment)."""
         include_archived = self.show_archived.isChecked()
         self.count_label.setText(translate("RegisterPage", "Loading…"))
         self._loading += 1
         generation = self._loading
-        load_first = getattr(self.register, "load_first", None)
-        if self.model.total == 0 and load_first is not None:
+
+        def load_all(_: object = None) -> None:
             run_in_background(
-                lambda: load_first(include_archived, FIRST_ROWS),
-                lambda rows: self._show_first(generation, rows),
+                lambda: load_list(self.register, self.model, self._filters, include_archived),
+                lambda loaded: self._on_loaded(generation, loaded),
                 self._on_failed,
                 owner=self,
             )
-        run_in_background(
-            lambda: load_list(self.register, self.model, self._filters, include_archived),
-            lambda loaded: self._on_loaded(generation, loaded),
-            self._on_failed,
-            owner=self,
-        )
+
+        load_first = getattr(self.register, "load_first", None)
+        if self.model.total == 0 and load_first is not None:
+
+            def first_shown(rows: list[Any]) -> None:
+                self._show_first(generation, rows)
+                load_all()
+
+            run_in_background(
+                lambda: load_first(include_archived, FIRST_ROWS), first_shown, load_all, owner=self
+            )
+        else:
+            load_all()
 
     def _show_first(self, generation: int, rows: list[Any]) -> None:
-        if generation != self._loading or self.model.total:  # the whole list came first, or a newer load
+        if generation != self._loading or self.model.total:  # a newer load, or rows shown already
             return
         self.model.set_rows(rows)
         self._fit_columns()

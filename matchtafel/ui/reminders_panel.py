@@ -1,7 +1,8 @@
 """Reminders at start, in a panel beside the work that never blocks it (close it with Escape or its ×).
 
 Four groups: my organisation's overdue agreements, nazorg calls due this week, vacancies that expire within
-14 days, proposals without a step for 3 weeks. Enter or a double click on a line opens the place to act.
+14 days, proposals without a step for 3 weeks. Enter or a double click on a line opens the place to act. A
+group shows its first 100 lines (the soonest) and says how many more there are.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from matchtafel.dates import format_date
 from matchtafel.services.reminders import Reminder, Reminders
 from matchtafel.ui.grouped_tree import GroupedTree
 from matchtafel.ui.i18n import translate
+
+SHOWN_PER_GROUP = 100  # the soonest first; the group's title says how many there are
 
 
 class RemindersPanel(QDockWidget):
@@ -57,7 +60,14 @@ class RemindersPanel(QDockWidget):
             (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
         )
         for title, lines in groups:
-            rows = [([self._text(line)], (line.kind, line.record_id), False) for line in lines]
+            rows: list[tuple[list[str], object, bool]] = [
+                ([self._text(line)], (line.kind, line.record_id), False) for line in lines[:SHOWN_PER_GROUP]
+            ]
+            if len(lines) > SHOWN_PER_GROUP:  # a region's 7,000 closing vacancies are no list to read
+                more = translate("RemindersPanel", "… and {count} more").format(
+                    count=len(lines) - SHOWN_PER_GROUP
+                )
+                rows.append(([more], None, False))
             self.tree.add_group(f"{title} ({len(lines)})", rows, expanded=bool(lines) and len(lines) <= 8)
         self.setWindowTitle(translate("RemindersPanel", "Reminders ({count})").format(count=reminders.count))
 

@@ -323,14 +323,17 @@ class RowTableModel(QAbstractTableModel):
         """All rows in sort order (empty values last); the database order until a column is chosen.
         Stable: rows with equal values keep the database order (by code, by name), either way."""
         if self._sort is None or not self._rows:
-            return list(range(len(self._rows)))
+            return range(len(self._rows))  # type: ignore[return-value]
         column_number, order = self._sort
         ranks = self._ranks.get(column_number)
         if ranks is None:
             ranks = self._ranks[column_number] = _ranks(self._columns[column_number], self._rows)
         if order == Qt.SortOrder.DescendingOrder:
             ranks = np.where(ranks == _EMPTY, _EMPTY, -ranks)
-        return np.argsort(ranks, kind="stable").tolist()  # type: ignore[no-any-return]
+        ordered = np.argsort(ranks, kind="stable")
+        if np.array_equal(ordered, np.arange(len(ordered))):  # the database's order already (a list by code)
+            return range(len(ordered))  # type: ignore[return-value]  # no 100,000 ints held for it
+        return ordered.tolist()  # type: ignore[no-any-return]
 
 
 def _narrows(typed: list[str], words: list[str]) -> bool:

@@ -7,6 +7,7 @@ passed to ``on_failure`` too, so the screen never waits forever.
 
 from __future__ import annotations
 
+import linecache
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -45,6 +46,13 @@ class _Job(QRunnable):
 _running: set[_Relay] = set()
 
 
+def forget_source_lines() -> None:
+    """PySide6 reads the source of every module imported after it (looking for ``from __feature__``) and
+    Python's ``linecache`` keeps those lines for good: ~28 MiB once every screen has been visited, as much
+    as a list of 100,000 young people. Tracebacks read the files again when they need them."""
+    linecache.clearcache()
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_success: Callable[[Any], None],
@@ -60,6 +68,7 @@ def run_in_background(
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
             _running.discard(relay)
+            forget_source_lines()  # background work is where modules are imported after start
             if owner is not None and not shiboken6.isValid(owner):
                 return
             callback(value)

@@ -47,6 +47,10 @@ class ServiceRegister(Register):
     def load(self, include_archived: bool) -> list[Any]:
         return self.service.rows(include_archived=include_archived)
 
+    def load_first(self, include_archived: bool, count: int) -> list[Any]:
+        """The list's first rows in the service's order, shown while the whole list is read."""
+        return self.service.rows(include_archived=include_archived, limit=count)
+
     def make_input(self, values: dict[str, Any], row: Any) -> Any:
         return self.input_type(**values)
 
