@@ -67,6 +67,23 @@ def as_enum(enum_type: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else enum_type(value)
 
 
+def fetch_tuples(s: Session, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """The statement's rows as the driver's plain tuples (values as the driver gives them)."""
+    connection = s.connection()
+    compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params: Any = (
+        [compiled.params[name] for name in compiled.positiontup or ()]
+        if compiled.positional
+        else compiled.params
+    )
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled), params)
+        return [tuple(row) for row in cursor.fetchall()]
+    finally:
+        cursor.close()
+
+
 def fetch_list(
     s: Session,
     stmt: Select[Any],
