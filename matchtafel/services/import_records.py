@@ -125,7 +125,7 @@ class RecordImporter:
                 for values, changed in self.updates
             ]
         if events:
-            s.execute(insert(AuditEvent.__table__), events)  # Core: no ORM step per event
+            s.execute(insert(AuditEvent.__table__), events)  # type: ignore[arg-type]  # Core: no ORM step per event
 
     @staticmethod
     def _event(actor: Any, now: Any, action: str, entity: str, record_id: int, detail: str) -> dict[str, Any]:

@@ -18,7 +18,6 @@ from itertools import compress, repeat
 from operator import attrgetter, contains
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -32,7 +31,8 @@ _DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolT
 _ALIGN, _BACKGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.BackgroundRole)
 _FONT, _SORT, _ROW = int(Qt.ItemDataRole.FontRole), int(SORT_ROLE), int(ROW_ROLE)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_EMPTY = np.iinfo(np.int64).max  # the rank of an empty value: after every other, either way
+_EMPTY = 2**63 - 1  # the rank of an empty value: after every other, either way
+NUMPY_FROM = 5_000  # rows from which ranks are sorted by numpy (imported then: start-up does not wait on it)
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Prepared:
 
     rows: list[Any]
     texts: list[str]
-    ranks: dict[int, np.ndarray[Any, Any]] = field(default_factory=dict)
+    ranks: dict[int, Sequence[int]] = field(default_factory=dict)  # a list, or a numpy array (long lists)
 
 
 def _per_value(column: Column, rows: Sequence[Any]) -> tuple[list[Any], dict[Any, Any]] | None:
@@ -100,7 +100,7 @@ def _folded_texts(columns: Sequence[Column], rows: Sequence[Any]) -> list[str]:
     return list(map(" ".join, zip(*parts, strict=True)))
 
 
-def _ranks(column: Column, rows: Sequence[Any]) -> np.ndarray[Any, Any]:
+def _ranks(column: Column, rows: Sequence[Any]) -> Sequence[int]:
     """Each row's place among the column's distinct raw values; empty values get ``_EMPTY``."""
     grouped = _per_value(column, rows)
     if grouped is None:
@@ -116,20 +116,27 @@ def _ranks(column: Column, rows: Sequence[Any]) -> np.ndarray[Any, Any]:
         key_of = {value: key(row) for value, row in one_row_of.items()}
         keys = list(key_of.values())
     distinct = set(keys)
-    if key_of is None and len(distinct) > 1000 and all(isinstance(k, str) for k in distinct):
+    long_list = len(values) >= NUMPY_FROM
+    if long_list and key_of is None and len(distinct) > 1000 and all(isinstance(k, str) for k in distinct):
+        import numpy as np
+
         # Many texts (codes): numpy sorts them in C, as Python orders strings.
         found, inverse = np.unique(np.array(keys, dtype=str), return_inverse=True)
         ranks = inverse.astype(np.int64)
         if len(found) and found[0] == "":
             ranks = np.where(ranks == 0, _EMPTY, ranks)
-        return ranks
+        return ranks  # type: ignore[return-value]  # an array of ints: indexable and sized like a list
     filled = sorted(k for k in distinct if k is not None and k != "")
     place: dict[Any, int] = {k: i for i, k in enumerate(filled)}
     if key_of is None:
         rank_of: dict[Any, int] = {k: place.get(k, _EMPTY) for k in distinct}
     else:
         rank_of = {value: place.get(k, _EMPTY) for value, k in key_of.items()}
-    return np.fromiter(map(rank_of.__getitem__, values), dtype=np.int64, count=len(values))
+    if not long_list:
+        return list(map(rank_of.__getitem__, values))
+    import numpy as np
+
+    return np.fromiter(map(rank_of.__getitem__, values), dtype=np.int64, count=len(values))  # type: ignore[return-value]
 
 
 class RowTableModel(QAbstractTableModel):
@@ -147,7 +154,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._texts: list[str] = []
-        self._ranks: dict[int, np.ndarray[Any, Any]] = {}
+        self._ranks: dict[int, Sequence[int]] = {}
         self._order: list[int] = []  # every row, in sort order
         self._base: list[int] = []  # the rows in order that the predicate keeps
         self._base_texts: list[str] = []  # their texts, in the same order: a full scan is one C loop
@@ -310,10 +317,16 @@ class RowTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         self._order = self._sorted_order()
-        shown = np.zeros(len(self._rows), dtype=bool)
-        shown[self._visible] = True
-        visible = np.asarray(self._order, dtype=np.int64)
-        self._visible = visible[shown[visible]].tolist()
+        if len(self._rows) < NUMPY_FROM:
+            shown = set(self._visible)
+            self._visible = [i for i in self._order if i in shown]
+        else:
+            import numpy as np
+
+            mask = np.zeros(len(self._rows), dtype=bool)
+            mask[self._visible] = True
+            visible = np.asarray(self._order, dtype=np.int64)
+            self._visible = visible[mask[visible]].tolist()
         words = self._words
         self._set_base()
         if words:  # what is shown stays shown, in the new order; the typing history starts from it
@@ -328,9 +341,16 @@ class RowTableModel(QAbstractTableModel):
         ranks = self._ranks.get(column_number)
         if ranks is None:
             ranks = self._ranks[column_number] = _ranks(self._columns[column_number], self._rows)
-        if order == Qt.SortOrder.DescendingOrder:
-            ranks = np.where(ranks == _EMPTY, _EMPTY, -ranks)
-        ordered = np.argsort(ranks, kind="stable")
+        descending = order == Qt.SortOrder.DescendingOrder
+        if len(ranks) < NUMPY_FROM:
+            keys = [(-rank if descending and rank != _EMPTY else rank) for rank in ranks]
+            return sorted(range(len(keys)), key=keys.__getitem__)  # stable
+        import numpy as np
+
+        array = np.asarray(ranks)
+        if descending:
+            array = np.where(array == _EMPTY, _EMPTY, -array)
+        ordered = np.argsort(array, kind="stable")
         if np.array_equal(ordered, np.arange(len(ordered))):  # the database's order already (a list by code)
             return range(len(ordered))  # type: ignore[return-value]  # no 100,000 ints held for it
         return ordered.tolist()  # type: ignore[no-any-return]
