@@ -118,16 +118,26 @@ class Database:
         wrong. Safe beside the app's work (WAL: it reads a snapshot); takes some milliseconds per MiB."""
         if not self.is_sqlite:
             return None  # a server checks its own storage
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        try:
+            result = self._quick_check()
+        except sqlite3.DatabaseError as exc:  # too damaged to be checked at all
+            return str(exc)
+        except SADatabaseError as exc:
+            return _driver_message(exc)
+        return None if result == "ok" else result
+
+    def _quick_check(self) -> str:
+        """``PRAGMA quick_check``'s first line ("ok"); the driver's error when the file cannot be read."""
         if self._url is not None and self._url.drivername != "sqlite":  # SQLCipher: through its driver
             with self.engine.connect() as conn:
-                result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-        else:
-            raw = self.connect_raw()
-            try:
-                result = raw.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                raw.close()
-        return None if result == "ok" else str(result)
+                return str(conn.exec_driver_sql("PRAGMA quick_check").scalar())
+        raw = self.connect_raw()
+        try:
+            return str(raw.execute("PRAGMA quick_check").fetchone()[0])
+        finally:
+            raw.close()
 
     def backup(self, reason: str, *, now: datetime) -> Path | None:
         """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
@@ -261,9 +271,9 @@ def _open_sqlite_file(path: Path, *, exclusive: bool, check: str) -> Database:
     db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
     try:
         if check == "always" or (lock is not None and lock.unclean):
-            result = db.check_integrity()
+            result = db._quick_check()
             db.integrity_checked = True
-            if result is not None:
+            if result != "ok":
                 raise _damaged(path, result)
         if _sqlite_revision(path) != SCHEMA_HEAD:
             _migrate_or_refuse(db, path, may_upgrade=lock is not None)
@@ -341,9 +351,9 @@ def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Databas
     )
     try:
         if check == "always" or (lock is not None and lock.unclean):
-            result = db.check_integrity()
+            result = db._quick_check()
             db.integrity_checked = True
-            if result is not None:
+            if result != "ok":
                 raise _damaged(path, result)
         _migrate(db, may_upgrade=lock is not None)
     except SADatabaseError as exc:

@@ -781,6 +781,14 @@
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
         <source>About Matchtafel</source>
         <translation>Over Matchtafel</translation>
     </message>
@@ -795,6 +803,10 @@
 </context>
 <context>
     <name>Matchtafel</name>
+    <message>
+        <source>The database {path} is damaged ({detail}). Do not enter anything more: close Matchtafel and restore the most recent backup copy (next to the file: *.backup-*.sqlite3).</source>
+        <translation>De database {path} is beschadigd ({detail}). Voer niets meer in: sluit Matchtafel en zet de meest recente reservekopie terug (naast het bestand: *.backup-*.sqlite3).</translation>
+    </message>
     <message>
         <source>Retention: {count} young people past {months} months were anonymised.</source>
         <translation>Bewaartermijn: {count} jongeren ouder dan {months} maanden zijn geanonimiseerd.</translation>
@@ -1482,6 +1494,10 @@
     <message>
         <source>Proposals without a step for 3 weeks</source>
         <translation>Voordrachten zonder stap in 3 weken</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
@@ -2746,8 +2762,8 @@
         <translation>Sluit de sessie voordat je het verslag vaststelt.</translation>
     </message>
     <message>
-        <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>
-        <translation>Onbekende demogrootte &apos;{size}&apos;; gebruik small of large.</translation>
+        <source>Unknown demo size &apos;{size}&apos;; use small, medium, large or xl.</source>
+        <translation>Onbekende demogrootte &apos;{size}&apos;; kies small, medium, large of xl.</translation>
     </message>
     <message>
         <source>This database holds data that is not demo data; nothing was changed. Give another file with --db for the demo.</source>
@@ -3262,6 +3278,10 @@
     <message>
         <source>{n} rows have problems; nothing was imported. Fix them or skip those rows.</source>
         <translation>{n} rijen hebben problemen; er is niets geïmporteerd. Verbeter ze of sla die rijen over.</translation>
+    </message>
+    <message>
+        <source>Someone changed some of these records while they were imported; nothing was imported. Import the file again.</source>
+        <translation>Iemand heeft een deel van deze gegevens gewijzigd tijdens het importeren; er is niets geïmporteerd. Importeer het bestand opnieuw.</translation>
     </message>
     <message>
         <source>the same as row {other}; each one may appear once</source>

@@ -222,3 +222,14 @@ def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         "24 maanden",
     ):
         assert expected in text
+
+
+def test_a_command_line_that_starts_the_app_is_read_without_the_verbs() -> None:
+    from matchtafel.cli import _starts_the_app, build_parser
+
+    for argv in ([], ["--demo"], ["--db", "x.sqlite3", "--lang", "nl"], ["--db=x.sqlite3"]):
+        assert _starts_the_app(argv), argv
+        quick, full = build_parser(verbs_too=False).parse_args(argv), build_parser().parse_args(argv)
+        assert (quick.verb, quick.db, quick.demo, quick.lang) == (full.verb, full.db, full.demo, full.lang)
+    for argv in (["sessions"], ["--help"], ["--version"], ["--db", "x", "minutes", "latest"], ["demo"]):
+        assert not _starts_the_app(argv), argv
