@@ -5,7 +5,9 @@ first screen shows (the counts and the sessions list; on an SQLite file with the
 before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
 painted do the start tasks begin in the background: the integrity check (unless the last run ended
 without closing the file: then it ran before anything was read), the reminders, retention, the sectors
-for the forms, and on a shared server the change notifications. Other screens are built when first shown.
+for the forms, the backups, and on a shared server the change notifications. Other screens are built when
+first shown. ``MATCHTAFEL_EXIT_WHEN_READY=shown|ready`` makes the app print the wall-clock time of that
+moment and quit (nobody there to click: a smoke test).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from matchtafel.app_backups import BackupCare
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
@@ -45,11 +49,17 @@ class Matchtafel:
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
+        self.backups = BackupCare(self)
+        self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
+        self._schema = "?"  # the open database's migration
+        self._first_start: tuple[list[str], list[tuple[int, str]]] | None = None
+        self.refused = False  # the person would not say who they are
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
+        self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
         self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
         self.window.show_user(settings.actor_label)
         if settings.problems:
@@ -57,6 +67,10 @@ class Matchtafel:
         app.aboutToQuit.connect(self.close)
 
     def start(self) -> None:
+        if self._exit_when == "shown":
+            self.window.show()
+            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
+            return
         # The database opens while Qt shows and paints the window (much of that outside Python's lock).
         run_in_background(self._open, self._on_opened, self._on_failed)
         self.window.show()
@@ -66,7 +80,7 @@ class Matchtafel:
         # Python loads the first screen's modules here while Qt shows and paints the window on the UI thread.
         import matchtafel.ui.registers
         import matchtafel.ui.sessions_page  # noqa: F401
-        from matchtafel.db import open_database
+        from matchtafel.db import SCHEMA_HEAD, open_database
         from matchtafel.services import Actor, Services
         from matchtafel.services.first_screen import first_screen
 
@@ -76,6 +90,10 @@ class Matchtafel:
         )
         if not database.is_sqlite:  # on a shared server: what the interface offers this login
             self._role = services.accounts.my_role()
+        if not self.settings.has_user and not self._exit_when:  # first start: who is this?
+            self._first_start = _first_start_choices(services)
+        # For "About Matchtafel": an SQLite file was brought to the head when it was opened.
+        self._schema = SCHEMA_HEAD if database.is_sqlite else database.schema_revision() or "?"
         return (
             database,
             services,
@@ -86,7 +104,10 @@ class Matchtafel:
         from matchtafel.ui.registers import page_factories
 
         self.database, self.services, first = result
+        if self._first_start is not None and not self._ask_user(*self._first_start):
+            return
         self.window.show_database(self.database.description)
+        self.window.show_database_facts(self._database_facts())
         self.window.show_counts(first.counts)
         pages = page_factories(
             self.services,
@@ -94,12 +115,15 @@ class Matchtafel:
             self.weights,
             nazorg_months=lambda: self.settings.nazorg_months,
             retention_months=lambda: self.settings.retention_months,
+            employer_target_percent=lambda: self.settings.employer_target_percent,
             role=self._role,
         )
         self.window.install_pages(pages, rows={"sessions": first.sessions})
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
         after_next_paint(self.window, self._start_tasks)
+        if self._exit_when == "ready":
+            QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
 
     def _start_tasks(self) -> None:
         """What start-up does once the first screen is on the screen, each in the background."""
@@ -133,6 +157,7 @@ class Matchtafel:
                 self._background_failed,
                 owner=self.window,
             )
+            self.backups.start()
 
     def _sectors_read(self, sectors: list[str]) -> None:
         self.sectors[:] = sectors  # the same list the registers hold: their forms see it from now on
@@ -146,10 +171,70 @@ class Matchtafel:
         self.window.show_database_damaged(
             QCoreApplication.translate(
                 "Matchtafel",
-                "The database {path} is damaged ({detail}). Do not enter anything more: close Matchtafel and "
-                "restore the most recent backup copy (next to the file: *.backup-*.sqlite3).",
+                "The database {path} is damaged ({detail}). Do not enter anything more: restore the most recent "
+                "backup (File > Restore a backup…).",
             ).format(path=self.target, detail=problem)
         )
+
+    def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
+        """First start: name and organisation (a new one is added); False when the person cancels."""
+        from matchtafel.services import Actor, Services
+        from matchtafel.settings import demo_database
+
+        assert self.database is not None
+        self._first_start = None
+        answer = UserDialog.ask(
+            organisations=organisations,
+            kinds=kinds,
+            demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
+            database=self.database.description,
+            parent=self.window,
+        )
+        if answer is None:
+            print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
+            self.refused = True
+            self.window.close()  # the last window: the app ends
+            return False
+        self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
+        save_settings(self.settings)
+        services = Services.create(
+            self.database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+        )
+        self.services = services
+        self.window.show_user(self.settings.actor_label)
+        if answer.new_kind_id is not None:
+            from matchtafel.services.organisations import OrganisationInput
+
+            data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
+            run_in_background(
+                lambda: services.organisations.create(data),
+                lambda _row: self.window.refresh_screens({"organisations"}),
+                self._organisation_not_added,
+                owner=self.window,
+            )
+        return True
+
+    def _organisation_not_added(self, error: Exception) -> None:
+        from matchtafel.errors import UserError
+        from matchtafel.ui.i18n import user_message
+
+        if not isinstance(error, UserError):
+            raise error  # a bug: the exception hook logs it and says so
+        self.window.statusBar().showMessage(user_message(error), 15_000)
+
+    def _database_facts(self) -> list[tuple[str, str]]:
+        assert self.database is not None
+        if not self.database.is_sqlite:
+            server = self.database.engine.dialect.server_version_info or ()
+            kind = "PostgreSQL " + ".".join(str(part) for part in server)
+        elif self._passphrase:
+            kind = QCoreApplication.translate("Matchtafel", "SQLite file, encrypted (SQLCipher)")
+        else:
+            kind = QCoreApplication.translate("Matchtafel", "SQLite file")
+        return [
+            (QCoreApplication.translate("Matchtafel", "Database"), kind),
+            (QCoreApplication.translate("Matchtafel", "Database schema"), self._schema),
+        ]
 
     def _purged(self, count: int) -> None:
         """Retention ran at start: say what was done (the audit log has who and whom)."""
@@ -162,7 +247,8 @@ class Matchtafel:
             )
 
     def _background_failed(self, error: Exception) -> None:
-        log.warning("a task at start failed: %s", error)  # reminders, retention: a help, never in the way
+        # Reminders, retention: a help, never in the way; the log keeps the traceback.
+        log.warning("a task at start failed", exc_info=(type(error), error, error.__traceback__))
 
     def edit_settings(self) -> None:
         from matchtafel.ui.settings_dialog import SettingsDialog
@@ -188,16 +274,19 @@ class Matchtafel:
             follow_up = self.window.screen_by_key.get("follow_up")
             if follow_up is not None:
                 follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]
+            overview = self.window.screen_by_key.get("overview")
+            if overview is not None:
+                overview.target_percent = self.settings.employer_target_percent  # type: ignore[attr-defined]
 
     def import_file(self) -> None:
         if self.services is None or self.database is None:
             return
         from matchtafel.ui.import_wizard import ImportWizard
 
-        database, clock = self.database, self.services.clock
+        database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
             services=self.services,
-            backup=lambda: database.backup("import", now=clock.now()),
+            backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,
         )
         if self.show_settings(wizard):
@@ -213,7 +302,7 @@ class Matchtafel:
     def _on_failed(self, error: Exception) -> None:
         from matchtafel.errors import PassphraseNeeded, ServerUnreachable, UserError
 
-        if isinstance(error, ServerUnreachable):
+        if isinstance(error, ServerUnreachable) and not self._exit_when:
             from matchtafel.settings import default_database
 
             local = default_database()
@@ -223,18 +312,24 @@ class Matchtafel:
                 self.target = str(local)
                 run_in_background(self._open, self._on_opened, self._on_failed)
                 return
-        if isinstance(error, PassphraseNeeded):
+        if isinstance(error, PassphraseNeeded) and not self._exit_when:
             passphrase = self.ask_passphrase(translate_error(error.template, error.params))
             if passphrase:  # kept in memory for this run only; never written
                 self._passphrase = passphrase
                 run_in_background(self._open, self._on_opened, self._on_failed)
                 return
         if isinstance(error, UserError):
+            log.warning("the database was not opened: %s", error.template)  # the template: no names
             message = translate_error(error.template, error.params)
         else:
+            log.error("the database was not opened", exc_info=(type(error), error, error.__traceback__))
             message = QCoreApplication.translate(
                 "Matchtafel", "Matchtafel ran into an internal error: {error}"
             ).format(error=error)
+        if self._exit_when:
+            print(f"error: {message}", file=sys.stderr)
+            self.app.exit(1)
+            return
         self.window.show_database_problem(message)
 
     def ask_local(self, message: str, path: str) -> bool:
@@ -264,9 +359,16 @@ class Matchtafel:
         )
         return text if ok and text else None
 
+    def _report_and_quit(self, stage: str) -> None:
+        log.info("window %s: quitting as MATCHTAFEL_EXIT_WHEN_READY asks", stage)
+        # Wall-clock time, so that the benchmark can subtract the moment it started this process.
+        print(f"{stage} {time.time():.6f}", flush=True)  # noqa: TID251 (a moment, not a date)
+        self.app.quit()
+
     def close(self) -> None:
         from PySide6.QtCore import QThreadPool
 
+        self.backups.timer.stop()
         QThreadPool.globalInstance().waitForDone(5_000)  # a list or ranking still loading finishes first
         if self.listener is not None:
             self.listener.stop()
@@ -280,16 +382,21 @@ class Matchtafel:
             self.database = None
 
 
-def ensure_user(settings: Settings) -> Settings | None:
-    """Asks who is using Matchtafel the first time; None when the person cancels."""
-    if settings.has_user:
-        return settings
-    answer = UserDialog.ask()
-    if answer is None:
-        return None
-    settings = replace(settings, user_name=answer[0], user_organisation=answer[1])
-    save_settings(settings)
-    return settings
+def _first_start_choices(services: Services) -> tuple[list[str], list[tuple[int, str]]]:
+    """The organisations to pick from, and the kinds a new one can have (in the interface language)."""
+    from matchtafel.ui.i18n import interface_language
+
+    dutch = interface_language() == "nl"
+    organisations = [row.name for row in services.organisations.rows()]
+    kinds = [
+        (
+            kind.id,
+            f"{kind.name_nl if dutch else kind.name_en}"
+            + (f" ({kind.country})" if kind.country != "NL" else ""),
+        )
+        for kind in services.organisations.kinds()
+    ]
+    return organisations, kinds
 
 
 def run_app(*, database: str, language: str | None = None) -> int:
@@ -308,12 +415,20 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    from PySide6.QtGui import QIcon
+
+    from matchtafel.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "matchtafel.png")))
+    from matchtafel.ui.crash_dialog import install_exception_hooks
+
+    # An unexpected error: logged, a calm dialog (or, when nobody is there to click, exit code 1).
+    install_exception_hooks(
+        QApplication.activeWindow, interactive=not os.environ.get("MATCHTAFEL_EXIT_WHEN_READY")
+    )
     settings = load_settings()
     install_translators(app, choose_language(language or settings.language))
-    known = ensure_user(settings)
-    if known is None:
-        print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
-        return 1
-    matchtafel = Matchtafel(app=app, settings=known, target=database)
+    matchtafel = Matchtafel(app=app, settings=settings, target=database)  # asks who you are once open
     matchtafel.start()
-    return app.exec()
+    code = app.exec()
+    return 1 if matchtafel.refused else code

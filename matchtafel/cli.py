@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 the user's or the environment's error (one line, no traceb
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -13,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from matchtafel import __version__
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.errors import UserError
 
@@ -37,7 +37,9 @@ def _app_parser(db_option: argparse.ArgumentParser) -> argparse.ArgumentParser:
         description="Matchtafel: run the regional table that finds work for young people.",
         parents=[db_option],
     )
-    parser.add_argument("--version", action="version", version=f"matchtafel {__version__}")
+    from matchtafel.versions import VersionAction
+
+    parser.add_argument("--version", action=VersionAction, help="the version, and what it runs on")
     parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
     parser.add_argument("--lang", choices=("nl", "en"), help="interface language for this run")
     return parser
@@ -73,6 +75,9 @@ def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
         "--seed", type=int, default=42, help="same seed and date give the same data (default 42)"
     )
     demo.add_argument("--date", type=_iso_date, help="reference date YYYY-MM-DD (default: today)")
+    demo.add_argument(
+        "--region", choices=("achterhoek", "kempen"), default="achterhoek", help="Dutch or Flemish table"
+    )
     demo.add_argument(
         "--if-missing", action="store_true", help="do nothing when the database file already exists"
     )
@@ -125,11 +130,6 @@ def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
         "--organisation", default="", metavar="NAME", help="only what this organisation agreed"
     )
     actions.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
-    overview = verbs.add_parser(
-        "overview", parents=[db_option], help="the monitoring figures (no names) as a PDF report or CSV"
-    )
-    overview.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
-    overview.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
     calendar = verbs.add_parser(
         "calendar", parents=[db_option], help="open agreement deadlines and sessions as an .ics file"
     )
@@ -137,10 +137,20 @@ def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
     whose = calendar.add_mutually_exclusive_group()
     whose.add_argument("--person", default="", metavar="NAME", help="only this person's deadlines")
     whose.add_argument("--organisation", default="", metavar="NAME", help="only this organisation's")
+    calendar.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the appointments")
+    from matchtafel.cli_around import add_verbs as add_around_verbs
+    from matchtafel.cli_backup import add_verbs as add_backup_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
 
-    parser.set_defaults(extra_handlers={**add_verbs(verbs, db_option), **add_server_verbs(verbs)})
+    parser.set_defaults(
+        extra_handlers={
+            **add_verbs(verbs, db_option),
+            **add_server_verbs(verbs),
+            **add_around_verbs(verbs, db_option),
+            **add_backup_verbs(verbs, db_option),
+        }
+    )
     return parser
 
 
@@ -155,6 +165,7 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     """Run one verb; ``clock`` is where every "now" and "today" comes from (tests pin it)."""
     parser = build_parser(verbs_too=not _starts_the_app(argv))
     args = parser.parse_args(argv)  # exits with 2 on wrong usage
+    logging.getLogger(__name__).info("command: %s", args.verb or "start the app")  # never its arguments
     args.clock = clock
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _start_app,
@@ -164,7 +175,6 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
         "export": _export,
         "minutes": _minutes,
         "actions": _actions,
-        "overview": _overview,
         "calendar": _calendar,
         **args.extra_handlers,
     }
@@ -215,15 +225,16 @@ def _demo(args: argparse.Namespace) -> int:
     db = open_with_passphrase(target)
     try:
         summary = generate_demo(
-            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock
+            db.sessions, size=args.size, seed=args.seed, today=args.date, clock=args.clock, region=args.region
         )
     finally:
         db.close()
     counts = summary.counts
     print(
-        f"Demo database ({summary.size}, seed {summary.seed}) written to {db.description}: "
+        f"Demo database ({summary.region}, {summary.size}, seed {summary.seed}) written to {db.description}: "
         f"{counts['young_people']} young people, {counts['vacancies']} vacancies, "
-        f"{counts['employers']} employers, {counts['meetings']} sessions, {counts['cases']} cases."
+        f"{counts['employers']} employers, {counts['meetings']} sessions, {counts['cases']} cases, "
+        f"{counts['school_leavers']} school leavers kept in view."
     )
     return EXIT_OK
 
@@ -250,7 +261,7 @@ def _services_for(args: argparse.Namespace, *, exclusive: bool = True) -> tuple[
     actor = Actor(
         settings.user_name or f"command line ({os.environ.get('USER', '?')})", settings.user_organisation
     )
-    db = open_with_passphrase(_database_target(args), exclusive=exclusive)
+    db = open_with_passphrase(_database_target(args), exclusive=exclusive, clock=args.clock)
     return db, Services.create(db.sessions, actor, clock=args.clock)
 
 
@@ -268,8 +279,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{args.file}: column '{header}' is not imported: Matchtafel never stores it.")
         summary = services.imports.check(args.kind, table, mapping)
         if summary.problems:
-            for p in summary.problems:
-                print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+            _print_problems(args.file, summary.problems)
             print(
                 f"matchtafel: {len(summary.problem_rows)} rows have problems; nothing was imported.",
                 file=sys.stderr,
@@ -280,8 +290,7 @@ def _import(args: argparse.Namespace) -> int:
             try:
                 summary = services.imports.run(args.kind, table, mapping)
             except ImportRefused as refused:
-                for p in refused.summary.problems:
-                    print(f"{args.file}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+                _print_problems(args.file, refused.summary.problems)
                 raise
             if backup:
                 print(f"Backup copy made first: {backup}")
@@ -295,6 +304,18 @@ def _import(args: argparse.Namespace) -> int:
         + "."
     )
     return EXIT_OK
+
+
+PROBLEM_LINES = 200  # a million-row file with a problem in every row: the first ones, then a count
+
+
+def _print_problems(path: Path, problems: Sequence[Any]) -> None:
+    for p in problems[:PROBLEM_LINES]:
+        print(f"{path}:{p.row_number}:{p.column}: {p.message}", file=sys.stderr)
+    rest = problems[PROBLEM_LINES:]
+    if rest:
+        rows = len({p.row_number for p in rest})
+        print(f"{path}: {len(rest)} more problems in {rows} more rows are not shown.", file=sys.stderr)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -348,37 +369,15 @@ def _actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _overview(args: argparse.Namespace) -> int:
-    from matchtafel.reports.files import save_whole
-    from matchtafel.reports.overview import figures_csv, write_overview
-
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".csv"):
-        raise UserError("Save the overview as a .pdf or .csv file, not '{name}'.", name=args.out.name)
-    db, services = _services_for(args, exclusive=False)
-    try:
-        figures = services.monitoring.figures()
-    finally:
-        db.close()
-    if suffix == ".pdf":
-        author = services.monitoring.actor.organisation
-        path = save_whole(
-            args.out, lambda out: write_overview(figures, out, language=args.lang, author=author)
-        )
-    else:
-        text = figures_csv(figures, language=args.lang).encode("utf-8-sig")
-        path = save_whole(args.out, lambda out: out.write(text))
-    print(f"Overview ({figures.proposals} proposals) written to {path}.")
-    return EXIT_OK
-
-
 def _calendar(args: argparse.Namespace) -> int:
     from matchtafel.io.calendar import calendar_ics
     from matchtafel.reports.files import save_whole
 
     db, services = _services_for(args, exclusive=False)
     try:
-        events = services.calendar.events(person=args.person, organisation=args.organisation)
+        events = services.calendar.events(
+            person=args.person, organisation=args.organisation, language=args.lang
+        )
     finally:
         db.close()
     data = calendar_ics(events, name="Matchtafel", now=args.clock.now())
@@ -387,7 +386,7 @@ def _calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
+def open_with_passphrase(target: str, *, exclusive: bool = True, clock: Clock = SYSTEM_CLOCK) -> Any:
     """An encrypted file takes its passphrase from MATCHTAFEL_PASSPHRASE, or asks for it on a terminal."""
     import getpass
 
@@ -397,10 +396,12 @@ def open_with_passphrase(target: str, *, exclusive: bool = True) -> Any:
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     try:
-        return open_database(target, exclusive=exclusive, passphrase=passphrase)
+        return open_database(target, exclusive=exclusive, passphrase=passphrase, clock=clock)
     except WrongPassphrase:
         raise
     except PassphraseNeeded:
         if passphrase or not sys.stdin.isatty():
             raise
-        return open_database(target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "))
+        return open_database(
+            target, exclusive=exclusive, passphrase=getpass.getpass("Passphrase: "), clock=clock
+        )

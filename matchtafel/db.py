@@ -8,31 +8,36 @@ app shows its first screen before that), Alembic only when the schema is not cur
 
 from __future__ import annotations
 
+import logging
 import os
-import shutil
 import sqlite3
 import threading
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from matchtafel.clock import SYSTEM_CLOCK, Clock
+from matchtafel.db_checks import check_foreign_file
 from matchtafel.encryption import is_encrypted_file
 from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
+    DatabaseBusy,
     DatabaseError,
     PassphraseNeeded,
     ServerUnreachable,
     WrongPassphrase,
 )
-from matchtafel.filelock import FileLock, LockHeldError
+from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
+log = logging.getLogger(__name__)
+
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0008_count_indexes"
+SCHEMA_HEAD = "0011_count_indexes"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 BUSY_TIMEOUT_MS = 5000
@@ -75,6 +80,11 @@ class Database:
 
             self._url = URL.create("sqlite", database=str(self.path))
         return self._url
+
+    def schema_revision(self) -> str | None:
+        """The migration the database stands at (for "Over Matchtafel")."""
+        with self.engine.connect() as conn:
+            return current_revision(conn)
 
     @property
     def engine(self) -> Engine:
@@ -139,30 +149,34 @@ class Database:
         finally:
             raw.close()
 
-    def backup(self, reason: str, *, now: datetime) -> Path | None:
-        """A consistent copy of an SQLite file next to it (SQLite's online backup), before a bulk change.
+    def backup(self, reason: str, *, now: datetime, keep_months: int | None = None) -> Path | None:
+        """A consistent copy of an SQLite file in its ``backups`` folder (``matchtafel.backups``), before a
+        bulk change or on the schedule; older copies are pruned. Raises BackupFailed when none can be made.
 
         PostgreSQL servers are backed up by their administrators (pg_dump); there this returns None."""
-        if not self.is_sqlite:
+        from matchtafel.backups import backup_engine
+
+        return backup_engine(self.engine, reason, now=now, keep_months=keep_months)
+
+    def backup_if_due(
+        self, reason: str, *, now: datetime, after: timedelta = timedelta(0), keep_months: int | None = None
+    ) -> Path | None:
+        """A backup when the data changed since the last one and that one is ``after`` old (at start: any
+        age; while working: 30 minutes); old ones are pruned either way. None when none was due."""
+        from matchtafel.backups import fingerprint, is_due, prune
+
+        path = self.path
+        if path is None:
             return None
-        source = Path(self.url.database or "")
-        stamp = now.strftime("%Y%m%d-%H%M%S")
-        target = source.with_name(f"{source.stem}.backup-{reason}-{stamp}{source.suffix}")
         raw = self.engine.raw_connection()
-        if self.url.drivername == "sqlite+pysqlcipher":  # a copy of the encrypted file stays encrypted
-            try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
-                shutil.copy2(source, target)
-            finally:
-                raw.close()
-            return target
         try:
-            with sqlite3.connect(target) as copy:
-                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
-            copy.close()
+            current = fingerprint(raw.driver_connection)
         finally:
             raw.close()
-        return target
+        if not is_due(path, current, now=now, after=after):
+            prune(path, now=now, keep_months=keep_months)
+            return None
+        return self.backup(reason, now=now, keep_months=keep_months)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -204,12 +218,15 @@ def open_database(
     *,
     exclusive: bool = True,
     passphrase: str | None = None,
+    clock: Clock | None = SYSTEM_CLOCK,
     check: str = "always",
 ) -> Database:
     """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
 
     With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
-    encrypted one is opened with it. The passphrase lives in memory only, never in a file.
+    encrypted one is opened with it. The passphrase lives in memory only, never in a file. A new file is
+    created readable by its owner only (0600); an upgrade of an existing file is preceded by a backup
+    (``clock`` names it; None makes none: a restore upgrades its own fresh copy).
 
     ``check``: ``always`` runs SQLite's integrity check before anything else; ``after_crash`` runs it
     only when the last Matchtafel that had the file did not close it (its lock file still names it), and
@@ -217,13 +234,19 @@ def open_database(
     screen shows (``Database.integrity_checked`` says which happened)."""
     text_target = os.fspath(target)
     if "://" not in text_target and not passphrase:  # a plain file: no SQLAlchemy needed to open it
-        return _open_sqlite_file(Path(text_target).expanduser().absolute(), exclusive=exclusive, check=check)
+        path = Path(text_target).expanduser().absolute()
+        db = _open_sqlite_file(path, exclusive=exclusive, clock=clock, check=check)
+        log.info("database opened: %s (sqlite)", db.description)
+        return db
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
         if passphrase:
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
-        return _open_sqlite(url, exclusive=exclusive, check=check)
-    return _open_postgresql(url)
+        db = _open_sqlite(url, exclusive=exclusive, clock=clock, check=check)
+    else:
+        db = _open_postgresql(url)
+    log.info("database opened: %s (%s)", db.description, url.get_backend_name())
+    return db
 
 
 def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
@@ -232,6 +255,18 @@ def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
     lock = FileLock(path.with_name(path.name + ".lock"))
     try:
         lock.acquire()
+    except LockUnavailable as exc:
+        if not exclusive:
+            return None  # a reader needs no lock of its own (but may not migrate)
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
+                "may be written, or remove the lock file if no Matchtafel has the database open.",
+            ),
+            path=lock.path,
+            reason=exc.reason,
+        ) from exc
     except LockHeldError as exc:
         if exclusive:
             raise DatabaseError(
@@ -242,8 +277,25 @@ def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
                 path=path,
                 pid=exc.holder or "?",
             ) from exc
-        return None
+        return None  # a reader beside the running app: allowed, but it may not migrate
     return lock
+
+
+def _create_if_missing(path: Path, lock: FileLock | None) -> None:
+    from matchtafel.backups import create_private_file
+
+    if path.exists():
+        return
+    try:
+        create_private_file(path)  # SQLite fills an empty file; its -wal and -shm get the same mode
+    except OSError as exc:
+        if lock is not None:
+            lock.release()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} cannot be created ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def _damaged(path: Path, detail: str) -> DatabaseError:
@@ -256,7 +308,28 @@ def _damaged(path: Path, detail: str) -> DatabaseError:
     )
 
 
-def _unusable(path: Path, detail: str) -> DatabaseError:
+def _refusal(path: Path, detail: str) -> DatabaseError:
+    """What the driver's error means for the person: a full disk, another program's lock, or a bad file."""
+    lowered = detail.lower()
+    if any(sign in lowered for sign in ("disk is full", "disk i/o error", "readonly database")):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
+                "nothing was changed.",
+            ),
+            path=path,
+            detail=detail,
+        )
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
+                "program and try again.",
+            ),
+            detail=detail,
+        )
     return DatabaseError(
         QT_TRANSLATE_NOOP("errors", "{path} cannot be used as a database ({detail}). Nothing was changed."),
         path=path,
@@ -264,10 +337,13 @@ def _unusable(path: Path, detail: str) -> DatabaseError:
     )
 
 
-def _open_sqlite_file(path: Path, *, exclusive: bool, check: str) -> Database:
-    """A plain SQLite file: checked, locked and (only when its schema is behind) migrated."""
+def _open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check: str) -> Database:
+    """A plain SQLite file: checked, locked and (only when its schema is behind) migrated, with the sqlite3
+    module; SQLAlchemy's engine is made when first used."""
     _check_sqlite_file(path)
+    check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
     lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
     db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
     try:
         if check == "always" or (lock is not None and lock.unclean):
@@ -276,10 +352,10 @@ def _open_sqlite_file(path: Path, *, exclusive: bool, check: str) -> Database:
             if result != "ok":
                 raise _damaged(path, result)
         if _sqlite_revision(path) != SCHEMA_HEAD:
-            _migrate_or_refuse(db, path, may_upgrade=lock is not None)
+            _migrate_or_refuse(db, path, may_upgrade=lock is not None, clock=clock)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise _unusable(
+        raise _refusal(
             path, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         ) from exc
     except BaseException:
@@ -291,13 +367,13 @@ def _open_sqlite_file(path: Path, *, exclusive: bool, check: str) -> Database:
     return db
 
 
-def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool) -> None:
+def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool, clock: Clock | None) -> None:
     from sqlalchemy.exc import DatabaseError as SADatabaseError
 
     try:
-        _migrate(db, may_upgrade=may_upgrade)
+        _migrate(db, may_upgrade=may_upgrade, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
-        raise _unusable(path, _driver_message(exc)) from exc
+        raise _refusal(path, _driver_message(exc)) from exc
 
 
 def _raw_sqlite(path: Path) -> sqlite3.Connection:
@@ -337,14 +413,19 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
 
 
-def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Database:
+def _open_sqlite(
+    url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOCK, check: str = "always"
+) -> Database:
     """An SQLite URL or an encrypted file (SQLCipher): through SQLAlchemy from the start."""
     from sqlalchemy.exc import DatabaseError as SADatabaseError
 
     path = Path(url.database or "")
     encrypted = url.drivername == "sqlite+pysqlcipher"
     _check_sqlite_file(path, encrypted=encrypted)
+    if not encrypted:
+        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
     lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
     description = f"{path} (SQLCipher)" if encrypted else str(path)
     db = Database(
         description=description, backend="sqlite", path=path, url=url, engine=_sqlite_engine(url), lock=lock
@@ -355,7 +436,7 @@ def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Databas
             db.integrity_checked = True
             if result != "ok":
                 raise _damaged(path, result)
-        _migrate(db, may_upgrade=lock is not None)
+        _migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
         if encrypted and "file is not a database" in str(exc):
@@ -363,7 +444,7 @@ def _open_sqlite(url: URL, *, exclusive: bool, check: str = "always") -> Databas
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
                 path=path,
             ) from exc
-        raise _unusable(path, _driver_message(exc)) from exc
+        raise _refusal(path, _driver_message(exc)) from exc
     except BaseException:
         db.close()
         raise
@@ -460,7 +541,7 @@ def current_revision(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
+def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
     from sqlalchemy import inspect
 
     with db.engine.connect() as conn:
@@ -500,6 +581,8 @@ def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
                 db=db.description,
                 revision=revision,
             ) from exc
+    if revision is not None and db.is_sqlite and now is not None:
+        db.backup("upgrade", now=now)  # the data as it was; a failed backup stops the upgrade
     with db.engine.connect() as conn:
         sqlite = db.is_sqlite
         if sqlite:
@@ -510,6 +593,7 @@ def _migrate(db: Database, *, may_upgrade: bool = True) -> None:
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
+                log.info("upgrading the schema from %s to %s", revision or "an empty file", SCHEMA_HEAD)
                 command.upgrade(config, "head")
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                     raise DatabaseError(

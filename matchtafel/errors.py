@@ -40,6 +40,29 @@ class ConnectionLost(DatabaseError):
     """The database went away during a user action (a dropped network, a restarted server)."""
 
 
+class DatabaseBusy(DatabaseError):
+    """Another program holds the database's write lock (SQLite's "database is locked"); trying again later
+    works. Nothing of the action was written."""
+
+
+class StorageFull(DatabaseError):
+    """The disk (or the file system under the database) refused to write: full, read-only or failing.
+    Nothing of the action was written."""
+
+
+class SaveHeld(UserError):
+    """Run mode could not write an agreement or proposal now (one of the faults above): it is kept on this
+    computer and written by the retry; the person should not type it again."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Not saved yet: kept on this computer and written as soon as the database can take it.",
+            )
+        )
+
+
 class NotAllowed(UserError):
     """The shared server's rules do not let this person's role do this (grants, row-level security)."""
 

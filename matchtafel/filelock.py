@@ -20,6 +20,14 @@ class LockHeldError(Exception):
         self.holder = holder
 
 
+class LockUnavailable(Exception):
+    """The lock file itself cannot be opened (no permission, a read-only folder, a name taken by a folder)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -27,7 +35,10 @@ class FileLock:
         self.unclean = False  # the previous holder did not release the lock (known once acquired)
 
     def acquire(self) -> None:
-        handle = self.path.open("a+", encoding="ascii")
+        try:  # readable by its owner only, like the database beside it
+            handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+", encoding="ascii")
+        except OSError as exc:
+            raise LockUnavailable(exc.strerror or str(exc)) from exc
         try:
             _lock(handle)
         except OSError as exc:
@@ -37,10 +48,13 @@ class FileLock:
             raise LockHeldError(holder) from exc
         handle.seek(0)
         self.unclean = bool(handle.read().strip())
-        handle.seek(0)
-        handle.truncate()
-        handle.write(str(os.getpid()))
-        handle.flush()
+        try:  # who holds it, for the message another process shows; a full disk may refuse it
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+        except OSError:
+            pass
         self._handle = handle
 
     def release(self) -> None:

@@ -7,7 +7,7 @@ rejected or withdrawn at any open step; placed, rejected and withdrawn are final
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from matchtafel.dates import add_months
 from matchtafel.vocabulary import ProposalStatus
@@ -52,3 +52,14 @@ def is_allowed(current: ProposalStatus, target: ProposalStatus) -> bool:
 def checkpoint_dates(start: date, months: tuple[int, ...]) -> list[tuple[int, date]]:
     """When the nazorg calls are due after a placement that starts on ``start``."""
     return [(m, add_months(start, m)) for m in sorted(set(months))]
+
+
+BPV_CHECK_WITHOUT_END = timedelta(weeks=6)
+
+
+def bpv_check_date(start: date, planned_end: date | None) -> date:
+    """The check during a BPV period: halfway, while there is time to keep the place; six weeks in when the
+    end of the period is not known."""
+    if planned_end is None or planned_end <= start:
+        return start + BPV_CHECK_WITHOUT_END
+    return start + timedelta(days=(planned_end - start).days // 2)

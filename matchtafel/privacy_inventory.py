@@ -152,6 +152,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "below_level": PERSONAL,
             "outside_field": PERSONAL,
             "ended_on": PERSONAL,
+            "planned_end": PERSONAL,
         },
     ),
     "nazorg_checkpoints": (
@@ -159,11 +160,42 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "Nazorg calls after a placement: did the work last?",
         {
             "placement_id": PERSONAL,
+            "kind": PERSONAL,
             "months_after_start": TECHNICAL,
             "due_on": PERSONAL,
             "assigned_to_id": STAFF,
             "answered_on": PERSONAL,
             "answer": PERSONAL,
+            "note": FREE_TEXT,
+        },
+    ),
+    "school_leavers": (
+        "Schoolverlaters in beeld: wanneer en hoe iemand van school ging, wie contact houdt, hoe en hoe vaak.",
+        "School leavers kept in view: when and how someone left school, who keeps contact, how and how often.",
+        {
+            "young_person_id": PERSONAL,
+            "left_on": PERSONAL,
+            "exit_status": PERSONAL,
+            "keeper_id": STAFF,
+            "contact_channel": PERSONAL,
+            "contact_every_weeks": PERSONAL,
+        },
+    ),
+    "contact_moments": (
+        "Contactmomenten 3, 6 en 12 maanden na school: werkt, leert of zoekt de jongere, en hoe duurzaam is "
+        "het werk.",
+        "Contact moments 3, 6 and 12 months after school: is the young person working, learning or looking, "
+        "and how lasting is the work.",
+        {
+            "leaver_id": PERSONAL,
+            "months_after_leaving": TECHNICAL,
+            "due_on": PERSONAL,
+            "assigned_to_id": STAFF,
+            "answered_on": PERSONAL,
+            "status": PERSONAL,
+            "job_permanent": PERSONAL,
+            "job_below_level": PERSONAL,
+            "job_outside_field": PERSONAL,
             "note": FREE_TEXT,
         },
     ),
@@ -271,6 +303,11 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "young_person_id": PERSONAL,
             "reason": STAFF,
         },
+    ),
+    "erasures": (
+        "Welke jongere (nummer, geen naam) wanneer is gewist; een teruggezette reservekopie wist hen opnieuw.",
+        "Which young person (a number, no name) was erased when; a restored backup erases them again.",
+        {"young_person_id": PERSONAL, "registered_at": TECHNICAL, "erased_at": TECHNICAL, "kind": TECHNICAL},
     ),
     "db_accounts": (
         "Op een gedeelde server: bij welke persoon, organisatie en rol een login hoort (voor de toegangsregels).",

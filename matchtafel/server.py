@@ -18,7 +18,15 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 ROLES = ("coordinator", "school", "wsp", "municipality", "minute_taker")
 GROUP = {role: f"matchtafel_{role}" for role in ROLES}
 # Tables the app deletes rows from (undo, re-planning nazorg calls): others are never deleted from.
-DELETABLE = ("cases", "agreements", "proposals", "proposal_steps", "nazorg_checkpoints", "attendances")
+DELETABLE = (
+    "cases",
+    "agreements",
+    "proposals",
+    "proposal_steps",
+    "nazorg_checkpoints",
+    "attendances",
+    "contact_moments",  # a second leaving replaces the moments not yet made
+)
 READ_ONLY = ("alembic_version", "app_meta", "db_accounts", "organisation_kinds")
 COORDINATOR_WRITES = ("organisations", "people")
 WSP_WRITES = ("vacancies", "employers")

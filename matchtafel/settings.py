@@ -69,6 +69,8 @@ class Settings:
     database: str = ""
     nazorg_months: tuple[int, ...] = (3, 6, 12)
     retention_months: int = 24
+    # The region's target for the share of employers engaged as employer or partner (the Kempen's: 1 in 2).
+    employer_target_percent: int = 50
     # A shared PostgreSQL server instead of the local file; its password lives in the system keyring.
     use_server: bool = False
     server_host: str = ""
@@ -108,6 +110,10 @@ class Settings:
         if not isinstance(self.retention_months, int) or not 1 <= self.retention_months <= 120:
             problems.append("retention_months must be between 1 and 120")
             fixed = replace(fixed, retention_months=defaults.retention_months)
+        target = self.employer_target_percent
+        if not isinstance(target, int) or isinstance(target, bool) or not 1 <= target <= 100:
+            problems.append("employer_target_percent must be a whole percentage from 1 to 100")
+            fixed = replace(fixed, employer_target_percent=defaults.employer_target_percent)
         if self.server_sslmode not in SSL_MODES:
             problems.append(f"server_sslmode must be one of {', '.join(SSL_MODES)}")
             fixed = replace(fixed, server_sslmode=defaults.server_sslmode)

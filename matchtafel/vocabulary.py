@@ -28,13 +28,20 @@ SECTORS: tuple[str, ...] = (
 
 
 class Level(StrEnum):
-    """Education level; the declaration order is the order of the levels (see LEVEL_ORDER)."""
+    """Education level; the declaration order is the order of the levels (see LEVEL_ORDER).
+
+    Flemish education sits beside the Dutch levels: BuSO (buitengewoon secundair onderwijs, special
+    secondary) beside VSO, OKAN (onthaalonderwijs for newcomers) at the entry, BSO (vocational secondary)
+    about where mbo 2 is."""
 
     PRO = "pro"
     VSO = "vso"
+    BUSO = "buso"
+    OKAN = "okan"
     ENTREE = "entree"
     MBO1 = "1"
     MBO2 = "2"
+    BSO = "bso"
     MBO3 = "3"
     MBO4 = "4"
     OTHER = "other"
@@ -44,8 +51,14 @@ LEVEL_ORDER: dict[Level, int] = {level: rank for rank, level in enumerate(Level)
 
 
 class Leerweg(StrEnum):
+    """BOL (school-based) and BBL (work-based) in the Netherlands; duaal leren is Flanders' work-based route."""
+
     BOL = "bol"
     BBL = "bbl"
+    DUAAL = "duaal"
+
+
+WORK_BASED_ROUTES = frozenset({Leerweg.BBL, Leerweg.DUAAL})
 
 
 class ExitStatus(StrEnum):
@@ -148,6 +161,30 @@ class RejectionReason(StrEnum):
     EMPLOYER_DECLINED = "employer_declined"
     NO_RESPONSE = "no_response"
     OTHER = "other"
+
+
+class CheckpointKind(StrEnum):
+    """A nazorg call after a job, or the check during a BPV period (is the place kept?)."""
+
+    JOB = "job"
+    BPV = "bpv"
+
+
+class LeaverStatus(StrEnum):
+    """What a school leaver is doing at a contact moment."""
+
+    WORKING = "working"
+    LEARNING = "learning"
+    LOOKING = "looking"
+    NO_CONTACT = "no_contact"
+
+
+class ContactChannel(StrEnum):
+    """How the one who keeps contact with a school leaver reaches them."""
+
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    MESSAGE = "message"
 
 
 class CheckpointAnswer(StrEnum):

@@ -116,6 +116,14 @@ def main() -> int:
         young.select(lambda row, wanted=with_history.id: row.id == wanted)
         capture_form(young, f"young_person_form_{language}", (1100, 760), save)
         young.open_current()
+        leaver = next(
+            row
+            for row in young.model.visible_rows()
+            if (kept := services.leavers.of_young_person(row.id)) is not None and kept.moments[1].status
+        )
+        young.select(lambda row, wanted=leaver.id: row.id == wanted)
+        capture_form(young, f"young_person_leaver_{language}", (1100, 900), save)
+        young.open_current()
         vacancies = pages["vacancies"]
         assert isinstance(vacancies, RegisterPage)
         capture_form(vacancies, f"vacancy_form_{language}", (760, 760), save)
@@ -147,6 +155,9 @@ def main() -> int:
         follow_up.setCurrentWidget(follow_up.checkpoints)  # type: ignore[attr-defined]
         follow_up.checkpoints.days_ahead.setValue(30)  # type: ignore[attr-defined]
         save(window, f"follow_up_nazorg_{language}")
+        follow_up.setCurrentWidget(follow_up.contact_moments)  # type: ignore[attr-defined]
+        follow_up.contact_moments.days_ahead.setValue(30)  # type: ignore[attr-defined]
+        save(window, f"follow_up_leavers_{language}")
         window.navigation.setCurrentRow(6)
         save(window, f"overview_{language}")
         window.navigation.setCurrentRow(7)
@@ -185,7 +196,62 @@ def main() -> int:
 
     QThreadPool.globalInstance().waitForDone()
     db.close()
+    kempen(app, out, save)
     return 0
+
+
+def kempen(app: QApplication, out: Path, save: object) -> None:
+    """The Flemish table (matchtafel demo --region kempen): its young people and its overview, in Dutch."""
+    from PySide6.QtCore import QThreadPool
+
+    from matchtafel.db import open_database
+    from matchtafel.services import Actor, Services
+    from matchtafel.services.demo import generate_demo
+    from matchtafel.ui.i18n import install_translators
+    from matchtafel.ui.labels import reset_labels
+    from matchtafel.ui.main_window import MainWindow
+    from matchtafel.ui.register_page import RegisterPage
+    from matchtafel.ui.registers import build_register_pages
+
+    target = str(Path(tempfile.mkdtemp()) / "kempen.sqlite3")
+    db = open_database(target)
+    generate_demo(db.sessions, size="small", seed=42, region="kempen")
+    services = Services.create(db.sessions, Actor("Lotte Peeters", "VDAB Turnhout"))
+    translators = install_translators(app, "nl")
+    reset_labels()
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show_user("Lotte Peeters (VDAB Turnhout)")
+    window.show_database(Path(target).name)
+    window.show_counts(services.overview.counts())
+    pages = build_register_pages(services, services.overview.sectors())
+    window.install_pages(pages)
+    young = pages["young_people"]
+    assert isinstance(young, RegisterPage)
+    young.set_rows(young.register.load(False))
+    window.show()
+    window.navigation.setCurrentRow(1)
+    young.select(lambda row: row.level == "buso")
+    young.side_panel.load_now(young.current_row().id)  # type: ignore[union-attr]
+    save(window, "kempen_young_people_nl")  # type: ignore[operator]
+    window.navigation.setCurrentRow(6)
+    for _ in range(3):  # the figures on their pool thread, then the charts laid out
+        app.processEvents()
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+    from PySide6.QtWidgets import QScrollArea
+
+    charts = pages["overview"].findChild(QScrollArea)
+    assert charts is not None
+    charts.verticalScrollBar().setValue(
+        charts.verticalScrollBar().maximum()
+    )  # the employers engaged, the target
+    save(window, "kempen_overview_nl")  # type: ignore[operator]
+    window.close()
+    for translator in translators:
+        app.removeTranslator(translator)
+    QThreadPool.globalInstance().waitForDone()
+    db.close()
 
 
 if __name__ == "__main__":

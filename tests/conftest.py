@@ -59,6 +59,7 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the developer's own settings or database."""
     monkeypatch.setenv("MATCHTAFEL_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("MATCHTAFEL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MATCHTAFEL_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("MATCHTAFEL_DB", raising=False)
 
 

@@ -159,6 +159,12 @@ _LEVELS = {
     "praktijkonderwijs": Level.PRO,
     "vso": Level.VSO,
     "voortgezet speciaal onderwijs": Level.VSO,
+    "buso": Level.BUSO,
+    "buitengewoon secundair onderwijs": Level.BUSO,
+    "okan": Level.OKAN,
+    "onthaalonderwijs": Level.OKAN,
+    "bso": Level.BSO,
+    "beroepssecundair onderwijs": Level.BSO,
     "anders": Level.OTHER,
     "other": Level.OTHER,
 }
@@ -170,7 +176,9 @@ def level(cell: Any) -> Level | None:
     found = _LEVELS.get(fold(text(cell)))
     if found is None:
         raise CellProblem(
-            QT_TRANSLATE_NOOP("import", "'{value}' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO"),
+            QT_TRANSLATE_NOOP(
+                "import", "'{value}' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO"
+            ),
             value=cell,
         )
     return found
@@ -180,9 +188,13 @@ def leerweg(cell: Any) -> Leerweg | None:
     if empty(cell):
         return None
     value = fold(text(cell))
-    if value in ("bol", "bbl"):
+    if value in ("bol", "bbl", "duaal"):
         return Leerweg(value)
-    raise CellProblem(QT_TRANSLATE_NOOP("import", "'{value}' is not a leerweg; write BOL or BBL"), value=cell)
+    if value == "duaal leren":
+        return Leerweg.DUAAL
+    raise CellProblem(
+        QT_TRANSLATE_NOOP("import", "'{value}' is not a leerweg; write BOL, BBL or duaal"), value=cell
+    )
 
 
 _KINDS = {

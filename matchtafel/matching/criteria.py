@@ -129,7 +129,8 @@ def coaching(y: Side, v: Side) -> tuple[Array, Array]:
     return _select([~needs, needs & offered], [5, 5], 0, 2)
 
 
-# Rows: regular route, practical route (PrO/VSO), BBL route or looking for a leerbaan.
+# Rows: regular route, practical route (PrO/VSO/BuSO), work-based route (BBL, duaal leren) or looking for a
+# leerbaan.
 # Columns: the vacancy kinds in their declaration order (job, leerbaan, BPV, work experience, trial).
 KIND_FIT = np.array(
     [
@@ -256,8 +257,8 @@ CRITERIA: tuple[Criterion, ...] = (
         kind_fit,
         (
             QT_TRANSLATE_NOOP("matching", "{kind} for someone on the regular route"),
-            QT_TRANSLATE_NOOP("matching", "{kind} for a PrO or VSO leaver"),
-            QT_TRANSLATE_NOOP("matching", "{kind} for someone on or looking for the BBL route"),
+            QT_TRANSLATE_NOOP("matching", "{kind} for a PrO, VSO or BuSO leaver"),
+            QT_TRANSLATE_NOOP("matching", "{kind} for someone on or looking for the BBL or duaal route"),
         ),
     ),
 )

@@ -17,15 +17,19 @@ import numpy as np
 
 from matchtafel.matching.places import gazetteer
 from matchtafel.textfold import fold
-from matchtafel.vocabulary import Leerweg, Level, VacancyKind
+from matchtafel.vocabulary import WORK_BASED_ROUTES, Leerweg, Level, VacancyKind
 
-# Levels as steps of difficulty; PrO and VSO leavers are at about the entry level. OTHER is unknown.
+# Levels as steps of difficulty; PrO, VSO and BuSO leavers are at about the entry level, OKAN (reception
+# classes) just below it, BSO (vocational secondary in Flanders) about mbo 2. OTHER is unknown.
 LEVEL_STEP: dict[Level, float] = {
     Level.PRO: 0,
     Level.VSO: 0,
+    Level.BUSO: 0,
+    Level.OKAN: 0,
     Level.ENTREE: 1,
     Level.MBO1: 1,
     Level.MBO2: 2,
+    Level.BSO: 2,
     Level.MBO3: 3,
     Level.MBO4: 4,
 }
@@ -47,7 +51,7 @@ class Candidate:
     hours_per_week: int | None = None
     available_from: date | None = None
     needs_job_coach: bool = False
-    practical_route: bool = False  # PrO or VSO: internships and work experience fit best
+    practical_route: bool = False  # PrO, VSO or BuSO: internships and work experience fit best
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +136,7 @@ class FeatureTable:
             matrix[number] = (
                 c.id,
                 LEVEL_STEP.get(c.level, np.nan) if c.level else np.nan,
-                float(c.leerweg == Leerweg.BBL or c.looking_for_leerbaan),
+                float(c.leerweg in WORK_BASED_ROUTES or c.looking_for_leerbaan),
                 vocabulary.number(c.crebo),
                 *sectors,
                 place.latitude if place else np.nan,
@@ -143,7 +147,7 @@ class FeatureTable:
                 _ordinal(c.available_from),
                 float(c.needs_job_coach),
                 float(c.practical_route),
-                float(c.leerweg == Leerweg.BBL),
+                float(c.leerweg in WORK_BASED_ROUTES),
             )
         names = (
             "id",

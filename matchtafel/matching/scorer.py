@@ -22,7 +22,15 @@ from matchtafel.vocabulary import Level
 
 LookUp = Callable[[list[int]], Mapping[int, Any]]  # ids -> the candidates or openings with those ids
 DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}
-LEVEL_SHOWN = {Level.PRO: "PrO", Level.VSO: "VSO", Level.ENTREE: "Entree", Level.OTHER: "?"}
+LEVEL_SHOWN = {
+    Level.PRO: "PrO",
+    Level.VSO: "VSO",
+    Level.BUSO: "BuSO",
+    Level.OKAN: "OKAN",
+    Level.ENTREE: "Entree",
+    Level.BSO: "BSO",
+    Level.OTHER: "?",
+}
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The typed ORM: every table of Matchtafel. No Qt, no services."""
 
-from matchtafel.models.audit import AppMeta, AuditEvent
+from matchtafel.models.audit import AppMeta, AuditEvent, Erasure
 from matchtafel.models.base import Base
+from matchtafel.models.leaver import ContactMoment, SchoolLeaver
 from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Attendance, Case, Meeting
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
@@ -19,8 +20,10 @@ __all__ = [
     "Base",
     "Case",
     "Consent",
+    "ContactMoment",
     "DbAccount",
     "Employer",
+    "Erasure",
     "Meeting",
     "NazorgCheckpoint",
     "Organisation",
@@ -29,6 +32,7 @@ __all__ = [
     "Placement",
     "Proposal",
     "ProposalStep",
+    "SchoolLeaver",
     "Vacancy",
     "YoungPerson",
     "install_stamping",

@@ -57,6 +57,21 @@ def drop_append_only_ddl(dialect: str) -> list[str]:
     return ["DROP TRIGGER IF EXISTS audit_events_no_update", "DROP TRIGGER IF EXISTS audit_events_no_delete"]
 
 
+class Erasure(Base):
+    """The erasure ledger: which young person was anonymised (erased on request, or after the retention
+    period) and when. Ids and moments only, never a name: the young person is known by their id and the
+    moment their record was made (``registered_at``), which together never point at someone else after ids
+    were reused. Restoring a backup re-applies it, so a restore never brings an erased young person back."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    young_person_id: Mapped[int] = mapped_column(Integer, index=True)
+    registered_at: Mapped[datetime] = mapped_column(DateTime)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(20))  # "erase" or "retention"
+
+
 class AppMeta(Base):
     """Key/value facts about the database itself, e.g. ``content = demo``."""
 

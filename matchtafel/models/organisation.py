@@ -52,7 +52,7 @@ class Person(Tracked, Archivable, Base):
 
 class Employer(Tracked, Archivable, Base):
     __tablename__ = "employers"
-    __table_args__ = (Index("ix_employers_archived_at", "archived_at"),)  # counting those not archived (0008)
+    __table_args__ = (Index("ix_employers_archived_at", "archived_at"),)  # counting those not archived (0011)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

@@ -10,7 +10,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from matchtafel.models.base import Base, Tracked, enum_column, utcnow
 from matchtafel.models.vacancy import Vacancy
 from matchtafel.models.young_person import YoungPerson
-from matchtafel.vocabulary import CheckpointAnswer, ContractType, ProposalStatus, RejectionReason
+from matchtafel.vocabulary import (
+    CheckpointAnswer,
+    CheckpointKind,
+    ContractType,
+    ProposalStatus,
+    RejectionReason,
+)
 
 
 class Proposal(Tracked, Base):
@@ -67,6 +73,7 @@ class Placement(Tracked, Base):
     below_level: Mapped[bool] = mapped_column(Boolean, default=False)
     outside_field: Mapped[bool] = mapped_column(Boolean, default=False)
     ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    planned_end: Mapped[date | None] = mapped_column(Date, default=None)  # the end of a BPV period
 
     checkpoints: Mapped[list[NazorgCheckpoint]] = relationship(
         back_populates="placement", order_by="NazorgCheckpoint.due_on"
@@ -74,13 +81,17 @@ class Placement(Tracked, Base):
 
 
 class NazorgCheckpoint(Tracked, Base):
-    """A follow-up call some months after a placement: is the young person still at work?"""
+    """A follow-up call some months after a placement (is the young person still at work?), or, for a BPV
+    place, the check during the BPV period (is the place kept?)."""
 
     __tablename__ = "nazorg_checkpoints"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     placement_id: Mapped[int] = mapped_column(ForeignKey("placements.id"), index=True)
-    months_after_start: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[CheckpointKind] = mapped_column(
+        enum_column(CheckpointKind, "checkpoint_kind"), default=CheckpointKind.JOB
+    )
+    months_after_start: Mapped[int] = mapped_column(Integer)  # 0 for a BPV check
     due_on: Mapped[date] = mapped_column(Date, index=True)
     assigned_to_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     answered_on: Mapped[date | None] = mapped_column(Date, default=None)

@@ -19,8 +19,8 @@ class Vacancy(Tracked, Archivable, Base):
             "hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max", name="hours_range"
         ),
         CheckConstraint("positions >= 1", name="positions_positive"),
-        Index("ix_vacancies_status_archived_at", "status", "archived_at"),  # counting the open ones (0008)
-        Index("ix_vacancies_updated_at", "updated_at"),  # the last change, for the suggestions (0008)
+        Index("ix_vacancies_status_archived_at", "status", "archived_at"),  # counting the open ones (0011)
+        Index("ix_vacancies_updated_at", "updated_at"),  # the last change, for the suggestions (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

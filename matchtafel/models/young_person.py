@@ -40,8 +40,8 @@ class YoungPerson(Tracked, Archivable, Base):
     __tablename__ = "young_people"
     __table_args__ = (
         UniqueConstraint("school_id", "student_number"),
-        Index("ix_young_people_archived_at", "archived_at"),  # counting those not archived (0008)
-        Index("ix_young_people_updated_at", "updated_at"),  # the last change, for the suggestions (0008)
+        Index("ix_young_people_archived_at", "archived_at"),  # counting those not archived (0011)
+        Index("ix_young_people_updated_at", "updated_at"),  # the last change, for the suggestions (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

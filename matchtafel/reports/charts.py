@@ -32,13 +32,20 @@ MAX_GROUPS = 8
 
 def all_charts(figures: Figures, w: Words) -> list[tuple[str, Drawing]]:
     """Every chart with its title, in the order the screen and the report show them."""
+    from matchtafel.reports import charts_around as around
+
+    target = f"{figures.engagement.target:.0%}"
     return [
         (w["chart_funnel"], funnel_chart(figures, w)),
         (w["chart_months"], months_chart(figures, w)),
+        (w["chart_moments"], around.moments_chart(figures, w)),
         (w["chart_durable"], durable_chart(figures, w)),
+        (w["chart_first_jobs"], around.first_jobs_chart(figures, w)),
+        (w["chart_leavers"], around.leavers_chart(figures, w)),
         (w["chart_schools"], groups_chart(figures.by_school, w, w["no_school"])),
         (w["chart_levels"], groups_chart(figures.by_level, w, w["no_level"], level_names=True)),
         (w["chart_days"], days_chart(figures, w)),
+        (w["chart_engagement"].format(target=target), around.engagement_chart(figures, w)),
     ]
 
 

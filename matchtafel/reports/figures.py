@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
+from matchtafel.reports.outcomes import Engagement, FirstJobs, Leavers, Moment
+from matchtafel.reports.period import Period, Selection
 from matchtafel.vocabulary import CheckpointAnswer, ProposalStatus
 
 P = ProposalStatus
@@ -76,6 +78,13 @@ class Figures:
     by_school: tuple[Group, ...]
     by_level: tuple[Group, ...]
     days_to_placement: tuple[int, ...] = field(default=())
+    period: Period = field(default_factory=Period)
+    selection: Selection = field(default_factory=Selection)
+    bpv: Moment = field(default_factory=Moment)
+    jobs: Moment = field(default_factory=Moment)
+    first_jobs: FirstJobs = field(default_factory=FirstJobs)
+    leavers: Leavers = field(default_factory=Leavers)
+    engagement: Engagement = field(default_factory=Engagement)
 
     @property
     def proposals(self) -> int:
@@ -105,14 +114,12 @@ def statuses(counts: Mapping[ProposalStatus, int]) -> tuple[tuple[ProposalStatus
     return tuple((status, counts.get(status, 0)) for status in ProposalStatus)
 
 
-def per_month(starts: Iterable[date], today: date, months: int = 12) -> tuple[tuple[date, int], ...]:
-    """Placements per calendar month, the last ``months`` months up to this one, empty months included."""
-    firsts = []
-    year, month = today.year, today.month
-    for _ in range(months):
-        firsts.append(date(year, month, 1))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    firsts.reverse()
+def per_month(
+    starts: Iterable[date], today: date, months: int = 12, *, period: Period | None = None
+) -> tuple[tuple[date, int], ...]:
+    """Placements per calendar month, empty months included: the months of ``period``, or the last ``months``
+    months up to this one."""
+    firsts = (period or Period()).months(today, months)
     counts = dict.fromkeys(firsts, 0)
     for start in starts:
         key = date(start.year, start.month, 1)

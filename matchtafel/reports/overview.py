@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from matchtafel.reports.charts import all_charts
 from matchtafel.reports.document import CONTENT_WIDTH, build, para, section, table
 from matchtafel.reports.figures import Figures
+from matchtafel.reports.overview_around import around_key_figures, around_rows, selection_lines
 from matchtafel.reports.texts import Words
 
 
@@ -23,6 +24,8 @@ def write_overview(
     story: list[Flowable] = [
         para(w["overview"], "title"),
         para(w["overview_intro"].format(day=w.date(figures.made_on))),
+        para(w["overview_period"].format(period=w.period(figures.period))),
+        *[para(line) for line in selection_lines(figures, w)],
         para(w["proposals_total"].format(n=figures.proposals)),
         Spacer(0, 4 * mm),
     ]
@@ -38,6 +41,13 @@ def figures_csv(figures: Figures, *, language: str = "nl") -> str:
     """Long format (figure; group; item; value) that a spreadsheet pivots as it likes; no names."""
     w = Words(language)
     rows: list[tuple[str, str, str, object]] = []
+    period = figures.period
+    if period.start is not None and period.end is not None:
+        rows += [
+            (w["period"], w.period(period), w["from"], period.start.isoformat()),
+            (w["period"], w.period(period), w["until"], period.end.isoformat()),
+        ]
+    rows += [(w["selection"], "", line, "") for line in selection_lines(figures, w)[:-1]]
     rows += [(w["csv_funnel"], "", w[str(stage)], n) for stage, n in figures.funnel]
     rows += [(w["csv_status"], "", w[str(status)], n) for status, n in figures.statuses]
     rows += [(w["csv_months"], "", f"{first:%Y-%m}", n) for first, n in figures.placements_per_month]
@@ -59,6 +69,7 @@ def figures_csv(figures: Figures, *, language: str = "nl") -> str:
                 (w[key], name, w["answered_6"], group.answered_6),
                 (w[key], name, w["in_work_6_long"], group.in_work_6),
             ]
+    rows += around_rows(figures, w)
     days = figures.days_to_placement
     rows.append((w["csv_days"], "", w["count"], len(days)))
     if days:
@@ -101,6 +112,7 @@ def _key_figures(figures: Figures, w: Words) -> Flowable:
             else w["no_placements"],
         ]
     )
+    rows += around_key_figures(figures, w)
     return table(
         [w["figure"].capitalize(), w["value"].capitalize()], rows, [CONTENT_WIDTH * 0.4, CONTENT_WIDTH * 0.6]
     )

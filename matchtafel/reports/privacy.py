@@ -23,7 +23,7 @@ TEXT: dict[str, dict[str, str]] = {
         "dpia_intro": "Gemaakt op {day} uit de database-indeling van Matchtafel zelf: elk opgeslagen veld staat hierin.",
         "activities": "Verwerkingen",
         "retention": "Bewaartermijn",
-        "retention_text": "Persoonsgegevens worden {months} maanden na het laatste nazorggesprek of de laatste bespreking "
+        "retention_text": "Persoonsgegevens worden {months} maanden na het laatste nazorggesprek, het laatste contactmoment na school of de laatste bespreking "
         "geanonimiseerd (eerst een voorbeeld, dan bevestigen). Anonimiseren wist namen, code, "
         "studentnummer, geboortejaar, woonplaats, ondersteuning en vrije teksten; aantallen blijven kloppen.",
         "access": "Wie kan wat zien",
@@ -50,6 +50,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_match": "Jongeren en vacatures naast elkaar leggen (advies; een mens beslist)",
         "act_propose": "Voordragen bij werkgevers via WSP/UWV, en de uitkomst volgen",
         "act_nazorg": "Nazorg: nagaan of het werk blijft",
+        "act_leavers": "Schoolverlaters een jaar in beeld houden: contactmomenten na 3, 6 en 12 maanden",
+        "act_my_page": "'Mijn afspraken': een pagina voor de jongere zelf (afdrukken wordt vastgelegd)",
         "act_minutes": "Verslagen en actielijsten maken en verspreiden",
         "act_overview": "Overzicht zonder namen (aantallen) voor de regio",
     },
@@ -62,7 +64,7 @@ TEXT: dict[str, dict[str, str]] = {
         "dpia_intro": "Made on {day} from Matchtafel's own database layout: every stored field is listed.",
         "activities": "Processing activities",
         "retention": "Retention",
-        "retention_text": "Personal data is anonymised {months} months after the last nazorg call or the last time "
+        "retention_text": "Personal data is anonymised {months} months after the last nazorg call, the last contact moment after school or the last time "
         "the young person was discussed (a preview first, then confirmed). Anonymising erases names, code, "
         "student number, birth year, home place, support and free texts; counts stay right.",
         "access": "Who can see what",
@@ -89,6 +91,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_match": "Holding young people next to vacancies (advice; a person decides)",
         "act_propose": "Proposing to employers through WSP/UWV, and following the outcome",
         "act_nazorg": "Nazorg: checking whether the work lasts",
+        "act_leavers": "Keeping school leavers in view for a year: contact moments at 3, 6 and 12 months",
+        "act_my_page": "'Mijn afspraken': a page for the young person themselves (printing is logged)",
         "act_minutes": "Making and sharing minutes and action lists",
         "act_overview": "An overview without names (counts) for the region",
     },
@@ -130,7 +134,16 @@ def write_dpia(
     w, t = Words(language), _t(language)
     story: list[Flowable] = [para(t["dpia"], "title"), para(t["dpia_intro"].format(day=w.date(today)))]
     story += section(t["activities"])
-    for key in ("act_table", "act_match", "act_propose", "act_nazorg", "act_minutes", "act_overview"):
+    for key in (
+        "act_table",
+        "act_match",
+        "act_propose",
+        "act_nazorg",
+        "act_leavers",
+        "act_minutes",
+        "act_my_page",
+        "act_overview",
+    ):
         story.append(para("• " + t[key]))
     story += section(t["retention"], room=20)
     story.append(para(t["retention_text"].format(months=months)))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from matchtafel.reports.period import CALENDAR_YEAR, SCHOOL_YEAR, Period
+from matchtafel.reports.texts_around import TEXTS_AROUND
+
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         "minutes": "Verslag",
@@ -262,6 +265,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+for _language, _words in TEXTS_AROUND.items():
+    assert not set(_words) & set(TEXTS[_language]), "a word of texts_around is already in TEXTS"
+    TEXTS[_language].update(_words)
+
 
 class Words:
     """``words["review"]``; an unknown vocabulary value prints as itself rather than failing the document."""
@@ -283,6 +290,19 @@ class Words:
     def answer(self, value: str) -> str:
         """A nazorg answer ("unknown" is also the key of the question mark)."""
         return self["unknown_answer"] if value == "unknown" else self[value]
+
+    def kind(self, value: str) -> str:
+        """A kind of place (vacancy kind)."""
+        return self[f"kind_{value}"]
+
+    def period(self, period: Period) -> str:
+        if period.start is None or period.end is None:
+            return self["period_all"]
+        if period.kind == SCHOOL_YEAR:
+            return self["period_school_year"].format(first=period.start.year, second=period.end.year)
+        if period.kind == CALENDAR_YEAR:
+            return self["period_calendar_year"].format(year=period.start.year)
+        return self["period_custom"].format(start=self.date(period.start), end=self.date(period.end))
 
     def date(self, value: object) -> str:
         if isinstance(value, datetime):

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from matchtafel.services.followup import FollowUpService
     from matchtafel.services.history import HistoryService
     from matchtafel.services.importing import ImportService
+    from matchtafel.services.leavers import LeaversService
     from matchtafel.services.matching import MatchingService
     from matchtafel.services.meetings import MeetingsService
     from matchtafel.services.minutes import MinutesService
     from matchtafel.services.monitoring import MonitoringService
+    from matchtafel.services.my_page import MyPageService
     from matchtafel.services.organisations import OrganisationsService, PeopleService
     from matchtafel.services.overview import OverviewService
     from matchtafel.services.pipeline import PipelineService
@@ -252,6 +254,18 @@ class Services:
         from matchtafel.services.calendar import CalendarService
 
         return self._make(CalendarService)
+
+    @cached_property
+    def leavers(self) -> LeaversService:
+        from matchtafel.services.leavers import LeaversService
+
+        return self._make(LeaversService)
+
+    @cached_property
+    def my_page(self) -> MyPageService:
+        from matchtafel.services.my_page import MyPageService
+
+        return self._make(MyPageService)
 
 
 __all__ = ["Actor", "Services"]

@@ -18,12 +18,15 @@ from matchtafel.models import (
     Amendment,
     Attendance,
     Case,
+    ContactMoment,
     Meeting,
     NazorgCheckpoint,
     Placement,
     Proposal,
+    SchoolLeaver,
     YoungPerson,
 )
+from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
@@ -62,6 +65,9 @@ REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed
 REASON_OVERDUE = QT_TRANSLATE_NOOP("agenda", "an agreement is past its deadline")
 REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
+REASON_LEAVER = QT_TRANSLATE_NOOP(
+    "agenda", "a school leaver's contact moment gave a worrying answer, not discussed since"
+)
 
 
 class AgendaService(MeetingServiceBase):
@@ -123,6 +129,29 @@ class AgendaService(MeetingServiceBase):
                     .distinct()
                 ),
                 REASON_FAILED,
+            )
+            discussed_since = (
+                select(Case.id)
+                .join(Meeting, Meeting.id == Case.meeting_id)
+                .where(
+                    Case.young_person_id == SchoolLeaver.young_person_id,
+                    Meeting.starts_at >= ContactMoment.answered_on,
+                    Meeting.starts_at < day,
+                )
+                .exists()
+            )
+            add(
+                s.scalars(
+                    select(SchoolLeaver.young_person_id)
+                    .join(ContactMoment, ContactMoment.leaver_id == SchoolLeaver.id)
+                    .where(
+                        ContactMoment.answered_on <= day.date(),
+                        worrying_condition(),
+                        ~discussed_since,
+                    )
+                    .distinct()
+                ),
+                REASON_LEAVER,
             )
             people = {
                 y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))

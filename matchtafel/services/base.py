@@ -22,9 +22,11 @@ from matchtafel.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
     ConnectionLost,
+    DatabaseBusy,
     FieldProblem,
     NotAllowed,
     NotFound,
+    StorageFull,
     ValidationError,
 )
 from matchtafel.models import AuditEvent
@@ -66,6 +68,9 @@ class ServiceBase:
                         "coordinator if you need it.",
                     )
                 ) from exc
+            storage = _storage_fault(exc)
+            if storage is not None:
+                raise storage from exc
             if not isinstance(exc, OperationalError) or not _is_connection_loss(exc):
                 raise
             raise ConnectionLost(
@@ -310,6 +315,33 @@ def build_rows(row_type: type[Any], keys: list[str], records: Sequence[Sequence[
 
 def _is_sqlite(s: Session) -> bool:
     return s.get_bind().dialect.name == "sqlite"
+
+
+def _storage_fault(exc: DBAPIError) -> DatabaseBusy | StorageFull | None:
+    """SQLite's own faults that a person can do something about: another program holding the file (busy),
+    a full or failing disk. Both roll the whole transaction back (https://sqlite.org/rescode.html)."""
+    if not isinstance(exc, OperationalError):
+        return None
+    text = str(exc.orig).lower() if exc.orig is not None else ""
+    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy: another program holds it ({detail}). Nothing was written; "
+                "trying again in a moment works.",
+            ),
+            detail=str(exc.orig).strip().splitlines()[0],
+        )
+    if any(sign in text for sign in ("disk is full", "disk i/o error", "readonly database", "out of memory")):
+        return StorageFull(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The disk refused to write ({detail}): it may be full. Nothing was written; make room "
+                "and try again.",
+            ),
+            detail=str(exc.orig).strip().splitlines()[0],
+        )
+    return None
 
 
 def _is_connection_loss(exc: OperationalError) -> bool:

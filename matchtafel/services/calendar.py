@@ -8,7 +8,17 @@ from sqlalchemy import select
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.io.calendar import CalendarEvent
-from matchtafel.models import Agreement, Case, Meeting, Organisation, Person, YoungPerson
+from matchtafel.models import (
+    Agreement,
+    Case,
+    ContactMoment,
+    Meeting,
+    Organisation,
+    Person,
+    SchoolLeaver,
+    YoungPerson,
+)
+from matchtafel.reports.texts import Words
 from matchtafel.services.base import ServiceBase, ids_named
 from matchtafel.vocabulary import AgreementStatus
 
@@ -17,10 +27,11 @@ SESSIONS_LOOK_BACK = timedelta(days=90)
 
 class CalendarService(ServiceBase):
     def events(
-        self, *, person: str = "", organisation: str = "", now: datetime | None = None
+        self, *, person: str = "", organisation: str = "", now: datetime | None = None, language: str = "nl"
     ) -> list[CalendarEvent]:
-        """Open agreements with a deadline (of ``person``, of ``organisation``'s people, or everyone's), and
-        the sessions of the last three months and all to come. Young people appear by code only."""
+        """Open agreements with a deadline and school leavers' contact moments not yet made (of ``person``, of
+        ``organisation``'s people, or everyone's), and the sessions of the last three months and all to come.
+        Young people appear by code only."""
         now = now or self._clock.now()
         with self._transaction() as s:
             owners = select(Person.id)
@@ -63,6 +74,30 @@ class CalendarService(ServiceBase):
                         Agreement.owner_id.in_(owners),
                     )
                     .order_by(Agreement.deadline, Agreement.id)
+                )
+            ]
+            words = Words(language)
+            events += [
+                CalendarEvent(
+                    uid=f"contact-moment-{moment_id}@matchtafel",
+                    title=f"{code} · " + words["calendar_contact"].format(months=months),
+                    description=f"{who} · " + words["calendar_left"].format(day=words.date(left_on)),
+                    day=due_on,
+                )
+                for moment_id, code, months, due_on, who, left_on in s.execute(
+                    select(
+                        ContactMoment.id,
+                        YoungPerson.code,
+                        ContactMoment.months_after_leaving,
+                        ContactMoment.due_on,
+                        Person.name,
+                        SchoolLeaver.left_on,
+                    )
+                    .join(Person, Person.id == ContactMoment.assigned_to_id)
+                    .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+                    .join(YoungPerson, YoungPerson.id == SchoolLeaver.young_person_id)
+                    .where(ContactMoment.answered_on.is_(None), ContactMoment.assigned_to_id.in_(owners))
+                    .order_by(ContactMoment.due_on, ContactMoment.id)
                 )
             ]
             events += [

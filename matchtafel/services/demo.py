@@ -27,6 +27,7 @@ from matchtafel.models import (
     Base,
     Case,
     Consent,
+    ContactMoment,
     Employer,
     Meeting,
     NazorgCheckpoint,
@@ -36,11 +37,13 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     Vacancy,
     YoungPerson,
 )
 from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
+from matchtafel.services.demo_regions import REGIONS
 
 DEMO_ACTOR = "Matchtafel demo"
 
@@ -50,6 +53,7 @@ class DemoSummary:
     size: str
     seed: int
     counts: dict[str, int]
+    region: str = "achterhoek"
 
 
 def generate_demo(
@@ -59,15 +63,21 @@ def generate_demo(
     seed: int = 42,
     today: date | None = None,
     clock: Clock = SYSTEM_CLOCK,
+    region: str = "achterhoek",
 ) -> DemoSummary:
     """Replace the database's content with demo data, in one transaction. Refuses real data.
 
     The data is built around ``today`` (the clock's date unless given): the same seed and date give the
-    same data."""
+    same data. ``region``: achterhoek (the default) or kempen (Flanders)."""
     if size not in SIZES:
         raise UserError(
             QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small, medium, large or xl."),
             size=size,
+        )
+    if region not in REGIONS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("errors", "Unknown demo region '{region}'; use achterhoek or kempen."),
+            region=region,
         )
     today = today or clock.today()
     with sessions.begin() as s:
@@ -75,7 +85,9 @@ def generate_demo(
         kinds = {
             code: kind_id for code, kind_id in s.execute(select(OrganisationKind.code, OrganisationKind.id))
         }
-        builder = DemoBuilder(SIZES[size], kinds=kinds, rng=random.Random(seed), seed=seed, today=today)
+        builder = DemoBuilder(
+            SIZES[size], kinds=kinds, rng=random.Random(seed), seed=seed, today=today, region=REGIONS[region]
+        )
         tables = builder.build()
         _clear(s)
         stamp = _stamp(datetime.combine(today, datetime.min.time()))
@@ -91,6 +103,7 @@ def generate_demo(
                 AppMeta(key="demo_size", value=size),
                 AppMeta(key="demo_seed", value=str(seed)),
                 AppMeta(key="demo_date", value=today.isoformat()),
+                AppMeta(key="demo_region", value=region),
             ]
         )
         s.add(
@@ -99,7 +112,10 @@ def generate_demo(
             )
         )
         return DemoSummary(
-            size=size, seed=seed, counts={model.__tablename__: len(rows) for model, rows in tables}
+            size=size,
+            seed=seed,
+            counts={model.__tablename__: len(rows) for model, rows in tables},
+            region=region,
         )
 
 
@@ -114,6 +130,8 @@ def _stamp(at: datetime) -> dict[str, Any]:
 
 
 CONTENT_TABLES: tuple[type[Base], ...] = (
+    ContactMoment,
+    SchoolLeaver,
     AgreementReview,
     Amendment,
     ProposalStep,

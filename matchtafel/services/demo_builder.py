@@ -16,6 +16,7 @@ from matchtafel.models import (
     Base,
     Case,
     Consent,
+    ContactMoment,
     Employer,
     Meeting,
     NazorgCheckpoint,
@@ -24,16 +25,12 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     Vacancy,
     YoungPerson,
 )
-from matchtafel.services.demo_vocabulary import (
-    JOB_TITLES,
-    PERSON_ROLES,
-    PLACES,
-    PROGRAMMES,
-    SCHOOLS,
-)
+from matchtafel.services.demo_regions import ACHTERHOEK, Programme, Region
+from matchtafel.services.demo_vocabulary import JOB_TITLES
 from matchtafel.services.young_people import initials_for
 from matchtafel.vocabulary import (
     SECTORS,
@@ -81,13 +78,22 @@ SIZES = {
 
 class DemoBuilder:
     def __init__(
-        self, size: DemoSize, *, kinds: dict[str, int], rng: random.Random, seed: int, today: date
+        self,
+        size: DemoSize,
+        *,
+        kinds: dict[str, int],
+        rng: random.Random,
+        seed: int,
+        today: date,
+        region: Region = ACHTERHOEK,
     ) -> None:
         self.size = size
         self.kinds = kinds
         self.rng = rng
+        self.seed = seed
         self.today = today
-        self.fake = Faker("nl_NL")
+        self.region = region
+        self.fake = Faker(region.faker_locale)
         self.fake.seed_instance(seed)
         self.tables: dict[type[Base], Rows] = {}
         self.org_people: dict[int, list[int]] = {}
@@ -109,8 +115,10 @@ class DemoBuilder:
     def build(self) -> list[tuple[type[Base], Rows]]:
         self._organisations()
         self._employers_and_vacancies()
+        self._fewer_employers_engaged()
         self._young_people()
         self._sessions()
+        self._leavers()
         order = (
             Organisation,
             Person,
@@ -127,30 +135,31 @@ class DemoBuilder:
             ProposalStep,
             Placement,
             NazorgCheckpoint,
+            SchoolLeaver,
+            ContactMoment,
         )
         return [(model, self.tables.get(model, [])) for model in order]
 
     # -- organisations and people ------------------------------------------------------------------
 
     def _organisations(self) -> None:
+        region = self.region
         schools = []
+        self.org_programmes: dict[int, str] = {}  # a school's programme set
         for i in range(self.size.schools):
-            name, kind, place = SCHOOLS[i % len(SCHOOLS)]
-            if i >= len(SCHOOLS):
-                place = PLACES[i % len(PLACES)]
+            name, kind, place, programmes = region.schools[i % len(region.schools)]
+            if i >= len(region.schools):
+                place = region.places[i % len(region.places)]
                 name = f"{name} {place}"
-            schools.append((name, kind, place))
-        others = [
-            ("Gemeente Doetinchem", "gemeente", "Doetinchem"),
-            ("Doorstroompunt Achterhoek", "doorstroompunt", "Doetinchem"),
-            ("Werkgeversservicepunt Achterhoek", "wsp", "Doetinchem"),
-            ("UWV Doetinchem", "uwv", "Doetinchem"),
-        ]
-        for name, kind, place in schools + others:
+            schools.append((name, kind, place, programmes))
+        others = [(name, kind, place, "") for name, kind, place in region.others]
+        for name, kind, place, programmes in schools + others:
             org_id = self._add(Organisation, {"name": name, "kind_id": self.kinds[kind], "place": place})
             self.org_kind[org_id] = kind
-            roles = PERSON_ROLES[kind]
-            domain = name.lower().replace(" ", "")[:18] + ".nl"
+            if programmes:
+                self.org_programmes[org_id] = programmes
+            roles = region.person_roles[kind]
+            domain = "".join(c for c in name.lower() if c.isalnum())[:18] + region.email_domain
             self.org_people[org_id] = []
             for j in range(self.rng.randint(3, 5)):
                 first, last = self.fake.first_name(), self.fake.last_name()
@@ -161,14 +170,14 @@ class DemoBuilder:
                         "organisation_id": org_id,
                         "role": roles[j % len(roles)],
                         "email": f"{first[0].lower()}.{last.split()[-1].lower()}@{domain}",
-                        "phone": f"0314-{self.rng.randint(100000, 999999)}",
+                        "phone": f"{region.phone[0]}{self.rng.randint(100000, 999999)}",
                     },
                 )
                 self.org_people[org_id].append(person_id)
                 self.person_label[person_id] = f"{first} {last} ({name})"
 
-    def _people_of(self, kind: str) -> list[int]:
-        return [p for org, people in self.org_people.items() if self.org_kind[org] == kind for p in people]
+    def _people_of(self, *kinds: str) -> list[int]:
+        return [p for org, people in self.org_people.items() if self.org_kind[org] in kinds for p in people]
 
     # -- employers and vacancies ---------------------------------------------------------------------
 
@@ -181,16 +190,16 @@ class DemoBuilder:
                 Employer,
                 {
                     "name": self.fake.company(),
-                    "place": rng.choice(PLACES),
+                    "place": rng.choice(self.region.places),
                     "sector": sector,
                     "recognised_training_company": rng.random() < 0.5,
                     "contact_name": self.fake.name(),
                     "contact_email": "",
-                    "contact_phone": f"0543-{rng.randint(100000, 999999)}",
+                    "contact_phone": f"{self.region.phone[1]}{rng.randint(100000, 999999)}",
                 },
             )
             employer_sector[employer_id] = sector
-        wsp = self._people_of("wsp") + self._people_of("uwv")
+        wsp = self._people_of(*self.region.wsp_kinds)
         employers = self.tables[Employer]
         self.open_vacancies_by_sector: dict[str, list[int]] = {}
         kinds = (
@@ -210,7 +219,7 @@ class DemoBuilder:
             if status == VacancyStatus.OPEN and rng.random() < 0.1:
                 status = VacancyStatus.FILLED
             crebos = (
-                [p[1] for p in PROGRAMMES if p[2] == sector and p[1]][:2]
+                [p[1] for p in self.region.all_programmes() if p[2] == sector and p[1]][:2]
                 if kind == VacancyKind.LEERBAAN
                 else []
             )
@@ -249,32 +258,36 @@ class DemoBuilder:
             if status == VacancyStatus.OPEN:
                 self.open_vacancies_by_sector.setdefault(sector, []).append(vacancy_id)
 
+    def _fewer_employers_engaged(self) -> None:
+        """Three in five employers of the register offer the places; the others are known but not engaged (the
+        overview's share of employers engaged, against the region's target). A vacancy of one of the others
+        moves to an engaged employer of its sector: no draw, so the rest of the demo stays as it was."""
+        employers = self.tables[Employer]
+        engaged = employers[: max(1, len(employers) * 3 // 5)]
+        by_sector: dict[str, dict[str, Any]] = {}
+        for employer in engaged:
+            by_sector.setdefault(employer["sector"], employer)
+        for vacancy in self.tables[Vacancy]:
+            if vacancy["employer_id"] > len(engaged) and (to := by_sector.get(vacancy["sector"])) is not None:
+                vacancy["employer_id"], vacancy["place"] = to["id"], to["place"]
+
     # -- young people and consent --------------------------------------------------------------------
 
     def _young_people(self) -> None:
         rng, today = self.rng, self.today
-        schools = [org for org, kind in self.org_kind.items() if kind in ("mbo", "pro", "vso")]
+        schools = list(self.org_programmes)
         numbers: dict[int, int] = {}
         self.young_people: list[dict[str, Any]] = []
         for i in range(self.size.young_people):
             year = today.year if rng.random() < 0.6 else today.year - 1
             numbers[year] = numbers.get(year, 0) + 1
             school = rng.choice(schools)
-            kind = self.org_kind[school]
-            programme, crebo, sector, levels = self._programme_for(kind)
+            programme, crebo, sector, levels, route = self._programme_for(self.org_programmes[school])
             level = rng.choice(levels)
             given, family = self.fake.first_name(), self.fake.last_name()
-            mbo = kind == "mbo"
+            mbo = self.org_programmes[school] in self.region.vocational
             age = rng.randint(16, 26)
-            exit_status = self._weighted(
-                (
-                    (ExitStatus.IN_SCHOOL, 25),
-                    (ExitStatus.DIPLOMA, 25),
-                    (ExitStatus.DIPLOMA_EXPECTED, 15),
-                    (ExitStatus.LEFT_WITHOUT_DIPLOMA, 20),
-                    (ExitStatus.PRAKTIJKVERKLARING, 15),
-                )
-            )
+            exit_status = self._weighted(self.region.exit_weights)
             wanted = [sector] if sector else []
             if rng.random() < 0.5 or not wanted:
                 extra = rng.choice(SECTORS)
@@ -291,12 +304,12 @@ class DemoBuilder:
                 "programme_name": programme,
                 "crebo": crebo,
                 "level": level,
-                "leerweg": (Leerweg.BBL if rng.random() < 0.3 else Leerweg.BOL) if mbo else None,
+                "leerweg": self._leerweg(route),
                 "exit_status": exit_status,
                 "exit_expected_on": today + timedelta(days=rng.randint(30, 240))
                 if exit_status == ExitStatus.DIPLOMA_EXPECTED
                 else None,
-                "home_place": rng.choice(PLACES),
+                "home_place": rng.choice(self.region.places),
                 "travels_independently": rng.random() < (0.85 if mbo else 0.6),
                 "driving_licence": rng.random() < (0.1 + 0.05 * (age - 16)),
                 "available_from": today + timedelta(days=rng.randint(-60, 90)),
@@ -337,12 +350,14 @@ class DemoBuilder:
                 if employer_profile and not withdrawn:
                     self.may_propose.add(row_id)  # the demo history only proposes whom the app would allow
 
-    def _programme_for(self, school_kind: str) -> tuple[str, str, str, tuple[str, ...]]:
-        if school_kind == "pro":
-            return PROGRAMMES[-2]
-        if school_kind == "vso":
-            return PROGRAMMES[-1]
-        return self.rng.choice(PROGRAMMES[:-2])
+    def _programme_for(self, programme_set: str) -> Programme:
+        programmes = self.region.programmes[programme_set]
+        return programmes[0] if len(programmes) == 1 else self.rng.choice(programmes)
+
+    def _leerweg(self, route: str) -> Leerweg | None:
+        if route == "mbo":
+            return Leerweg.BBL if self.rng.random() < 0.3 else Leerweg.BOL
+        return Leerweg.DUAAL if route == "duaal" else None
 
     # -- sessions: attendance, cases, agreements, proposals, placements, checkpoints -------------------
 
@@ -350,3 +365,8 @@ class DemoBuilder:
         from matchtafel.services.demo_sessions import SessionHistory
 
         SessionHistory(self).build()
+
+    def _leavers(self) -> None:
+        from matchtafel.services.demo_leavers import add_leavers
+
+        add_leavers(self)

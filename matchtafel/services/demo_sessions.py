@@ -16,18 +16,21 @@ from matchtafel.models import (
     Placement,
     Proposal,
     ProposalStep,
+    Vacancy,
 )
-from matchtafel.services.demo_vocabulary import AGREEMENT_ACTIONS, CASE_SITUATIONS
+from matchtafel.pipeline import bpv_check_date
 from matchtafel.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
     CaseStatus,
     CheckpointAnswer,
+    CheckpointKind,
     ContractType,
     MeetingStatus,
     ProposalStatus,
     RejectionReason,
     ReviewDecision,
+    VacancyKind,
 )
 
 if TYPE_CHECKING:
@@ -51,11 +54,6 @@ ANSWERS = (
     (CheckpointAnswer.UNKNOWN, 10),
 )
 NAZORG_MONTHS = (3, 6, 12)
-PLACES_TO_MEET = (
-    "Gemeentehuis Doetinchem",
-    "Achterhoek College, Doetinchem",
-    "Huis van de Arbeidsmarkt, Doetinchem",
-)
 
 
 class SessionHistory:
@@ -63,9 +61,10 @@ class SessionHistory:
         self.b = builder
         self.rng = builder.rng
         self.today = builder.today
-        self.chairs = builder._people_of("gemeente")
-        self.takers = builder._people_of("doorstroompunt")
-        self.wsp = builder._people_of("wsp") + builder._people_of("uwv")
+        self.region = builder.region
+        self.chairs = builder._people_of(*self.region.chair_kinds)
+        self.takers = builder._people_of(*self.region.taker_kinds)
+        self.wsp = builder._people_of(*self.region.wsp_kinds)
         # One or two people of each organisation are invited to every session.
         self.proposed: dict[int, set[int]] = {}  # nobody is proposed for the same vacancy twice
         self.invitees = [
@@ -128,10 +127,10 @@ class SessionHistory:
         meeting_id = b._add(
             Meeting,
             {
-                "title": "Matchtafel Achterhoek",
+                "title": self.region.title,
                 "starts_at": starts_at,
                 "duration_minutes": 90,
-                "place": rng.choice(PLACES_TO_MEET),
+                "place": rng.choice(self.region.places_to_meet),
                 "chair_id": rng.choice(self.chairs),
                 "minute_taker_id": rng.choice(self.takers),
                 "status": status,
@@ -171,7 +170,7 @@ class SessionHistory:
                 else CaseStatus.PLANNED,
                 "time_budget_minutes": 5,
                 "holder_id": young["case_holder_id"],
-                "situation_summary": rng.choice(CASE_SITUATIONS),
+                "situation_summary": rng.choice(self.region.case_situations),
                 "notes": "Besproken aan tafel; zie afspraken." if past else "",
             },
         )
@@ -189,7 +188,7 @@ class SessionHistory:
                 {
                     "meeting_id": meeting_id,
                     "case_id": case_id,
-                    "action": rng.choice(AGREEMENT_ACTIONS),
+                    "action": rng.choice(self.region.agreement_actions),
                     "owner_id": rng.choice(owners),
                     "deadline": deadline,
                     "status": status,
@@ -256,6 +255,13 @@ class SessionHistory:
     ) -> None:
         rng, b = self.rng, self.b
         start = placed_on + timedelta(days=rng.randint(7, 21))
+        bpv = b.tables[Vacancy][vacancy_id - 1]["kind"] == VacancyKind.BPV
+        planned_end = start + timedelta(weeks=10 + vacancy_id % 11) if bpv else None  # no draw: same data
+        contract = (
+            ContractType.TRIAL
+            if trial
+            else rng.choice((ContractType.TEMPORARY, ContractType.PERMANENT, ContractType.BBL))
+        )
         placement_id = b._add(
             Placement,
             {
@@ -263,22 +269,23 @@ class SessionHistory:
                 "proposal_id": proposal_id,
                 "vacancy_id": vacancy_id,
                 "start_date": start,
-                "contract": ContractType.TRIAL
-                if trial
-                else rng.choice((ContractType.TEMPORARY, ContractType.PERMANENT, ContractType.BBL)),
+                "contract": ContractType.INTERNSHIP if bpv and not trial else contract,
                 "hours_per_week": young["hours_per_week"],
                 "below_level": rng.random() < 0.25,
                 "outside_field": rng.random() < 0.3,
                 "ended_on": None,
+                "planned_end": planned_end,
             },
         )
-        for months in NAZORG_MONTHS:
-            due = add_months(start, months)
+        plan = [(CheckpointKind.BPV, 0, bpv_check_date(start, planned_end))] if bpv else []
+        plan += [(CheckpointKind.JOB, m, add_months(start, m)) for m in NAZORG_MONTHS if not bpv]
+        for kind, months, due in plan:
             answered = due < self.today and rng.random() < 0.85
             b._add(
                 NazorgCheckpoint,
                 {
                     "placement_id": placement_id,
+                    "kind": kind,
                     "months_after_start": months,
                     "due_on": due,
                     "assigned_to_id": young["case_holder_id"],

@@ -25,7 +25,7 @@ from matchtafel.models import (
 )
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import CheckpointAnswer, MeetingStatus
+from matchtafel.vocabulary import CheckpointAnswer, CheckpointKind, MeetingStatus
 
 BACK_TO_THE_TABLE = frozenset({CheckpointAnswer.OUT_OF_WORK, CheckpointAnswer.UNKNOWN})
 
@@ -45,6 +45,7 @@ class CheckpointRow:
     caller_id: int | None
     caller_name: str
     caller_organisation: str
+    kind: CheckpointKind = CheckpointKind.JOB  # a nazorg call after a job, or the check during a BPV
 
     def overdue(self, today: date) -> bool:
         return self.due_on < today
@@ -85,6 +86,7 @@ class FollowUpService(MeetingServiceBase):
                 NazorgCheckpoint.assigned_to_id,
                 func.coalesce(caller.name, ""),
                 func.coalesce(caller_org.name, ""),
+                NazorgCheckpoint.kind,
             )
             .join(Placement, Placement.id == NazorgCheckpoint.placement_id)
             .join(YoungPerson, YoungPerson.id == Placement.young_person_id)

@@ -54,7 +54,7 @@ def candidate_from(values: Mapping[Any, Any]) -> Candidate:
         hours_per_week=values["hours_per_week"],
         available_from=values["available_from"],
         needs_job_coach=bool(values["needs_job_coach"]),
-        practical_route=values["level"] in (Level.PRO, Level.VSO),
+        practical_route=values["level"] in (Level.PRO, Level.VSO, Level.BUSO),
     )
 
 
@@ -378,7 +378,7 @@ class _CandidateFeatures(NamedTuple):
 
     @property
     def practical_route(self) -> bool:
-        return self.level in (Level.PRO, Level.VSO)
+        return self.level in (Level.PRO, Level.VSO, Level.BUSO)  # as candidate_from
 
     def candidate(self) -> Candidate:
         return Candidate(

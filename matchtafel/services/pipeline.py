@@ -24,10 +24,17 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.pipeline import FINAL, PLACING, allowed_steps, checkpoint_dates, is_allowed
+from matchtafel.pipeline import FINAL, PLACING, allowed_steps, bpv_check_date, checkpoint_dates, is_allowed
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import ContractType, ProposalStatus, RejectionReason, VacancyStatus
+from matchtafel.vocabulary import (
+    CheckpointKind,
+    ContractType,
+    ProposalStatus,
+    RejectionReason,
+    VacancyKind,
+    VacancyStatus,
+)
 
 DEFAULT_NAZORG_MONTHS = (3, 6, 12)
 
@@ -48,6 +55,7 @@ class ProposalListRow:
     status: ProposalStatus
     rejection_reason: RejectionReason | None
     last_step_at: datetime
+    vacancy_kind: VacancyKind | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,7 @@ class PlacementInput:
     hours_per_week: int | None = None
     below_level: bool = False
     outside_field: bool = False
+    planned_end: date | None = None  # the end of a BPV period
 
 
 @dataclass(frozen=True)
@@ -197,6 +206,7 @@ class PipelineService(ServiceBase):
         placement.hours_per_week = given.hours_per_week
         placement.below_level = given.below_level
         placement.outside_field = given.outside_field
+        placement.planned_end = given.planned_end
         placement.ended_on = None
         s.flush()
         # After a trial the real start counts: the calls not yet made are planned again from it.
@@ -206,22 +216,28 @@ class PipelineService(ServiceBase):
             )
         )
         answered = set(
-            s.scalars(
-                select(NazorgCheckpoint.months_after_start).where(
+            s.execute(
+                select(NazorgCheckpoint.kind, NazorgCheckpoint.months_after_start).where(
                     NazorgCheckpoint.placement_id == placement.id
                 )
-            )
+            ).tuples()
         )
         caller = s.scalar(
             select(YoungPerson.case_holder_id).where(YoungPerson.id == proposal.young_person_id)
         )
+        if s.scalar(select(Vacancy.kind).where(Vacancy.id == proposal.vacancy_id)) == VacancyKind.BPV:
+            # A BPV place is not a job: one check during the period instead of the nazorg calls.
+            plan = [(CheckpointKind.BPV, 0, bpv_check_date(given.start_date, given.planned_end))]
+        else:
+            plan = [(CheckpointKind.JOB, m, due) for m, due in checkpoint_dates(given.start_date, months)]
         dates = []
-        for month, due in checkpoint_dates(given.start_date, months):
-            if month in answered:
+        for kind, month, due in plan:
+            if (kind, month) in answered:
                 continue
             s.add(
                 NazorgCheckpoint(
                     placement_id=placement.id,
+                    kind=kind,
                     months_after_start=month,
                     due_on=due,
                     assigned_to_id=caller or proposal.owner_id,
@@ -283,6 +299,7 @@ class PipelineService(ServiceBase):
                 Proposal.status,
                 Proposal.rejection_reason,
                 Proposal.last_step_at,
+                Vacancy.kind,
             )
             .join(YoungPerson, YoungPerson.id == Proposal.young_person_id)
             .join(Vacancy, Vacancy.id == Proposal.vacancy_id)
@@ -343,6 +360,12 @@ def _placement_problems(placement: PlacementInput | None, today: date, *, trial:
         problems.append(
             FieldProblem(
                 "start_date", QT_TRANSLATE_NOOP("errors", "The start date must lie within a year of today.")
+            )
+        )
+    if placement.planned_end is not None and placement.planned_end <= placement.start_date:
+        problems.append(
+            FieldProblem(
+                "planned_end", QT_TRANSLATE_NOOP("errors", "The BPV period must end after it starts.")
             )
         )
     if placement.contract is None and not trial:

@@ -8,7 +8,7 @@ of them when their organisation is not in the register.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, func, select, true
@@ -17,12 +17,14 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from matchtafel.models import (
     Agreement,
     Case,
+    ContactMoment,
     Employer,
     NazorgCheckpoint,
     Organisation,
     Person,
     Placement,
     Proposal,
+    SchoolLeaver,
     Vacancy,
     YoungPerson,
 )
@@ -39,13 +41,15 @@ STALE_AFTER_DAYS = 21
 class Reminder:
     """One line of the panel: what kind, which record, a short text without full names, and its date."""
 
-    kind: str  # "agreement", "checkpoint", "vacancy", "proposal"
+    kind: str  # "agreement", "checkpoint", "vacancy", "proposal", "contact_moment"
     record_id: int
     subject: str  # the young person's code, or the vacancy's employer
     text: str  # the agreement's action, the vacancy's or proposal's title; empty for a call
     person: str
     on: date
-    months: int = 0  # which nazorg call
+    # Which nazorg call or contact moment: months after the start or after leaving school; 0 for the check
+    # during a BPV period.
+    months: int = 0
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Reminders:
     checkpoints_due: list[Reminder]
     expiring_vacancies: list[Reminder]
     stale_proposals: list[Reminder]
+    contact_moments_due: list[Reminder] = field(default_factory=list)  # school leavers, due this week
 
     @property
     def count(self) -> int:
@@ -65,6 +70,7 @@ class Reminders:
                 self.checkpoints_due,
                 self.expiring_vacancies,
                 self.stale_proposals,
+                self.contact_moments_due,
             )
         )
 
@@ -111,6 +117,27 @@ class RemindersService(ServiceBase):
                 .order_by(NazorgCheckpoint.due_on, NazorgCheckpoint.id)
             )
             due = [Reminder("checkpoint", i, code, "", who, on, m) for i, code, m, who, on in checkpoints]
+            moments = s.execute(
+                select(
+                    ContactMoment.id,
+                    YoungPerson.code,
+                    ContactMoment.months_after_leaving,
+                    func.coalesce(Person.name, ""),
+                    ContactMoment.due_on,
+                )
+                .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+                .join(YoungPerson, YoungPerson.id == SchoolLeaver.young_person_id)
+                .outerjoin(Person, Person.id == ContactMoment.assigned_to_id)
+                .where(
+                    ContactMoment.answered_on.is_(None),
+                    ContactMoment.due_on <= week_end,
+                    in_scope(ContactMoment.assigned_to_id),
+                )
+                .order_by(ContactMoment.due_on, ContactMoment.id)
+            )
+            contacts = [
+                Reminder("contact_moment", i, code, "", who, on, m) for i, code, m, who, on in moments
+            ]
             vacancies = s.execute(
                 select(
                     Vacancy.id,
@@ -157,7 +184,7 @@ class RemindersService(ServiceBase):
             ]
             organisation = s.get(Organisation, organisation_id) if organisation_id else None
             scope = organisation.name if organisation else ""
-            return Reminders(scope, overdue, due, expiring, stale)
+            return Reminders(scope, overdue, due, expiring, stale, contacts)
 
     def _own_organisation(self, s: Session) -> int | None:
         if not self._actor.organisation.strip():

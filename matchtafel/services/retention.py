@@ -8,6 +8,7 @@ stay as numbers, their free texts are emptied. The audit log keeps its rows (ids
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.orm import Session
 
+from matchtafel.backups import ErasureEntry, backup_sessions, remember_erasures
 from matchtafel.dates import add_months
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import (
@@ -22,11 +24,14 @@ from matchtafel.models import (
     AuditEvent,
     Case,
     Consent,
+    ContactMoment,
+    Erasure,
     Meeting,
     NazorgCheckpoint,
     Placement,
     Proposal,
     ProposalStep,
+    SchoolLeaver,
     YoungPerson,
 )
 from matchtafel.models.stamping import session_clock
@@ -54,17 +59,18 @@ class RetentionService(ServiceBase):
     def purge(self, young_person_ids: list[int], months: int, today: date | None = None) -> int:
         """The confirmed purge of what the preview showed; someone no longer due (a new case since) is kept."""
         today = today or self._clock.today()
+        if young_person_ids:
+            backup_sessions(self._sessions, "purge", now=self._clock.now())  # none made: nothing purged
         with self._transaction() as s:
             due = {c.young_person_id for c in self._due(s, months, today)}
-            done = 0
+            done: list[ErasureEntry] = []
             for young_person_id in young_person_ids:
                 if young_person_id in due:
-                    _anonymise(s, young_person_id)
+                    done.append(_anonymise(s, young_person_id, "retention"))
                     self._audit(s, "anonymise", "young_person", young_person_id, f"retention {months} months")
-                    done += 1
             engine = s.get_bind()
-        _compact(engine)
-        return done
+        _after_erasure(engine, done)
+        return len(done)
 
     def purge_due(self, months: int, today: date | None = None) -> int:
         """At start: anonymise whoever is past the retention period now; the count for the message."""
@@ -80,10 +86,52 @@ class RetentionService(ServiceBase):
         with self._transaction() as s:
             if s.get(YoungPerson, young_person_id) is None:
                 raise NotFound.of("young_person", young_person_id)
-            _anonymise(s, young_person_id)
+        backup_sessions(self._sessions, "erase", now=self._clock.now())  # none made: nothing erased
+        with self._transaction() as s:
+            if s.get(YoungPerson, young_person_id) is None:
+                raise NotFound.of("young_person", young_person_id)
+            entry = _anonymise(s, young_person_id, "erase")
             self._audit(s, "erase", "young_person", young_person_id, reason=reason.strip())
             engine = s.get_bind()
+        _after_erasure(engine, [entry])
+
+    def reapply_erasures(self, entries: Iterable[ErasureEntry], *, source: str) -> int:
+        """After restoring the backup ``source``: everyone erased since it was made is erased again (matched
+        on id and the moment their record was made, never on a name), and the ledger is completed. Returns
+        how many; the restore itself is in the audit log."""
+        done = 0
+        with self._transaction() as s:
+            self._audit(s, "restore", "database", None, source)
+            known = {(row.young_person_id, row.registered_at) for row in s.scalars(select(Erasure))}
+            for entry in entries:
+                young = s.get(YoungPerson, entry.young_person_id)
+                if young is None or young.created_at != entry.registered_at:
+                    continue  # not in this backup (made later), or the id belongs to someone else now
+                if young.anonymised_at is None:
+                    _anonymise(s, young.id, entry.kind, erased_at=entry.erased_at, record=False)
+                    self._audit(s, "erase", "young_person", young.id, "re-applied after a restore")
+                    done += 1
+                if (young.id, young.created_at) not in known:
+                    s.add(
+                        Erasure(
+                            young_person_id=young.id,
+                            registered_at=young.created_at,
+                            erased_at=entry.erased_at,
+                            kind=entry.kind,
+                        )
+                    )
+                    known.add((young.id, young.created_at))
+            engine = s.get_bind()
         _compact(engine)
+        return done
+
+    def erasures(self) -> list[ErasureEntry]:
+        """The erasure ledger (ids and moments), oldest first."""
+        with self._transaction() as s:
+            return [
+                ErasureEntry(row.young_person_id, row.registered_at, row.erased_at, row.kind)
+                for row in s.scalars(select(Erasure).order_by(Erasure.id))
+            ]
 
     def subject_access(self, young_person_id: int, reason: str = "inzage") -> dict[str, Any]:
         """Inzage: everything stored about one young person, the audit entries about them included."""
@@ -134,6 +182,18 @@ class RetentionService(ServiceBase):
                     }
                     for p in placements
                 ],
+                "school_leaving": [
+                    {
+                        **_fields(leaver, skip={"keeper", "moments"}),
+                        "keeper": leaver.keeper.name if leaver.keeper else None,
+                        "contact_moments": [_fields(m, skip={"leaver"}) for m in leaver.moments],
+                    }
+                    for leaver in s.scalars(
+                        select(SchoolLeaver)
+                        .where(SchoolLeaver.young_person_id == young_person_id)
+                        .order_by(SchoolLeaver.left_on, SchoolLeaver.id)
+                    )
+                ],
                 "audit_log": [
                     _fields(e)
                     for e in s.scalars(
@@ -164,6 +224,8 @@ class RetentionService(ServiceBase):
 
     @staticmethod
     def _due(s: Session, months: int, today: date) -> list[PurgeCandidate]:
+        """Due ``months`` after the last of: registration, the last case, the last nazorg call, and a school
+        leaver's last contact moment (kept in view for a year after leaving, then the retention runs)."""
         last_case = dict(
             s.execute(
                 select(Case.young_person_id, func.max(Meeting.starts_at))
@@ -182,6 +244,15 @@ class RetentionService(ServiceBase):
             .tuples()
             .all()
         )
+        last_contact = dict(
+            s.execute(
+                select(SchoolLeaver.young_person_id, func.max(ContactMoment.due_on))
+                .join(ContactMoment, ContactMoment.leaver_id == SchoolLeaver.id)
+                .group_by(SchoolLeaver.young_person_id)
+            )
+            .tuples()
+            .all()
+        )
         found = []
         # Only someone registered at least ``months`` ago can be due (a month is 28 days or more): the
         # others are not read at all, which keeps this start-up task small in a region of 100,000.
@@ -196,6 +267,8 @@ class RetentionService(ServiceBase):
                 moments.append(last_case[young_person_id].date())
             if young_person_id in last_call:
                 moments.append(last_call[young_person_id])
+            if young_person_id in last_contact:
+                moments.append(last_contact[young_person_id])
             last = max(moments)
             due_since = add_months(last, months)
             if due_since <= today:
@@ -215,9 +288,32 @@ def _compact(engine: Engine | Connection) -> None:
         raw.close()
 
 
-def _anonymise(s: Session, young_person_id: int) -> None:
+def _after_erasure(engine: Engine | Connection, entries: list[ErasureEntry]) -> None:
+    """The freed pages out of the write-ahead log; the erasures also in the backups folder's own ledger, so
+    that a restore re-applies them even when this database is damaged."""
+    _compact(engine)
+    if entries and isinstance(engine, Engine) and engine.dialect.name == "sqlite" and engine.url.database:
+        from pathlib import Path
+
+        remember_erasures(Path(engine.url.database), entries)
+
+
+def _anonymise(
+    s: Session, young_person_id: int, kind: str, *, erased_at: datetime | None = None, record: bool = True
+) -> ErasureEntry:
+    """Empty every field that names or describes the young person; with ``record`` also in the ledger."""
     young = s.get(YoungPerson, young_person_id)
     assert young is not None
+    entry = ErasureEntry(young.id, young.created_at, erased_at or session_clock(s).utcnow(), kind)
+    if record:
+        s.add(
+            Erasure(
+                young_person_id=entry.young_person_id,
+                registered_at=entry.registered_at,
+                erased_at=entry.erased_at,
+                kind=kind,
+            )
+        )
     young.code = f"X-{young_person_id:06d}"
     young.initials = ""
     young.given_name = young.family_name = ""
@@ -245,6 +341,13 @@ def _anonymise(s: Session, young_person_id: int) -> None:
         update(NazorgCheckpoint).where(NazorgCheckpoint.placement_id.in_(placement_ids)).values(note="")
     )
     s.execute(update(Consent).where(Consent.young_person_id == young_person_id).values(note=""))
+    # A leaver's contact moments keep their status and the job's quality (the overview counts them); what was
+    # said goes.
+    leaver_ids = (
+        select(SchoolLeaver.id).where(SchoolLeaver.young_person_id == young_person_id).scalar_subquery()
+    )
+    s.execute(update(ContactMoment).where(ContactMoment.leaver_id.in_(leaver_ids)).values(note=""))
+    return entry
 
 
 def _fields(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
+from matchtafel.dates import add_months
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -56,7 +57,7 @@ def check_hours_range(low: int | None, high: int | None, field: str, problems: l
 
 def check_plausible_date(value: date | None, field: str, today: date, problems: list[FieldProblem]) -> None:
     """A typing slip in the year (2062 for 2026, 1926) is caught; the date itself is the person's call."""
-    if value is not None and not date(2000, 1, 1) <= value <= today.replace(year=today.year + 5):
+    if value is not None and not date(2000, 1, 1) <= value <= add_months(today, 60):
         problems.append(
             FieldProblem(
                 field,

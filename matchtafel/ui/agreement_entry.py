@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxL
 from matchtafel.clock import Clock
 from matchtafel.dates import DateParseError
 from matchtafel.deadline import NoNextSession, parse_deadline
-from matchtafel.errors import UserError
+from matchtafel.errors import SaveHeld, UserError
 from matchtafel.textfold import fold
 from matchtafel.ui.i18n import translate, user_message
 
@@ -115,14 +115,17 @@ class AgreementEntry(QWidget):
         except DeadlineProblem as problem:
             self._problem(self.deadline, str(problem))
             return
+        saved = translate("RunSession", "Agreement saved.")
         try:
             self._save(self.action.text(), owner, deadline)
+        except SaveHeld as held:  # kept on this computer and shown as unsent: typing it again would double it
+            saved = user_message(held)
         except UserError as exc:
-            self.status.setText(user_message(exc))
+            self.status.setText(user_message(exc))  # the typed text stays in the fields
             return
         for field in (self.action, self.owner, self.deadline):
             field.clear()
-        self.status.setText(translate("RunSession", "Agreement saved."))
+        self.status.setText(saved)
         self.action.setFocus()
 
     def _problem(self, field: QLineEdit, text: str) -> None:

@@ -30,11 +30,12 @@ from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.followup import CheckpointRow
+from matchtafel.ui.agenda_offer import offer_next_agenda
 from matchtafel.ui.grouped_tree import GroupedTree
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.worker import run_in_background
-from matchtafel.vocabulary import CheckpointAnswer
+from matchtafel.vocabulary import CheckpointAnswer, CheckpointKind
 
 ANSWER_KEYS: tuple[tuple[str, CheckpointAnswer], ...] = (
     ("1", CheckpointAnswer.STILL_EMPLOYED),
@@ -162,9 +163,7 @@ class CheckpointsPage(QWidget):
                         f"{call.young_code} {call.young_initials}",
                         " · ".join(x for x in (call.vacancy_title, call.employer) if x),
                         format_date(call.start_date),
-                        translate("CheckpointsPage", "{months} months").format(
-                            months=call.months_after_start
-                        ),
+                        self._call_name(call),
                         format_date(call.due_on) + ("  " + overdue_word if call.overdue(self.today) else ""),
                     ],
                     call,
@@ -194,14 +193,25 @@ class CheckpointsPage(QWidget):
         if row is None:
             self.heading.setText(translate("CheckpointsPage", "Choose a call in the list."))
             return
+        job = " · ".join(x for x in (row.vacancy_title, row.employer) if x)
+        young = f"{row.young_code} {row.young_initials}"
+        if row.kind == CheckpointKind.BPV:
+            text = translate(
+                "CheckpointsPage", "{young}: check during the BPV period at {job}, started {start}."
+            )
+        else:
+            text = translate("CheckpointsPage", "{young}: {months}-month call about {job}, started {start}.")
         self.heading.setText(
-            translate("CheckpointsPage", "{young}: {months}-month call about {job}, started {start}.").format(
-                young=f"{row.young_code} {row.young_initials}",
-                months=row.months_after_start,
-                job=" · ".join(x for x in (row.vacancy_title, row.employer) if x),
-                start=format_date(row.start_date),
+            text.format(
+                young=young, months=row.months_after_start, job=job, start=format_date(row.start_date)
             )
         )
+
+    @staticmethod
+    def _call_name(call: CheckpointRow) -> str:
+        if call.kind == CheckpointKind.BPV:
+            return label(CheckpointKind.BPV)
+        return translate("CheckpointsPage", "{months} months").format(months=call.months_after_start)
 
     # -- answering ----------------------------------------------------------------------------------------
 
@@ -248,36 +258,11 @@ class CheckpointsPage(QWidget):
         self.reload()
 
     def _offer_agenda(self, young_person_id: int, young: str) -> None:
-        try:
-            upcoming = self.services.followup.next_session()
-        except UserError as exc:
-            self.show_problem(user_message(exc))
-            return
-        if upcoming is None:
-            self.message.setText(
-                self.message.text()
-                + " "
-                + translate(
-                    "CheckpointsPage",
-                    "No session is planned yet: put {young} on the agenda when you plan it.",
-                ).format(young=young)
-            )
-            return
-        when = f"{upcoming[1]:%d-%m-%Y}"
-        if not self.ask_agenda(young, when):
-            return
-        try:
-            self.services.followup.put_on_next_agenda(young_person_id)
-        except UserError as exc:
-            self.show_problem(user_message(exc))
-            return
-        self.message.setText(
-            self.message.text()
-            + " "
-            + translate("CheckpointsPage", "{young} is on the agenda of {date}.").format(
-                young=young, date=when
-            )
+        told = offer_next_agenda(
+            self.services, young_person_id, young, ask=self.ask_agenda, show_problem=self.show_problem
         )
+        if told:
+            self.message.setText(self.message.text() + " " + told)
 
     # -- what tests replace -------------------------------------------------------------------------------
 

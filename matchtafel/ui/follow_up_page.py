@@ -1,5 +1,6 @@
-"""The Follow-up section: proposals (Mijn voordrachten) and nazorg calls in two tabs, and a calendar file
-with agreement deadlines and session dates for Outlook (Ctrl+Shift+K)."""
+"""The Follow-up section: proposals (Mijn voordrachten), nazorg calls and school leavers' contact moments in
+three tabs, and a calendar file with agreement deadlines, contact moments and session dates for Outlook
+(Ctrl+Shift+K)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ from PySide6.QtWidgets import (
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.checkpoints_page import CheckpointsPage
-from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.contact_moments_page import ContactMomentsPage
+from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.minutes_dialog import documents_folder
 from matchtafel.ui.proposals_page import ProposalsPage
 
@@ -40,8 +42,10 @@ class FollowUpPage(QTabWidget):
         self.services = services
         self.proposals = ProposalsPage(services, nazorg_months=nazorg_months)
         self.checkpoints = CheckpointsPage(services)
+        self.contact_moments = ContactMomentsPage(services)
         self.addTab(self.proposals, translate("FollowUpPage", "&Proposals"))
         self.addTab(self.checkpoints, translate("FollowUpPage", "&Nazorg calls"))
+        self.addTab(self.contact_moments, translate("FollowUpPage", "School &leavers"))
         self.setAccessibleName(translate("FollowUpPage", "Follow-up"))
         self.calendar_button = QPushButton(translate("FollowUpPage", "&Calendar file…"))
         self.calendar_button.setAccessibleName(
@@ -56,12 +60,15 @@ class FollowUpPage(QTabWidget):
     def reload(self) -> None:
         self.proposals.reload()
         self.checkpoints.reload()
+        self.contact_moments.reload()
 
     def open_item(self, kind: str, record_id: int) -> None:
-        """From a reminder: the proposal selected in its tab, or the nazorg calls."""
+        """From a reminder: the proposal selected in its tab, the contact moments, or the nazorg calls."""
         if kind == "proposal":
             self.setCurrentWidget(self.proposals)
             self.proposals.show_proposal(record_id)
+        elif kind == "contact_moment":
+            self.setCurrentWidget(self.contact_moments)
         else:
             self.setCurrentWidget(self.checkpoints)
 
@@ -94,7 +101,8 @@ class CalendarDialog(QDialog):
             QLabel(
                 translate(
                     "FollowUpPage",
-                    "Open agreements with a deadline, and the sessions, for Outlook or another calendar.",
+                    "Open agreements with a deadline, school leavers' contact moments, and the sessions, for "
+                    "Outlook or another calendar.",
                 )
             )
         )
@@ -135,6 +143,7 @@ class CalendarDialog(QDialog):
             events = self.services.calendar.events(
                 person=actor.name if whose == "person" else "",
                 organisation=actor.organisation if whose == "organisation" else "",
+                language=interface_language(),
             )
             data = calendar_ics(
                 events,

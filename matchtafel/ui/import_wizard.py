@@ -8,6 +8,7 @@ by explicit choice, after a backup copy of the database.
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +47,8 @@ ENCODINGS = (
     ("cp1252", "Windows (cp1252)"),
 )
 DELIMITERS = (("", "found automatically"), (";", ";"), (",", ","), ("\t", "tab"))
+PROBLEM_ROWS = 200  # a file with a problem in every one of a million rows: the first ones, and the count
+log = logging.getLogger(__name__)
 
 
 class ImportWizard(QWizard):
@@ -146,6 +149,10 @@ class FilePage(QWizardPage):
                 delimiter=self.delimiter.currentData() or None,
             )
         except UserError as exc:
+            self.status.setText(user_message(exc))
+            return False
+        except Exception as exc:  # a bug: logged with its traceback, and the person still told
+            log.exception("reading %s failed", self.path.text())
             self.status.setText(user_message(exc))
             return False
         self.w.table = table
@@ -275,9 +282,14 @@ class CheckPage(QWizardPage):
             text += " " + translate("ImportWizard", "New employers: {names}.").format(
                 names=", ".join(summary.new_employers)
             )
+        shown = summary.problems[:PROBLEM_ROWS]
+        if len(summary.problems) > len(shown):
+            text += " " + translate(
+                "ImportWizard", "The first {shown} of {count} problems are listed; fix these first."
+            ).format(shown=len(shown), count=len(summary.problems))
         self.counts.setText(text)
-        self.problems.setRowCount(len(summary.problems))
-        for r, problem in enumerate(summary.problems):
+        self.problems.setRowCount(len(shown))
+        for r, problem in enumerate(shown):
             message = translate("import", problem.template)
             if message == problem.template:
                 message = translate("errors", problem.template)
@@ -310,7 +322,11 @@ class CheckPage(QWizardPage):
                 skip_rows=skip,
                 progress=self._progress,
             )
-        except UserError as exc:
+        except UserError as exc:  # a full disk, a database another program holds: said, nothing imported
+            self.counts.setText(user_message(exc))
+            return False
+        except Exception as exc:
+            log.exception("the import failed")
             self.counts.setText(user_message(exc))
             return False
         if backup:

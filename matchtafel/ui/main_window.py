@@ -7,11 +7,10 @@ label, counts) and it shows them. The section screens themselves arrive with the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,66 +19,29 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from matchtafel import __version__
+from matchtafel.ui.section_page import Section, SectionPage
 from matchtafel.ui.worker import forget_source_lines
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.first_screen import Counts
     from matchtafel.services.reminders import Reminders
+    from matchtafel.ui.help_window import HelpWindow
     from matchtafel.ui.reminders_panel import RemindersPanel
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    description: str
-
-
-class SectionPage(QWidget):
-    """A section's page: its title, what it is for, and a line of figures."""
-
-    def __init__(self, section: Section, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(section.title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.heading = QLabel(section.title)
-        self.heading.setObjectName("sectionHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.description = QLabel(section.description)
-        self.description.setWordWrap(True)
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.figures.setAccessibleName(self.tr("Figures"))
-        self.coming = QLabel(self.tr("The full screen for this section arrives in a coming version."))
-        self.coming.setObjectName("comingNote")
-        self.coming.setForegroundRole(
-            QPalette.ColorRole.Dark
-        )  # as "color: palette(dark)", without a style sheet
-        for widget in (self.heading, self.description, self.figures, self.coming):
-            layout.addWidget(widget)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right, facts in the status bar.
 
-    Signals: ``settings_requested()`` (Ctrl+,) and ``import_requested()`` (Ctrl+I).
+    Signals: ``settings_requested()`` (Ctrl+,), ``import_requested()`` (Ctrl+I), ``restore_requested()``.
     """
 
     settings_requested = Signal()
     import_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +49,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._sections = self._make_sections()
         self.reminders: RemindersPanel | None = None
+        self.help_window: HelpWindow | None = None
+        self._database_facts: list[tuple[str, str]] = []
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFixedWidth(220)
@@ -167,6 +131,9 @@ class MainWindow(QMainWindow):
         import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.import_requested)
         file_menu.addAction(import_action)
+        restore_action = QAction(self.tr("&Restore a backup…"), self)
+        restore_action.triggered.connect(self.restore_requested)
+        file_menu.addAction(restore_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence("Ctrl+,"))
         settings_action.triggered.connect(self.settings_requested)
@@ -188,9 +155,18 @@ class MainWindow(QMainWindow):
         self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         go_menu.addAction(self.reminders_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("&Manual"), self)
+        manual.setShortcut(QKeySequence("F1"))
+        manual.triggered.connect(lambda: self.open_help(keys=False))
+        keys = QAction(self.tr("&Keys of this screen"), self)
+        keys.setShortcut(QKeySequence("Shift+F1"))
+        keys.triggered.connect(lambda: self.open_help(keys=True))
+        log_folder = QAction(self.tr("Open the &log folder"), self)
+        log_folder.triggered.connect(self._on_log_folder)
         about = QAction(self.tr("&About Matchtafel"), self)
         about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
+        for action in (manual, keys, log_folder, about):
+            help_menu.addAction(action)
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self.tr("Opening the database…"))
@@ -316,18 +292,79 @@ class MainWindow(QMainWindow):
             if page is not None and key in self._loaded_pages and hasattr(page, "reload"):
                 page.reload()
 
+    def may_leave(self) -> bool:
+        """The screens that hold typed text agree to let go of it (run mode's unsent notes ask first)."""
+        for page in self.screen_by_key.values():
+            may_leave = getattr(page, "may_leave", None)
+            if callable(may_leave) and not may_leave():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Quitting asks the screens that hold typed text first."""
+        if not self.may_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def current_section(self) -> str:
         return self._sections[self.navigation.currentRow()].key
+
+    # -- help -------------------------------------------------------------------------------------
+
+    def help_context(self) -> str:
+        """The screen the manual opens at: a section's key, or ``run`` while a session is being run."""
+        key = self.current_section()
+        page = self.screen_by_key.get(key)
+        run_screen = getattr(page, "run_screen", None)
+        if run_screen is not None and getattr(page, "currentWidget", lambda: None)() is run_screen:
+            return "run"
+        return key
+
+    def open_help(self, *, keys: bool) -> None:
+        from matchtafel.ui.help_window import HelpWindow
+        from matchtafel.ui.i18n import interface_language
+
+        if self.help_window is None:
+            # A window of its own, not a child: F1 there is the manual's own key, not this window's.
+            self.help_window = HelpWindow(language=interface_language())
+            self.destroyed.connect(self.help_window.deleteLater)
+        if keys:
+            self.help_window.show_keys(self.help_context())
+        else:
+            self.help_window.show_chapter(self.help_context())
+        self.help_window.bring_up()
+
+    def _on_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from matchtafel.logfile import log_dir
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_dir())))
+
+    def show_database_facts(self, facts: list[tuple[str, str]]) -> None:
+        """What "About Matchtafel" says of the open database (kind, schema), handed over by app.py."""
+        self._database_facts = facts
 
     def _on_about(self) -> None:
         QMessageBox.about(self, self.tr("About Matchtafel"), self.about_text())
 
     def about_text(self) -> str:
+        from matchtafel.logfile import log_path
+        from matchtafel.versions import runtime_versions
+
+        names = {"Python": "Python", "Qt": "Qt", "SQLite": "SQLite", "SQLCipher": "SQLCipher"}
+        versions = [f"{name} {version}" for name, version in runtime_versions() if name in names]
         return "\n\n".join(
             [
                 self.tr(
                     "Matchtafel {version}: the meeting assistant for the regional table that finds work for young people."
                 ).format(version=__version__),
+                "\n".join(versions),
+                "\n".join(f"{label}: {value}" for label, value in self._database_facts)
+                or self.tr("No database open"),
+                self.tr("Log file: {path}").format(path=log_path()),
                 self.tr("Place data: GeoNames (www.geonames.org), licensed CC BY 4.0."),
             ]
         )

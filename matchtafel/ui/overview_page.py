@@ -1,7 +1,8 @@
-"""The Overview section: the monitoring figures without names, as charts, saved as a PDF report or CSV.
+"""The Overview section: the monitoring figures without names, as charts, saved as a PDF report or CSV, for a
+period (the current school year at first) and a selection (school, employer, sector, kind of place).
 
 The charts are the report's own reportlab drawings, shown through SVG: the screen and the paper agree.
-Figures are computed on a pool thread (F5 computes them again).
+Figures are computed on a pool thread (F5 computes them again; so does a change of period or selection).
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.minutes_dialog import documents_folder
+from matchtafel.ui.overview_filters import OverviewFilters
 from matchtafel.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from matchtafel.reports.figures import Figures
+    from matchtafel.reports.period import Period, Selection
+    from matchtafel.services.monitoring import Choices
 
 _CLIP = re.compile(r"<clipPath.*?</clipPath>", re.DOTALL)
 
@@ -50,10 +54,14 @@ class OverviewPage(QWidget):
 
     computed = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, *, target_percent: int = 50, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.target_percent = target_percent  # the region's target for employers engaged (settings)
         self.figures: Figures | None = None
+        self._choices_loaded = False
         self.chart_titles: list[str] = []
         self.setAccessibleName(translate("OverviewPage", "Overview"))
         layout = QVBoxLayout(self)
@@ -77,6 +85,9 @@ class OverviewPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
         self.csv_button.clicked.connect(lambda: self.save("csv"))
         layout.addLayout(top)
+        self.filters = OverviewFilters(today=services.clock.today())
+        self.filters.changed.connect(self.reload)
+        layout.addWidget(self.filters)
         self.charts = QWidget()
         self.grid = QGridLayout(self.charts)
         scroll = QScrollArea()
@@ -92,26 +103,42 @@ class OverviewPage(QWidget):
         self.csv_button.setEnabled(ready)
 
     def reload(self) -> None:
+        period = self.filters.period()
+        if period is None:
+            self.summary.setText(self.filters.problem)
+            return
         self._enable(False)
-        language = interface_language()
-        run_in_background(lambda: self._compute(language), self._show, self._failed, owner=self)
+        language, selection = interface_language(), self.filters.selection()
+        target, choices = self.target_percent / 100, not self._choices_loaded
 
-    def _compute(self, language: str) -> tuple[Figures, list[tuple[str, bytes, int, int]]]:
+        def compute() -> tuple[Figures, list[tuple[str, bytes, int, int]], Choices | None]:
+            return self._compute(language, period, selection, target, choices)
+
+        run_in_background(compute, self._show, self._failed, owner=self)
+
+    def _compute(
+        self, language: str, period: Period, selection: Selection, target: float, choices: bool
+    ) -> tuple[Figures, list[tuple[str, bytes, int, int]], Choices | None]:
         """On a pool thread: the figures, and each chart as SVG with its size (drawing them takes ~0.1 s)."""
         from reportlab.graphics import renderSVG
 
         from matchtafel.reports.charts import all_charts
         from matchtafel.reports.texts import Words
 
-        figures = self.services.monitoring.figures()
+        figures = self.services.monitoring.figures(
+            period=period, selection=selection, engagement_target=target
+        )
         charts = [
             (title, qt_svg(renderSVG.drawToString(drawing)), int(drawing.width), int(drawing.height))
             for title, drawing in all_charts(figures, Words(language))
         ]
-        return figures, charts
+        return figures, charts, self.services.monitoring.choices() if choices else None
 
-    def _show(self, result: tuple[Figures, list[tuple[str, bytes, int, int]]]) -> None:
-        figures, charts = result
+    def _show(self, result: tuple[Figures, list[tuple[str, bytes, int, int]], Choices | None]) -> None:
+        figures, charts, choices = result
+        if choices is not None:
+            self.filters.set_choices(choices)
+            self._choices_loaded = True
         self.figures = figures
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -149,6 +176,16 @@ class OverviewPage(QWidget):
                 proposals=figures.proposals, placed=list(placed.values())[-1] if placed else 0, share=share
             )
         )
+        if figures.selection.narrows_places:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + translate(
+                    "OverviewPage",
+                    "Employer, sector and kind narrow proposals, placements and nazorg, not the young people "
+                    "discussed or the school leavers.",
+                )
+            )
         self._enable(True)
         self.computed.emit()
 
@@ -164,7 +201,13 @@ class OverviewPage(QWidget):
             return
         language = interface_language()
         word = "Overzicht" if language == "nl" else "Overview"
-        suggested = documents_folder() / f"{word} Matchtafel {figures.made_on:%Y-%m-%d}.{kind}"
+        period = figures.period
+        stamp = (
+            f"{period.start:%Y-%m-%d} {period.end:%Y-%m-%d}"
+            if period.start and period.end
+            else f"{figures.made_on:%Y-%m-%d}"
+        )
+        suggested = documents_folder() / f"{word} Matchtafel {stamp}.{kind}"
         path = self.ask_path(suggested, kind)
         if path is None:
             return

@@ -39,7 +39,7 @@ from matchtafel.ui.proposal_detail import ProposalDetail
 from matchtafel.ui.row_model import Column, RowTableModel
 from matchtafel.ui.step_dialogs import NoteDialog, PlacementDialog, RejectionDialog
 from matchtafel.ui.worker import run_in_background
-from matchtafel.vocabulary import ProposalStatus, RejectionReason
+from matchtafel.vocabulary import ProposalStatus, RejectionReason, VacancyKind
 
 MINE, EVERYONE = "mine", "everyone"
 RUNNING, ALL = "running", "all"
@@ -329,7 +329,9 @@ class ProposalsPage(QWidget):
                 return
             note = withdrawn
         elif target in PLACING:
-            placement = self.ask_placement(what, trial=target == ProposalStatus.TRIAL_PLACEMENT)
+            placement = self.ask_placement(
+                what, trial=target == ProposalStatus.TRIAL_PLACEMENT, bpv=row.vacancy_kind == VacancyKind.BPV
+            )
             if placement is None:
                 return
         try:
@@ -371,8 +373,8 @@ class ProposalsPage(QWidget):
         dialog = NoteDialog(translate("ProposalsPage", "Withdraw"), what, self)
         return dialog.note.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def ask_placement(self, what: str, *, trial: bool) -> PlacementInput | None:
-        dialog = PlacementDialog(what, trial=trial, today=self.services.clock.today(), parent=self)
+    def ask_placement(self, what: str, *, trial: bool, bpv: bool = False) -> PlacementInput | None:
+        dialog = PlacementDialog(what, trial=trial, bpv=bpv, today=self.services.clock.today(), parent=self)
         return dialog.placement() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def show_problem(self, message: str) -> None:

@@ -1,8 +1,9 @@
 """Reminders at start, in a panel beside the work that never blocks it (close it with Escape or its ×).
 
-Four groups: my organisation's overdue agreements, nazorg calls due this week, vacancies that expire within
-14 days, proposals without a step for 3 weeks. Enter or a double click on a line opens the place to act. A
-group shows its first 100 lines (the soonest) and says how many more there are.
+Five groups: my organisation's overdue agreements, nazorg calls (and BPV checks) due this week, vacancies
+that expire within 14 days, proposals without a step for 3 weeks, school leavers' contact moments due this
+week. Enter or a double click on a line opens the place to act. A group shows its first 100 lines (the
+soonest) and says how many more there are.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ SHOWN_PER_GROUP = 100  # the soonest first; the group's title says how many ther
 
 
 class RemindersPanel(QDockWidget):
-    """Signal ``open_requested(kind, record_id)``: kind is agreement, checkpoint, vacancy or proposal."""
+    """Signal ``open_requested(kind, record_id)``: kind is agreement, checkpoint, contact_moment, vacancy or
+    proposal."""
 
     open_requested = Signal(str, int)
 
@@ -58,6 +60,10 @@ class RemindersPanel(QDockWidget):
             (translate("RemindersPanel", "Nazorg calls due this week"), reminders.checkpoints_due),
             (translate("RemindersPanel", "Vacancies closing within 14 days"), reminders.expiring_vacancies),
             (translate("RemindersPanel", "Proposals without a step for 3 weeks"), reminders.stale_proposals),
+            (
+                translate("RemindersPanel", "School leavers to contact this week"),
+                reminders.contact_moments_due,
+            ),
         )
         for title, lines in groups:
             rows: list[tuple[list[str], object, bool]] = [
@@ -73,8 +79,16 @@ class RemindersPanel(QDockWidget):
 
     def _text(self, line: Reminder) -> str:
         who = f" · {line.person}" if line.person else ""
-        if line.kind == "checkpoint":
+        if line.kind == "checkpoint" and not line.months:
+            text = translate("RemindersPanel", "{code}: check during the BPV period").format(
+                code=line.subject
+            )
+        elif line.kind == "checkpoint":
             text = translate("RemindersPanel", "{code}: {months}-month call").format(
+                code=line.subject, months=line.months
+            )
+        elif line.kind == "contact_moment":
+            text = translate("RemindersPanel", "{code}: contact {months} months after school").format(
                 code=line.subject, months=line.months
             )
         else:  # a young person's code first; a vacancy's title before its employer

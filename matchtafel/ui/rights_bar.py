@@ -1,12 +1,14 @@
 """The rights of the young person under their form: inzage (a PDF and a JSON file with everything stored,
-the audit entries included) and erasure (the same anonymisation as the retention purge, confirmed twice)."""
+the audit entries included) and erasure (the same anonymisation as the retention purge, confirmed twice);
+and 'Mijn afspraken', the young person's own page, saved as PDF and opened to print (logged)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from matchtafel.errors import UserError
@@ -34,8 +36,14 @@ class RightsBar(QWidget):
         )
         self.erase_button = QPushButton(translate("RightsBar", "Eras&e…"))
         self.erase_button.setAccessibleName(translate("RightsBar", "Erase this young person (anonymise)"))
+        self.my_page_button = QPushButton(translate("RightsBar", "&My agreements (for the young person)…"))
+        self.my_page_button.setAccessibleName(
+            translate("RightsBar", "Mijn afspraken: the young person's own page, to print or save as PDF")
+        )
         self.inzage_button.clicked.connect(self.inzage)
         self.erase_button.clicked.connect(self.erase)
+        self.my_page_button.clicked.connect(self.my_page)
+        row.addWidget(self.my_page_button)
         row.addWidget(self.inzage_button)
         row.addWidget(self.erase_button)
         row.addStretch(1)
@@ -65,6 +73,23 @@ class RightsBar(QWidget):
             QMessageBox.warning(self, translate("RightsBar", "Inzage"), user_message(exc))
             return
         self.saved = [pdf, js]
+
+    def my_page(self) -> None:
+        from matchtafel.reports.files import save_whole
+        from matchtafel.reports.my_page import write_my_page
+
+        language = interface_language()
+        word = "Mijn afspraken" if language == "nl" else "My agreements"
+        path = self.ask_path(documents_folder() / f"{word} {self.code}.pdf")
+        if path is None:
+            return
+        try:
+            page = self.services.my_page.page(self.young_person_id)
+            self.saved = [save_whole(path, lambda out: write_my_page(page, out, language=language))]
+        except UserError as exc:
+            QMessageBox.warning(self, translate("RightsBar", "My agreements"), user_message(exc))
+            return
+        self.open_file(self.saved[0])
 
     def erase(self) -> None:
         first = translate(
@@ -97,6 +122,10 @@ class RightsBar(QWidget):
     def ask_text(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
         return text.strip() if ok and text.strip() else None
+
+    def open_file(self, path: Path) -> None:
+        """Opened in the PDF viewer, from where it is printed."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def ask_path(self, suggested: Path) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(

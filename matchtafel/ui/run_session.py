@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -40,15 +40,17 @@ from matchtafel.ui.labels import label
 from matchtafel.ui.notes_saver import NotesSaver
 from matchtafel.ui.review_panel import ReviewPanel
 from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
+from matchtafel.ui.run_saving import RunSaving
 from matchtafel.ui.suggestions_pane import SuggestionsPane
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, MeetingStatus
 
-AUTOSAVE_MS = 700  # notes reach the database within a second of the last keystroke
+AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
+AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
-class RunSessionScreen(QWidget):
+class RunSessionScreen(RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
@@ -61,15 +63,22 @@ class RunSessionScreen(QWidget):
         self.case_started = time.monotonic()
         self._dirty_notes: int | None = None
         self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_notes)
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._autosave_max.timeout.connect(self.save_notes)
+        self._shown_case: int | None = None
         self._build(weights)
+        # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        self.saver.flush()
         self.reload()
         if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
             self.show_case_page()
-        self.saver.flush()  # notes an earlier run could not write (a dropped server, a crash)
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_notes)
+        self._held_count = len(self.saver.held_actions())
+        self.saver.state_changed.connect(self._on_save_state)
         self._clock = QTimer(self, interval=1000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
@@ -245,7 +254,18 @@ class RunSessionScreen(QWidget):
         case = self.current_case()
         if case is None:
             return
-        self.case_page.show_case(case, self.view.agreements)
+        same = case.id == self._shown_case
+        cursor = self.notes.textCursor().position()
+        self.case_page.show_case(
+            replace(case, notes=self.saver.text_for(case.id, case.notes)), self.view.agreements
+        )
+        if same:  # the same case shown again (after a change elsewhere): the cursor stays where it was
+            moved = self.notes.textCursor()
+            moved.setPosition(min(cursor, len(self.notes.toPlainText())))
+            self.notes.setTextCursor(moved)
+        self._shown_case = case.id
+        self.notes.document().setModified(self.saver.is_unsaved(case.id))  # marked unsaved
+        self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
 
     # -- moving through the meeting ----------------------------------------------------------------------
@@ -277,32 +297,6 @@ class RunSessionScreen(QWidget):
         else:
             self.show_review()
 
-    # -- notes -----------------------------------------------------------------------------------------
-
-    def _on_notes_typed(self) -> None:
-        case = self.current_case()
-        if case is not None:
-            self._dirty_notes = case.id
-            self._autosave.start()
-
-    def save_notes(self) -> None:
-        """Write pending notes now (the timer, a case switch and closing all come here)."""
-        if self._dirty_notes is None:
-            return
-        case_id, self._dirty_notes = self._dirty_notes, None
-        self._autosave.stop()
-        text = self.notes.toPlainText()
-        try:
-            if not self.saver.save(case_id, text):
-                return  # kept in the journal; written when the database returns
-        except UserError as exc:
-            self.entry_status.setText(user_message(exc))
-            return
-        self.view.cases[self.current] = type(self.view.cases[self.current])(
-            **{**self.view.cases[self.current].__dict__, "notes": text}
-        )
-        self.changed.emit()
-
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -325,42 +319,8 @@ class RunSessionScreen(QWidget):
             self.next_case()
         self.action.setFocus()
 
-    def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
-        case = self.current_case()
-        state: dict[str, int] = {}
-
-        def redo() -> None:
-            state["id"] = self.services.agenda.add_agreement(
-                self.meeting_id,
-                action=action,
-                owner_id=owner,
-                deadline=deadline,
-                case_id=case.id if case else None,
-            )
-
-        self.undoable(
-            translate("RunSession", "agreement '{action}'").format(action=action[:40]),
-            redo,
-            lambda: self.services.agenda.delete_agreement(state["id"]),
-        )
-
     def add_agreement(self) -> None:
         self.entry.submit()
-
-    def _propose(self, young_id: int, suggestion: Any) -> None:
-        case = self.current_case()
-        state: dict[str, int] = {}
-
-        def redo() -> None:
-            state["id"] = self.services.proposals.propose(
-                young_id, suggestion.vacancy_id, case_id=case.id if case else None
-            ).id
-
-        self.undoable(
-            translate("RunSession", "proposal for {vacancy}").format(vacancy=suggestion.title),
-            redo,
-            lambda: self.services.proposals.retract(state["id"]),
-        )
 
     def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
         """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""

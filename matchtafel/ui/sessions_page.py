@@ -175,10 +175,11 @@ class SessionsPage(QStackedWidget):
         self.list_page.reload_then_select(planned.id)
         self.list_page.table.setFocus()
 
-    def run(self, meeting_id: int) -> RunSessionScreen:
+    def run(self, meeting_id: int) -> RunSessionScreen | None:
         from matchtafel.ui.run_session import RunSessionScreen
 
-        self.back_to_list()
+        if not self.back_to_list():
+            return None
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
         back = QPushButton(translate("SessionsPage", "← &Back to the sessions"))
         back.clicked.connect(self.back_to_list)
@@ -189,11 +190,18 @@ class SessionsPage(QStackedWidget):
         (screen.review.items if screen.reviewing() else screen.agenda).setFocus()
         return screen
 
-    def back_to_list(self) -> None:
+    def may_leave(self) -> bool:
+        """Quitting: the session being held has nothing typed that would be lost."""
+        return self.run_screen is None or self.run_screen.may_leave()
+
+    def back_to_list(self) -> bool:
+        """Leave run mode; False (and nothing happens) while typed text would be lost by it."""
         if self.run_screen is not None:
-            self.run_screen.save_notes()
+            if not self.run_screen.may_leave():
+                return False
             self.removeWidget(self.run_screen)
             self.run_screen.deleteLater()
             self.run_screen = None
             self.list_page.reload()
         self.setCurrentIndex(0)
+        return True

@@ -73,6 +73,15 @@ class SettingsDialog(QDialog):
             self.tr("After the last nazorg call or the last time the young person was discussed")
         )
         form.addRow(self.tr("&Retention:"), self.retention)
+        self.employer_target = QSpinBox()
+        self.employer_target.setRange(1, 100)
+        self.employer_target.setValue(settings.employer_target_percent)
+        self.employer_target.setSuffix(" %")
+        self.employer_target.setAccessibleName(self.tr("Target: share of employers engaged"))
+        self.employer_target.setToolTip(
+            self.tr("The region's goal for employers engaged as employer or partner, shown in the overview")
+        )
+        form.addRow(self.tr("Employers engaged, &target:"), self.employer_target)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -158,4 +167,5 @@ class SettingsDialog(QDialog):
             matching_weights=self._weights.values(),
             nazorg_months=self.nazorg_months() or self._settings.nazorg_months,
             retention_months=self.retention.value(),
+            employer_target_percent=self.employer_target.value(),
         )

@@ -77,7 +77,8 @@ class NoteDialog(QDialog):
 
 
 class PlacementDialog(QDialog):
-    """Start date, contract, hours, and whether the job is below level or outside the field."""
+    """Start date, contract, hours, and whether the job is below level or outside the field; for a BPV place
+    the end of the BPV period (its check falls halfway)."""
 
     def __init__(
         self,
@@ -86,6 +87,7 @@ class PlacementDialog(QDialog):
         trial: bool,
         today: date,
         hours: int | None = None,
+        bpv: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +101,14 @@ class PlacementDialog(QDialog):
         self.start.setAccessibleName(translate("StepDialogs", "Start date"))
         self.start.setPlaceholderText(translate("StepDialogs", "dd-mm-yyyy"))
         form.addRow(translate("StepDialogs", "&Start date:"), self.start)
+        self.planned_end: QLineEdit | None = None
+        if bpv:
+            self.planned_end = QLineEdit()
+            self.planned_end.setAccessibleName(translate("StepDialogs", "End of the BPV period"))
+            self.planned_end.setPlaceholderText(
+                translate("StepDialogs", "dd-mm-yyyy; the check falls halfway")
+            )
+            form.addRow(translate("StepDialogs", "&End of the BPV period:"), self.planned_end)
         self.contract = QComboBox()
         self.contract.setAccessibleName(translate("StepDialogs", "Contract"))
         for contract in ContractType:
@@ -107,6 +117,8 @@ class PlacementDialog(QDialog):
         if trial:
             self.contract.setCurrentIndex(self.contract.findData(ContractType.TRIAL))
             self.contract.setEnabled(False)
+        elif bpv:
+            self.contract.setCurrentIndex(self.contract.findData(ContractType.INTERNSHIP))
         form.addRow(translate("StepDialogs", "&Contract:"), self.contract)
         self.hours = QSpinBox()
         self.hours.setRange(0, 60)
@@ -126,16 +138,19 @@ class PlacementDialog(QDialog):
         layout.addWidget(_buttons(self, title))
 
     def accept(self) -> None:
-        try:
-            parse_date(self.start.text())
-        except DateParseError:
-            self.problem.setText(
-                translate("StepDialogs", "'{text}' is not a date; type it as 20-11-2026.").format(
-                    text=self.start.text()
+        for field in (self.start, self.planned_end):
+            if field is None:
+                continue
+            try:
+                parse_date(field.text())
+            except DateParseError:
+                self.problem.setText(
+                    translate("StepDialogs", "'{text}' is not a date; type it as 20-11-2026.").format(
+                        text=field.text()
+                    )
                 )
-            )
-            self.start.setFocus()
-            return
+                field.setFocus()
+                return
         super().accept()
 
     def placement(self) -> PlacementInput:
@@ -145,4 +160,5 @@ class PlacementDialog(QDialog):
             hours_per_week=self.hours.value() or None,
             below_level=self.below_level.isChecked(),
             outside_field=self.outside_field.isChecked(),
+            planned_end=parse_date(self.planned_end.text()) if self.planned_end is not None else None,
         )

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ContactMomentsPage</name>
+    <message numerus="yes">
+        <source>%n contact moments</source>
+        <translation>
+            <numerusform>%n contact moment</numerusform>
+            <numerusform>%n contact moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n young people</source>

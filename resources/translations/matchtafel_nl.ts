@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Uiterlijk</translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Choose a call in the list.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>What was said, briefly; no health details</source>
-        <translation>Wat er gezegd is, kort; geen gezondheidsgegevens</translation>
+        <translation>Kort wat er gezegd is; geen gezondheidsgegevens</translation>
     </message>
     <message>
         <source>Note</source>
@@ -86,6 +86,10 @@
     <message>
         <source>Nobody assigned</source>
         <translation>Niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>{young}: check during the BPV period at {job}, started {start}.</source>
+        <translation>{young}: check tijdens de BPV-periode bij {job}, begonnen {start}.</translation>
     </message>
     <message>
         <source>{months} months</source>
@@ -124,7 +128,7 @@
     </message>
     <message>
         <source>Back to the table?</source>
-        <translation>Terug naar de tafel?</translation>
+        <translation>Terug naar tafel?</translation>
     </message>
     <message>
         <source>Put {young} on the agenda of the next session ({date})?</source>
@@ -294,6 +298,219 @@
     </message>
 </context>
 <context>
+    <name>ContactMomentsPage</name>
+    <message>
+        <source>Contact moments</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Dagen vooruit</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dagen vooruit</translation>
+    </message>
+    <message>
+        <source>Number of contact moments</source>
+        <translation>Aantal contactmomenten</translation>
+    </message>
+    <message>
+        <source>School leavers to contact, overdue and due within</source>
+        <translation>Schoolverlaters om contact mee op te nemen, te laat en binnen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Left school</source>
+        <translation>Van school</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Contact moments by who makes them</source>
+        <translation>Contactmomenten per wie ze doet</translation>
+    </message>
+    <message>
+        <source>Choose a contact moment in the list.</source>
+        <translation>Kies een contactmoment in de lijst.</translation>
+    </message>
+    <message>
+        <source>Date of the contact</source>
+        <translation>Datum van het contact</translation>
+    </message>
+    <message>
+        <source>Contact &amp;made on:</source>
+        <translation>Contact &amp;gehad op:</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tijdelijk</translation>
+    </message>
+    <message>
+        <source>If working, &amp;contract:</source>
+        <translation>Als er werk is, &amp;contract:</translation>
+    </message>
+    <message>
+        <source>Level of the job</source>
+        <translation>Niveau van het werk</translation>
+    </message>
+    <message>
+        <source>At level</source>
+        <translation>Op niveau</translation>
+    </message>
+    <message>
+        <source>Below level</source>
+        <translation>Onder niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>Field of the job</source>
+        <translation>Vakgebied van het werk</translation>
+    </message>
+    <message>
+        <source>In the field of training</source>
+        <translation>In het vak van de opleiding</translation>
+    </message>
+    <message>
+        <source>Outside the field</source>
+        <translation>Buiten het vak</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Vakgebied:</translation>
+    </message>
+    <message>
+        <source>What was said, briefly; no health details</source>
+        <translation>Kort wat er gezegd is; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} maanden</translation>
+    </message>
+    <message>
+        <source>{moments}, {overdue} overdue</source>
+        <translation>{moments}, {overdue} te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact moments</source>
+        <translation>
+            <numerusform>%n contactmoment</numerusform>
+            <numerusform>%n contactmomenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{young}: contact {months} months after leaving school on {left}.</source>
+        <translation>{young}: contact {months} maanden nadat de jongere op {left} van school ging.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>{young}: {status}.</source>
+        <translation>{young}: {status}.</translation>
+    </message>
+    <message>
+        <source>Back to the table?</source>
+        <translation>Terug naar tafel?</translation>
+    </message>
+    <message>
+        <source>A worrying answer. Put {young} on the agenda of the next session ({date})?</source>
+        <translation>Een zorgelijk antwoord. {young} op de agenda van de volgende sessie ({date}) zetten?</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>Matchtafel ran into a problem it did not expect. What was saved is safe, and you can usually carry on working.
+
+If this happens again, restart Matchtafel and send the details to whoever supports Matchtafel in your region. The details hold the version and the end of the log file, no names or notes.</source>
+        <translation>Matchtafel liep tegen een probleem aan dat het niet verwachtte. Wat bewaard is, blijft bewaard, en meestal kunt u gewoon doorwerken.
+
+Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Matchtafel in uw regio ondersteunt. De details bevatten de versie en het einde van het logbestand, geen namen of notities.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopieer details</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopieer details</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>C&amp;arry on</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+</context>
+<context>
     <name>EmployersRegister</name>
     <message>
         <source>Employers</source>
@@ -387,6 +604,10 @@
         <translation>&amp;Nazorggesprekken</translation>
     </message>
     <message>
+        <source>School &amp;leavers</source>
+        <translation>School&amp;verlaters</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Nazorg</translation>
     </message>
@@ -407,8 +628,8 @@
         <translation>Agendabestand</translation>
     </message>
     <message>
-        <source>Open agreements with a deadline, and the sessions, for Outlook or another calendar.</source>
-        <translation>Open afspraken met een termijn, en de sessies, voor Outlook of een andere agenda.</translation>
+        <source>Open agreements with a deadline, school leavers&apos; contact moments, and the sessions, for Outlook or another calendar.</source>
+        <translation>Open afspraken met een termijn, contactmomenten met schoolverlaters en de sessies, voor Outlook of een andere agenda.</translation>
     </message>
     <message>
         <source>Whose deadlines</source>
@@ -453,6 +674,41 @@
     <message>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Matchtafel manual</source>
+        <translation>Handleiding Matchtafel</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Manual navigation</source>
+        <translation>Navigatie in de handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Keys of this screen (F1)</source>
+        <translation>Sneltoetsen van dit scherm (F1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -598,6 +854,10 @@
         <translation>Nieuwe werkgevers: {names}.</translation>
     </message>
     <message>
+        <source>The first {shown} of {count} problems are listed; fix these first.</source>
+        <translation>De eerste {shown} van {count} problemen staan hieronder; los die eerst op.</translation>
+    </message>
+    <message>
         <source>Skip the {n} rows with problems and import the rest</source>
         <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
     </message>
@@ -612,6 +872,141 @@
     <message>
         <source>Backup copy: {path}</source>
         <translation>Reservekopie: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaverPanel</name>
+    <message>
+        <source>{months} months ({date})</source>
+        <translation>{months} maanden ({date})</translation>
+    </message>
+    <message>
+        <source>not made yet</source>
+        <translation>nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>tijdelijk</translation>
+    </message>
+    <message>
+        <source>below level</source>
+        <translation>onder niveau</translation>
+    </message>
+    <message>
+        <source>at level</source>
+        <translation>op niveau</translation>
+    </message>
+    <message>
+        <source>outside the field</source>
+        <translation>buiten het vak</translation>
+    </message>
+    <message>
+        <source>in the field</source>
+        <translation>in het vak</translation>
+    </message>
+    <message>
+        <source>worrying</source>
+        <translation>zorgelijk</translation>
+    </message>
+    <message>
+        <source>After school</source>
+        <translation>Na school</translation>
+    </message>
+    <message>
+        <source>Leaving school and contact</source>
+        <translation>Van school en contact</translation>
+    </message>
+    <message>
+        <source>School lea&amp;ving…</source>
+        <translation>Van school ge&amp;gaan…</translation>
+    </message>
+    <message>
+        <source>Record leaving school</source>
+        <translation>Vastleggen dat de jongere van school ging</translation>
+    </message>
+    <message>
+        <source>Who &amp;keeps contact…</source>
+        <translation>Wie houdt &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Change who keeps contact</source>
+        <translation>Wijzigen wie contact houdt</translation>
+    </message>
+    <message>
+        <source>Not recorded as a school leaver.</source>
+        <translation>Niet vastgelegd als schoolverlater.</translation>
+    </message>
+    <message>
+        <source>the case holder</source>
+        <translation>de casushouder</translation>
+    </message>
+    <message>
+        <source>Left school on {date}: {how}.</source>
+        <translation>Van school gegaan op {date}: {how}.</translation>
+    </message>
+    <message>
+        <source>{who} keeps contact: {channel}, every {weeks} weeks.</source>
+        <translation>{who} houdt contact: {channel}, elke {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Leaving school</source>
+        <translation>Van school</translation>
+    </message>
+    <message>
+        <source>Who keeps contact</source>
+        <translation>Wie houdt contact</translation>
+    </message>
+    <message>
+        <source>Day of leaving</source>
+        <translation>Dag van vertrek van school</translation>
+    </message>
+    <message>
+        <source>How the young person left</source>
+        <translation>Hoe de jongere van school ging</translation>
+    </message>
+    <message>
+        <source>&amp;Left school on:</source>
+        <translation>&amp;Van school op:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <source>&amp;Keeps contact:</source>
+        <translation>&amp;Houdt contact:</translation>
+    </message>
+    <message>
+        <source>How contact is kept</source>
+        <translation>Hoe contact wordt gehouden</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Elke:</translation>
+    </message>
+    <message>
+        <source>Contact moments at 3, 6 and 12 months after leaving are planned for whoever keeps contact.</source>
+        <translation>Contactmomenten 3, 6 en 12 maanden na school worden gepland voor wie contact houdt.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1092,10 @@
         <translation>Jongeren of vacatures &amp;importeren…</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
@@ -715,6 +1114,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Keys of this screen</source>
+        <translation>&amp;Sneltoetsen van dit scherm</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
     </message>
     <message>
         <source>&amp;About Matchtafel</source>
@@ -797,6 +1208,10 @@
         <translation>Matchtafel {version}: de vergaderassistent voor de regionale tafel die werk vindt voor jongeren.</translation>
     </message>
     <message>
+        <source>Log file: {path}</source>
+        <translation>Logbestand: {path}</translation>
+    </message>
+    <message>
         <source>Place data: GeoNames (www.geonames.org), licensed CC BY 4.0.</source>
         <translation>Plaatsgegevens: GeoNames (www.geonames.org), licentie CC BY 4.0.</translation>
     </message>
@@ -804,8 +1219,24 @@
 <context>
     <name>Matchtafel</name>
     <message>
-        <source>The database {path} is damaged ({detail}). Do not enter anything more: close Matchtafel and restore the most recent backup copy (next to the file: *.backup-*.sqlite3).</source>
-        <translation>De database {path} is beschadigd ({detail}). Voer niets meer in: sluit Matchtafel en zet de meest recente reservekopie terug (naast het bestand: *.backup-*.sqlite3).</translation>
+        <source>The database {path} is damaged ({detail}). Do not enter anything more: restore the most recent backup (File &gt; Restore a backup…).</source>
+        <translation>De database {path} is beschadigd ({detail}). Voer niets meer in: zet de meest recente reservekopie terug (Bestand &gt; Reservekopie terugzetten…).</translation>
+    </message>
+    <message>
+        <source>SQLite file, encrypted (SQLCipher)</source>
+        <translation>SQLite-bestand, versleuteld (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-bestand</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Databaseschema</translation>
     </message>
     <message>
         <source>Retention: {count} young people past {months} months were anonymised.</source>
@@ -830,6 +1261,26 @@
     <message>
         <source>Passphrase:</source>
         <translation>Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Warning: the database is in a shared or synchronised folder ({place}). It can be damaged there when two computers or the sync program write at once; keep it on this computer.</source>
+        <translation>Let op: de database staat in een gedeelde of gesynchroniseerde map ({place}). Daar kan hij beschadigd raken als twee computers of het synchronisatieprogramma tegelijk schrijven; bewaar hem op deze computer.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>A shared server is backed up and restored by its administrator.</source>
+        <translation>Van een gedeelde server maakt en herstelt de beheerder de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Backup restored; {count} young people erased since then were erased again.</source>
+        <translation>Reservekopie teruggezet; {count} jongeren die sindsdien zijn gewist, zijn opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>De database zoals hij was, staat in {path}.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1442,93 @@
     </message>
 </context>
 <context>
+    <name>OverviewFilters</name>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Kalenderjaar</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Van … tot en met …</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eriode:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>from dd-mm-yyyy</source>
+        <translation>van dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>to dd-mm-yyyy</source>
+        <translation>t/m dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Werkgever</translation>
+    </message>
+    <message>
+        <source>All employers</source>
+        <translation>Alle werkgevers</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Soort plaats</translation>
+    </message>
+    <message>
+        <source>All kinds of place</source>
+        <translation>Alle soorten plaatsen</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date; type it as 20-11-2026.</source>
+        <translation>&apos;{text}&apos; is geen datum; typ hem als 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Type the first and the last day, the last not before the first.</source>
+        <translation>Typ de eerste en de laatste dag; de laatste niet vóór de eerste.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -1035,6 +1573,10 @@
     <message>
         <source>{proposals} proposals, {placed} led to a job or trial placement; in work at the 6-month call: {share}. No names: counts only.</source>
         <translation>{proposals} voordrachten, {placed} leidden tot een baan of proefplaatsing; aan het werk bij het gesprek na 6 maanden: {share}. Geen namen: alleen aantallen.</translation>
+    </message>
+    <message>
+        <source>Employer, sector and kind narrow proposals, placements and nazorg, not the young people discussed or the school leavers.</source>
+        <translation>Werkgever, sector en soort beperken voordrachten, plaatsingen en nazorg, niet de besproken jongeren of de schoolverlaters.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1496,6 +2038,10 @@
         <translation>Voordrachten zonder stap in 3 weken</translation>
     </message>
     <message>
+        <source>School leavers to contact this week</source>
+        <translation>Schoolverlaters om deze week te spreken</translation>
+    </message>
+    <message>
         <source>… and {count} more</source>
         <translation>… en nog {count}</translation>
     </message>
@@ -1504,8 +2050,103 @@
         <translation>Herinneringen ({count})</translation>
     </message>
     <message>
+        <source>{code}: check during the BPV period</source>
+        <translation>{code}: check tijdens de BPV-periode</translation>
+    </message>
+    <message>
         <source>{code}: {months}-month call</source>
         <translation>{code}: gesprek na {months} maanden</translation>
+    </message>
+    <message>
+        <source>{code}: contact {months} months after school</source>
+        <translation>{code}: contact {months} maanden na school</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>at start</source>
+        <translation>bij het starten</translation>
+    </message>
+    <message>
+        <source>while working</source>
+        <translation>tijdens het werk</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>voor een upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>voor een import</translation>
+    </message>
+    <message>
+        <source>before an erasure</source>
+        <translation>voor het wissen van een jongere</translation>
+    </message>
+    <message>
+        <source>before retention</source>
+        <translation>voor het opschonen (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>before encryption</source>
+        <translation>voor het versleutelen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring puts the chosen backup in the place of the current database. The current database is kept aside in the backups folder, and everyone erased since the backup was made is erased again.</source>
+        <translation>Terugzetten zet de gekozen reservekopie in de plaats van de huidige database. De huidige database wordt apart bewaard in de map met reservekopieën, en wie sinds de reservekopie is gewist, wordt opnieuw gewist.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>&amp;Another file…</source>
+        <translation>&amp;Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Choose another backup file</source>
+        <translation>Kies een ander bestand als reservekopie</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Wat er in de reservekopie staat</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+        <source>Matchtafel databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Matchtafel-databases (*.sqlite3 *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Checking {name}…</source>
+        <translation>{name} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>{name}: a whole Matchtafel database with {young} young people and {sessions} sessions; last change {last}.</source>
+        <translation>{name}: een complete Matchtafel-database met {young} jongeren en {sessions} sessies; laatste wijziging {last}.</translation>
     </message>
 </context>
 <context>
@@ -1527,12 +2168,24 @@
         <translation>Deze jongere wissen (anonimiseren)</translation>
     </message>
     <message>
+        <source>&amp;My agreements (for the young person)…</source>
+        <translation>&amp;Mijn afspraken (voor de jongere)…</translation>
+    </message>
+    <message>
+        <source>Mijn afspraken: the young person&apos;s own page, to print or save as PDF</source>
+        <translation>Mijn afspraken: de eigen pagina van de jongere, om af te drukken of als pdf te bewaren</translation>
+    </message>
+    <message>
         <source>Inzage</source>
         <translation>Inzage</translation>
     </message>
     <message>
         <source>On whose request? (logged)</source>
         <translation>Op wiens verzoek? (wordt vastgelegd)</translation>
+    </message>
+    <message>
+        <source>My agreements</source>
+        <translation>Mijn afspraken</translation>
     </message>
     <message>
         <source>Erase {code}? Names, notes and every personal field are replaced; the counts stay. This cannot be undone.</source>
@@ -1584,6 +2237,10 @@
     <message>
         <source>&amp;Review: {open} of {total} agreements to decide</source>
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>nog niet opgeslagen</translation>
     </message>
     <message>
         <source>agreement &apos;{action}&apos;</source>
@@ -1746,6 +2403,14 @@
         <translation>Verbinding</translation>
     </message>
     <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to save the unsent text again</source>
+        <translation>Probeer de niet-opgeslagen tekst opnieuw op te slaan</translation>
+    </message>
+    <message>
         <source>Save unsent notes…</source>
         <translation>Niet-verzonden notities opslaan…</translation>
     </message>
@@ -1756,6 +2421,54 @@
     <message>
         <source>The database is away: your notes are kept on this computer and written when it returns. ({detail})</source>
         <translation>De database is weg: uw notities blijven op deze computer en worden weggeschreven zodra hij terug is. ({detail})</translation>
+    </message>
+    <message>
+        <source>Not saved — database busy.</source>
+        <translation>Niet opgeslagen — database bezet.</translation>
+    </message>
+    <message>
+        <source>Not saved — disk full.</source>
+        <translation>Niet opgeslagen — schijf vol.</translation>
+    </message>
+    <message>
+        <source>Not saved — unexpected error.</source>
+        <translation>Niet opgeslagen — onverwachte fout.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on this computer and saved again in a few seconds.</source>
+        <translation>Uw tekst blijft op deze computer bewaard en wordt over enkele seconden opnieuw opgeslagen.</translation>
+    </message>
+    <message>
+        <source>It cannot be kept on this computer either ({reason}): only this window has it. Save it to a file, or make room on the disk.</source>
+        <translation>Hij kan ook op deze computer niet worden bewaard ({reason}): alleen dit venster heeft hem nog. Sla hem op in een bestand, of maak ruimte op de schijf.</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not in the database yet. They are kept on this computer and written the next time this database is opened. Save them to a file as well?</source>
+        <translation>{count} getypte teksten staan nog niet in de database. Ze blijven op deze computer bewaard en worden opgeslagen zodra deze database weer wordt geopend. Ook in een bestand opslaan?</translation>
+    </message>
+    <message>
+        <source>{count} typed texts are not saved anywhere but in this window (the disk refused them). Save them to a file before leaving, or stay.</source>
+        <translation>{count} getypte teksten staan nergens anders dan in dit venster (de schijf weigerde ze). Sla ze op in een bestand voordat u weggaat, of blijf.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>Opslaan in &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave (kept here)</source>
+        <translation>&amp;Weggaan (blijft hier bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Blijven</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan niet worden geschreven: {reason}</translation>
     </message>
     <message>
         <source>Unsent notes saved in {path}.</source>
@@ -2006,6 +2719,18 @@
         <translation>&amp;Bewaartermijn:</translation>
     </message>
     <message>
+        <source>Target: share of employers engaged</source>
+        <translation>Doel: aandeel betrokken werkgevers</translation>
+    </message>
+    <message>
+        <source>The region&apos;s goal for employers engaged as employer or partner, shown in the overview</source>
+        <translation>Het doel van de regio voor werkgevers die als werkgever of partner betrokken zijn, getoond in het overzicht</translation>
+    </message>
+    <message>
+        <source>Employers engaged, &amp;target:</source>
+        <translation>Betrokken werkgevers, &amp;doel:</translation>
+    </message>
+    <message>
         <source>A new language applies the next time Matchtafel starts.</source>
         <translation>Een andere taal geldt vanaf de volgende start van Matchtafel.</translation>
     </message>
@@ -2073,6 +2798,18 @@
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
+        <source>End of the BPV period</source>
+        <translation>Einde van de BPV-periode</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy; the check falls halfway</source>
+        <translation>dd-mm-jjjj; de check valt halverwege</translation>
+    </message>
+    <message>
+        <source>&amp;End of the BPV period:</source>
+        <translation>&amp;Einde BPV-periode:</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Contract</translation>
     </message>
@@ -2082,7 +2819,7 @@
     </message>
     <message>
         <source>not known</source>
-        <translation>onbekend</translation>
+        <translation>niet bekend</translation>
     </message>
     <message>
         <source>Hours per week</source>
@@ -2246,12 +2983,44 @@
         <translation>Je organisatie</translation>
     </message>
     <message>
+        <source>Pick it from the list, or type the name of a new one</source>
+        <translation>Kies haar uit de lijst, of typ de naam van een nieuwe</translation>
+    </message>
+    <message>
+        <source>Pick or type your organisation</source>
+        <translation>Kies of typ je organisatie</translation>
+    </message>
+    <message>
+        <source>Kind of the new organisation</source>
+        <translation>Soort van de nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind (new):</source>
+        <translation>&amp;Soort (nieuw):</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>A new organisation: Matchtafel adds it to the organisations.</source>
+        <translation>Een nieuwe organisatie: Matchtafel voegt haar toe aan de organisaties.</translation>
+    </message>
+    <message>
+        <source>Which database is open</source>
+        <translation>Welke database open is</translation>
+    </message>
+    <message>
+        <source>This is the demo database: made-up young people, vacancies and sessions to try Matchtafel out. Nothing in it is real, and renewing the demo overwrites it. The real young people go into your own database: start Matchtafel without --demo (the &apos;Matchtafel&apos; entry in the menu).</source>
+        <translation>Dit is de demodatabase: verzonnen jongeren, vacatures en sessies om Matchtafel uit te proberen. Niets hierin is echt, en de demo vernieuwen overschrijft hem. De echte jongeren horen in je eigen database: start Matchtafel zonder --demo (het menu-item &apos;Matchtafel&apos;).</translation>
+    </message>
+    <message>
+        <source>This is your own database ({path}): the real young people go here. To try things out first, open the demo database with made-up people: &apos;Matchtafel (demo)&apos; in the menu, or matchtafel --demo.</source>
+        <translation>Dit is je eigen database ({path}): hier horen de echte jongeren. Wil je eerst oefenen, open dan de demodatabase met verzonnen mensen: &apos;Matchtafel (demo)&apos; in het menu, of matchtafel --demo.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +3435,10 @@
         <source>a proposal failed since the last session</source>
         <translation>een voordracht is sinds de vorige sessie mislukt</translation>
     </message>
+    <message>
+        <source>a school leaver&apos;s contact moment gave a worrying answer, not discussed since</source>
+        <translation>een contactmoment met een schoolverlater gaf een zorgelijk antwoord, sindsdien niet besproken</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2678,12 +3451,28 @@
         <translation>Matchtafel werkt met SQLite-bestanden en PostgreSQL, niet met &apos;{backend}&apos;.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder may be written, or remove the lock file if no Matchtafel has the database open.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd; controleer of in de map geschreven mag worden, of verwijder het vergrendelbestand als geen Matchtafel de database open heeft.</translation>
+    </message>
+    <message>
         <source>{path} is already open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is al geopend in een andere Matchtafel (proces {pid}). Sluit het daar eerst.</translation>
     </message>
     <message>
+        <source>{path} cannot be created ({reason}).</source>
+        <translation>{path} kan niet worden aangemaakt ({reason}).</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}). Nothing was changed; restore a backup copy.</source>
         <translation>{path} is beschadigd ({detail}). Er is niets gewijzigd; zet een reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; nothing was changed.</source>
+        <translation>{path} kan niet worden geopend: de schijf weigerde te schrijven ({detail}). Maak ruimte en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was changed; close that program and try again.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets veranderd; sluit dat programma en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The passphrase does not open {path}. Nothing was changed.</source>
@@ -2734,6 +3523,10 @@
         <translation>Bijwerken van {db} zou verbanden tussen gegevens breken; er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>Not saved yet: kept on this computer and written as soon as the database can take it.</source>
+        <translation>Nog niet opgeslagen: bewaard op deze computer en opgeslagen zodra de database het aankan.</translation>
+    </message>
+    <message>
         <source>Someone else changed this {entity} while you were editing it (your version {expected}, stored version {stored}). Your text is kept; compare and save again.</source>
         <translation>Iemand anders heeft deze {entity} gewijzigd terwijl jij aan het bewerken was (jouw versie {expected}, opgeslagen versie {stored}). Je tekst blijft bewaard; vergelijk en sla opnieuw op.</translation>
     </message>
@@ -2764,6 +3557,10 @@
     <message>
         <source>Unknown demo size &apos;{size}&apos;; use small, medium, large or xl.</source>
         <translation>Onbekende demogrootte &apos;{size}&apos;; kies small, medium, large of xl.</translation>
+    </message>
+    <message>
+        <source>Unknown demo region &apos;{region}&apos;; use achterhoek or kempen.</source>
+        <translation>Onbekende demoregio &apos;{region}&apos;; kies achterhoek of kempen.</translation>
     </message>
     <message>
         <source>This database holds data that is not demo data; nothing was changed. Give another file with --db for the demo.</source>
@@ -2958,6 +3755,10 @@
         <translation>De startdatum moet binnen een jaar van vandaag liggen.</translation>
     </message>
     <message>
+        <source>The BPV period must end after it starts.</source>
+        <translation>De BPV-periode moet eindigen na het begin.</translation>
+    </message>
+    <message>
         <source>Choose the kind of contract.</source>
         <translation>Kies het soort contract.</translation>
     </message>
@@ -3014,6 +3815,10 @@
         <translation>{path} is al versleuteld.</translation>
     </message>
     <message>
+        <source>The lock file {path} cannot be opened ({reason}). Nothing was changed.</source>
+        <translation>Het vergrendelbestand {path} kan niet worden geopend ({reason}). Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>{path} is open in another Matchtafel (process {pid}). Close it there first.</source>
         <translation>{path} is geopend in een andere Matchtafel (proces {pid}). Sluit hem daar eerst.</translation>
     </message>
@@ -3028,6 +3833,102 @@
     <message>
         <source>The database cannot be reached just now ({detail}); nothing was lost.</source>
         <translation>De database is nu niet bereikbaar ({detail}); er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program holds it ({detail}). Nothing was written; trying again in a moment works.</source>
+        <translation>De database is bezet: een ander programma houdt hem vast ({detail}). Er is niets opgeslagen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write ({detail}): it may be full. Nothing was written; make room and try again.</source>
+        <translation>De schijf weigerde te schrijven ({detail}): misschien is hij vol. Er is niets opgeslagen; maak ruimte en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meanwhile; look again and retry.</source>
+        <translation>Iemand anders heeft dit intussen gewijzigd; kijk opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>Someone else recorded this contact moment meanwhile; the list is refreshed.</source>
+        <translation>Iemand anders heeft dit contactmoment intussen vastgelegd; de lijst is ververst.</translation>
+    </message>
+    <message>
+        <source>The contact date must lie between leaving school and today.</source>
+        <translation>De datum van het contact ligt tussen het vertrek van school en vandaag.</translation>
+    </message>
+    <message>
+        <source>Fill in the day the young person left.</source>
+        <translation>Vul de dag in waarop de jongere van school ging.</translation>
+    </message>
+    <message>
+        <source>The day of leaving must lie within a year ahead or three back.</source>
+        <translation>De dag van vertrek ligt binnen een jaar vooruit of drie jaar terug.</translation>
+    </message>
+    <message>
+        <source>Choose how the young person left: diploma, praktijkverklaring or without.</source>
+        <translation>Kies hoe de jongere van school ging: met diploma, praktijkverklaring of zonder.</translation>
+    </message>
+    <message>
+        <source>Choose how contact is kept.</source>
+        <translation>Kies hoe er contact wordt gehouden.</translation>
+    </message>
+    <message>
+        <source>Contact is kept every 1 to 52 weeks.</source>
+        <translation>Contact is er elke 1 tot 52 weken.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the register.</source>
+        <translation>Deze persoon staat niet meer in het register.</translation>
+    </message>
+    <message>
+        <source>Give --from and --to, the last day not before the first.</source>
+        <translation>Geef --from en --to, de laatste dag niet vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>No school is called &apos;{name}&apos;.</source>
+        <translation>Er is geen school met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No employer is called &apos;{name}&apos;.</source>
+        <translation>Er is geen werkgever met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The target is a percentage from 1 to 100.</source>
+        <translation>Het doel is een percentage van 1 tot 100.</translation>
+    </message>
+    <message>
+        <source>No backup copy could be made in {folder} ({reason}); nothing was changed. Make room on the disk or check the folder.</source>
+        <translation>Er kon geen reservekopie worden gemaakt in {folder} ({reason}); er is niets veranderd. Maak ruimte op de schijf of controleer de map.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} is geen bestand.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Matchtafel backup. Nothing was changed.</source>
+        <translation>{path} is geen reservekopie van Matchtafel. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}); choose another backup.</source>
+        <translation>{path} is beschadigd ({detail}); kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a backup ({detail}). Nothing was changed.</source>
+        <translation>{path} kan niet als reservekopie worden gelezen ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer Matchtafel (schema {revision}); update Matchtafel first.</source>
+        <translation>{path} is gemaakt door een nieuwere Matchtafel (schema {revision}); werk Matchtafel eerst bij.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup.</source>
+        <translation>{path} is de database zelf; kies een reservekopie.</translation>
+    </message>
+    <message>
+        <source>{path} is open in a Matchtafel (or its lock file cannot be opened). Close it first.</source>
+        <translation>{path} is open in een Matchtafel (of het vergrendelbestand kan niet worden geopend). Sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>The current database cannot be kept aside ({reason}); nothing was restored.</source>
+        <translation>De huidige database kan niet apart worden bewaard ({reason}); er is niets teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -3096,12 +3997,12 @@
         <translation>&apos;{value}&apos; is geen ja of nee; schrijf ja of nee</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO</source>
-        <translation>&apos;{value}&apos; is geen niveau; kies Entree, 1, 2, 3, 4, PrO of VSO</translation>
+        <source>&apos;{value}&apos; is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO</source>
+        <translation>&apos;{value}&apos; is geen niveau; kies Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN of BSO</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a leerweg; write BOL or BBL</source>
-        <translation>&apos;{value}&apos; is geen leerweg; schrijf BOL of BBL</translation>
+        <source>&apos;{value}&apos; is not a leerweg; write BOL, BBL or duaal</source>
+        <translation>&apos;{value}&apos; is geen leerweg; schrijf BOL, BBL of duaal</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a kind of place; write baan, leerbaan, bpv, werkervaringsplaats or proefplaatsing</source>
@@ -3248,12 +4149,48 @@
         <translation>leeg; deze kolom is verplicht</translation>
     </message>
     <message>
+        <source>The file mixes encodings: row {row}, column {column} holds byte {byte}, which is not UTF-8 like the rest of the file. Correct that cell, or save the file again as CSV UTF-8; nothing was imported.</source>
+        <translation>Het bestand mengt tekensets: rij {row}, kolom {column} bevat byte {byte}, die geen UTF-8 is zoals de rest van het bestand. Verbeter die cel, of sla het bestand opnieuw op als CSV UTF-8; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}: row {row}, column {column} holds byte {byte}. Choose another encoding or correct that cell.</source>
+        <translation>Het bestand kan niet als {encoding} worden gelezen: rij {row}, kolom {column} bevat byte {byte}. Kies een andere tekenset of verbeter die cel.</translation>
+    </message>
+    <message>
         <source>The file cannot be read as {encoding}; choose another encoding.</source>
         <translation>Het bestand is niet te lezen als {encoding}; kies een andere codering.</translation>
     </message>
     <message>
+        <source>Row {row} holds a cell of more than {limit} characters (often a quote that is never closed); nothing was imported.</source>
+        <translation>Rij {row} bevat een cel van meer dan {limit} tekens (vaak een aanhalingsteken dat nooit wordt gesloten); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is cut off in row {row}: a quoted cell is never closed. Save the whole file again; nothing was imported.</source>
+        <translation>Het bestand houdt op in rij {row}: een cel tussen aanhalingstekens wordt nooit gesloten. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be read ({detail}); nothing was imported.</source>
+        <translation>Rij {row} kan niet worden gelezen ({detail}); er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The last row ({row}) is cut off: it has {found} of {expected} columns and the file does not end with a line break. Save the whole file again; nothing was imported.</source>
+        <translation>De laatste rij ({row}) is afgebroken: hij heeft {found} van de {expected} kolommen en het bestand eindigt niet met een regeleinde. Sla het hele bestand opnieuw op; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>This is not an Excel (.xlsx) file that can be read.</source>
         <translation>Dit is geen leesbaar Excel-bestand (.xlsx).</translation>
+    </message>
+    <message>
+        <source>This Excel file holds no sheet.</source>
+        <translation>Dit Excel-bestand bevat geen werkblad.</translation>
+    </message>
+    <message>
+        <source>This Excel file is damaged or cut off ({detail}). Save it again from Excel, or as CSV; nothing was imported.</source>
+        <translation>Dit Excel-bestand is beschadigd of afgebroken ({detail}). Sla het opnieuw op vanuit Excel, of als CSV; er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: it is locked by another program (Excel?) or you may not read it. Close it there and try again.</source>
+        <translation>{path} kan niet worden gelezen: een ander programma (Excel?) houdt het vast, of u mag het niet lezen. Sluit het daar en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -3262,6 +4199,10 @@
     <message>
         <source>The file holds no rows.</source>
         <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>Columns with the same name: {names}. Give every column its own name; nothing was imported.</source>
+        <translation>Kolommen met dezelfde naam: {names}. Geef elke kolom een eigen naam; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Export &apos;{kind}&apos; is unknown; use {kinds}.</source>
@@ -3303,6 +4244,14 @@
         <translation>VSO</translation>
     </message>
     <message>
+        <source>BuSO</source>
+        <translation>BuSO</translation>
+    </message>
+    <message>
+        <source>OKAN</source>
+        <translation>OKAN</translation>
+    </message>
+    <message>
         <source>Entree</source>
         <translation>Entree</translation>
     </message>
@@ -3313,6 +4262,10 @@
     <message>
         <source>Level 2</source>
         <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <source>BSO</source>
+        <translation>BSO</translation>
     </message>
     <message>
         <source>Level 3</source>
@@ -3333,6 +4286,46 @@
     <message>
         <source>BBL</source>
         <translation>BBL</translation>
+    </message>
+    <message>
+        <source>Duaal leren</source>
+        <translation>Duaal leren</translation>
+    </message>
+    <message>
+        <source>Nazorg call</source>
+        <translation>Nazorggesprek</translation>
+    </message>
+    <message>
+        <source>BPV check</source>
+        <translation>BPV-check</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Leert</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>Zoekt werk</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Geen contact</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Telefonisch</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>By message (app, e-mail)</source>
+        <translation>Met een bericht (app, e-mail)</translation>
     </message>
     <message>
         <source>Still in school</source>
@@ -3735,19 +4728,19 @@
     </message>
     <message>
         <source>Kind of place</source>
-        <translation>Soort plek</translation>
+        <translation>Soort plaats</translation>
     </message>
     <message>
         <source>{kind} for someone on the regular route</source>
         <translation>{kind} voor iemand op de gewone route</translation>
     </message>
     <message>
-        <source>{kind} for a PrO or VSO leaver</source>
-        <translation>{kind} voor een PrO- of VSO-verlater</translation>
+        <source>{kind} for a PrO, VSO or BuSO leaver</source>
+        <translation>{kind} voor een PrO-, VSO- of BuSO-verlater</translation>
     </message>
     <message>
-        <source>{kind} for someone on or looking for the BBL route</source>
-        <translation>{kind} voor iemand op of op zoek naar de BBL-route</translation>
+        <source>{kind} for someone on or looking for the BBL or duaal route</source>
+        <translation>{kind} voor iemand op of op zoek naar de BBL-route of duaal leren</translation>
     </message>
     <message>
         <source>The vacancy is not open</source>

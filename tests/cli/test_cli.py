@@ -102,7 +102,10 @@ def test_import_and_export_from_the_command_line(tmp_path: Path, capsys: pytest.
     bad.write_bytes("Studentnummer;School;Niveau\n1;Achterhoek College;vijf\n".encode("cp1252"))
     assert run(["import", "jongeren", str(bad), "--db", str(db)]) == 1
     err = capsys.readouterr().err
-    assert f"{bad}:2:Niveau: 'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO" in err
+    assert (
+        f"{bad}:2:Niveau: 'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO"
+        in err
+    )
     assert "nothing was imported" in err
 
     out_file = tmp_path / "jongeren.csv"

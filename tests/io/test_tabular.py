@@ -14,6 +14,7 @@ from matchtafel.errors import UserError
 from matchtafel.io import cells
 from matchtafel.io.import_spec import YOUNG_PEOPLE, guess_mapping, ignored_columns, parse_rows
 from matchtafel.io.tabular import detect_delimiter, detect_encoding, read_csv, read_file, read_xlsx
+from matchtafel.vocabulary import Leerweg, Level
 
 
 def test_cp1252_with_semicolons_as_dutch_excel_writes_it() -> None:
@@ -111,10 +112,20 @@ def test_cell_parsing_rules() -> None:
     assert cells.year_of("14-03-2008") == 2008  # a date of birth keeps only its year
 
 
+def test_flemish_levels_and_duaal_leren_are_read() -> None:
+    assert cells.level("BuSO") == Level.BUSO and cells.level("okan") == Level.OKAN
+    assert cells.level("BSO") == Level.BSO
+    assert cells.leerweg("Duaal leren") == Leerweg.DUAAL and cells.leerweg("duaal") == Leerweg.DUAAL
+
+
 @pytest.mark.parametrize(
     "parse, cell, message",
     [
-        (cells.level, "vijf", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO"),
+        (
+            cells.level,
+            "vijf",
+            "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO",
+        ),
         (cells.hours, "24,5", "'24,5' is not a whole number from 0 to 60"),
         (cells.hours, "veel", "'veel' is not a number"),
         (cells.day, "31-02-2027", "'31-02-2027' is not a date; write it like 20-11-2026"),
@@ -125,7 +136,7 @@ def test_cell_parsing_rules() -> None:
             "klus",
             "'klus' is not a kind of place; write baan, leerbaan, bpv, werkervaringsplaats or proefplaatsing",
         ),
-        (cells.leerweg, "duaal", "'duaal' is not a leerweg; write BOL or BBL"),
+        (cells.leerweg, "deeltijd", "'deeltijd' is not a leerweg; write BOL, BBL or duaal"),
     ],
 )
 def test_every_cell_message_says_how_to_fix_it(parse: object, cell: object, message: str) -> None:
@@ -162,7 +173,7 @@ def test_row_problems_name_row_and_column() -> None:
     table = read_csv(b"Studentnummer;School;Niveau\n1;A;vijf\n;A;2\n")
     _, problems = parse_rows(table, YOUNG_PEOPLE, guess_mapping(table.headers, YOUNG_PEOPLE))
     assert [(p.row_number, p.column, p.message) for p in problems] == [
-        (2, "Niveau", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO"),
+        (2, "Niveau", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO"),
         (3, "Studentnummer", "empty; this column is required"),
     ]
 

@@ -9,11 +9,30 @@ from sqlalchemy import select
 
 from matchtafel.db import Database
 from matchtafel.errors import UserError
-from matchtafel.models import Base, Meeting, Organisation, OrganisationKind, YoungPerson
+from matchtafel.matching.places import gazetteer
+from matchtafel.models import (
+    Base,
+    ContactMoment,
+    Meeting,
+    NazorgCheckpoint,
+    Organisation,
+    OrganisationKind,
+    Placement,
+    Vacancy,
+    YoungPerson,
+)
 from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.employers import EmployerInput
-from matchtafel.vocabulary import MeetingStatus
+from matchtafel.vocabulary import (
+    CheckpointKind,
+    LeaverStatus,
+    Leerweg,
+    Level,
+    MeetingStatus,
+    OrganisationCategory,
+    VacancyKind,
+)
 
 DAY = date(2026, 11, 20)
 
@@ -88,3 +107,53 @@ def test_past_sessions_lie_in_the_past_and_one_session_is_upcoming(db: Database,
         meetings = s.scalars(select(Meeting).order_by(Meeting.starts_at)).all()
     assert all(m.starts_at.date() < DAY for m in meetings if m.status != MeetingStatus.PLANNED)
     assert [m.status for m in meetings if m.starts_at.date() > DAY] == [MeetingStatus.PLANNED]
+
+
+def test_the_demo_keeps_school_leavers_in_view_and_checks_bpv_places(
+    db: Database, services: Services
+) -> None:
+    summary = generate_demo(db.sessions, size="small", seed=1, today=DAY)
+    assert summary.counts["school_leavers"] > 20
+    assert summary.counts["contact_moments"] == 3 * summary.counts["school_leavers"]
+    with db.sessions() as s:
+        statuses = set(s.scalars(select(ContactMoment.status).where(ContactMoment.answered_on.is_not(None))))
+        assert statuses == set(LeaverStatus)
+        assert all(
+            d <= DAY
+            for d in s.scalars(
+                select(ContactMoment.answered_on).where(ContactMoment.answered_on.is_not(None))
+            )
+        )
+        bpv = s.execute(
+            select(Vacancy.kind, NazorgCheckpoint.kind)
+            .join(Placement, Placement.id == NazorgCheckpoint.placement_id)
+            .join(Vacancy, Vacancy.id == Placement.vacancy_id)
+            .distinct()
+        ).all()
+    assert all((vacancy == VacancyKind.BPV) == (check == CheckpointKind.BPV) for vacancy, check in bpv)
+    upcoming = next(m for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
+    reasons = {r for case in services.agenda.propose(upcoming.id).cases for r in case.reasons}
+    assert "a school leaver's contact moment gave a worrying answer, not discussed since" in reasons
+
+
+def test_the_kempen_demo_is_a_flemish_table(db: Database) -> None:
+    summary = generate_demo(db.sessions, size="small", seed=1, today=DAY, region="kempen")
+    assert summary.region == "kempen" and summary.counts["school_leavers"] > 20
+    with db.sessions() as s:
+        kinds = set(s.execute(select(OrganisationKind.code).join(Organisation)).scalars())
+        assert kinds == {"be_school", "be_gemeente", "be_clb", "be_vdab"}
+        places = set(s.scalars(select(YoungPerson.home_place)))
+        assert {"Turnhout", "Geel"} <= places and not places & {"Doetinchem", "Winterswijk"}
+        levels = set(s.scalars(select(YoungPerson.level)))
+        assert {Level.BUSO, Level.OKAN, Level.BSO} <= levels and Level.MBO2 not in levels
+        assert Leerweg.DUAAL in set(s.scalars(select(YoungPerson.leerweg)))
+        assert set(s.scalars(select(Meeting.title))) == {"Matchtafel Kempen"}
+        vdab = s.scalars(select(OrganisationKind.category).where(OrganisationKind.code == "be_vdab")).one()
+        assert vdab == OrganisationCategory.EMPLOYER_SERVICE
+    for place in ("Turnhout", "Geel", "Mol", "Herentals"):
+        assert gazetteer().lookup(place) is not None, place
+
+
+def test_unknown_region_is_a_user_error(db: Database) -> None:
+    with pytest.raises(UserError, match="use achterhoek or kempen"):
+        generate_demo(db.sessions, region="limburg")

@@ -79,7 +79,7 @@ def test_a_file_with_problems_changes_nothing_and_names_every_problem(
         run(services, data)
     messages = [(p.row_number, p.column, p.message) for p in caught.value.summary.problems]
     assert messages == [
-        (3, "Niveau", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO"),
+        (3, "Niveau", "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO"),
         (4, "Uren per week", "'70' is not a whole number from 0 to 60"),
         (4, "School", "'Onbekend College' is not a known school; add it under Organisations first"),
         (5, "Studentnummer", "the same as row 2; each one may appear once"),

@@ -84,7 +84,7 @@ def test_proposals_move_along_with_one_key_each(
     assert proposals.step_buttons[P.INTERVIEW_PLANNED].isEnabled()
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
         press(qtbot, proposals.table, "2")
-    proposals.ask_placement = lambda what, trial: PlacementInput(  # type: ignore[method-assign]
+    proposals.ask_placement = lambda what, trial, bpv=False: PlacementInput(  # type: ignore[method-assign]
         TODAY, ContractType.PERMANENT, 32, below_level=True
     )
     proposals.select(first.id)

@@ -77,7 +77,7 @@ def test_problems_are_listed_and_the_import_waits_for_an_explicit_skip(
     assert [page.problems.item(0, c).text() for c in range(3)] == [
         "2",
         "Niveau",
-        "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO or VSO",
+        "'vijf' is not a level; choose Entree, 1, 2, 3, 4, PrO, VSO, BuSO, OKAN or BSO",
     ]
     assert not page.isComplete()
     page.skip.setChecked(True)

@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from matchtafel.app import Matchtafel, ensure_user
+from matchtafel.app import Matchtafel
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.overview import Counts
-from matchtafel.settings import Settings, load_settings
+from matchtafel.settings import Settings
 from matchtafel.ui.main_window import MainWindow
-from matchtafel.ui.user_dialog import UserDialog
 
 SECTIONS = [
     "sessions",
@@ -91,6 +90,10 @@ def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: Qt
     qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
     assert matchtafel.window.counts_label.text().startswith("200 young people · ")
     assert matchtafel.window.database_label.text() == f"Database: {path}"
+    from matchtafel.db import SCHEMA_HEAD
+
+    assert f"Database schema: {SCHEMA_HEAD}" in matchtafel.window.about_text()
+    assert "Database: SQLite file" in matchtafel.window.about_text()
     matchtafel.close()
 
 
@@ -110,30 +113,6 @@ def test_a_database_problem_is_shown_as_a_message_not_a_crash(
     assert shown == [f"{bad} is not a Matchtafel database. Nothing was changed."]
     assert matchtafel.window.database_label.text() == "No database open"
     assert bad.read_text(encoding="utf-8") == "not a database"
-
-
-def test_first_start_asks_who_is_using_matchtafel_and_remembers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        UserDialog, "ask", classmethod(lambda cls, parent=None: ("Anna de Wit", "WSP Achterhoek"))
-    )
-    settings = ensure_user(Settings())
-    assert settings is not None and settings.actor_label == "Anna de Wit (WSP Achterhoek)"
-    assert load_settings().user_name == "Anna de Wit"
-    monkeypatch.setattr(UserDialog, "ask", classmethod(lambda cls, parent=None: None))
-    assert ensure_user(Settings()) is None
-    assert ensure_user(load_settings()) == load_settings()  # known user: no question
-
-
-def test_user_dialog_needs_a_name(qtbot: QtBot) -> None:
-    dialog = UserDialog()
-    qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.name_edit, "Anna de Wit")
-    assert ok.isEnabled()
-    dialog.organisation_edit.setText("Gemeente Doetinchem")
-    assert dialog.values() == ("Anna de Wit", "Gemeente Doetinchem")
-    assert dialog.name_edit.accessibleName() and dialog.organisation_edit.accessibleName()
 
 
 def test_an_encrypted_database_asks_its_passphrase_until_it_opens(

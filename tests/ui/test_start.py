@@ -176,7 +176,7 @@ def test_the_reminders_panel_shows_a_groups_first_hundred_and_how_many_more(qtbo
         Reminder("vacancy", i, "Bakkerij Jansen", f"Verkoper {i}", "", TODAY + timedelta(days=i % 14))
         for i in range(1, 251)
     ]
-    panel.show_reminders(Reminders("WSP Achterhoek", [], [], closing, []))
+    panel.show_reminders(Reminders("WSP Achterhoek", [], [], closing, [], []))
     assert panel.tree.group_texts()[2] == "Vacancies closing within 14 days (250)"
     lines = panel.tree.rows_of(2)
     assert len(lines) == 101 and lines[-1] == ["… and 150 more"]

@@ -47,6 +47,7 @@ def page_factories(
     *,
     nazorg_months: tuple[int, ...] | Callable[[], tuple[int, ...]] = (3, 6, 12),
     retention_months: int | Callable[[], int] = 24,
+    employer_target_percent: int | Callable[[], int] = 50,
     role: str | None = None,
 ) -> dict[str, Callable[[], QWidget]]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes. ``sectors`` may be
@@ -90,7 +91,12 @@ def page_factories(
     def overview() -> QWidget:
         from matchtafel.ui.overview_page import OverviewPage
 
-        return OverviewPage(services)
+        return OverviewPage(
+            services,
+            target_percent=employer_target_percent()
+            if callable(employer_target_percent)
+            else employer_target_percent,
+        )
 
     def privacy() -> QWidget:
         from matchtafel.ui.privacy_page import PrivacyPage
@@ -128,10 +134,16 @@ def build_register_pages(
     *,
     nazorg_months: tuple[int, ...] = (3, 6, 12),
     retention_months: int = 24,
+    employer_target_percent: int = 50,
 ) -> dict[str, QWidget]:
     """Every section's screen at once (the app builds each when it is first shown: ``page_factories``)."""
     factories = page_factories(
-        services, sectors, weights, nazorg_months=nazorg_months, retention_months=retention_months
+        services,
+        sectors,
+        weights,
+        nazorg_months=nazorg_months,
+        retention_months=retention_months,
+        employer_target_percent=employer_target_percent,
     )
     return {key: make() for key, make in factories.items()}
 

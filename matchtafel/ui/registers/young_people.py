@@ -15,6 +15,7 @@ from matchtafel.ui.consent_panel import ConsentPanel
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
+from matchtafel.ui.leaver_panel import LeaverPanel
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.register import CategoryFilter
 from matchtafel.ui.registers.common import (
@@ -290,6 +291,7 @@ class YoungPeopleRegister(ServiceRegister):
             return
         NameGuard(form, row, self.services).install()
         form.add_extra(ConsentPanel(self.services, row.id))
+        form.add_extra(LeaverPanel(self.services, row.id))
         rights = RightsBar(self.services, row.id, row.code)
         rights.erased.connect(lambda: _close_after_erasure(form, row))
         form.add_extra(rights)

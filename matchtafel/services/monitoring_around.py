@@ -1,0 +1,182 @@
+"""The overview's figures around the table, counted for a period and selection: BPV places and jobs found
+and kept, the quality of first jobs, school leavers' contact moments, and employers engaged.
+
+Helpers of ``MonitoringService.figures`` inside its transaction; ``reports.outcomes`` says what each figure
+means and shapes the counts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from matchtafel.models import (
+    ContactMoment,
+    Employer,
+    NazorgCheckpoint,
+    Placement,
+    SchoolLeaver,
+    Vacancy,
+)
+from matchtafel.models import YoungPerson as YP
+from matchtafel.reports import outcomes as O
+from matchtafel.services.leavers import worrying_condition
+from matchtafel.services.monitoring_scope import Scope
+from matchtafel.vocabulary import CheckpointKind, ContractType, ExitStatus, LeaverStatus, VacancyKind
+
+
+def around(s: Session, scope: Scope, target: float) -> dict[str, Any]:
+    bpv, jobs = _two_moments(s, scope)
+    return {
+        "bpv": bpv,
+        "jobs": jobs,
+        "first_jobs": O.first_jobs(_job_facts(s, scope), scope.period),
+        "leavers": _leavers(s, scope),
+        "engagement": _engagement(s, scope, target),
+    }
+
+
+def _two_moments(s: Session, scope: Scope) -> tuple[O.Moment, O.Moment]:
+    started = (
+        select(Vacancy.kind, Placement.contract)
+        .select_from(Placement)
+        .outerjoin(Vacancy, Vacancy.id == Placement.vacancy_id)
+        .where(scope.on_day(Placement.start_date))
+    )
+    if scope.selection.school_id is not None:
+        started = started.join(YP, YP.id == Placement.young_person_id).where(scope.young())
+    if scope.selection.narrows_places:
+        started = started.where(scope.place())
+    checks = (
+        select(NazorgCheckpoint.kind, NazorgCheckpoint.answer, func.count())
+        .join(Placement, Placement.id == NazorgCheckpoint.placement_id)
+        .where(
+            NazorgCheckpoint.answer.is_not(None),
+            (NazorgCheckpoint.kind == CheckpointKind.BPV) | (NazorgCheckpoint.months_after_start == 6),
+            scope.on_day(NazorgCheckpoint.due_on),
+        )
+        .group_by(NazorgCheckpoint.kind, NazorgCheckpoint.answer)
+    )
+    checks = scope.placed(checks, Placement.vacancy_id, Placement.young_person_id)
+    return O.two_moments(
+        s.execute(started).tuples(),
+        [
+            (O.BPV if kind == CheckpointKind.BPV else O.JOB, answer, n)
+            for kind, answer, n in s.execute(checks)
+        ],
+    )
+
+
+def _job_facts(s: Session, scope: Scope) -> list[O.JobFact]:
+    """Every job known per young person: job placements (of the selection) and contact moments that found a
+    school leaver working (those have no place, so an employer, sector or kind leaves them out)."""
+    placements = (
+        select(
+            Placement.young_person_id,
+            Placement.start_date,
+            Placement.contract,
+            Vacancy.kind,
+            Placement.below_level,
+            Placement.outside_field,
+        )
+        .select_from(Placement)
+        .outerjoin(Vacancy, Vacancy.id == Placement.vacancy_id)
+        .where(Placement.contract.in_(sorted(O.JOB_CONTRACTS)))
+    )
+    if scope.selection.school_id is not None:
+        placements = placements.join(YP, YP.id == Placement.young_person_id).where(scope.young())
+    if scope.selection.narrows_places:
+        placements = placements.where(scope.place())
+    facts: list[O.JobFact] = [
+        (young, start, contract == ContractType.PERMANENT, below, outside)
+        for young, start, contract, kind, below, outside in s.execute(placements)
+        if O.moment_of(kind, contract) == O.JOB
+    ]
+    if scope.selection.narrows_places:
+        return facts
+    working = (
+        select(
+            SchoolLeaver.young_person_id,
+            ContactMoment.answered_on,
+            ContactMoment.job_permanent,
+            ContactMoment.job_below_level,
+            ContactMoment.job_outside_field,
+        )
+        .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+        .where(ContactMoment.status == LeaverStatus.WORKING)
+    )
+    if scope.selection.school_id is not None:
+        working = working.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
+    facts += [tuple(row) for row in s.execute(working)]
+    return facts
+
+
+def _leavers(s: Session, scope: Scope) -> O.Leavers:
+    left = select(SchoolLeaver.exit_status, func.count()).where(scope.on_day(SchoolLeaver.left_on))
+    moments = (
+        select(
+            ContactMoment.months_after_leaving,
+            ContactMoment.status,
+            func.sum(case((worrying_condition(), 1), else_=0)),
+            func.count(),
+        )
+        .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+        .where(scope.on_day(ContactMoment.due_on))
+    )
+    if scope.selection.school_id is not None:
+        left = left.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
+        moments = moments.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
+    by_status = dict(s.execute(left.group_by(SchoolLeaver.exit_status)).tuples().all())
+    rows = s.execute(moments.group_by(ContactMoment.months_after_leaving, ContactMoment.status))
+    return O.Leavers(
+        left=sum(by_status.values()),
+        without_diploma=by_status.get(ExitStatus.LEFT_WITHOUT_DIPLOMA, 0),
+        moments=O.leaver_moments((m, status, int(worrying or 0), n) for m, status, worrying, n in rows),
+    )
+
+
+def _engagement(s: Session, scope: Scope, target: float) -> O.Engagement:
+    """Employers in the register (of the chosen employer and sector): who took a young person on in the
+    period, and who offered a place open during it without anyone starting."""
+    employers = select(Employer.id).where(Employer.archived_at.is_(None))
+    if scope.selection.employer_id is not None:
+        employers = employers.where(Employer.id == scope.selection.employer_id)
+    if scope.selection.sector:
+        employers = employers.where(Employer.sector == scope.selection.sector)
+    kind: VacancyKind | None = scope.selection.kind
+    of_kind = Vacancy.kind == kind if kind is not None else Vacancy.id.is_not(None)
+    took_on = set(
+        s.scalars(
+            select(Vacancy.employer_id)
+            .join(Placement, Placement.vacancy_id == Vacancy.id)
+            .where(scope.on_day(Placement.start_date), of_kind)
+            .distinct()
+        )
+    )
+    start, end = scope.period.start, scope.period.end
+    offered_stmt = select(Vacancy.employer_id).where(of_kind).distinct()
+    if start is not None and end is not None:  # open at some time during the period
+        offered_stmt = offered_stmt.where(
+            Vacancy.created_at < datetime.combine(end + timedelta(days=1), time.min),
+            (Vacancy.open_until.is_(None)) | (Vacancy.open_until >= start),
+        )
+    offered = set(s.scalars(offered_stmt)) | partner_employers(s, scope)
+    counted = set(s.scalars(employers))
+    as_employer = counted & took_on
+    return O.Engagement(
+        employers=len(counted),
+        as_employer=len(as_employer),
+        as_partner=len((counted & offered) - as_employer),
+        target=target,
+    )
+
+
+def partner_employers(s: Session, scope: Scope) -> set[int]:
+    """Employers engaged as partner in other ways than offering a place: taking part in a matching event or
+    providing a mentor. Those registers (issue 19, supporters and events: ``event_invitations.employer_id``
+    of events in the period, a supporter's employer) are not on main yet; when they are, their employers
+    join here."""
+    return set()
