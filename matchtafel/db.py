@@ -341,7 +341,9 @@ def _open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check
     """A plain SQLite file: checked, locked and (only when its schema is behind) migrated, with the sqlite3
     module; SQLAlchemy's engine is made when first used."""
     _check_sqlite_file(path)
-    check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
+    recorded = check_foreign_file(
+        path
+    )  # read-only, before a lock file or a write-ahead log is made beside it
     lock = _lock_file(path, exclusive=exclusive)
     _create_if_missing(path, lock)
     db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
@@ -351,7 +353,10 @@ def _open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check
             db.integrity_checked = True
             if result != "ok":
                 raise _damaged(path, result)
-        if _sqlite_revision(path) != SCHEMA_HEAD:
+        # After a clean close the write-ahead log is in the file, whose own record then settles it; after a
+        # crash (or without the lock) the log may hold a newer one: read it through a normal connection.
+        settled = recorded == SCHEMA_HEAD and lock is not None and not lock.unclean
+        if not settled and _sqlite_revision(path) != SCHEMA_HEAD:
             _migrate_or_refuse(db, path, may_upgrade=lock is not None, clock=clock)
     except sqlite3.DatabaseError as exc:
         db.close()

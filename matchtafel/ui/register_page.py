@@ -171,27 +171,21 @@ class RegisterPage(ExportShown):
         self.count_label.setText(translate("RegisterPage", "Loading…"))
         self._loading += 1
         generation = self._loading
-
-        def load_all(_: object = None) -> None:
-            run_in_background(
-                lambda: load_list(self.register, self.model, self._filters, include_archived),
-                lambda loaded: self._on_loaded(generation, loaded),
-                self._on_failed,
-                owner=self,
-            )
-
         load_first = getattr(self.register, "load_first", None)
+        first = None
         if self.model.total == 0 and load_first is not None:
 
-            def first_shown(rows: list[Any]) -> None:
-                self._show_first(generation, rows)
-                load_all()
+            def first() -> Any:
+                return load_first(include_archived, FIRST_ROWS)
 
-            run_in_background(
-                lambda: load_first(include_archived, FIRST_ROWS), first_shown, load_all, owner=self
-            )
-        else:
-            load_all()
+        run_in_background(
+            lambda: load_list(self.register, self.model, self._filters, include_archived),
+            lambda loaded: self._on_loaded(generation, loaded),
+            self._on_failed,
+            owner=self,
+            first=first,
+            on_first=lambda rows: self._show_first(generation, rows),
+        )
 
     def _show_first(self, generation: int, rows: list[Any]) -> None:
         if generation != self._loading or self.model.total:  # a newer load, or rows shown already

@@ -22,15 +22,22 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
+    first_done = Signal(object)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: _Relay, first: Callable[[], Any] | None) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
+        self._first = first
 
     def run(self) -> None:
+        if self._first is not None:
+            try:
+                self._relay.first_done.emit(self._first())
+            except Exception:  # only a foretaste: the work itself says what is wrong
+                log.warning("background work's first part failed", exc_info=True)
         try:
             result = self._work()
         except Exception as exc:  # handed to the UI thread, which decides how to show it
@@ -59,9 +66,14 @@ def run_in_background(
     on_failure: Callable[[Exception], None],
     *,
     owner: QObject | None = None,
+    first: Callable[[], Any] | None = None,
+    on_first: Callable[[Any], None] | None = None,
 ) -> None:
     """``owner``: the widget the callbacks belong to; when it is gone by the time the work is done
-    (a page replaced, a window closed), the result is dropped instead of touching deleted widgets."""
+    (a page replaced, a window closed), the result is dropped instead of touching deleted widgets.
+
+    ``first``: a quick part run before ``work`` in the same job, its result handed to ``on_first`` while
+    ``work`` goes on (a long list's first rows); one job, so waiting for the pool waits for both."""
     relay = _Relay()
     _running.add(relay)  # keep the relay alive until one of its signals has been delivered
 
@@ -75,9 +87,14 @@ def run_in_background(
 
         return deliver
 
+    def foretaste(value: Any) -> None:
+        if on_first is not None and (owner is None or shiboken6.isValid(owner)):
+            on_first(value)
+
     relay.succeeded.connect(done(on_success))
     relay.failed.connect(done(on_failure))
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    relay.first_done.connect(foretaste)
+    QThreadPool.globalInstance().start(_Job(work, relay, first))
 
 
 class _AfterPaint(QObject):
