@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.app_backups import BackupCare
+from matchtafel.app_start import StartTasks
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
@@ -50,6 +51,7 @@ class Matchtafel:
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
         self.backups = BackupCare(self)
+        self.start_tasks = StartTasks(self)
         self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
@@ -121,60 +123,9 @@ class Matchtafel:
         self.window.install_pages(pages, rows={"sessions": first.sessions})
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
-        after_next_paint(self.window, self._start_tasks)
+        after_next_paint(self.window, self.start_tasks.run)
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
-
-    def _start_tasks(self) -> None:
-        """What start-up does once the first screen is on the screen, each in the background."""
-        services, database = self.services, self.database
-        if services is None or database is None:
-            return
-        if database.is_sqlite and not database.integrity_checked:
-            run_in_background(
-                database.check_integrity, self._integrity_checked, self._background_failed, owner=self.window
-            )
-        # Each service is made (its modules imported) on the pool thread, never on the UI thread.
-        run_in_background(
-            lambda: services.reminders.reminders(),
-            self.window.show_reminders,
-            self._background_failed,
-            owner=self.window,
-        )
-        run_in_background(lambda: services.overview.sectors(), self._sectors_read, self._background_failed)
-        if not database.is_sqlite:  # a shared server: others' changes refresh the lists
-            from matchtafel.changes import conninfo_of
-            from matchtafel.ui.change_listener import ChangeListener
-
-            self.listener = ChangeListener(conninfo_of(database.url), self.window)
-            self.listener.screens_changed.connect(self.window.refresh_screens)
-            self.listener.start()
-        if database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
-            months = self.settings.retention_months
-            run_in_background(
-                lambda: services.retention.purge_due(months),
-                self._purged,
-                self._background_failed,
-                owner=self.window,
-            )
-            self.backups.start()
-
-    def _sectors_read(self, sectors: list[str]) -> None:
-        self.sectors[:] = sectors  # the same list the registers hold: their forms see it from now on
-
-    def _integrity_checked(self, problem: str | None) -> None:
-        """The check that start-up left to the background: silent when the file is sound."""
-        if problem is None:
-            log.info("integrity check of %s: ok", self.target)
-            return
-        log.error("integrity check of %s: %s", self.target, problem)
-        self.window.show_database_damaged(
-            QCoreApplication.translate(
-                "Matchtafel",
-                "The database {path} is damaged ({detail}). Do not enter anything more: restore the most recent "
-                "backup (File > Restore a backup…).",
-            ).format(path=self.target, detail=problem)
-        )
 
     def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
         """First start: name and organisation (a new one is added); False when the person cancels."""
@@ -411,6 +362,9 @@ def run_app(*, database: str, language: str | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    from matchtafel.ui.memory import fewer_malloc_arenas
+
+    fewer_malloc_arenas()  # before the first thread
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")

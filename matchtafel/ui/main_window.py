@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel import __version__
+from matchtafel.ui.memory import forget_source_lines
 from matchtafel.ui.section_page import Section, SectionPage
-from matchtafel.ui.worker import forget_source_lines
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.first_screen import Counts

@@ -7,7 +7,6 @@ passed to ``on_failure`` too, so the screen never waits forever.
 
 from __future__ import annotations
 
-import linecache
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -15,6 +14,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+
+from matchtafel.ui.memory import forget_source_lines
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +52,6 @@ class _Job(QRunnable):
 
 
 _running: set[_Relay] = set()
-
-
-def forget_source_lines() -> None:
-    """PySide6 reads the source of every module imported after it (looking for ``from __feature__``) and
-    Python's ``linecache`` keeps those lines for good: ~28 MiB once every screen has been visited, as much
-    as a list of 100,000 young people. Tracebacks read the files again when they need them."""
-    linecache.clearcache()
 
 
 def run_in_background(
