@@ -27,6 +27,7 @@ from matchtafel.app_start import StartTasks
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
+from matchtafel.ui.theme import apply_look
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import after_next_paint, run_in_background
@@ -50,6 +51,7 @@ class Matchtafel:
         self.weights = MatchWeights(settings.matching_weights)
         self.window.settings_requested.connect(self.edit_settings)
         self.window.import_requested.connect(self.import_file)
+        self.window.reminders_dismissed.connect(self._remember_reminders)
         self.backups = BackupCare(self)
         self.start_tasks = StartTasks(self)
         self.window.restore_requested.connect(self.backups.restore_backup)
@@ -126,6 +128,12 @@ class Matchtafel:
         after_next_paint(self.window, self.start_tasks.run)
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
+
+    def _remember_reminders(self, dismissed: str) -> None:
+        """Closed reminders stay closed at the next start (until something new is due)."""
+        if dismissed != self.settings.reminders_dismissed:
+            self.settings = replace(self.settings, reminders_dismissed=dismissed)
+            save_settings(self.settings)
 
     def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
         """First start: name and organisation (a new one is added); False when the person cancels."""
@@ -369,6 +377,8 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    apply_look(app)
+
     from PySide6.QtGui import QIcon
 
     from matchtafel.paths import resources_dir

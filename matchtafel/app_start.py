@@ -36,7 +36,7 @@ class StartTasks:
         # Each service is made (its modules imported) on the pool thread, never on the UI thread.
         run_in_background(
             lambda: services.reminders.reminders(),
-            app.window.show_reminders,
+            lambda found: app.window.show_reminders(found, app.settings.reminders_dismissed),
             app._background_failed,
             owner=app.window,
         )

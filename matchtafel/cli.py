@@ -131,7 +131,9 @@ def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
     )
     actions.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
     calendar = verbs.add_parser(
-        "calendar", parents=[db_option], help="open agreement deadlines and sessions as an .ics file"
+        "calendar",
+        parents=[db_option],
+        help="open agreement deadlines, sessions and matching events as an .ics file",
     )
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     whose = calendar.add_mutually_exclusive_group()
@@ -142,11 +144,13 @@ def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
     from matchtafel.cli_backup import add_verbs as add_backup_verbs
     from matchtafel.cli_privacy import add_verbs
     from matchtafel.cli_server import add_verbs as add_server_verbs
+    from matchtafel.cli_support import add_verbs as add_support_verbs
 
     parser.set_defaults(
         extra_handlers={
             **add_verbs(verbs, db_option),
             **add_server_verbs(verbs),
+            **add_support_verbs(verbs, db_option),
             **add_around_verbs(verbs, db_option),
             **add_backup_verbs(verbs, db_option),
         }

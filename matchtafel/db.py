@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0011_count_indexes"
+SCHEMA_HEAD = "0012_count_indexes"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 BUSY_TIMEOUT_MS = 5000

@@ -77,6 +77,8 @@ WEEKDAYS = {
     "sunday": 6,
 }
 NEXT_SESSION = {"volgende sessie", "vs", "next session", "volgende matchtafel", "volgende keer"}
+# said, not forgotten: run mode asks for a deadline when none is typed
+NO_DEADLINE = {"geen termijn", "geen", "gt", "zonder termijn", "no deadline", "none", "-"}
 UNITS = {"d": 1, "w": 7}
 
 
@@ -87,7 +89,7 @@ class NoNextSession(DateParseError):
 def parse_deadline(text: str, *, today: date, next_session: date | None = None) -> date | None:
     """Empty text is no deadline; anything else must name a day, or DateParseError says it does not."""
     value = fold(text.strip()).rstrip(".")
-    if not value:
+    if not value or value in NO_DEADLINE:
         return None
     if value in NEXT_SESSION:
         if next_session is None:

@@ -14,6 +14,7 @@ FREE_TEXT = "free_text"  # typed by people: may hold anything; guarded, emptied 
 STAFF = "staff"  # the professionals' own contact data and who did what
 BUSINESS = "business"  # employers, vacancies, sessions: not about a young person
 TECHNICAL = "technical"  # ids, versions, timestamps
+SUPPORTER = "supporter"  # a mentor's or coach's own name and contact: kept while they support, erasable
 
 COMMON = {
     "id": TECHNICAL,
@@ -56,6 +57,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "doelgroepregister": SENSITIVE,
             "is_concern": PERSONAL,
             "looking_for_leerbaan": PERSONAL,
+            "support_wishes": PERSONAL,
             "case_holder_id": STAFF,
             "anonymised_at": TECHNICAL,
         },
@@ -70,6 +72,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "scope_table": PERSONAL,
             "scope_share_wsp": PERSONAL,
             "scope_employer_profile": PERSONAL,
+            "scope_supporter": PERSONAL,
             "withdrawn_on": PERSONAL,
             "note": FREE_TEXT,
         },
@@ -96,6 +99,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "case_id": PERSONAL,
             "action": FREE_TEXT,
             "owner_id": STAFF,
+            "supporter_id": SUPPORTER,
             "deadline": BUSINESS,
             "status": BUSINESS,
             "closed_on": BUSINESS,
@@ -122,6 +126,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "vacancy_id": BUSINESS,
             "case_id": PERSONAL,
             "owner_id": STAFF,
+            "event_id": PERSONAL,
             "status": PERSONAL,
             "rejection_reason": PERSONAL,
             "last_step_at": TECHNICAL,
@@ -313,6 +318,90 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "Op een gedeelde server: bij welke persoon, organisatie en rol een login hoort (voor de toegangsregels).",
         "On a shared server: which person, organisation and role a login belongs to (for the access rules).",
         {"login": STAFF, "person_id": STAFF, "organisation_id": STAFF, "role": STAFF},
+    ),
+    "supporters": (
+        "Ondersteuners (bedrijfsmentor, peercoach, Junior Praktijkopleider, jobcoach, jobhunter): naam, werkcontact,"
+        " wat zij bieden en hoeveel jongeren tegelijk; om jongeren aan een passende ondersteuner te koppelen.",
+        "Supporters (business mentor, peer coach, junior trainer, job coach, jobhunter): name, work contact, what"
+        " they offer and how many young people at once; to link young people to a fitting supporter.",
+        {
+            "name": SUPPORTER,
+            "kind": BUSINESS,
+            "organisation": SUPPORTER,
+            "email": SUPPORTER,
+            "phone": SUPPORTER,
+            "place": SUPPORTER,
+            "sectors": BUSINESS,
+            "capacity": BUSINESS,
+            "wishes": BUSINESS,
+            "note": FREE_TEXT,
+            "anonymised_at": TECHNICAL,
+        },
+    ),
+    "mentoring_links": (
+        "Koppelingen van een jongere aan een ondersteuner, met hun stappen, om de begeleiding te volgen.",
+        "Links of a young person to a supporter, with their steps, to follow the support.",
+        {
+            "young_person_id": PERSONAL,
+            "supporter_id": SUPPORTER,
+            "case_id": PERSONAL,
+            "event_id": PERSONAL,
+            "status": PERSONAL,
+            "end_reason": PERSONAL,
+            "started_on": PERSONAL,
+            "ended_on": PERSONAL,
+            "last_step_at": TECHNICAL,
+        },
+    ),
+    "mentoring_link_steps": (
+        "Elke stap van een koppeling: wie, wanneer, waarom.",
+        "Every step of a link: who, when, why.",
+        {
+            "link_id": PERSONAL,
+            "status": PERSONAL,
+            "end_reason": PERSONAL,
+            "note": FREE_TEXT,
+            "at": TECHNICAL,
+            "by": STAFF,
+        },
+    ),
+    "matching_events": (
+        "Matchingsevents (speeddate, open dag, workshop, Week van het Talent, regiobijeenkomst): wanneer, waar, wie"
+        " organiseert, en wat het opleverde.",
+        "Matching events (speed date, open day, workshop, Week van het Talent, regional meeting): when, where,"
+        " who organises, and what came of it.",
+        {
+            "title": BUSINESS,
+            "kind": BUSINESS,
+            "starts_at": BUSINESS,
+            "duration_minutes": BUSINESS,
+            "place": BUSINESS,
+            "organiser": BUSINESS,
+            "description": FREE_TEXT,
+            "outcome_note": FREE_TEXT,
+        },
+    ),
+    "event_invitations": (
+        "Wie voor een event is uitgenodigd (jongere, ondersteuner of werkgever) en of zij kwamen.",
+        "Who was invited to an event (young person, supporter or employer) and whether they came.",
+        {
+            "event_id": BUSINESS,
+            "young_person_id": PERSONAL,
+            "supporter_id": SUPPORTER,
+            "employer_id": BUSINESS,
+            "attendance": PERSONAL,
+        },
+    ),
+    "event_contacts": (
+        "Contacten die op een event zijn gelegd: een jongere met een werkgever of ondersteuner.",
+        "Contacts made at an event: a young person with an employer or a supporter.",
+        {
+            "event_id": BUSINESS,
+            "young_person_id": PERSONAL,
+            "supporter_id": SUPPORTER,
+            "employer_id": BUSINESS,
+            "note": FREE_TEXT,
+        },
     ),
     "app_meta": (
         "Gegevens over de database zelf (bijvoorbeeld: demo).",

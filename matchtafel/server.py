@@ -25,6 +25,10 @@ DELETABLE = (
     "proposal_steps",
     "nazorg_checkpoints",
     "attendances",
+    "mentoring_links",  # undo of a link just proposed
+    "mentoring_link_steps",
+    "event_invitations",  # an invitation taken back
+    "event_contacts",
     "contact_moments",  # a second leaving replaces the moments not yet made
 )
 READ_ONLY = ("alembic_version", "app_meta", "db_accounts", "organisation_kinds")

@@ -81,6 +81,8 @@ class Settings:
     server_ca_file: str = ""
     # Matching weights per criterion (0 switches one off); see matchtafel.matching.criteria.
     matching_weights: dict[str, float] = field(default_factory=dict)
+    # The reminders the person closed (a fingerprint): at the next start they stay closed until one is new.
+    reminders_dismissed: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     @property

@@ -205,3 +205,53 @@ class OrganisationCategory(StrEnum):
     BENEFITS_AGENCY = "benefits_agency"
     JOB_COACHING = "job_coaching"
     OTHER = "other"
+
+
+# -- around the table: supporters, mentoring links and matching events (DOMAIN.md, "Around the table") --------
+
+
+class SupporterKind(StrEnum):
+    """Who helps a young person towards work from outside the case's own organisation."""
+
+    BUSINESS_MENTOR = "business_mentor"  # bedrijfsmentor: a volunteer from business
+    PEER_COACH = "peer_coach"  # peercoach: a young person supporting peers
+    JUNIOR_TRAINER = "junior_trainer"  # Junior Praktijkopleider (JPO): an experienced mbo student
+    JOB_COACH = "job_coach"  # jobcoach
+    JOBHUNTER = "jobhunter"  # finds BPV places and jobs for the group
+
+
+class SupportWish(StrEnum):
+    """What help a young person wants, and what a supporter likes to give: one list for both sides."""
+
+    NETWORK = "network"  # open a network, introduce to employers
+    APPLYING = "applying"  # letters, interviews, a CV
+    WORKPLACE = "workplace"  # show what work is like at a workplace
+    BPV_PLACE = "bpv_place"  # find and keep a BPV place
+    KEEP_WORKING = "keep_working"  # keep going once at work
+    PRACTICAL = "practical"  # planning, travel, forms
+
+
+class LinkStatus(StrEnum):
+    """A mentoring link: proposed → introduced → active → ended (with a reason)."""
+
+    PROPOSED = "proposed"
+    INTRODUCED = "introduced"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class LinkEndReason(StrEnum):
+    COMPLETED = "completed"  # the goal was reached or the agreed period ran out: the only on-time ending
+    YOUNG_PERSON_STOPPED = "young_person_stopped"
+    SUPPORTER_STOPPED = "supporter_stopped"
+    NO_CLICK = "no_click"
+    NO_CONTACT = "no_contact"
+    OTHER = "other"
+
+
+class EventKind(StrEnum):
+    SPEED_DATE = "speed_date"
+    OPEN_DAY = "open_day"
+    WORKSHOP = "workshop"
+    WEEK_OF_TALENT = "week_of_talent"  # Week van het Talent
+    REGIONAL_MEETING = "regional_meeting"  # a regional meeting of mentors and young people

@@ -51,6 +51,9 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     app = QApplication(sys.argv[:1])
+    from matchtafel.ui.theme import apply_look
+
+    apply_look(app)
 
     from matchtafel.ui.i18n import install_translators
     from matchtafel.ui.labels import reset_labels
@@ -58,6 +61,8 @@ def main() -> int:
     from matchtafel.ui.register_page import RegisterPage
     from matchtafel.ui.registers import OrganisationsPage, build_register_pages
     from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.ui.supporters_page import SupportersSection
+    from matchtafel.vocabulary import CaseStatus
 
     def save(widget: QWidget, name: str) -> None:
         from PySide6.QtCore import QThreadPool
@@ -85,6 +90,8 @@ def main() -> int:
                 continue  # loaded when shown, below
             if isinstance(page, OrganisationsPage):
                 inner: list[QWidget] = [page.organisations, page.people]
+            elif isinstance(page, SupportersSection):
+                inner = [page.supporters, page.events]
             elif isinstance(page, SessionsPage):
                 inner = [page.list_page]
             else:
@@ -136,12 +143,43 @@ def main() -> int:
         screen = sessions.run_current() or sessions.run_screen
         assert screen is not None
         save(window, f"run_review_{language}")
+        # mid-session: the first case discussed, the second with notes, two agreements and a proposal
+        screen.next_case()
+        screen.notes.setPlainText("Stage liep goed; zoekt een leerbaan in de buurt.")
+        screen.save_notes()
+        screen.services.agenda.set_case_status(screen.current_case().id, CaseStatus.DISCUSSED)
+        screen.reload()
         screen.next_case()
         screen.notes.setPlainText(
             "Wil graag in de zorg werken; heeft nog geen rijbewijs. Jobcoach bij de start."
         )
+        screen.save_notes()
+        owner = next(name for _, name, invited in screen.view.people if invited).split()[0]
+        for action, who, when in (
+            ("Cv bijwerken samen met de jongere en opsturen naar de werkgever", owner, "vr"),
+            ("Proefplaatsing bespreken met de jobcoach", "", "geen termijn"),
+        ):
+            screen.action.setText(action)
+            screen.owner.setText(who)
+            screen.deadline.setText(when)
+            screen.add_agreement()
         screen.suggestions.load_now(screen.current_case().young_person_id)
+        if screen.suggestions.current() is not None:
+            screen.suggestions.propose_current()
+        screen.suggestions.load_now(screen.current_case().young_person_id)
+        screen.action.setFocus()
         save(window, f"run_session_{language}")
+        screen.toggle_table_screen()
+        table = screen.table.window
+        assert table is not None
+        for width, height in ((1920, 1080), (1280, 720)):
+            table.resize(width, height)
+            screen._sync_table()
+            save(table, f"table_screen_{width}_{language}")
+        screen.show_review()
+        table.resize(1920, 1080)
+        save(table, f"table_screen_agenda_{language}")
+        table.close()
         sessions.back_to_list()
         follow_up = pages["follow_up"]
         window.navigation.setCurrentRow(5)
@@ -164,6 +202,21 @@ def main() -> int:
         privacy = pages["privacy"]
         privacy.reload()  # type: ignore[attr-defined]
         save(window, f"privacy_{language}")
+        around = pages["supporters"]
+        assert isinstance(around, SupportersSection)
+        window.navigation.setCurrentRow(8)
+        around.setCurrentWidget(around.supporters)
+        save(window, f"supporters_{language}")
+        around.setCurrentWidget(around.links)
+        around.links._loaded(services.mentoring.links(), None)
+        around.links.status.setCurrentIndex(1)  # all statuses: the ended links and their reasons too
+        around.links.table.selectRow(0)
+        save(window, f"links_{language}")
+        around.setCurrentWidget(around.events)
+        save(window, f"events_{language}")
+        around.events.select(lambda row: row.present > 0)
+        capture_form(around.events, f"event_form_{language}", (1180, 760), save)
+        around.events.open_current()
         window.show_reminders(services.reminders.reminders())
         window.navigation.setCurrentRow(0)
         save(window, f"reminders_{language}")

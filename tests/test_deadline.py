@@ -58,3 +58,8 @@ def test_next_session_needs_a_planned_session() -> None:
 def test_a_weekday_is_always_within_the_coming_week(today: date, day: str) -> None:
     found = parse_deadline(day, today=today)
     assert found is not None and 1 <= (found - today).days <= 7
+
+
+@pytest.mark.parametrize("text", ["geen termijn", "Geen", "GT", "no deadline", "-"])
+def test_no_deadline_is_said_not_forgotten(text: str) -> None:
+    assert parse_deadline(text, today=date(2026, 11, 20)) is None

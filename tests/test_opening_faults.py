@@ -20,7 +20,9 @@ def test_another_programs_sqlite_file_is_refused_before_anything_is_written(tmp_
         connection.execute("INSERT INTO recipes VALUES ('stamppot')")
     connection.close()
     before = path.read_bytes()
-    with pytest.raises(DatabaseError, match=r"holds other tables but no Matchtafel data. Nothing was changed"):
+    with pytest.raises(
+        DatabaseError, match=r"holds other tables but no Matchtafel data. Nothing was changed"
+    ):
         open_database(path)
     assert path.read_bytes() == before  # still in its own journal mode: no switch to WAL
     assert sorted(p.name for p in tmp_path.iterdir()) == ["recepten.sqlite3"]  # no -wal, -shm or .lock

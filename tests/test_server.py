@@ -397,3 +397,35 @@ def test_the_app_knows_the_role_of_its_login(server: tuple[str, list[str]]) -> N
         assert Services.create(coach_db.sessions, Actor("Fenna")).accounts.my_role() == "school"
     finally:
         coach_db.close()
+
+
+def test_a_school_plans_an_event_invites_and_takes_an_invitation_back(server: tuple[str, list[str]]) -> None:
+    """The deletes the features around the table need (an invitation taken back, a link undone) are granted."""
+    from tests.services.support_helpers import make_event, make_supporter
+
+    url, _ = server
+    admin_db = open_database(url)
+    admin = Services.create(admin_db.sessions, Actor("Beheer"), clock=_clock())
+    basics = make_basics(admin)
+    admin_db.close()
+    db = open_database(login_for(server, "school", "Achterhoek College"))
+    try:
+        school = Services.create(db.sessions, Actor("Fenna"), clock=_clock())
+        young = school.young_people.create(
+            YoungPersonInput(given_name="Anna", family_name="Smit", school_id=basics.school.id)
+        )
+        event = make_event(school)
+        invitation = school.events.invite(event.id, "young_person", young.id)
+        school.events.uninvite(invitation.id)
+        assert school.events.invitations(event.id) == []
+        link = school.mentoring.propose(young.id, make_supporter(school).id)
+        school.mentoring.retract(link.id)
+        assert school.mentoring.links() == []
+    finally:
+        db.close()
+
+
+def _clock() -> object:
+    from matchtafel.clock import FixedClock
+
+    return FixedClock(NOW)

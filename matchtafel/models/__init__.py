@@ -7,6 +7,14 @@ from matchtafel.models.meeting import Agreement, AgreementReview, Amendment, Att
 from matchtafel.models.organisation import DbAccount, Employer, Organisation, OrganisationKind, Person
 from matchtafel.models.proposal import NazorgCheckpoint, Placement, Proposal, ProposalStep
 from matchtafel.models.stamping import install_stamping
+from matchtafel.models.supporter import (
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
+    MentoringLink,
+    Supporter,
+)
 from matchtafel.models.vacancy import Vacancy
 from matchtafel.models.young_person import Consent, YoungPerson
 
@@ -24,7 +32,12 @@ __all__ = [
     "DbAccount",
     "Employer",
     "Erasure",
+    "EventContact",
+    "EventInvitation",
+    "LinkStep",
+    "MatchingEvent",
     "Meeting",
+    "MentoringLink",
     "NazorgCheckpoint",
     "Organisation",
     "OrganisationKind",
@@ -33,6 +46,7 @@ __all__ = [
     "Proposal",
     "ProposalStep",
     "SchoolLeaver",
+    "Supporter",
     "Vacancy",
     "YoungPerson",
     "install_stamping",

@@ -84,6 +84,8 @@ class Agreement(Tracked, Base):
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     action: Mapped[str] = mapped_column(Text)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    # or a supporter (mentor, coach) owns it: one owner at most
+    supporter_id: Mapped[int | None] = mapped_column(ForeignKey("supporters.id"), index=True)
     deadline: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     status: Mapped[AgreementStatus] = mapped_column(
         enum_column(AgreementStatus, "agreement_status"), default=AgreementStatus.OPEN, index=True

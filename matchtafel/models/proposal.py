@@ -27,6 +27,9 @@ class Proposal(Tracked, Base):
     vacancy_id: Mapped[int] = mapped_column(ForeignKey("vacancies.id"), index=True)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("matching_events.id"), index=True
+    )  # started there
     status: Mapped[ProposalStatus] = mapped_column(
         enum_column(ProposalStatus, "proposal_status"), default=ProposalStatus.PROPOSED, index=True
     )

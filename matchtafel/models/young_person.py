@@ -74,6 +74,7 @@ class YoungPerson(Tracked, Archivable, Base):
     )
     is_concern: Mapped[bool] = mapped_column(Boolean, default=False)
     looking_for_leerbaan: Mapped[bool] = mapped_column(Boolean, default=False)
+    support_wishes: Mapped[list[str]] = mapped_column(StringList, default=list)  # SupportWish values
     case_holder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), index=True)
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
@@ -96,6 +97,7 @@ class Consent(Tracked, Base):
     scope_table: Mapped[bool] = mapped_column(Boolean, default=True)
     scope_share_wsp: Mapped[bool] = mapped_column(Boolean, default=False)
     scope_employer_profile: Mapped[bool] = mapped_column(Boolean, default=False)
+    scope_supporter: Mapped[bool] = mapped_column(Boolean, default=False)  # share with a mentor or coach
     withdrawn_on: Mapped[date | None] = mapped_column(Date, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
 

@@ -44,6 +44,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitive": "gevoelig",
         "free_text": "vrije tekst",
         "staff": "medewerker",
+        "supporter": "ondersteuner",
         "business": "zakelijk",
         "technical": "technisch",
         "act_table": "Jongeren bespreken aan de Matchtafel (agenda, aantekeningen, afspraken)",
@@ -54,6 +55,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_my_page": "'Mijn afspraken': een pagina voor de jongere zelf (afdrukken wordt vastgelegd)",
         "act_minutes": "Verslagen en actielijsten maken en verspreiden",
         "act_overview": "Overzicht zonder namen (aantallen) voor de regio",
+        "act_support": "Jongeren koppelen aan een mentor of coach (met toestemming om met hen te delen) en "
+        "matchingsevents organiseren",
     },
     "en": {
         "inzage": "Subject access: everything Matchtafel keeps about this young person",
@@ -85,6 +88,7 @@ TEXT: dict[str, dict[str, str]] = {
         "sensitive": "sensitive",
         "free_text": "free text",
         "staff": "staff",
+        "supporter": "supporter",
         "business": "business",
         "technical": "technical",
         "act_table": "Discussing young people at the Matchtafel (agenda, notes, agreements)",
@@ -95,6 +99,8 @@ TEXT: dict[str, dict[str, str]] = {
         "act_my_page": "'Mijn afspraken': a page for the young person themselves (printing is logged)",
         "act_minutes": "Making and sharing minutes and action lists",
         "act_overview": "An overview without names (counts) for the region",
+        "act_support": "Linking young people to a mentor or coach (with consent to share with them) and "
+        "organising matching events",
     },
 }
 
@@ -138,6 +144,7 @@ def write_dpia(
         "act_table",
         "act_match",
         "act_propose",
+        "act_support",
         "act_nazorg",
         "act_leavers",
         "act_minutes",

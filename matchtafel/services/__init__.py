@@ -1,7 +1,7 @@
 """One public method per user action, one transaction each; plain dataclasses out.
 
 ``Services`` hands out every service over one sessionmaker, actor and clock. Each is made (and its module
-imported) the first time it is asked for: the first screen needs three of the twenty-five, and start-up
+imported) the first time it is asked for: the first screen needs three of the thirty-two, and start-up
 does not wait for the import of matching (numpy), import and export, minutes or calendars.
 """
 
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from matchtafel.services.calendar import CalendarService
     from matchtafel.services.consent import ConsentService
     from matchtafel.services.employers import EmployersService
+    from matchtafel.services.event_outcome import EventOutcomeService
+    from matchtafel.services.events import EventsService
     from matchtafel.services.exporting import ExportService
     from matchtafel.services.followup import FollowUpService
     from matchtafel.services.history import HistoryService
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from matchtafel.services.leavers import LeaversService
     from matchtafel.services.matching import MatchingService
     from matchtafel.services.meetings import MeetingsService
+    from matchtafel.services.mentoring import MentoringService
     from matchtafel.services.minutes import MinutesService
     from matchtafel.services.monitoring import MonitoringService
     from matchtafel.services.my_page import MyPageService
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
     from matchtafel.services.retention import RetentionService
     from matchtafel.services.review import ReviewService
     from matchtafel.services.session_view import SessionViewService
+    from matchtafel.services.support_matching import SupportMatchingService
+    from matchtafel.services.supporters import SupportersService
     from matchtafel.services.vacancies import VacanciesService
     from matchtafel.services.young_people import YoungPeopleService
 
@@ -266,6 +271,36 @@ class Services:
         from matchtafel.services.my_page import MyPageService
 
         return self._make(MyPageService)
+
+    @cached_property
+    def supporters(self) -> SupportersService:
+        from matchtafel.services.supporters import SupportersService
+
+        return self._make(SupportersService)
+
+    @cached_property
+    def mentoring(self) -> MentoringService:
+        from matchtafel.services.mentoring import MentoringService
+
+        return self._make(MentoringService)
+
+    @cached_property
+    def support_matching(self) -> SupportMatchingService:
+        from matchtafel.services.support_matching import SupportMatchingService
+
+        return self._make(SupportMatchingService)
+
+    @cached_property
+    def events(self) -> EventsService:
+        from matchtafel.services.events import EventsService
+
+        return self._make(EventsService)
+
+    @cached_property
+    def event_outcome(self) -> EventOutcomeService:
+        from matchtafel.services.event_outcome import EventOutcomeService
+
+        return self._make(EventOutcomeService)
 
 
 __all__ = ["Actor", "Services"]

@@ -6,7 +6,7 @@ possible but becomes an amendment: recorded with who and when, and shown in the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -19,17 +19,31 @@ from matchtafel.models import (
     Attendance,
     Case,
     ContactMoment,
+    EventInvitation,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
+    Organisation,
     Placement,
     Proposal,
     SchoolLeaver,
     YoungPerson,
 )
+from matchtafel.reports.events import EventLine
+from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    LinkEndReason,
+    LinkStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 
 RECENT_CASE_DAYS = 90
 
@@ -41,7 +55,9 @@ class AgendaSuggestion:
     young_person_id: int
     code: str
     initials: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # empty: not proposed, but may be added all the same
+    school: str = ""
+    name: str = ""  # only where consent for the table is in force: to find by, never shown
 
 
 @dataclass(frozen=True)
@@ -59,12 +75,16 @@ class RemovedCase:
 @dataclass(frozen=True)
 class AgendaProposal:
     cases: list[AgendaSuggestion]  # the new vacancies are in the session view, as their own list
+    others: list[AgendaSuggestion] = field(default_factory=list)  # everyone else who may be added
+    events: list[EventLine] = field(default_factory=list)  # matching events coming up, until past the next session
 
 
 REASON_CONCERN = QT_TRANSLATE_NOOP("agenda", "marked as a concern, not discussed in the last 90 days")
 REASON_OVERDUE = QT_TRANSLATE_NOOP("agenda", "an agreement is past its deadline")
 REASON_NAZORG = QT_TRANSLATE_NOOP("agenda", "a nazorg checkpoint is due")
 REASON_FAILED = QT_TRANSLATE_NOOP("agenda", "a proposal failed since the last session")
+REASON_LINK_ENDED = QT_TRANSLATE_NOOP("agenda", "a mentoring link ended early since the last session")
+REASON_EVENT = QT_TRANSLATE_NOOP("agenda", "invited to a matching event coming up")
 REASON_LEAVER = QT_TRANSLATE_NOOP(
     "agenda", "a school leaver's contact moment gave a worrying answer, not discussed since"
 )
@@ -130,6 +150,31 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_FAILED,
             )
+            add(
+                s.scalars(
+                    select(MentoringLink.young_person_id)
+                    .where(
+                        MentoringLink.status == LinkStatus.ENDED,
+                        MentoringLink.end_reason != LinkEndReason.COMPLETED,
+                        MentoringLink.last_step_at >= previous,
+                    )
+                    .distinct()
+                ),
+                REASON_LINK_ENDED,
+            )
+            until = max(self._next_start(s, meeting) or day, day + timedelta(days=UPCOMING_DAYS))
+            events = upcoming_events(s, day, until)
+            add(
+                s.scalars(
+                    select(EventInvitation.young_person_id)
+                    .where(
+                        EventInvitation.event_id.in_([e.event_id for e in events]),
+                        EventInvitation.young_person_id.is_not(None),
+                    )
+                    .distinct()
+                ),
+                REASON_EVENT,
+            )
             discussed_since = (
                 select(Case.id)
                 .join(Meeting, Meeting.id == Case.meeting_id)
@@ -153,17 +198,48 @@ class AgendaService(MeetingServiceBase):
                 ),
                 REASON_LEAVER,
             )
-            people = {
-                y.id: y for y in s.scalars(select(YoungPerson).where(YoungPerson.id.in_(list(reasons))))
-            }
-            cases = sorted(
-                (
-                    AgendaSuggestion(i, people[i].code, people[i].initials, tuple(r))
-                    for i, r in reasons.items()
-                ),
-                key=lambda a: (-len(a.reasons), a.code),
+            return self._suggestions(s, meeting, on_agenda, reasons, events)
+
+    def _suggestions(
+        self,
+        s: Session,
+        meeting: Meeting,
+        on_agenda: set[int],
+        reasons: dict[int, list[str]],
+        events: list[EventLine],
+    ) -> AgendaProposal:
+        """The proposed young people with their reasons, then every other active one (found by typing)."""
+        rows = s.execute(
+            select(
+                YoungPerson.id,
+                YoungPerson.code,
+                YoungPerson.initials,
+                Organisation.name,
+                YoungPerson.given_name,
+                YoungPerson.family_name,
             )
-            return AgendaProposal(cases)
+            .outerjoin(Organisation, YoungPerson.school_id == Organisation.id)
+            .where(YoungPerson.archived_at.is_(None), YoungPerson.id.not_in(on_agenda))
+            .order_by(YoungPerson.code)
+        ).all()
+        consenting = {
+            i
+            for i, consent in scopes_in_force(s, [r[0] for r in rows], meeting.starts_at.date()).items()
+            if consent.scope_table
+        }
+        found = {
+            i: AgendaSuggestion(
+                i,
+                code,
+                initials,
+                tuple(reasons.get(i, ())),
+                school or "",
+                f"{given} {family}" if i in consenting else "",
+            )
+            for i, code, initials, school, given, family in rows
+        }
+        cases = sorted((found[i] for i in reasons if i in found), key=lambda a: (-len(a.reasons), a.code))
+        return AgendaProposal(cases, [a for i, a in found.items() if i not in reasons], events)
 
     # -- cases -----------------------------------------------------------------------------------------
 
@@ -276,12 +352,32 @@ class AgendaService(MeetingServiceBase):
                     Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
                 )
             )
+            if row is not None and row.status == status:
+                return  # the same key again: nothing changed, nothing to log
             if row is None:
                 row = Attendance(meeting_id=meeting_id, person_id=person_id, status=status)
                 s.add(row)
             row.status = status
             s.flush()
             self._record(s, meeting, "update", "attendance", row.id, status.value)
+
+    def mark_invited_present(self, meeting_id: int) -> list[int]:
+        """One key for "everyone is here": every invitee not yet marked becomes present; returns who."""
+        with self._transaction() as s:
+            meeting = self._meeting(s, meeting_id)
+            rows = list(
+                s.scalars(
+                    select(Attendance).where(
+                        Attendance.meeting_id == meeting_id, Attendance.status == AttendanceStatus.INVITED
+                    )
+                )
+            )
+            for row in rows:
+                row.status = AttendanceStatus.PRESENT
+            s.flush()
+            for row in rows:
+                self._record(s, meeting, "update", "attendance", row.id, AttendanceStatus.PRESENT.value)
+            return [row.person_id for row in rows]
 
     # -- agreements ----------------------------------------------------------------------------------
 
@@ -293,14 +389,29 @@ class AgendaService(MeetingServiceBase):
         owner_id: int | None,
         deadline: date | None,
         case_id: int | None = None,
+        supporter_id: int | None = None,
     ) -> int:
+        """``owner_id`` a person at the table, or ``supporter_id`` a mentor or coach: one owner at most."""
         action = clean_text(action).strip()
         if not action:
             raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+        if owner_id is not None and supporter_id is not None:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "owner", QT_TRANSLATE_NOOP("errors", "An agreement has one owner; choose one.")
+                    )
+                ]
+            )
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             agreement = Agreement(
-                meeting_id=meeting_id, case_id=case_id, action=action, owner_id=owner_id, deadline=deadline
+                meeting_id=meeting_id,
+                case_id=case_id,
+                action=action,
+                owner_id=owner_id,
+                supporter_id=supporter_id,
+                deadline=deadline,
             )
             s.add(agreement)
             s.flush()

@@ -1,5 +1,6 @@
 """Consent (toestemming) per young person: given by the young person from 16, by a parent below 16, with a
-scope (discuss at the table, share with WSP/UWV, show the profile to an employer), and withdrawn on a date.
+scope (discuss at the table, share with WSP/UWV, show the profile to an employer, share with a mentor or
+coach), and withdrawn on a date.
 
 Every statement is a history row; the newest one given on or before a day and not withdrawn by then is in
 force. ``scopes_in_force`` is what every path that shows a name or puts a young person forward asks.
@@ -32,6 +33,7 @@ class ConsentInput:
     scope_share_wsp: bool = False
     scope_employer_profile: bool = False
     note: str = ""
+    scope_supporter: bool = False  # share with a mentor or coach
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class ConsentRow:
     withdrawn_on: date | None
     note: str
     recorded_by: str
+    scope_supporter: bool = False
 
     def in_force(self, on: date) -> bool:
         return self.given_on <= on and (self.withdrawn_on is None or self.withdrawn_on > on)
@@ -61,6 +64,7 @@ def _row(c: Consent) -> ConsentRow:
         c.withdrawn_on,
         c.note,
         c.created_by,
+        c.scope_supporter,
     )
 
 
@@ -121,6 +125,7 @@ class ConsentService(ServiceBase):
                 scope_table=given.scope_table,
                 scope_share_wsp=given.scope_share_wsp,
                 scope_employer_profile=given.scope_employer_profile,
+                scope_supporter=given.scope_supporter,
                 note=clean_text(given.note),
             )
             s.add(consent)
@@ -131,6 +136,7 @@ class ConsentService(ServiceBase):
                     ("table", given.scope_table),
                     ("share_wsp", given.scope_share_wsp),
                     ("employer_profile", given.scope_employer_profile),
+                    ("supporter", given.scope_supporter),
                 )
                 if on
             )
@@ -187,7 +193,9 @@ def _problems(given: ConsentInput, birth_year: int | None, today: date) -> list[
                     QT_TRANSLATE_NOOP("errors", "From 16 the young person gives the consent, not a parent."),
                 )
             )
-    if not (given.scope_table or given.scope_share_wsp or given.scope_employer_profile):
+    if not (
+        given.scope_table or given.scope_share_wsp or given.scope_employer_profile or given.scope_supporter
+    ):
         problems.append(
             FieldProblem("scope", QT_TRANSLATE_NOOP("errors", "Tick at least one thing the consent covers."))
         )

@@ -29,7 +29,12 @@ from matchtafel.models import (
     Consent,
     ContactMoment,
     Employer,
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Organisation,
     OrganisationKind,
@@ -38,10 +43,12 @@ from matchtafel.models import (
     Proposal,
     ProposalStep,
     SchoolLeaver,
+    Supporter,
     Vacancy,
     YoungPerson,
 )
 from matchtafel.models.audit import append_only_ddl, drop_append_only_ddl
+from matchtafel.models.base import Tracked
 from matchtafel.services.demo_builder import SIZES, DemoBuilder
 from matchtafel.services.demo_regions import REGIONS
 
@@ -93,7 +100,7 @@ def generate_demo(
         stamp = _stamp(datetime.combine(today, datetime.min.time()))
         for model, rows in tables:
             if rows:
-                if model is not ProposalStep:
+                if issubclass(model, Tracked):  # history rows (steps) carry their own who and when
                     rows = [{**stamp, **row} for row in rows]
                 s.execute(insert(model), rows)
         _advance_sequences(s, [model for model, _ in tables])
@@ -130,6 +137,10 @@ def _stamp(at: datetime) -> dict[str, Any]:
 
 
 CONTENT_TABLES: tuple[type[Base], ...] = (
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MentoringLink,
     ContactMoment,
     SchoolLeaver,
     AgreementReview,
@@ -143,6 +154,8 @@ CONTENT_TABLES: tuple[type[Base], ...] = (
     Attendance,
     Meeting,
     Consent,
+    MatchingEvent,
+    Supporter,
     YoungPerson,
     Vacancy,
     Employer,

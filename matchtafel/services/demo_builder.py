@@ -18,7 +18,12 @@ from matchtafel.models import (
     Consent,
     ContactMoment,
     Employer,
+    EventContact,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
     Meeting,
+    MentoringLink,
     NazorgCheckpoint,
     Organisation,
     Person,
@@ -26,6 +31,7 @@ from matchtafel.models import (
     Proposal,
     ProposalStep,
     SchoolLeaver,
+    Supporter,
     Vacancy,
     YoungPerson,
 )
@@ -119,6 +125,7 @@ class DemoBuilder:
         self._young_people()
         self._sessions()
         self._leavers()
+        self._around_the_table()
         order = (
             Organisation,
             Person,
@@ -126,6 +133,8 @@ class DemoBuilder:
             Vacancy,
             YoungPerson,
             Consent,
+            Supporter,
+            MatchingEvent,
             Meeting,
             Attendance,
             Case,
@@ -135,6 +144,10 @@ class DemoBuilder:
             ProposalStep,
             Placement,
             NazorgCheckpoint,
+            MentoringLink,
+            LinkStep,
+            EventInvitation,
+            EventContact,
             SchoolLeaver,
             ContactMoment,
         )
@@ -365,6 +378,11 @@ class DemoBuilder:
         from matchtafel.services.demo_sessions import SessionHistory
 
         SessionHistory(self).build()
+
+    def _around_the_table(self) -> None:
+        from matchtafel.services.demo_supporters import SupportDemo
+
+        SupportDemo(self, self.seed).build()
 
     def _leavers(self) -> None:
         from matchtafel.services.demo_leavers import add_leavers

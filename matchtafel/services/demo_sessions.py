@@ -54,6 +54,8 @@ ANSWERS = (
     (CheckpointAnswer.UNKNOWN, 10),
 )
 NAZORG_MONTHS = (3, 6, 12)
+TABLE_SCHOOLS = 3
+UPCOMING_CASES = (10, 12)  # a table of 90 minutes discusses 8 to 15 young people
 
 
 class SessionHistory:
@@ -62,14 +64,39 @@ class SessionHistory:
         self.rng = builder.rng
         self.today = builder.today
         self.region = builder.region
-        self.chairs = builder._people_of(*self.region.chair_kinds)
-        self.takers = builder._people_of(*self.region.taker_kinds)
         self.wsp = builder._people_of(*self.region.wsp_kinds)
-        # One or two people of each organisation are invited to every session.
         self.proposed: dict[int, set[int]] = {}  # nobody is proposed for the same vacancy twice
+        # The table's regulars: a real table seats four to six organisations (the chair's, the minute taker's,
+        # the one that brings the vacancies, and up to three schools), one or two people each.
+        region = self.region
+
+        def first_of(kinds: tuple[str, ...]) -> list[int]:
+            return [org for org, kind in builder.org_kind.items() if kind in kinds][:1]
+
+        chair_org, taker_org, wsp_org = (
+            first_of(region.chair_kinds),
+            first_of(region.taker_kinds),
+            first_of(region.wsp_kinds),
+        )
+        schools = list(builder.org_programmes)[:TABLE_SCHOOLS]
+        self.table_organisations = chair_org + taker_org + wsp_org + schools
+        # two from the vacancies' organisation, the minute taker's and the largest school, one from the rest
+        two_seats = {*wsp_org, *taker_org, *schools[:1]}
         self.invitees = [
-            people[i] for people in builder.org_people.values() for i in range(min(2, len(people)))
+            person
+            for org in self.table_organisations
+            for person in builder.org_people[org][: 2 if org in two_seats else 1]
         ]
+        chairs, takers = (
+            set(builder._people_of(*region.chair_kinds)),
+            set(builder._people_of(*region.taker_kinds)),
+        )
+        self.chairs = [p for p in self.invitees if p in chairs] or sorted(chairs)
+        self.takers = [p for p in self.invitees if p in takers] or sorted(takers)
+        at_table = set(schools)
+        self.cases_from = [
+            y for y in builder.young_people if y["school_id"] in at_table
+        ] or builder.young_people
 
     def build(self) -> None:
         size = self.b.size
@@ -150,9 +177,9 @@ class SessionHistory:
             if attendance in (AttendanceStatus.PRESENT, AttendanceStatus.INVITED):
                 present.append(person_id)
             b._add(Attendance, {"meeting_id": meeting_id, "person_id": person_id, "status": attendance})
-        low, high = b.size.cases_per_session
-        count = rng.randint(low, high) if past else min(8, high)
-        for position, young in enumerate(rng.sample(b.young_people, count)):
+        low, high = b.size.cases_per_session if past else UPCOMING_CASES
+        count = min(rng.randint(low, high), len(self.cases_from))
+        for position, young in enumerate(rng.sample(self.cases_from, count)):
             self._case(meeting_id, position, young, day, past, present or self.invitees)
 
     def _case(
@@ -176,12 +203,18 @@ class SessionHistory:
         )
         if not past:
             return
-        for _ in range(rng.randint(1, 3)):
-            deadline = day + timedelta(days=rng.randint(7, 28))
+        for _ in range(rng.randint(1, 2)):
+            # a quarter "by the next session" (the usual rhythm), the rest within one to four weeks
+            next_session = day + timedelta(days=b.size.session_interval_days)
+            deadline = next_session if rng.random() < 0.25 else day + timedelta(days=rng.randint(7, 28))
             status = AgreementStatus.OPEN
             if deadline < self.today:
+                # Agreements get done: most by their deadline, nearly all within a month or two after it,
+                # so the review at the next session stays a short list (10 to 20), as at a real table.
+                long_ago = deadline < self.today - timedelta(days=35)
                 status = rng.choices(
-                    (AgreementStatus.DONE, AgreementStatus.CANCELLED, AgreementStatus.OPEN), (70, 10, 20)
+                    (AgreementStatus.DONE, AgreementStatus.CANCELLED, AgreementStatus.OPEN),
+                    (90, 9, 1) if long_ago else (75, 10, 15),
                 )[0]
             b._add(
                 Agreement,

@@ -22,8 +22,21 @@ from matchtafel.models import (
 )
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.exporting_support import events_table, links_table, supporters_table
+from matchtafel.services.owners import AgreementOwner
 
-EXPORTS = ("jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten")
+EXPORTS = (
+    "jongeren",
+    "vacatures",
+    "werkgevers",
+    "organisaties",
+    "personen",
+    "afspraken",
+    "voordrachten",
+    "ondersteuners",
+    "koppelingen",
+    "evenementen",
+)
 
 
 class ExportService(ServiceBase):
@@ -216,8 +229,8 @@ class ExportService(ServiceBase):
 
     @staticmethod
     def _afspraken(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
-        owner = aliased(Person)
-        stmt = (
+        owner = AgreementOwner()
+        stmt = owner.join(
             select(
                 Meeting.starts_at,
                 YoungPerson.code,
@@ -230,9 +243,7 @@ class ExportService(ServiceBase):
             .join(Meeting, Agreement.meeting_id == Meeting.id)
             .outerjoin(Case, Agreement.case_id == Case.id)
             .outerjoin(YoungPerson, Case.young_person_id == YoungPerson.id)
-            .outerjoin(owner, Agreement.owner_id == owner.id)
-            .order_by(Agreement.deadline)
-        )
+        ).order_by(Agreement.deadline)
         if ids is not None:
             stmt = stmt.where(Agreement.id.in_(list(ids)))
         return ["sessie", "jongere", "initialen", "afspraak", "eigenaar", "uiterlijk", "status"], [
@@ -270,3 +281,15 @@ class ExportService(ServiceBase):
             "laatste stap",
         ]
         return headers, [list(r) for r in s.execute(stmt)]
+
+    @staticmethod
+    def _ondersteuners(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        return supporters_table(s, ids)
+
+    @staticmethod
+    def _koppelingen(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        return links_table(s, ids)
+
+    @staticmethod
+    def _evenementen(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
+        return events_table(s, ids)

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
 
-from matchtafel.models import Agreement, Case, Employer, Meeting, Person, Proposal, Vacancy
+from matchtafel.models import Agreement, Case, Employer, Meeting, Proposal, Vacancy
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.vocabulary import AgreementStatus, CaseStatus, ProposalStatus
 
 
@@ -58,13 +58,15 @@ class HistoryService(ServiceBase):
                     .order_by(Meeting.starts_at.desc())
                 )
             ]
-            owner = aliased(Person)
+            owner = AgreementOwner()
             agreements = [
                 AgreementLine(*row)
                 for row in s.execute(
-                    select(Agreement.id, Agreement.action, owner.name, Agreement.deadline, Agreement.status)
-                    .join(Case, Agreement.case_id == Case.id)
-                    .outerjoin(owner, Agreement.owner_id == owner.id)
+                    owner.join(
+                        select(
+                            Agreement.id, Agreement.action, owner.name, Agreement.deadline, Agreement.status
+                        ).join(Case, Agreement.case_id == Case.id)
+                    )
                     .where(Case.young_person_id == young_person_id)
                     .order_by(Agreement.deadline.desc())
                 )

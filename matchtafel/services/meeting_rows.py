@@ -12,7 +12,7 @@ from matchtafel.vocabulary import MeetingStatus
 
 
 @dataclass(frozen=True, kw_only=True)
-class MeetingInput:
+class MeetingFields:
     starts_at: datetime
     title: str = "Matchtafel"
     duration_minutes: int = 90
@@ -22,7 +22,23 @@ class MeetingInput:
 
 
 @dataclass(frozen=True, kw_only=True)
-class MeetingRow(MeetingInput):
+class MeetingInput(MeetingFields):
+    # The people invited (attendance starts from them); None leaves the invitees as they are.
+    invitee_ids: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Invitable:
+    """A person who may be invited, with their organisation (the form groups people by it)."""
+
+    id: int
+    name: str
+    organisation_id: int
+    organisation_name: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeetingRow(MeetingFields):
     id: int
     version: int
     status: MeetingStatus

@@ -11,13 +11,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
-from matchtafel.models import Attendance, Case, Meeting, Person
+from matchtafel.models import Attendance, Case, Meeting, Organisation, Person
 from matchtafel.services.base import RegisterService
-from matchtafel.services.meeting_rows import MeetingInput, MeetingRow
+from matchtafel.services.meeting_rows import Invitable, MeetingFields, MeetingInput, MeetingRow
 from matchtafel.services.validation import check_required
 from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
 
-__all__ = ["MeetingInput", "MeetingRow", "MeetingsService"]
+__all__ = ["Invitable", "MeetingFields", "MeetingInput", "MeetingRow", "MeetingsService"]
 
 USUAL_INTERVAL = timedelta(days=28)  # when there is no history to learn the table's rhythm from
 
@@ -32,7 +32,7 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
         m = Meeting
         chair, taker = aliased(Person), aliased(Person)
         cases = select(Case.meeting_id, func.count().label("n")).group_by(Case.meeting_id).subquery()
-        own = [getattr(m, name) for name in MeetingInput.__dataclass_fields__]
+        own = [getattr(m, name) for name in MeetingFields.__dataclass_fields__]
         return (
             select(
                 m.id,
@@ -65,6 +65,13 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
                 problems.append(
                     FieldProblem(name, QT_TRANSLATE_NOOP("errors", "Pick a person from the list."))
                 )
+        invitees = set(data.invitee_ids or ())
+        if invitees and len(list(s.scalars(select(Person.id).where(Person.id.in_(invitees))))) != len(
+            invitees
+        ):
+            problems.append(
+                FieldProblem("invitee_ids", QT_TRANSLATE_NOOP("errors", "Pick a person from the list."))
+            )
         if current is not None and current.status == MeetingStatus.LOCKED:
             problems.append(
                 FieldProblem(
@@ -72,6 +79,74 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
                 )
             )
         return problems
+
+    def _apply(self, s: Session, obj: Meeting, data: MeetingInput) -> list[str]:
+        changed = []
+        for name in MeetingFields.__dataclass_fields__:
+            value = getattr(data, name)
+            if getattr(obj, name, None) != value:
+                setattr(obj, name, value)
+                changed.append(name)
+        if data.invitee_ids is not None:
+            if obj.id is None:  # a new session: it needs its id before anyone can be invited
+                s.add(obj)
+                s.flush()
+            if self._invite(s, obj.id, set(data.invitee_ids)):
+                changed.append("invitees")
+        return changed
+
+    def _invite(self, s: Session, meeting_id: int, wanted: set[int]) -> bool:
+        """Invite exactly ``wanted``; someone already marked present, absent or excused stays on the list."""
+        rows = {
+            a.person_id: a for a in s.scalars(select(Attendance).where(Attendance.meeting_id == meeting_id))
+        }
+        changed = False
+        for person_id, row in rows.items():
+            if person_id not in wanted and row.status == AttendanceStatus.INVITED:
+                s.delete(row)
+                changed = True
+        for person_id in sorted(wanted - set(rows)):
+            s.add(Attendance(meeting_id=meeting_id, person_id=person_id, status=AttendanceStatus.INVITED))
+            changed = True
+        return changed
+
+    def invitee_ids(self, meeting_id: int) -> tuple[int, ...]:
+        """Who is on the session's attendance list (invited, or already marked)."""
+        with self._transaction() as s:
+            return tuple(
+                s.scalars(
+                    select(Attendance.person_id)
+                    .where(Attendance.meeting_id == meeting_id)
+                    .order_by(Attendance.person_id)
+                )
+            )
+
+    def latest_invitees(self) -> tuple[int, ...]:
+        """Who was invited to the most recent session: a new session starts from the table's regulars."""
+        with self._transaction() as s:
+            latest = s.scalar(select(Meeting.id).order_by(Meeting.starts_at.desc()).limit(1))
+            if latest is None:
+                return ()
+            return tuple(
+                s.scalars(
+                    select(Attendance.person_id)
+                    .where(Attendance.meeting_id == latest)
+                    .order_by(Attendance.person_id)
+                )
+            )
+
+    def invitable(self) -> list[Invitable]:
+        """Everyone who may be invited, by organisation and name."""
+        with self._transaction() as s:
+            return [
+                Invitable(id=p.id, name=p.name, organisation_id=o.id, organisation_name=o.name)
+                for p, o in s.execute(
+                    select(Person, Organisation)
+                    .join(Organisation, Person.organisation_id == Organisation.id)
+                    .where(Person.archived_at.is_(None), Organisation.archived_at.is_(None))
+                    .order_by(Organisation.name, Person.name)
+                )
+            ]
 
     def plan_next(self, meeting_id: int) -> MeetingRow:
         """A new session after this one: same place, title, length, chair, minute taker and invitees, at the

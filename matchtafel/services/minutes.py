@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.models import (
@@ -39,6 +39,7 @@ from matchtafel.reports.model import (
 )
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import review_items
 from matchtafel.vocabulary import MeetingStatus, ReviewDecision
 
@@ -197,17 +198,18 @@ class MinutesService(MeetingServiceBase):
         return labels
 
     def _actions(self, s: Session, meeting_id: int) -> list[tuple[int | None, ActionLine]]:
-        owner, organisation = aliased(Person), aliased(Organisation)
+        owner = AgreementOwner()
         rows = s.execute(
-            select(
-                Agreement,
-                owner.name,
-                organisation.name,
-                agenda_young_people.c.code,
-                agenda_young_people.c.initials,
+            owner.join(
+                select(
+                    Agreement,
+                    owner.name,
+                    owner.organisation,
+                    agenda_young_people.c.code,
+                    agenda_young_people.c.initials,
+                ),
+                organisation=True,
             )
-            .outerjoin(owner, Agreement.owner_id == owner.id)
-            .outerjoin(organisation, owner.organisation_id == organisation.id)
             .outerjoin(Case, Agreement.case_id == Case.id)
             .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
             .where(Agreement.meeting_id == meeting_id)

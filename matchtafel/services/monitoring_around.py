@@ -16,16 +16,30 @@ from sqlalchemy.orm import Session
 from matchtafel.models import (
     ContactMoment,
     Employer,
+    EventInvitation,
+    LinkStep,
+    MatchingEvent,
+    MentoringLink,
     NazorgCheckpoint,
     Placement,
     SchoolLeaver,
+    Supporter,
     Vacancy,
 )
 from matchtafel.models import YoungPerson as YP
 from matchtafel.reports import outcomes as O
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.monitoring_scope import Scope
-from matchtafel.vocabulary import CheckpointKind, ContractType, ExitStatus, LeaverStatus, VacancyKind
+from matchtafel.textfold import fold
+from matchtafel.vocabulary import (
+    AttendanceStatus,
+    CheckpointKind,
+    ContractType,
+    ExitStatus,
+    LeaverStatus,
+    SupporterKind,
+    VacancyKind,
+)
 
 
 def around(s: Session, scope: Scope, target: float) -> dict[str, Any]:
@@ -175,8 +189,35 @@ def _engagement(s: Session, scope: Scope, target: float) -> O.Engagement:
 
 
 def partner_employers(s: Session, scope: Scope) -> set[int]:
-    """Employers engaged as partner in other ways than offering a place: taking part in a matching event or
-    providing a mentor. Those registers (issue 19, supporters and events: ``event_invitations.employer_id``
-    of events in the period, a supporter's employer) are not on main yet; when they are, their employers
-    join here."""
-    return set()
+    """Employers engaged as partner in other ways than offering a place: present at a matching event in the
+    period, or providing a business mentor (the mentor's organisation is the employer's name) who took a step
+    with a young person in the period."""
+    came: set[int] = set(
+        s.scalars(
+            select(EventInvitation.employer_id)
+            .join(MatchingEvent, MatchingEvent.id == EventInvitation.event_id)
+            .where(
+                EventInvitation.employer_id.is_not(None),  # so the ids are whole numbers
+                EventInvitation.attendance == AttendanceStatus.PRESENT,
+                scope.at_moment(MatchingEvent.starts_at),
+            )
+            .distinct()
+        )
+    )
+    mentors = {
+        fold(name)
+        for (name,) in s.execute(
+            select(Supporter.organisation)
+            .join(MentoringLink, MentoringLink.supporter_id == Supporter.id)
+            .join(LinkStep, LinkStep.link_id == MentoringLink.id)
+            .where(
+                Supporter.kind == SupporterKind.BUSINESS_MENTOR,
+                Supporter.organisation != "",
+                scope.at_moment(LinkStep.at),
+            )
+            .distinct()
+        )
+    }
+    if mentors:
+        came |= {i for i, name in s.execute(select(Employer.id, Employer.name)) if fold(name) in mentors}
+    return came

@@ -7,7 +7,7 @@ work contact details, which is what those are kept for.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +18,8 @@ from matchtafel.models import (
     Case,
     ContactMoment,
     Employer,
+    EventInvitation,
+    MatchingEvent,
     NazorgCheckpoint,
     Person,
     Placement,
@@ -60,11 +62,20 @@ class MyPageService(ServiceBase):
 
 
 def upcoming_events(s: Session, young_person_id: int, today: date) -> list[ComingEvent]:
-    """Matching events the young person is invited to. The events register (issue 19, matching events: the
-    ``matching_events`` and ``event_invitations`` tables) is not on main yet: when it is, this reads the
-    invitations of ``young_person_id`` to events starting from ``today`` (title, starts_at, place), and the
-    page shows them under "Wat komt eraan"."""
-    return []
+    """Matching events the young person is invited to that start from ``today``: "Wat komt eraan"."""
+    return [
+        ComingEvent(title, starts_at, place)
+        for title, starts_at, place in s.execute(
+            select(MatchingEvent.title, MatchingEvent.starts_at, MatchingEvent.place)
+            .join(EventInvitation, EventInvitation.event_id == MatchingEvent.id)
+            .where(
+                EventInvitation.young_person_id == young_person_id,
+                MatchingEvent.starts_at >= datetime.combine(today, time.min),
+                MatchingEvent.archived_at.is_(None),
+            )
+            .order_by(MatchingEvent.starts_at, MatchingEvent.id)
+        )
+    ]
 
 
 def _contacts(s: Session, young: YoungPerson) -> tuple[ContactPerson, ...]:

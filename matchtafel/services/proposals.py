@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Proposal, ProposalStep, Vacancy, YoungPerson
+from matchtafel.models import MatchingEvent, Proposal, ProposalStep, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import clean_text
@@ -34,9 +34,16 @@ class ProposalRow:
 
 class ProposalsService(ServiceBase):
     def propose(
-        self, young_person_id: int, vacancy_id: int, *, case_id: int | None = None, note: str = ""
+        self,
+        young_person_id: int,
+        vacancy_id: int,
+        *,
+        case_id: int | None = None,
+        event_id: int | None = None,
+        note: str = "",
     ) -> ProposalRow:
-        """One user action: put the young person forward for the vacancy (a first "proposed" step)."""
+        """One user action: put the young person forward for the vacancy (a first "proposed" step); ``event_id``
+        records the matching event it started from."""
         with self._transaction() as s:
             young, vacancy = s.get(YoungPerson, young_person_id), s.get(Vacancy, vacancy_id)
             if young is None or vacancy is None:
@@ -55,6 +62,8 @@ class ProposalsService(ServiceBase):
                         )
                     ]
                 )
+            if event_id is not None and s.get(MatchingEvent, event_id) is None:
+                raise NotFound.of("matching_event", event_id)
             _check_consent(s, young)
             running = s.scalar(
                 select(Proposal.id).where(
@@ -79,6 +88,7 @@ class ProposalsService(ServiceBase):
                 young_person_id=young_person_id,
                 vacancy_id=vacancy_id,
                 case_id=case_id,
+                event_id=event_id,
                 owner_id=vacancy.wsp_contact_id,  # the vacancy's WSP contact follows it up
                 status=ProposalStatus.PROPOSED,
                 last_step_at=now,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -35,6 +36,9 @@ from matchtafel.vocabulary import AgreementStatus, VacancyStatus
 PersonColumn = InstrumentedAttribute[int | None]
 EXPIRING_WITHIN_DAYS = 14
 STALE_AFTER_DAYS = 21
+RECENTLY_OVERDUE_DAYS = (
+    14  # overdue for longer: the session review's or the Nazorg screen's, not a reminder's
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,9 @@ class Reminders:
     checkpoints_due: list[Reminder]
     expiring_vacancies: list[Reminder]
     stale_proposals: list[Reminder]
-    contact_moments_due: list[Reminder] = field(default_factory=list)  # school leavers, due this week
+    contact_moments_due: list[Reminder] = field(default_factory=list)  # school leavers, due now
+    older_agreements: int = 0  # overdue for longer than two weeks: counted, not listed
+    older_checkpoints: int = 0  # calls overdue for longer than two weeks: the Nazorg screen lists them
 
     @property
     def count(self) -> int:
@@ -79,6 +85,9 @@ class RemindersService(ServiceBase):
     def reminders(self, today: date | None = None) -> Reminders:
         today = today or self._clock.today()
         week_end = today + timedelta(days=6 - today.weekday())  # up to and including Sunday
+        recent = today - timedelta(
+            days=RECENTLY_OVERDUE_DAYS
+        )  # "due now": what fell due in the last two weeks
         with self._transaction() as s:
             organisation_id = self._own_organisation(s)
             in_scope = self._in_scope(organisation_id)
@@ -97,7 +106,16 @@ class RemindersService(ServiceBase):
             overdue = [
                 Reminder("agreement", i, code or "", action, who, on)
                 for i, action, who, on, code in agreements
+                if on >= recent
             ]
+            older_agreements = self._count(
+                s,
+                Agreement.id,
+                Agreement.status == AgreementStatus.OPEN,
+                Agreement.deadline < recent,
+                Agreement.owner_id.is_not(None),
+                in_scope(Agreement.owner_id),
+            )
             checkpoints = s.execute(
                 select(
                     NazorgCheckpoint.id,
@@ -111,12 +129,20 @@ class RemindersService(ServiceBase):
                 .outerjoin(Person, Person.id == NazorgCheckpoint.assigned_to_id)
                 .where(
                     NazorgCheckpoint.answered_on.is_(None),
+                    NazorgCheckpoint.due_on >= recent,
                     NazorgCheckpoint.due_on <= week_end,
                     in_scope(NazorgCheckpoint.assigned_to_id),
                 )
                 .order_by(NazorgCheckpoint.due_on, NazorgCheckpoint.id)
             )
             due = [Reminder("checkpoint", i, code, "", who, on, m) for i, code, m, who, on in checkpoints]
+            older_checkpoints = self._count(
+                s,
+                NazorgCheckpoint.id,
+                NazorgCheckpoint.answered_on.is_(None),
+                NazorgCheckpoint.due_on < recent,
+                in_scope(NazorgCheckpoint.assigned_to_id),
+            )
             moments = s.execute(
                 select(
                     ContactMoment.id,
@@ -130,6 +156,7 @@ class RemindersService(ServiceBase):
                 .outerjoin(Person, Person.id == ContactMoment.assigned_to_id)
                 .where(
                     ContactMoment.answered_on.is_(None),
+                    ContactMoment.due_on >= recent,
                     ContactMoment.due_on <= week_end,
                     in_scope(ContactMoment.assigned_to_id),
                 )
@@ -184,7 +211,13 @@ class RemindersService(ServiceBase):
             ]
             organisation = s.get(Organisation, organisation_id) if organisation_id else None
             scope = organisation.name if organisation else ""
-            return Reminders(scope, overdue, due, expiring, stale, contacts)
+            return Reminders(
+                scope, overdue, due, expiring, stale, contacts, older_agreements, older_checkpoints
+            )
+
+    @staticmethod
+    def _count(s: Session, column: Any, *conditions: ColumnElement[bool]) -> int:
+        return int(s.scalar(select(func.count(column)).where(*conditions)) or 0)
 
     def _own_organisation(self, s: Session) -> int | None:
         if not self._actor.organisation.strip():

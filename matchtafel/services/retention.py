@@ -36,6 +36,14 @@ from matchtafel.models import (
 )
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.support_privacy import (
+    SupporterDue,
+    anonymise_support,
+    last_support_activity,
+    support_record,
+    supporters_due,
+)
+from matchtafel.services.supporters import anonymise_supporter
 from matchtafel.vocabulary import YesNoUnknown
 
 ANONYMISED_TEXT = "—"
@@ -73,9 +81,35 @@ class RetentionService(ServiceBase):
         return len(done)
 
     def purge_due(self, months: int, today: date | None = None) -> int:
-        """At start: anonymise whoever is past the retention period now; the count for the message."""
+        """At start: anonymise whoever is past the retention period now (supporters too); the count for the
+        message."""
         due = self.preview(months, today)
-        return self.purge([c.young_person_id for c in due], months, today) if due else 0
+        done = self.purge([c.young_person_id for c in due], months, today) if due else 0
+        supporters = self.supporters_due(months, today)
+        return done + (
+            self.purge_supporters([c.supporter_id for c in supporters], months, today) if supporters else 0
+        )
+
+    def supporters_due(self, months: int, today: date | None = None) -> list[SupporterDue]:
+        """Supporters archived and without an open link, ``months`` after their last link step or event."""
+        today = today or self._clock.today()
+        with self._transaction() as s:
+            return supporters_due(s, months, today)
+
+    def purge_supporters(self, supporter_ids: list[int], months: int, today: date | None = None) -> int:
+        """The confirmed purge of the supporters the preview showed; one no longer due is kept."""
+        today = today or self._clock.today()
+        with self._transaction() as s:
+            due = {c.supporter_id for c in supporters_due(s, months, today)}
+            done = 0
+            for supporter_id in supporter_ids:
+                if supporter_id in due:
+                    anonymise_supporter(s, supporter_id)
+                    self._audit(s, "anonymise", "supporter", supporter_id, f"retention {months} months")
+                    done += 1
+            engine = s.get_bind()
+        _compact(engine)
+        return done
 
     def erase(self, young_person_id: int, reason: str) -> None:
         """Erasure on request of the young person: the same anonymisation, for one person, now."""
@@ -182,6 +216,7 @@ class RetentionService(ServiceBase):
                     }
                     for p in placements
                 ],
+                **support_record(s, young_person_id, _fields),
                 "school_leaving": [
                     {
                         **_fields(leaver, skip={"keeper", "moments"}),
@@ -244,6 +279,7 @@ class RetentionService(ServiceBase):
             .tuples()
             .all()
         )
+        last_support = last_support_activity(s, today)
         last_contact = dict(
             s.execute(
                 select(SchoolLeaver.young_person_id, func.max(ContactMoment.due_on))
@@ -267,6 +303,8 @@ class RetentionService(ServiceBase):
                 moments.append(last_case[young_person_id].date())
             if young_person_id in last_call:
                 moments.append(last_call[young_person_id])
+            if young_person_id in last_support:
+                moments.append(last_support[young_person_id])
             if young_person_id in last_contact:
                 moments.append(last_contact[young_person_id])
             last = max(moments)
@@ -341,6 +379,7 @@ def _anonymise(
         update(NazorgCheckpoint).where(NazorgCheckpoint.placement_id.in_(placement_ids)).values(note="")
     )
     s.execute(update(Consent).where(Consent.young_person_id == young_person_id).values(note=""))
+    anonymise_support(s, young_person_id)
     # A leaver's contact moments keep their status and the job's quality (the overview counts them); what was
     # said goes.
     leaver_ids = (

@@ -14,9 +14,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Agreement, AgreementReview, Case, Meeting, Person
+from matchtafel.models import Agreement, AgreementReview, Case, Meeting
 from matchtafel.models.young_person import agenda_young_people
 from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.vocabulary import AgreementStatus, ReviewDecision
 
 
@@ -86,21 +87,21 @@ class ReviewService(MeetingServiceBase):
 
 def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:
     """The review list of a session, inside the caller's transaction (the run screen and the minutes)."""
-    owner, origin = aliased(Person), aliased(Meeting)
+    owner, origin = AgreementOwner(), aliased(Meeting)
     reviews = {
         r.agreement_id: r
         for r in s.scalars(select(AgreementReview).where(AgreementReview.meeting_id == meeting.id))
     }
     rows = s.execute(
-        select(
-            Agreement,
-            owner.name,
-            origin.starts_at,
-            agenda_young_people.c.code,
-            agenda_young_people.c.initials,
+        owner.join(
+            select(
+                Agreement,
+                owner.name,
+                origin.starts_at,
+                agenda_young_people.c.code,
+                agenda_young_people.c.initials,
+            ).join(origin, Agreement.meeting_id == origin.id)
         )
-        .join(origin, Agreement.meeting_id == origin.id)
-        .outerjoin(owner, Agreement.owner_id == owner.id)
         .outerjoin(Case, Agreement.case_id == Case.id)
         .outerjoin(agenda_young_people, Case.young_person_id == agenda_young_people.c.id)
         .where(

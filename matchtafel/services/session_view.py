@@ -3,26 +3,41 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session
 
 from matchtafel.errors import NotFound
 from matchtafel.models import (
     Agreement,
     Attendance,
     Case,
+    Employer,
     Meeting,
     Organisation,
     Person,
+    Proposal,
+    Supporter,
+    Vacancy,
     YoungPerson,
 )
 from matchtafel.models.young_person import agenda_young_people
+from matchtafel.reports.events import EventLine
 from matchtafel.reports.model import VacancyLine
+from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.meeting_base import MeetingServiceBase
+from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import ReviewItem, review_items
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
+from matchtafel.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
+
+LOOK_AHEAD = timedelta(days=UPCOMING_DAYS)
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,8 @@ class CaseView:
     status: CaseStatus
     notes: str
     time_budget_minutes: int
+    situation_summary: str = ""  # the case's situation in a line, for the table screen
+    visible: bool = True  # False: another school's young person on a shared server (code and initials only)
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,17 @@ class AgreementView:
     owner_name: str
     deadline: date | None
     status: AgreementStatus
+
+
+@dataclass(frozen=True)
+class ProposalView:
+    """A proposal made for a case of this session, listed beside its agreements."""
+
+    id: int
+    case_id: int
+    vacancy_title: str
+    employer_name: str
+    status: ProposalStatus
 
 
 @dataclass(frozen=True)
@@ -65,6 +93,11 @@ class SessionView:
     attendance: dict[int, AttendanceStatus] = field(default_factory=dict)
     review: list[ReviewItem] = field(default_factory=list)
     new_vacancies: list[VacancyLine] = field(default_factory=list)
+    proposals: list[ProposalView] = field(default_factory=list)
+    locked_at: datetime | None = None
+    locked_by: str = ""
+    supporters: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, SupporterKind value
+    upcoming_events: list[EventLine] = field(default_factory=list)  # matching events from now to past the next
 
 
 class SessionViewService(MeetingServiceBase):
@@ -88,6 +121,8 @@ class SessionViewService(MeetingServiceBase):
                     c.status,
                     c.notes,
                     c.time_budget_minutes,
+                    c.situation_summary if y else "",
+                    y is not None,
                 )
                 for c, code, initials, y in s.execute(
                     select(Case, on_agenda.code, on_agenda.initials, YoungPerson)
@@ -97,14 +132,24 @@ class SessionViewService(MeetingServiceBase):
                     .order_by(Case.position)
                 )
             ]
-            owner = aliased(Person)
+            owner = AgreementOwner()
             agreements = [
                 AgreementView(a.id, a.case_id, a.action, name or "", a.deadline, a.status)
                 for a, name in s.execute(
-                    select(Agreement, owner.name)
-                    .outerjoin(owner, Agreement.owner_id == owner.id)
+                    owner.join(select(Agreement, owner.name))
                     .where(Agreement.meeting_id == meeting_id)
                     .order_by(Agreement.id)
+                )
+            ]
+            proposals = [
+                ProposalView(p.id, p.case_id, title, employer, p.status)
+                for p, title, employer in s.execute(
+                    select(Proposal, Vacancy.title, Employer.name)
+                    .join(Vacancy, Proposal.vacancy_id == Vacancy.id)
+                    .join(Employer, Vacancy.employer_id == Employer.id)
+                    .join(Case, Proposal.case_id == Case.id)
+                    .where(Case.meeting_id == meeting_id)
+                    .order_by(Proposal.id)
                 )
             ]
             # A Result has .keys(): dict() would take it for a mapping, so build the dict from its rows.
@@ -139,4 +184,23 @@ class SessionViewService(MeetingServiceBase):
                 attendance,
                 review_items(s, meeting),
                 self._new_vacancies(s, meeting),
+                proposals,
+                meeting.locked_at,
+                meeting.locked_by,
+                supporters_to_own(s),
+                upcoming_events(
+                    s, meeting.starts_at, max(next_start or meeting.starts_at, meeting.starts_at + LOOK_AHEAD)
+                ),
             )
+
+
+def supporters_to_own(s: Session) -> list[tuple[int, str, str]]:
+    """The supporters an agreement may be given to (run mode's owner field completes them too)."""
+    return [
+        (supporter_id, name, kind.value)
+        for supporter_id, name, kind in s.execute(
+            select(Supporter.id, Supporter.name, Supporter.kind)
+            .where(Supporter.archived_at.is_(None))
+            .order_by(Supporter.name)
+        )
+    ]

@@ -28,7 +28,7 @@ from matchtafel.services.validation import (
     check_required,
     check_year,
 )
-from matchtafel.vocabulary import ExitStatus, Leerweg, Level, Situation, YesNoUnknown
+from matchtafel.vocabulary import ExitStatus, Leerweg, Level, Situation, SupportWish, YesNoUnknown
 
 # Dutch family-name prefixes (tussenvoegsels) do not give an initial: "Zoë van der Berg" -> "Z.B."
 PREFIXES = {
@@ -84,6 +84,9 @@ class YoungPersonFields:
     is_concern: bool = False
     looking_for_leerbaan: bool = False
     case_holder_id: int | None = None
+    support_wishes: list[str] = field(
+        default_factory=list
+    )  # SupportWish values: help wanted from a supporter
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -280,6 +283,12 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             check_required(data.family_name or "", "family_name", problems)
         check_crebo(data.crebo, "crebo", problems)
         check_list_items(data.wanted_sectors, "wanted_sectors", problems)
+        if set(data.support_wishes) - {w.value for w in SupportWish}:
+            problems.append(
+                FieldProblem(
+                    "support_wishes", QT_TRANSLATE_NOOP("errors", "Choose the wishes from the list.")
+                )
+            )
         check_plausible_date(data.available_from, "available_from", self._clock.today(), problems)
         check_plausible_date(data.exit_expected_on, "exit_expected_on", self._clock.today(), problems)
         check_hours(data.hours_per_week, "hours_per_week", problems)

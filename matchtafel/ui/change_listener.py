@@ -18,6 +18,11 @@ SCREENS_OF_TABLE = {
     "cases": ("sessions",),
     "agreements": ("sessions",),
     "proposals": ("follow_up",),
+    "supporters": ("supporters",),
+    "mentoring_links": ("supporters",),
+    "matching_events": ("supporters",),
+    "event_invitations": ("supporters",),
+    "event_contacts": ("supporters",),
 }
 
 

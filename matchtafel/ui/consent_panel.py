@@ -28,6 +28,7 @@ from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.consent import ConsentInput, ConsentRow
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.theme import css
 from matchtafel.vocabulary import ConsentGivenBy
 
 
@@ -38,6 +39,7 @@ def scope_text(row: ConsentRow) -> str:
             (translate("ConsentPanel", "table"), row.scope_table),
             (translate("ConsentPanel", "WSP/UWV"), row.scope_share_wsp),
             (translate("ConsentPanel", "employers"), row.scope_employer_profile),
+            (translate("ConsentPanel", "mentor or coach"), row.scope_supporter),
         )
         if on
     ]
@@ -165,7 +167,8 @@ class ConsentDialog(QDialog):
         self.table.setChecked(True)
         self.share_wsp = QCheckBox(translate("ConsentPanel", "Share with &WSP/UWV"))
         self.employer = QCheckBox(translate("ConsentPanel", "Show the profile to an &employer"))
-        for box in (self.table, self.share_wsp, self.employer):
+        self.supporter = QCheckBox(translate("ConsentPanel", "Share with a &mentor or coach"))
+        for box in (self.table, self.share_wsp, self.employer, self.supporter):
             form.addRow(box)
         self.note = QLineEdit()
         self.note.setAccessibleName(translate("ConsentPanel", "Note"))
@@ -173,7 +176,7 @@ class ConsentDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(css("error"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(translate("ConsentPanel", "&Record"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -201,4 +204,5 @@ class ConsentDialog(QDialog):
             scope_share_wsp=self.share_wsp.isChecked(),
             scope_employer_profile=self.employer.isChecked(),
             note=self.note.text(),
+            scope_supporter=self.supporter.isChecked(),
         )

@@ -12,10 +12,34 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.ui.i18n import translate
+from matchtafel.ui.invitees_picker import Groups, InviteesPicker
+
+FIND_FROM = 12  # a choice longer than this narrows as you type (people, employers, schools)
+
+
+def make_findable(combo: QComboBox) -> None:
+    """Typing in the choice narrows its list to the options that contain the letters (anywhere, any case);
+    the choice is still one of the list."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    assert completer is not None  # an editable combo box has one
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
 
 class FieldInputError(ValueError):
@@ -26,9 +50,11 @@ class FieldInputError(ValueError):
 class FieldSpec:
     """One field of a form.
 
-    kind: text | note | int | date | bool | tristate | choice | list.
-    ``choices`` gives (value, shown text) pairs for a choice; ``problem_keys`` are the names a service
-    uses for this field in a ValidationError besides ``name`` (e.g. "hours" for hours_min).
+    kind: text | note | int | date | bool | tristate | choice | list | multi (several of ``choices``, ticked) |
+    invitees. ``choices`` gives (value, shown text) pairs for a choice; ``groups`` gives (organisation,
+    [(id, name)]) for invitees; ``problem_keys`` are the names a service uses for this field in a
+    ValidationError besides ``name`` (e.g. "hours" for hours_min). A choice of more than a few options narrows
+    as you type.
     """
 
     name: str
@@ -39,6 +65,7 @@ class FieldSpec:
     choices: Callable[[], Sequence[tuple[Any, str]]] | None = None
     completions: Callable[[], Sequence[str]] | None = None
     warn: Callable[[Any], str | None] | None = None  # a remark that does not block saving
+    groups: Callable[[], Groups] | None = None
     problem_keys: tuple[str, ...] = field(default=())
 
 
@@ -49,6 +76,8 @@ class FieldEditor:
         self.spec = spec
         self.widget = self._make_widget()
         self.widget.setAccessibleName(spec.label.replace("&", ""))
+        if isinstance(self.widget, QComboBox) and (line := self.widget.lineEdit()) is not None:
+            line.setAccessibleName(spec.label.replace("&", ""))
         if spec.hint:
             self.widget.setToolTip(spec.hint)
             self.widget.setAccessibleDescription(spec.hint)
@@ -63,10 +92,26 @@ class FieldEditor:
             return note
         if kind == "bool":
             return QCheckBox()
+        if kind == "invitees":
+            return InviteesPicker(self.spec.groups() if self.spec.groups else [])
+        if kind == "multi":  # a short closed list: one tick box per item, Space ticks, arrows move
+            ticks = QListWidget()
+            for value, text in self.spec.choices() if self.spec.choices else []:
+                item = QListWidgetItem(text, ticks)
+                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+            ticks.setFixedHeight(ticks.sizeHintForRow(0) * ticks.count() + 2 * ticks.frameWidth() + 2)
+            return ticks
         if kind in ("tristate", "choice"):
             combo = QComboBox()
             for value, text in self._choice_items():
                 combo.addItem(text, value)
+            if combo.count() > FIND_FROM:
+                make_findable(combo)
+            # a long name does not widen the form: the list shows it whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             return combo
         edit = QLineEdit()
         if kind == "date":
@@ -103,10 +148,17 @@ class FieldEditor:
 
     def set_value(self, value: Any) -> None:
         w = self.widget
-        if isinstance(w, QPlainTextEdit):
+        if isinstance(w, InviteesPicker):
+            w.set_value(value)
+        elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value or "")
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, QListWidget):
+            chosen = set(value or ())
+            for item in _items(w):
+                ticked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         elif isinstance(w, QComboBox):
             position = w.findData(value)
             w.setCurrentIndex(max(position, 0))
@@ -122,6 +174,11 @@ class FieldEditor:
             return format_date(value) if isinstance(value, date) else str(value)
         if kind == "list":
             return ", ".join(value)
+        if kind == "invitees" and isinstance(self.widget, InviteesPicker):
+            return self.widget.names(value)
+        if kind == "multi":
+            shown = dict(self.spec.choices() if self.spec.choices else [])
+            return ", ".join(str(shown.get(v, v)) for v in value)
         if kind in ("tristate", "choice", "bool"):
             items = (
                 dict(self._choice_items())
@@ -133,11 +190,23 @@ class FieldEditor:
 
     def value(self) -> Any:
         w = self.widget
+        if isinstance(w, InviteesPicker):
+            return w.value()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText().strip()
         if isinstance(w, QCheckBox):
             return w.isChecked()
+        if isinstance(w, QListWidget):
+            return [
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in _items(w)
+                if item.checkState() == Qt.CheckState.Checked
+            ]
         if isinstance(w, QComboBox):
+            if w.isEditable() and not w.currentText().strip():
+                return None  # emptied: nothing chosen ("Fill this in." when it is required)
+            if w.isEditable() and w.currentText() != w.itemText(w.currentIndex()):
+                raise FieldInputError(translate("fields", "Choose one of the list (type a few letters, ↓)."))
             return w.currentData()
         assert isinstance(w, QLineEdit)
         text = w.text().strip()
@@ -159,3 +228,7 @@ class FieldEditor:
 
     def focus(self) -> None:
         self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _items(widget: QListWidget) -> list[QListWidgetItem]:
+    return [widget.item(row) for row in range(widget.count())]

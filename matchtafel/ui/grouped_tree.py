@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from matchtafel.ui.theme import colour
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-AMBER = QColor(255, 236, 179)  # legible in grey and for colour-blind eyes, as in the lists
 AnyIndex = QModelIndex | QPersistentModelIndex
 _TOP = 0  # the internal id of a heading; a row's is its heading's number + 1
 
@@ -37,7 +38,6 @@ class GroupedRows(QAbstractItemModel):
         self.width = max(1, len(headers))
         self._bold = QFont()
         self._bold.setBold(True)
-        self._amber = QBrush(AMBER)
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
@@ -72,7 +72,7 @@ class GroupedRows(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return texts[index.column()] if index.column() < len(texts) else None
         if role == Qt.ItemDataRole.BackgroundRole and marked:
-            return self._amber
+            return QBrush(colour("marked"))  # amber (dark amber on dark): legible in grey, for colour-blind eyes
         if role == ROW_ROLE and index.column() == 0:
             return value
         return None

@@ -6,6 +6,7 @@ from enum import StrEnum
 from functools import cache
 
 from matchtafel.ui.i18n import translate
+from matchtafel.ui.labels_support import support_items
 from matchtafel.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
@@ -125,6 +126,7 @@ def _table_items() -> tuple[tuple[StrEnum, str], ...]:
         (OrganisationCategory.BENEFITS_AGENCY, translate("labels", "Benefits agency")),
         (OrganisationCategory.JOB_COACHING, translate("labels", "Job coaching")),
         (OrganisationCategory.OTHER, translate("labels", "Other organisation")),
+        *support_items(),
     )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel import __version__
+from matchtafel.ui.icons import icon
 from matchtafel.ui.memory import forget_source_lines
 from matchtafel.ui.section_page import Section, SectionPage
+
+NAVIGATION_WIDTH = 220
+COMPACT_NAVIGATION_WIDTH = 52
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
     from matchtafel.services.first_screen import Counts
@@ -36,11 +40,13 @@ if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before
 class MainWindow(QMainWindow):
     """Navigation on the left, the current section on the right, facts in the status bar.
 
-    Signals: ``settings_requested()`` (Ctrl+,), ``import_requested()`` (Ctrl+I), ``restore_requested()``.
+    Signals: ``settings_requested()`` (Ctrl+,), ``import_requested()`` (Ctrl+I), ``restore_requested()`` and
+    ``reminders_dismissed(str)`` (the reminders closed, to remember at the next start).
     """
 
     settings_requested = Signal()
     import_requested = Signal()
+    reminders_dismissed = Signal(str)  # the reminders the person closed ("" when shown again): remembered
     restore_requested = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
@@ -53,7 +59,9 @@ class MainWindow(QMainWindow):
         self._database_facts: list[tuple[str, str]] = []
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
         )
@@ -61,7 +69,8 @@ class MainWindow(QMainWindow):
         self.page_by_key: dict[str, SectionPage] = {}
         self.screen_by_key: dict[str, QWidget] = {}
         for section in self._sections:
-            QListWidgetItem(section.title, self.navigation)
+            item = QListWidgetItem(icon(section.icon), section.title, self.navigation)
+            item.setToolTip(section.title)
             page = SectionPage(section)
             self.page_by_key[section.key] = page
             self.pages.addWidget(page)
@@ -81,47 +90,61 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
 
     def _make_sections(self) -> list[Section]:
-        """The sections in navigation order (Ctrl+1 ... Ctrl+8)."""
+        """The sections in navigation order (Ctrl+1 ... Ctrl+9)."""
         return [
             Section(
                 "sessions",
                 self.tr("Sessions"),
                 self.tr("Plan a Matchtafel, run it case by case, and lock the minutes."),
+                "calendar-days",
             ),
             Section(
                 "young_people",
                 self.tr("Young people"),
                 self.tr("The young people the table keeps in view, shown as code and initials."),
+                "users",
             ),
             Section(
                 "vacancies",
                 self.tr("Vacancies"),
                 self.tr("Jobs, leerbanen, internships and trial placements at employers."),
+                "briefcase",
             ),
             Section(
                 "employers",
                 self.tr("Employers"),
                 self.tr("The employers that offer places, and their contacts."),
+                "building-2",
             ),
             Section(
                 "organisations",
                 self.tr("Organisations"),
                 self.tr("Schools, the municipality, WSP and UWV, and the people who work there."),
+                "landmark",
             ),
             Section(
                 "follow_up",
                 self.tr("Follow-up"),
                 self.tr("Proposals, placements and nazorg checkpoints after the meeting."),
+                "list-checks",
             ),
             Section(
                 "overview",
                 self.tr("Overview"),
                 self.tr("Figures without names: how many young people found lasting work."),
+                "chart-column",
             ),
             Section(
                 "privacy",
                 self.tr("Privacy"),
                 self.tr("The audit log, retention and the data inventory, for the privacy officer."),
+                "shield",
+            ),
+            Section(
+                "supporters",
+                self.tr("Mentors and events"),
+                self.tr("Mentors and coaches linked to young people, and the calendar of matching events."),
+                "handshake",
             ),
         ]
 
@@ -246,6 +269,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.page_by_key.pop(key, None)
         self.screen_by_key[key] = page
+        run_mode = getattr(page, "run_mode_changed", None)
+        if run_mode is not None:
+            run_mode.connect(self.set_compact_navigation)
 
     def _on_section_changed(self, row: int) -> None:
         key = self._sections[row].key
@@ -263,18 +289,35 @@ class MainWindow(QMainWindow):
             else:
                 page.reload()
 
-    def show_reminders(self, reminders: Reminders) -> None:
-        """The reminders panel below the work, shown when there is something to do (Ctrl+Shift+R shows it)."""
-        from matchtafel.ui.reminders_panel import RemindersPanel
+    def set_compact_navigation(self, compact: bool) -> None:
+        """Run mode needs the width: the navigation shrinks to its icons (names as tooltips) meanwhile."""
+        for row, section in enumerate(self._sections):
+            item = self.navigation.item(row)
+            if item is not None:
+                item.setText("" if compact else section.title)
+        self.navigation.setFixedWidth(COMPACT_NAVIGATION_WIDTH if compact else NAVIGATION_WIDTH)
+        if compact and self.reminders is not None:
+            self.reminders.hide()  # run mode needs the height too; Ctrl+Shift+R brings them back
+
+    def show_reminders(self, reminders: Reminders, dismissed: str = "") -> None:
+        """The reminders panel below the work, shown when there is something to do that the person did not
+        close already (``dismissed``: what they closed last time). Ctrl+Shift+R shows it; Escape anywhere in
+        the window closes it."""
+        from matchtafel.ui.reminders_panel import RemindersPanel, fingerprint
 
         if self.reminders is None:
             self.reminders = RemindersPanel(self)
             self.reminders.open_requested.connect(self.open_reminder)
+            self.reminders.dismissed.connect(self.reminders_dismissed)
             # Below the work, not beside it: run mode needs the full width of a 1366-pixel screen.
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders)
             self.reminders_action.triggered.connect(self.reminders.show)
+            self.reminders_action.triggered.connect(lambda: self.reminders_dismissed.emit(""))
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.reminders.close)
+            escape.setEnabled(False)
+            self.reminders.visibilityChanged.connect(escape.setEnabled)  # Escape is free when it is closed
         self.reminders.show_reminders(reminders)
-        self.reminders.setVisible(reminders.count > 0)
+        self.reminders.setVisible(reminders.count > 0 and fingerprint(reminders) != dismissed)
 
     def open_reminder(self, kind: str, record_id: int) -> None:
         """Go to where a reminder is acted on; a proposal is selected in the list."""

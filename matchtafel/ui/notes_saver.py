@@ -176,6 +176,7 @@ class NotesSaver(QObject):
                 int(action["meeting_id"]),
                 action=str(action["action"]),
                 owner_id=action.get("owner_id"),
+                supporter_id=action.get("supporter_id"),  # absent in a journal written before supporters
                 deadline=date.fromisoformat(deadline) if deadline else None,
                 case_id=action.get("case_id"),
             )

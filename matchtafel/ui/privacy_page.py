@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -286,6 +287,15 @@ class RetentionTab(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(translate("PrivacyPage", "What happened"))
         layout.addWidget(self.status)
+        # Supporters are people too: archived, without an open link, past the same period.
+        self.supporters = QListWidget()
+        self.supporters.setAccessibleName(translate("PrivacyPage", "Supporters who would be anonymised"))
+        self.supporters.setMaximumHeight(90)
+        layout.addWidget(self.supporters)
+        self.purge_supporters_button = QPushButton(translate("PrivacyPage", "Anonymise these &supporters…"))
+        self.purge_supporters_button.clicked.connect(self.purge_supporters)
+        layout.addWidget(self.purge_supporters_button)
+        self._supporters_due: list[int] = []
 
     def reload(self) -> None:
         self.explanation.setText(
@@ -303,6 +313,37 @@ class RetentionTab(QWidget):
         self.model.set_rows(due)
         self.purge_button.setEnabled(bool(due))
         self.status.setText(translate("PrivacyPage", "{count} young people are due.").format(count=len(due)))
+        supporters = self.services.retention.supporters_due(self.months)
+        self._supporters_due = [s.supporter_id for s in supporters]
+        self.supporters.clear()
+        for s in supporters:
+            self.supporters.addItem(
+                translate("PrivacyPage", "Supporter {name} · last activity {last} · due since {due}").format(
+                    name=s.name, last=format_date(s.last_activity), due=format_date(s.due_since)
+                )
+            )
+        self.purge_supporters_button.setEnabled(bool(supporters))
+
+    def purge_supporters(self) -> None:
+        count = len(self._supporters_due)
+        question = translate(
+            "PrivacyPage",
+            "Anonymise {count} supporters now? Their names and contact details cannot be brought back.",
+        ).format(count=count)
+        if not count or not self.confirm_supporters(question):
+            return
+        try:
+            done = self.services.retention.purge_supporters(self._supporters_due, self.months)
+        except UserError as exc:
+            self.status.setText(user_message(exc))
+            return
+        self.reload()
+        self.status.setText(translate("PrivacyPage", "{count} supporters anonymised.").format(count=done))
+
+    def confirm_supporters(self, question: str) -> bool:
+        """Tests replace this."""
+        answer = QMessageBox.question(self, translate("PrivacyPage", "Anonymise"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def purge(self) -> None:
         due: list[PurgeCandidate] = self.model.visible_rows()

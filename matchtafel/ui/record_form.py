@@ -30,6 +30,7 @@ from matchtafel.errors import ConflictError, UserError, ValidationError
 from matchtafel.ui.conflict_dialog import ConflictChoice, ConflictDialog
 from matchtafel.ui.fields import FieldEditor, FieldInputError, FieldSpec
 from matchtafel.ui.i18n import translate_error
+from matchtafel.ui.theme import css
 
 SaveFunction = Callable[[dict[str, Any], Any], Any]
 
@@ -58,6 +59,8 @@ class RecordForm(QDialog):
         self._build(specs)
         self.load(values)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        if self.editors:  # the cursor in the first field: typing starts at once
+            next(iter(self.editors.values())).focus()
 
     def _build(self, specs: Sequence[FieldSpec]) -> None:
         outer = QVBoxLayout(self)
@@ -68,12 +71,14 @@ class RecordForm(QDialog):
             editor = FieldEditor(spec)
             error = QLabel()
             error.setObjectName("fieldError")
-            error.setStyleSheet("color: #b00020;")  # dark red: readable in grey print and for low vision
+            error.setStyleSheet(
+                css("error")
+            )  # dark red (light red on dark): readable in grey print and for low vision
             error.setWordWrap(True)
             error.hide()
             warning = QLabel()
             warning.setObjectName("fieldWarning")
-            warning.setStyleSheet("color: #8a5300;")  # dark amber: a remark, not an error
+            warning.setStyleSheet(css("warning"))  # amber: a remark, not an error
             warning.setWordWrap(True)
             warning.hide()
             column = QVBoxLayout()
@@ -95,15 +100,15 @@ class RecordForm(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        columns = QHBoxLayout()
+        columns = self._columns = QHBoxLayout()
         columns.addWidget(scroll, 3)
         self.extra_area = QVBoxLayout()
         self.extra_area.setContentsMargins(8, 0, 0, 0)
         self.extra_area.addStretch(1)
-        columns.addLayout(self.extra_area, 2)
+        columns.addLayout(self.extra_area, 0)  # no room taken until a register adds something (add_extra)
         outer.addLayout(columns, 1)
         self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setStyleSheet(css("error"))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)
@@ -118,6 +123,7 @@ class RecordForm(QDialog):
     def add_extra(self, widget: QWidget) -> None:
         """Room below the fields for what a register adds (history, related records, actions)."""
         self.extra_area.insertWidget(self.extra_area.count() - 1, widget)
+        self._columns.setStretch(1, 2)
         self.resize(max(self.width(), 1040), self.height())
 
     # -- values ----------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from matchtafel.errors import UserError
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
 from matchtafel.ui.register import Register
 from matchtafel.ui.register_export import ExportShown
@@ -68,6 +69,7 @@ class RegisterPage(ExportShown):
         self.search.setPlaceholderText(translate("RegisterPage", "Filter… (Ctrl+F)"))
         self.search.setAccessibleName(translate("RegisterPage", "Filter the list"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._apply_filter)
         self.search.installEventFilter(self)  # ↓ in the filter box moves into the list
         bar.addWidget(self.search, 2)
@@ -116,9 +118,9 @@ class RegisterPage(ExportShown):
             layout.addWidget(splitter, 1)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(translate("RegisterPage", "&New"))
-        self.open_button = QPushButton(translate("RegisterPage", "&Open"))
-        self.archive_button = QPushButton(translate("RegisterPage", "&Archive"))
+        self.new_button = QPushButton(icon("plus"), translate("RegisterPage", "&New"))
+        self.open_button = QPushButton(icon("square-pen"), translate("RegisterPage", "&Open"))
+        self.archive_button = QPushButton(icon("archive"), translate("RegisterPage", "&Archive"))
         for button, slot in (
             (self.new_button, self.create_new),
             (self.open_button, self.open_current),
@@ -126,7 +128,7 @@ class RegisterPage(ExportShown):
         ):
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        self.export_button = QPushButton(translate("RegisterPage", "E&xport…"))
+        self.export_button = QPushButton(icon("download"), translate("RegisterPage", "E&xport…"))
         self.export_button.setToolTip(
             translate("RegisterPage", "The rows now shown, to Excel (.xlsx) or CSV")
         )

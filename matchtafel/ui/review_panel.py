@@ -1,4 +1,5 @@
-"""The first part of run mode: the review of open agreements from earlier sessions, and the new vacancies.
+"""The first part of run mode: the review of open agreements from earlier sessions, the new vacancies and the
+matching events coming up.
 
 One key per agreement: D done, N new deadline (type it, Enter), C cancelled, K keep. Each decision is written
 at once with who and when; deciding again replaces it. Below, the vacancies new since the last session.
@@ -29,7 +30,8 @@ from matchtafel.services.session_view import SessionView
 from matchtafel.ui.agreement_entry import DeadlineProblem, read_deadline
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
-from matchtafel.vocabulary import Level, ReviewDecision
+from matchtafel.ui.run_panels import LOCKED
+from matchtafel.vocabulary import EventKind, Level, ReviewDecision
 
 REVIEW_KEYS = {
     Qt.Key.Key_D: ReviewDecision.DONE,
@@ -58,6 +60,7 @@ class ReviewPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services, self.meeting_id, self.on_change = services, meeting_id, on_change
+        self.editable: Callable[[], bool] = lambda: True  # False once the minutes are locked
         self.view: SessionView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +98,12 @@ class ReviewPanel(QWidget):
         self.vacancies.setAccessibleName(translate("RunSession", "New vacancies since the last session"))
         self.vacancies.setWordWrap(True)
         layout.addWidget(self.vacancies, 2)
+        self.events_label = QLabel()
+        layout.addWidget(self.events_label)
+        self.events = QListWidget()
+        self.events.setAccessibleName(translate("RunSession", "Matching events coming up"))
+        self.events.setWordWrap(True)
+        layout.addWidget(self.events, 1)
 
     def show_view(self, view: SessionView) -> None:
         self.view = view
@@ -120,6 +129,18 @@ class ReviewPanel(QWidget):
             until = translate("RunSession", "open until {date}").format(date=format_date(v.open_until))
             parts = [v.title, v.employer, v.place, level, until if v.open_until else ""]
             self.vacancies.addItem(" · ".join(p for p in parts if p))
+        self.events_label.setText(
+            translate("RunSession", "<b>Matching events coming up</b> ({count})").format(
+                count=len(view.upcoming_events)
+            )
+        )
+        self.events.clear()
+        for e in view.upcoming_events:
+            invited = translate("RunSession", "{n} invited").format(n=e.invited)
+            kind = label(EventKind(e.kind))
+            kind = "" if kind.casefold() in e.title.casefold() else kind  # "Week van het Talent: …" says it
+            parts = [f"{e.starts_at:%d-%m-%Y %H:%M}", e.title, kind, e.place, invited]
+            self.events.addItem(" · ".join(p for p in parts if p))
 
     def undecided(self) -> int:
         return sum(1 for item in self.view.review if item.decision is None) if self.view else 0
@@ -133,6 +154,9 @@ class ReviewPanel(QWidget):
             self.items.setFocus()
             return True
         if watched is self.items and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            if (key in REVIEW_KEYS or key == Qt.Key.Key_N) and not self.editable():
+                self.status.setText(translate("errors", LOCKED))
+                return True
             if key in REVIEW_KEYS:
                 self.decide(REVIEW_KEYS[key])
                 return True

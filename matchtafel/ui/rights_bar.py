@@ -62,7 +62,7 @@ class RightsBar(QWidget):
             return
         language = interface_language()
         try:
-            record = self.services.retention.subject_access(self.young_person_id, reason)
+            record = self._subject_access(reason)
             data = json.dumps(record, default=str, ensure_ascii=False, indent=2).encode("utf-8")
             pdf = save_whole(
                 path,
@@ -107,11 +107,17 @@ class RightsBar(QWidget):
         if not self.confirm(second):
             return
         try:
-            self.services.retention.erase(self.young_person_id, reason)
+            self._erase(reason)
         except UserError as exc:
             QMessageBox.warning(self, translate("RightsBar", "Erase"), user_message(exc))
             return
         self.erased.emit()
+
+    def _subject_access(self, reason: str) -> dict[str, object]:
+        return self.services.retention.subject_access(self.young_person_id, reason)
+
+    def _erase(self, reason: str) -> None:
+        self.services.retention.erase(self.young_person_id, reason)
 
     # -- what tests replace ----------------------------------------------------------------------------
 

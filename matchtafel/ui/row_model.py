@@ -19,9 +19,10 @@ from operator import attrgetter, contains
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from matchtafel.textfold import fold, fold_words
+from matchtafel.ui.theme import colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +187,7 @@ class RowTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             row = self._row_of(index)
             if row is not None and self._highlight is not None and self._highlight(row):
-                return QBrush(QColor(255, 236, 179))  # amber: legible in grey and for colour-blind eyes
+                return QBrush(colour("marked"))  # amber (dark amber on dark): legible in grey, for colour-blind eyes
             return None
         if role == _FONT:
             row = self._row_of(index)

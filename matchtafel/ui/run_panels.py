@@ -1,8 +1,9 @@
 """Beside the agenda in run mode: changing the agenda (add, remove, reorder) and taking attendance.
 
-Agenda: Insert adds a young person from the proposed agenda, Delete removes the selected case,
-Ctrl+Shift+↑/↓ moves it. Attendance: P present, A absent, E excused, one key per person; "+" adds
-someone who walked in. Every key is one service call; the screen reloads after it.
+Agenda: Insert adds a young person (the proposed agenda first; typing narrows the list), Delete removes the
+selected case, Ctrl+Shift+↑/↓ moves it. Attendance: P present, A absent, E excused, one key per person and on
+to the next; Shift+P marks everyone still invited present; "+" adds someone who walked in. Every key is one
+service call; the screen reloads after it. Once the minutes are locked, nothing changes here until "Amend…".
 """
 
 from __future__ import annotations
@@ -12,13 +13,25 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QInputDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from matchtafel.errors import UserError
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.services import Services
 from matchtafel.services.session_view import SessionView
+from matchtafel.ui.case_panel import wrapping_list
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
+from matchtafel.ui.pick_dialog import PickDialog, PickOption
 from matchtafel.vocabulary import AttendanceStatus
 
 # undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
@@ -32,31 +45,47 @@ ATTENDANCE_KEYS = {
 
 
 class AttendancePanel(QWidget):
+    """Attendance in run mode: one key per person, and the cursor moves on to the next one."""
+
     def __init__(
         self,
         *,
         services: Services,
         meeting_id: int,
         on_change: Callable[[], None],
+        report: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services, self.meeting_id, self.on_change = services, meeting_id, on_change
+        self.services, self.meeting_id, self.on_change, self.report = services, meeting_id, on_change, report
+        self.editable: Callable[[], bool] = lambda: True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
         legend = QLabel(
             translate(
-                "RunSession", "<b>Attendance</b> (Alt+2) · P present · A absent · E excused · + walk-in"
+                "RunSession",
+                "<b>Attendance</b> (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P everyone"
+                " · + walk-in",
+            ).format(
+                present=label(AttendanceStatus.PRESENT).lower(),
+                absent=label(AttendanceStatus.ABSENT).lower(),
+                excused=label(AttendanceStatus.EXCUSED).lower(),
             )
         )
         legend.setWordWrap(True)
-        layout.addWidget(legend)
-        self.people = QListWidget()
-        self.people.setAccessibleName(translate("RunSession", "Attendance"))
+        top.addWidget(legend, 1)
+        self.everyone_button = QToolButton()
+        self.everyone_button.setIcon(icon("check-check"))
+        self.everyone_button.setAutoRaise(True)
+        self.everyone_button.setToolTip(translate("RunSession", "Shift+P: everyone still invited is present"))
+        self.everyone_button.setAccessibleName(translate("RunSession", "Everyone present"))
+        self.everyone_button.clicked.connect(self.everyone_present)
+        top.addWidget(self.everyone_button)
+        layout.addLayout(top)
+        self.people = wrapping_list(translate("RunSession", "Attendance"))
         self.people.installEventFilter(self)
         layout.addWidget(self.people)
-        self.status = QLabel()
-        layout.addWidget(self.status)
         self.view: SessionView | None = None
 
     def show_view(self, view: SessionView) -> None:
@@ -64,48 +93,69 @@ class AttendancePanel(QWidget):
         row = self.people.currentRow()
         self.people.clear()
         for person_id, name, invited in view.people:
-            if invited:
-                item = QListWidgetItem(
-                    f"{label(view.attendance[person_id])} · {name}"
-                )  # status first: names get cut off
+            if invited:  # status first, the name and organisation wrap below it rather than being cut off
+                item = QListWidgetItem(f"{label(view.attendance[person_id])} · {name}")
                 item.setData(Qt.ItemDataRole.UserRole, person_id)
                 self.people.addItem(item)
         self.people.setCurrentRow(max(0, min(row, self.people.count() - 1)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.people and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = Qt.Key(event.key())
+            key, shift = Qt.Key(event.key()), event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            if key == Qt.Key.Key_P and shift:
+                self.everyone_present()
+                return True
             if key in ATTENDANCE_KEYS and self.people.currentItem() is not None:
+                row = self.people.currentRow()
                 self.mark(int(self.people.currentItem().data(Qt.ItemDataRole.UserRole)), ATTENDANCE_KEYS[key])
+                self.people.setCurrentRow(min(row + 1, self.people.count() - 1))  # on to the next person
                 return True
             if key in (Qt.Key.Key_Plus, Qt.Key.Key_Insert):
                 self.add_walk_in()
                 return True
         return super().eventFilter(watched, event)
 
+    def _allowed(self) -> bool:
+        if not self.editable():
+            self.report(locked_message())
+        return self.editable()
+
     def mark(self, person_id: int, status: AttendanceStatus) -> None:
-        self.services.agenda.set_attendance(self.meeting_id, person_id, status)
+        if self._allowed():
+            self.services.agenda.set_attendance(self.meeting_id, person_id, status)
+            self.on_change()
+
+    def everyone_present(self) -> None:
+        if not self._allowed():
+            return
+        count = len(self.services.agenda.mark_invited_present(self.meeting_id))
         self.on_change()
+        self.report(self.tr("%n marked present.", "", count))  # lupdate reads plurals from tr()
 
     def add_walk_in(self) -> None:
         assert self.view is not None
+        if not self._allowed():
+            return
         others = [(person_id, name) for person_id, name, invited in self.view.people if not invited]
-        chosen = self.ask_person([name for _, name in others])
+        chosen = self.ask_person(others)
         if chosen is not None:
-            person_id = next(pid for pid, name in others if name == chosen)
-            self.mark(person_id, AttendanceStatus.PRESENT)
+            self.mark(chosen, AttendanceStatus.PRESENT)
 
-    def ask_person(self, names: list[str]) -> str | None:
-        """Tests replace this."""
-        name, ok = QInputDialog.getItem(
+    def ask_person(self, others: list[tuple[int, str]]) -> int | None:
+        value = PickDialog.ask(
             self,
-            translate("RunSession", "Who walked in?"),
-            translate("RunSession", "Person:"),
-            names,
-            0,
-            True,
+            title=translate("RunSession", "Who walked in?"),
+            prompt=translate("RunSession", "Type a few letters of the name or the organisation:"),
+            options=[PickOption(name, person_id) for person_id, name in others],
         )
-        return name if ok and name in names else None
+        return int(value) if value is not None else None
+
+
+LOCKED = QT_TRANSLATE_NOOP("errors", "The minutes are locked: choose Amend… to record a change.")
+
+
+def locked_message() -> str:
+    return translate("errors", LOCKED)
 
 
 class AgendaKeys(QObject):
@@ -124,6 +174,7 @@ class AgendaKeys(QObject):
         super().__init__(agenda)
         self.agenda, self.services, self.meeting_id = agenda, services, meeting_id
         self.current_case, self.undoable, self.report = current_case, undoable, report
+        self.editable: Callable[[], bool] = lambda: True
         agenda.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -131,6 +182,10 @@ class AgendaKeys(QObject):
             return False
         key, mods = event.key(), event.modifiers()
         moving = mods & Qt.KeyboardModifier.ControlModifier and mods & Qt.KeyboardModifier.ShiftModifier
+        changes = (Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus)
+        if (key in changes or (moving and key in (Qt.Key.Key_Up, Qt.Key.Key_Down))) and not self.editable():
+            self.report(locked_message())
+            return True
         try:
             if key == Qt.Key.Key_Insert:
                 self.add()
@@ -148,14 +203,25 @@ class AgendaKeys(QObject):
 
     def add(self) -> None:
         proposal = self.services.agenda.propose(self.meeting_id)
-        choices = {
-            f"{c.code} {c.initials} · {', '.join(translate('agenda', r) for r in c.reasons)}": c
-            for c in proposal.cases
-        }
-        chosen = self.ask(list(choices))
-        if chosen is None:
+        options = [
+            PickOption(
+                " · ".join(
+                    p
+                    for p in (
+                        f"{c.code} {c.initials}",
+                        c.school,
+                        ", ".join(translate("agenda", r) for r in c.reasons),
+                    )
+                    if p
+                ),
+                c,
+                c.name,
+            )
+            for c in (*proposal.cases, *proposal.others)
+        ]
+        young = self.ask(options)
+        if young is None:
             return
-        young = choices[chosen]
         state: dict[str, Any] = {}
 
         def redo() -> None:
@@ -171,17 +237,16 @@ class AgendaKeys(QObject):
             translate("RunSession", "adding {case} to the agenda").format(case=young.code), redo, undo
         )
 
-    def ask(self, options: list[str]) -> str | None:
-        """Tests replace this."""
-        chosen, ok = QInputDialog.getItem(
+    def ask(self, options: list[PickOption]) -> Any:
+        return PickDialog.ask(
             self.agenda,
-            translate("RunSession", "Add to the agenda"),
-            translate("RunSession", "Proposed, with the reason:"),
-            options,
-            0,
-            False,
+            title=translate("RunSession", "Add to the agenda"),
+            prompt=translate(
+                "RunSession",
+                "Proposed first, with the reason; everyone else below. Type a code, initials or school:",
+            ),
+            options=options,
         )
-        return chosen if ok and chosen else None
 
     def remove(self) -> None:
         case = self.current_case()
@@ -228,3 +293,51 @@ class AgendaKeys(QObject):
                 lambda: self.services.agenda.set_case_budget(case.id, minutes),
                 lambda: self.services.agenda.set_case_budget(case.id, was),
             )
+
+
+class LeftColumn(QWidget):
+    """Run mode's left column: the way back to the review, the agenda and the attendance."""
+
+    def __init__(
+        self,
+        *,
+        services: Services,
+        meeting_id: int,
+        on_change: Callable[[], None],
+        current_case: Callable[[], Any],
+        undoable: Undoable,
+        report: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.review_button = QPushButton(icon("list-todo"), "")
+        self.review_button.setToolTip(translate("RunSession", "Ctrl+R: back to the review"))
+        column.addWidget(self.review_button)
+        legend = QLabel(
+            translate(
+                "RunSession",
+                "<b>Agenda</b> (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ move · +/− minutes",
+            )
+        )
+        legend.setWordWrap(True)
+        column.addWidget(legend)
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(translate("RunSession", "Agenda"))
+        self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column.addWidget(self.agenda, 3)
+        self.attendance = AttendancePanel(
+            services=services, meeting_id=meeting_id, on_change=on_change, report=report
+        )
+        column.addWidget(self.attendance, 2)
+        self.agenda_keys = AgendaKeys(
+            agenda=self.agenda,
+            services=services,
+            meeting_id=meeting_id,
+            current_case=current_case,
+            undoable=undoable,
+            report=report,
+        )
+        self.setMinimumWidth(220)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEd
 
 from matchtafel.errors import SaveHeld, UserError
 from matchtafel.journal import digest
+from matchtafel.ui.agreement_entry import Owner
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.notes_saver import NotesSaver
 
@@ -109,7 +110,7 @@ class RunSaving:
         self.save_notes()
         return self.saver.may_leave(self if isinstance(self, QWidget) else None)
 
-    def _save_agreement(self, action: str, owner: int | None, deadline: date | None) -> None:
+    def _save_agreement(self, action: str, owner: Owner | None, deadline: date | None) -> None:
         case = self.current_case()
         state: dict[str, int] = {}
         first = {
@@ -117,7 +118,8 @@ class RunSaving:
             "meeting_id": self.meeting_id,
             "case_id": case.id if case else None,
             "action": action,
-            "owner_id": owner,
+            "owner_id": owner.person_id if owner else None,
+            "supporter_id": owner.supporter_id if owner else None,  # a mentor or coach owns it
             "deadline": deadline.isoformat() if deadline else None,
         }
 
@@ -132,7 +134,8 @@ class RunSaving:
             state["id"] = self.services.agenda.add_agreement(
                 self.meeting_id,
                 action=action,
-                owner_id=owner,
+                owner_id=owner.person_id if owner else None,
+                supporter_id=owner.supporter_id if owner else None,
                 deadline=deadline,
                 case_id=case.id if case else None,
             )

@@ -1,10 +1,15 @@
-"""Run mode: one screen for the whole meeting, keyboard first, nothing to save.
+"""Run mode: one screen for the whole meeting, keyboard first, nothing to save, and it holds still.
 
-Left the agenda and attendance; in the middle first the review of open agreements (with the new vacancies),
-then the current case (young person, notes that save themselves, agreements typed on one line); on the right
-the suggestions for this young person. Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first
-case, Ctrl+R goes back to it), Ctrl+Return new agreement, Ctrl+D discussed, Ctrl+Shift+D postponed, Ctrl+P
-propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes.
+A one-line header (session, state, case timer, undo and redo as icons, the table screen, the endings); left the
+agenda and attendance; in the middle first the review of open agreements (with the new vacancies), then the
+current case (young person, notes that save themselves, its agreements and proposals side by side, agreements
+typed on one line); on the right the suggestions for this young person. Every region keeps its size: long
+texts are cut or wrapped, never widen the window.
+
+Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first case, Ctrl+R goes back to it),
+Ctrl+Return new agreement, Ctrl+D discussed and on to the next case, Ctrl+Shift+D postponed and on, Ctrl+P
+propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes, F5 the
+table screen. Closing and locking ask first; after locking undo is gone and a change needs "Amend…".
 Signals: ``changed()`` after anything was written.
 """
 
@@ -13,19 +18,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from html import escape
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,14 +34,19 @@ from matchtafel.errors import UserError
 from matchtafel.journal import NotesJournal
 from matchtafel.services import Services
 from matchtafel.settings import data_dir
+from matchtafel.ui.agreement_entry import Owner
 from matchtafel.ui.case_panel import CasePanel
-from matchtafel.ui.i18n import interface_language, translate, user_message
+from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
 from matchtafel.ui.notes_saver import NotesSaver
 from matchtafel.ui.review_panel import ReviewPanel
-from matchtafel.ui.run_panels import AgendaKeys, AttendancePanel
+from matchtafel.ui.run_endings import SessionEndings, amendment_text
+from matchtafel.ui.run_header import RunHeader
+from matchtafel.ui.run_panels import LOCKED, LeftColumn, locked_message
 from matchtafel.ui.run_saving import RunSaving
 from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.table_screen import TableScreenLink, table_state
+from matchtafel.ui.theme import css
 from matchtafel.ui.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import CaseStatus, MeetingStatus
@@ -61,6 +66,9 @@ class RunSessionScreen(RunSaving, QWidget):
         self.meeting_id = meeting_id
         self.current = 0
         self.case_started = time.monotonic()
+        self.amending = False  # the minutes are locked and the person chose "Amend…"
+        self.table = TableScreenLink(self)  # the second window for the room (F5)
+        self.endings = SessionEndings(self)
         self._dirty_notes: int | None = None
         self.undo_stack = QUndoStack(self)
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -87,38 +95,26 @@ class RunSessionScreen(RunSaving, QWidget):
 
     def _build(self, weights: MatchWeights) -> None:
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)  # a long place name wraps instead of widening past 1366 pixels
-        top.addWidget(self.heading, 1)
-        self.timer_label = QLabel()
-        self.timer_label.setAccessibleName(translate("RunSession", "Time on this case"))
-        top.addWidget(self.timer_label)
-        for action, name in (
-            (self.undo_stack.createUndoAction(self, translate("RunSession", "Undo")), "Ctrl+Z"),
-            (self.undo_stack.createRedoAction(self, translate("RunSession", "Redo")), "Ctrl+Y"),
-        ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolTip(name)
-            top.addWidget(button)
-        self.close_button = QPushButton(translate("RunSession", "&Close session"))
+        outer.setSpacing(6)
+        self.header = RunHeader(self.undo_stack)
+        self.heading, self.timer_label = self.header.title, self.header.timer
+        self.close_button, self.lock_button = self.header.close_button, self.header.lock_button
+        self.minutes_button, self.amend_button = self.header.minutes_button, self.header.amend_button
         self.close_button.clicked.connect(self.close_session)
-        self.lock_button = QPushButton(translate("RunSession", "&Lock minutes (vaststellen)"))
         self.lock_button.clicked.connect(self.lock_session)
-        self.minutes_button = QPushButton(translate("RunSession", "&Make the minutes (verslag)…"))
+        self.amend_button.clicked.connect(self.amend)
         self.minutes_button.clicked.connect(self.make_minutes)
-        top.addWidget(self.close_button)
-        top.addWidget(self.lock_button)
-        top.addWidget(self.minutes_button)
-        outer.addLayout(top)
+        self.header.table_button.clicked.connect(self.toggle_table_screen)
+        outer.addWidget(self.header)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_left())
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_page = CasePanel(save=self._save_agreement, clock=self.services.clock)
+        self.case_page = CasePanel(save=self._save_agreement_said, clock=self.services.clock)
+        self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
         self.person, self.notes, self.agreements = (
             self.case_page.person,
             self.case_page.notes,
@@ -140,20 +136,24 @@ class RunSessionScreen(RunSaving, QWidget):
         self.suggestions = SuggestionsPane(
             for_vacancies=True,
             load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
-            propose=self._propose,
+            propose=self._propose_said,
             weights=weights,
         )
         self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode
+        self.suggestions.loaded.connect(self._sync_table)
         splitter.addWidget(self.suggestions)
-        splitter.setSizes([300, 580, 460])  # the agenda readable, the case widest, suggestions beside it
+        splitter.setSizes([290, 620, 420])  # the agenda readable, the case widest, suggestions beside it
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         outer.addWidget(splitter, 1)
         for keys, slot in (
             ("Alt+Down", self.next_case),
             ("Alt+Up", self.previous_case),
             ("Ctrl+R", self.show_review),
             ("Ctrl+Return", self.focus_agreement),
-            ("Ctrl+D", lambda: self.set_status(CaseStatus.DISCUSSED)),
-            ("Ctrl+Shift+D", lambda: self.set_status(CaseStatus.POSTPONED)),
+            ("Ctrl+D", lambda: self.finish_case(CaseStatus.DISCUSSED)),
+            ("Ctrl+Shift+D", lambda: self.finish_case(CaseStatus.POSTPONED)),
             ("Ctrl+P", self.suggestions.propose_current),
             ("Alt+1", self.agenda.setFocus),
             ("Alt+2", self.attendance.people.setFocus),
@@ -162,43 +162,26 @@ class RunSessionScreen(RunSaving, QWidget):
             ("Ctrl+Z", self.undo_stack.undo),
             ("Ctrl+Y", self.undo_stack.redo),
             ("Ctrl+Shift+Z", self.undo_stack.redo),
+            ("F5", self.toggle_table_screen),
         ):
             QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for part in (self.review, self.attendance, self.agenda_keys):
+            part.editable = self.editable
 
     def _build_left(self) -> QWidget:
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.review_button = QPushButton()
-        self.review_button.clicked.connect(self.show_review)
-        column.addWidget(self.review_button)
-        legend = QLabel(
-            translate(
-                "RunSession",
-                "<b>Agenda</b> (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move"
-                " · +/− minutes · notes Alt+3 · suggestions Alt+4",
-            )
-        )
-        legend.setWordWrap(True)
-        column.addWidget(legend)
-        self.agenda = QListWidget()
-        self.agenda.setAccessibleName(translate("RunSession", "Agenda"))
-        self.agenda.setDragDropMode(QListWidget.DragDropMode.InternalMove)
-        self.agenda.currentRowChanged.connect(self._on_agenda_row)
-        self.agenda.model().rowsMoved.connect(self._on_dragged)
-        column.addWidget(self.agenda, 2)
-        self.attendance = AttendancePanel(
-            services=self.services, meeting_id=self.meeting_id, on_change=self._changed
-        )
-        column.addWidget(self.attendance, 1)
-        self.agenda_keys = AgendaKeys(
-            agenda=self.agenda,
+        left = LeftColumn(
             services=self.services,
             meeting_id=self.meeting_id,
+            on_change=self._changed,
             current_case=self.current_case,
             undoable=self.undoable,
             report=self.entry_status_text,
         )
+        self.review_button, self.agenda, self.attendance = left.review_button, left.agenda, left.attendance
+        self.agenda_keys = left.agenda_keys
+        self.review_button.clicked.connect(self.show_review)
+        self.agenda.currentRowChanged.connect(self._on_agenda_row)
+        self.agenda.model().rowsMoved.connect(self._on_dragged)
         return left
 
     # -- data ------------------------------------------------------------------------------------------
@@ -206,9 +189,7 @@ class RunSessionScreen(RunSaving, QWidget):
     def reload(self) -> None:
         self.view = self.services.session_view.view(self.meeting_id)
         v = self.view
-        self.heading.setText(
-            f"<b>{escape(v.title)}</b> · {v.starts_at:%d-%m-%Y %H:%M} · {escape(v.place)} · {label(v.status)}"
-        )
+        self.header.show_view(v, amending=self.amending)
         self.agenda.blockSignals(True)
         self.agenda.clear()
         for number, case in enumerate(v.cases, start=1):
@@ -222,16 +203,19 @@ class RunSessionScreen(RunSaving, QWidget):
                 open=self.review.undecided(), total=len(v.review)
             )
         )
-        self.close_button.setEnabled(v.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING))
-        self.lock_button.setEnabled(v.status == MeetingStatus.CLOSED)
-        self.minutes_button.setEnabled(v.status in (MeetingStatus.CLOSED, MeetingStatus.LOCKED))
-        self.entry.set_people(v.people, v.next_session)
+        self.case_page.set_editable(self.editable())
+        self.entry.set_people(v.people, v.next_session, v.supporters)
         if v.cases:
             self.current = min(self.current, len(v.cases) - 1)
             self.agenda.blockSignals(True)
             self.agenda.setCurrentRow(self.current)
             self.agenda.blockSignals(False)
             self._show_case()
+        self._sync_table()
+
+    def editable(self) -> bool:
+        """Everything may change until the minutes are locked; after that only while amending."""
+        return self.view.status != MeetingStatus.LOCKED or self.amending
 
     def current_case(self) -> Any:
         return self.view.cases[self.current] if self.view.cases else None
@@ -244,11 +228,13 @@ class RunSessionScreen(RunSaving, QWidget):
         self.middle.setCurrentWidget(self.review)
         self.review.items.setFocus()
         self._tick()
+        self._sync_table()
 
     def show_case_page(self) -> None:
         self.middle.setCurrentWidget(self.case_page)
         self.case_started = time.monotonic()
         self._tick()
+        self._sync_table()
 
     def _show_case(self) -> None:
         case = self.current_case()
@@ -257,7 +243,9 @@ class RunSessionScreen(RunSaving, QWidget):
         same = case.id == self._shown_case
         cursor = self.notes.textCursor().position()
         self.case_page.show_case(
-            replace(case, notes=self.saver.text_for(case.id, case.notes)), self.view.agreements
+            replace(case, notes=self.saver.text_for(case.id, case.notes)),
+            self.view.agreements,
+            self.view.proposals,
         )
         if same:  # the same case shown again (after a change elsewhere): the cursor stays where it was
             moved = self.notes.textCursor()
@@ -280,6 +268,7 @@ class RunSessionScreen(RunSaving, QWidget):
             self.case_started = time.monotonic()
         if self.reviewing():
             self.show_case_page()
+        self._sync_table()
 
     def next_case(self) -> None:
         if self.reviewing():
@@ -297,12 +286,46 @@ class RunSessionScreen(RunSaving, QWidget):
         else:
             self.show_review()
 
+    def finish_case(self, status: CaseStatus) -> None:
+        """One key: this case is discussed (or postponed), and the next one is up, its notes ready."""
+        case = self.current_case()
+        if case is None or self.reviewing():
+            return
+        if not self.editable():
+            self.entry_status_text(locked_message())
+            return
+        self.save_notes()
+        self.services.agenda.set_case_status(case.id, status)
+        self.reload()
+        self.changed.emit()
+        if self.current + 1 < len(self.view.cases):
+            self.next_case()
+            self.entry_status_text(
+                translate("RunSession", "{case}: {status}. Next: {next}.").format(
+                    case=case.code, status=label(status), next=self.current_case().code
+                )
+            )
+        else:
+            self.entry_status_text(
+                translate("RunSession", "{case}: {status}. That was the last case.").format(
+                    case=case.code, status=label(status)
+                )
+            )
+        self.focus_notes()
+
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        """Run ``redo`` now (its UserError goes to the caller), then keep it on the undo stack."""
+        """Run ``redo`` now (its UserError goes to the caller), then keep it on the undo stack; once the
+        minutes are locked, only while amending, and as an amendment that cannot be undone."""
+        if not self.editable():
+            raise UserError(LOCKED)
         self.save_notes()
         redo()
+        if self.view.status == MeetingStatus.LOCKED:
+            self._changed()
+            self.entry_status_text(amendment_text())
+            return
         self.undo_stack.push(
             ServiceCommand(text, redo=redo, undo=undo, after=self._changed, report=self.entry_status_text)
         )
@@ -321,6 +344,21 @@ class RunSessionScreen(RunSaving, QWidget):
 
     def add_agreement(self) -> None:
         self.entry.submit()
+
+    def _save_agreement_said(self, action: str, owner: Owner | None, deadline: date | None) -> str | None:
+        """The entry's save: written through the journal (run_saving); after locking it says "amendment"."""
+        self._save_agreement(action, owner, deadline)
+        return amendment_text() if self.view.status == MeetingStatus.LOCKED else None
+
+    def _propose_said(self, young_id: int, suggestion: Any) -> None:
+        """Ctrl+P: the proposal (through the journal), and the status line says which vacancy."""
+        self._propose(young_id, suggestion)
+        if self.view.status != MeetingStatus.LOCKED:
+            self.entry_status_text(
+                translate("RunSession", "Proposed: {vacancy} ({employer}).").format(
+                    vacancy=suggestion.title, employer=suggestion.employer_name
+                )
+            )
 
     def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
         """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
@@ -341,40 +379,36 @@ class RunSessionScreen(RunSaving, QWidget):
         self.entry_status.setText(text)
         self.review.status.setText(text)
 
-    def set_status(self, status: CaseStatus) -> None:
-        case = self.current_case()
-        if case is None or self.reviewing():
-            return
-        self.save_notes()
-        self.services.agenda.set_case_status(case.id, status)
-        self.reload()
-        self.changed.emit()
+    # -- endings and the table screen (their work is in run_endings and table_screen) --------------------
 
     def close_session(self) -> None:
-        self.save_notes()
-        self.services.agenda.close(self.meeting_id)
-        self.reload()
-        self.changed.emit()
+        self.endings.close_session()
 
     def lock_session(self) -> None:
-        try:
-            self.services.agenda.lock(self.meeting_id)
-        except UserError as exc:
-            self.entry_status.setText(user_message(exc))
-            return
-        self.reload()
-        self.changed.emit()
+        self.endings.lock_session()
+
+    def amend(self) -> None:
+        self.endings.amend()
 
     def make_minutes(self) -> None:
-        from matchtafel.ui.minutes_dialog import MinutesDialog
+        self.endings.make_minutes()
 
-        self.save_notes()
-        dialog = MinutesDialog(
-            services=self.services, meeting_id=self.meeting_id, language=interface_language()
-        )
-        self.minutes_dialog = dialog  # tests reach it while it is open
-        if dialog.exec() and dialog.saved is not None:
-            self.entry_status_text(translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved))
+    def toggle_table_screen(self) -> None:
+        """F5: open the table screen (on the second monitor when there is one), or close it again."""
+        self.table.toggle()
+        self._sync_table()
+
+    def _sync_table(self) -> None:
+        if self.table.is_open():
+            self.table.sync(
+                table_state(
+                    self.view,
+                    current=None if self.reviewing() else self.current_case(),
+                    suggestions=self.suggestions.top(3),
+                    elapsed_seconds=int(time.monotonic() - self.case_started),
+                ),
+                int(time.monotonic() - self.case_started),
+            )
 
     def _tick(self) -> None:
         case = self.current_case()
@@ -385,4 +419,6 @@ class RunSessionScreen(RunSaving, QWidget):
         budget = case.time_budget_minutes * 60
         text = f"{elapsed // 60}:{elapsed % 60:02d} / {case.time_budget_minutes}:00"
         self.timer_label.setText(text)
-        self.timer_label.setStyleSheet("color: #b00020; font-weight: bold;" if elapsed > budget else "")
+        self.timer_label.setStyleSheet(css("error") + "font-weight: bold;" if elapsed > budget else "")
+        if self.table.is_open() and self.table.window is not None:
+            self.table.window.show_time(elapsed, budget)

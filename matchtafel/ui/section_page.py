@@ -14,6 +14,7 @@ class Section:
     key: str
     title: str
     description: str
+    icon: str = ""  # a Lucide icon's name (resources/icons/lucide)
 
 
 class SectionPage(QWidget):

@@ -8,14 +8,23 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.meeting_rows import MeetingInput, MeetingRow
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.registers.service_register import ServiceRegister
@@ -79,19 +88,46 @@ class SessionsRegister(ServiceRegister):
             FieldSpec(
                 "minute_taker_id", translate("SessionsPage", "&Minute taker"), kind="choice", choices=people
             ),
+            FieldSpec(
+                "invitee_ids",
+                translate("SessionsPage", "&Invited"),
+                kind="invitees",
+                groups=self._invitable,
+                hint=translate(
+                    "SessionsPage", "Attendance starts from them; a tick on an organisation invites all"
+                ),
+            ),
         ]
 
+    def _invitable(self) -> list[tuple[str, list[tuple[int, str]]]]:
+        groups: dict[str, list[tuple[int, str]]] = {}
+        for person in self.services.meetings.invitable():
+            groups.setdefault(person.organisation_name, []).append((person.id, person.name))
+        return list(groups.items())
+
     def new_values(self) -> dict[str, Any]:
-        return {"title": "Matchtafel", "start_time": "13:30", "duration_minutes": 90}
+        # the table's regulars: invited as at the last session (untick who is not coming)
+        return {
+            "title": "Matchtafel",
+            "start_time": "13:30",
+            "duration_minutes": 90,
+            "invitee_ids": self.services.meetings.latest_invitees(),
+        }
 
     def values_of(self, row: MeetingRow) -> dict[str, Any]:
         values = super().values_of(row)
-        values.update(day=row.starts_at.date(), start_time=f"{row.starts_at:%H:%M}")
+        values.update(
+            day=row.starts_at.date(),
+            start_time=f"{row.starts_at:%H:%M}",
+            invitee_ids=self.services.meetings.invitee_ids(row.id),
+        )
         return values
 
     def make_input(self, values: dict[str, Any], row: Any) -> MeetingInput:
         values = dict(values)
         day, clock = values.pop("day"), values.pop("start_time")
+        if values.get("invitee_ids") is not None:  # None: the invitees stay as they are
+            values["invitee_ids"] = tuple(values["invitee_ids"])
         try:
             hours, minutes = (int(part) for part in str(clock).replace(".", ":").split(":"))
             start = datetime.combine(day, time(hours, minutes))
@@ -112,7 +148,12 @@ class SessionsRegister(ServiceRegister):
 
 
 class SessionsPage(QStackedWidget):
-    """The list, and in its place the run screen of the session being held."""
+    """The list, and in its place the run screen of the session being held.
+
+    Signal ``run_mode_changed(bool)``: run mode opened or closed (the window gives it room).
+    """
+
+    run_mode_changed = Signal(bool)
 
     def __init__(self, *, services: Services, weights: MatchWeights, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,10 +165,12 @@ class SessionsPage(QStackedWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list_page)
         row = QHBoxLayout()
-        self.run_button = QPushButton(translate("SessionsPage", "&Run this session"))
+        self.run_button = QPushButton(icon("presentation"), translate("SessionsPage", "&Run this session"))
         self.run_button.clicked.connect(self.run_current)
         row.addWidget(self.run_button)
-        self.plan_button = QPushButton(translate("SessionsPage", "&Plan the next session"))
+        self.plan_button = QPushButton(
+            icon("calendar-days"), translate("SessionsPage", "&Plan the next session")
+        )
         self.plan_button.setToolTip(
             translate("SessionsPage", "A new session after the selected one: same place, people and rhythm")
         )
@@ -181,12 +224,17 @@ class SessionsPage(QStackedWidget):
         if not self.back_to_list():
             return None
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
-        back = QPushButton(translate("SessionsPage", "← &Back to the sessions"))
+        back = QToolButton()
+        back.setIcon(icon("arrow-left"))
+        back.setAutoRaise(True)
+        back.setToolTip(translate("SessionsPage", "Back to the sessions (Alt+←)"))
+        back.setAccessibleName(translate("SessionsPage", "Back to the sessions"))
         back.clicked.connect(self.back_to_list)
-        screen.layout().insertWidget(0, back)  # type: ignore[union-attr]
+        screen.header.add_back(back)
         self.run_screen = screen
         self.addWidget(screen)
         self.setCurrentWidget(screen)
+        self.run_mode_changed.emit(True)
         (screen.review.items if screen.reviewing() else screen.agenda).setFocus()
         return screen
 
@@ -203,5 +251,6 @@ class SessionsPage(QStackedWidget):
             self.run_screen.deleteLater()
             self.run_screen = None
             self.list_page.reload()
+            self.run_mode_changed.emit(False)
         self.setCurrentIndex(0)
         return True

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from matchtafel.settings import Settings
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.server_settings import ServerSettings
+from matchtafel.ui.theme import css
 from matchtafel.ui.weights import CRITERIA_KEYS, MatchWeights
 
 
@@ -85,7 +86,7 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(css("error"))
         layout.addWidget(self.problem)
         note = QLabel(self.tr("A new language applies the next time Matchtafel starts."))
         note.setWordWrap(True)

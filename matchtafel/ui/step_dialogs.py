@@ -22,6 +22,7 @@ from matchtafel.dates import DateParseError, format_date, parse_date
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
+from matchtafel.ui.theme import css
 from matchtafel.vocabulary import ContractType, RejectionReason
 
 
@@ -133,7 +134,7 @@ class PlacementDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
+        self.problem.setStyleSheet(css("error"))
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, title))
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from matchtafel.errors import UserError
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.row_model import ROW_ROLE, Column, RowTableModel
+from matchtafel.ui.theme import colour
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.worker import run_in_background
 from matchtafel.vocabulary import VacancyKind
@@ -44,25 +47,40 @@ def reason_text(template: str, params: tuple[tuple[str, str], ...]) -> str:
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
-    """Paints the score as a bar with its number: readable in grey print and without colour."""
+    """Paints the score as its number with a bar beside it: the number never under the bar, legible in grey
+    print, without colour, and in a light or dark scheme (the text takes the row's own text colour)."""
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         row = index.data(ROW_ROLE)
         score = float(row.match.score) if row is not None else 0.0
-        rect: QRect = option.rect.adjusted(3, 4, -3, -4)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        rect: QRect = option.rect
         painter.save()
-        painter.fillRect(rect, QColor(230, 230, 230))
-        filled = QRect(rect.left(), rect.top(), int(rect.width() * score / 100), rect.height())
-        painter.fillRect(filled, QColor(38, 110, 180))
-        painter.setPen(QColor(0, 0, 0) if score < 55 else QColor(255, 255, 255))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{score:.0f}")
+        if selected:
+            painter.fillRect(rect, palette.highlight())
+        number_width = option.fontMetrics.horizontalAdvance("100") + 6
+        painter.setPen(palette.highlightedText().color() if selected else palette.text().color())
+        painter.drawText(
+            QRect(rect.left() + 2, rect.top(), number_width, rect.height()),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            f"{score:.0f}",
+        )
+        track = QRect(
+            rect.left() + number_width + 6, rect.center().y() - 4, rect.width() - number_width - 10, 8
+        )
+        if track.width() > 4:
+            painter.fillRect(track, colour("track", palette))
+            filled = QRect(track.left(), track.top(), int(track.width() * score / 100), track.height())
+            painter.fillRect(filled, colour("bar", palette))
         painter.restore()
 
 
 class SuggestionsPane(QWidget):
     proposed = Signal(int, int)
+    loaded = Signal()  # new suggestions are shown (the table screen follows them)
 
     def __init__(
         self,
@@ -80,6 +98,7 @@ class SuggestionsPane(QWidget):
         self._load, self._propose = load, propose
         self._weights = weights
         self._subject: int | None = None
+        self._shown_for: int | None = None  # whose suggestions the list holds now
         self._generation = 0
         self._build()
         weights.changed.connect(self.refresh)
@@ -89,11 +108,7 @@ class SuggestionsPane(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = (
-            translate("SuggestionsPane", "Suggested vacancies")
-            if self._for_vacancies
-            else translate("SuggestionsPane", "Suggested young people")
-        )
+        title, columns = self._title_and_columns()
         self.heading = QLabel(f"<b>{title}</b>")
         layout.addWidget(self.heading)
         self.advice = QLabel(translate("SuggestionsPane", "Advice only: the scores explain, people decide."))
@@ -104,31 +119,6 @@ class SuggestionsPane(QWidget):
         self.search.setAccessibleName(translate("SuggestionsPane", "Filter suggestions"))
         self.search.textChanged.connect(self._on_filter)
         layout.addWidget(self.search)
-        if self._for_vacancies:
-            columns = [
-                Column(
-                    translate("SuggestionsPane", "Score"),
-                    lambda s: f"{s.match.score:.0f}",
-                    sort_key=lambda s: s.match.score,
-                    searchable=False,
-                ),
-                Column(translate("SuggestionsPane", "Vacancy"), lambda s: s.title),
-                Column(translate("SuggestionsPane", "Employer"), lambda s: s.employer_name),
-                Column(translate("SuggestionsPane", "Place"), lambda s: s.place),
-                Column(translate("SuggestionsPane", "Kind"), lambda s: label(VacancyKind(s.kind))),
-            ]
-        else:
-            columns = [
-                Column(
-                    translate("SuggestionsPane", "Score"),
-                    lambda s: f"{s.match.score:.0f}",
-                    sort_key=lambda s: s.match.score,
-                    searchable=False,
-                ),
-                Column(translate("SuggestionsPane", "Code"), lambda s: s.code),
-                Column(translate("SuggestionsPane", "Initials"), lambda s: s.initials),
-                Column(translate("SuggestionsPane", "Home place"), lambda s: s.home_place),
-            ]
         self.model: RowTableModel = RowTableModel(columns)
         self.table = QTableView()
         self.table.setAccessibleName(title)
@@ -139,7 +129,7 @@ class SuggestionsPane(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(0, 90)
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_breakdown())
         layout.addWidget(self.table, 3)
@@ -148,8 +138,9 @@ class SuggestionsPane(QWidget):
         self.breakdown.setWordWrap(True)
         layout.addWidget(self.breakdown, 2)
         row = QHBoxLayout()
-        self.propose_button = QPushButton(translate("SuggestionsPane", "&Propose (Voordragen)"))
-        self.propose_button.setAccessibleName(translate("SuggestionsPane", "Propose"))
+        text, name = self._propose_text()
+        self.propose_button = QPushButton(icon("send"), text)
+        self.propose_button.setAccessibleName(name)
         self.propose_button.setToolTip(
             translate("SuggestionsPane", "Ctrl+P: propose the selected suggestion")
         )
@@ -165,6 +156,33 @@ class SuggestionsPane(QWidget):
             QKeySequence("Ctrl+P"), self, self.propose_current, Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
         self._update_button()
+
+    def _propose_text(self) -> tuple[str, str]:
+        """The button's text and its accessible name."""
+        return translate("SuggestionsPane", "&Propose (Voordragen)"), translate("SuggestionsPane", "Propose")
+
+    def _title_and_columns(self) -> tuple[str, list[Column]]:
+        """The pane's heading and its columns (a subclass ranks other things)."""
+        score = Column(
+            translate("SuggestionsPane", "Score"),
+            lambda s: f"{s.match.score:.0f}",
+            sort_key=lambda s: s.match.score,
+            searchable=False,
+        )
+        if self._for_vacancies:
+            return translate("SuggestionsPane", "Suggested vacancies"), [
+                score,
+                Column(translate("SuggestionsPane", "Vacancy"), lambda s: s.title),
+                Column(translate("SuggestionsPane", "Employer"), lambda s: s.employer_name),
+                Column(translate("SuggestionsPane", "Place"), lambda s: s.place),
+                Column(translate("SuggestionsPane", "Kind"), lambda s: label(VacancyKind(s.kind))),
+            ]
+        return translate("SuggestionsPane", "Suggested young people"), [
+            score,
+            Column(translate("SuggestionsPane", "Code"), lambda s: s.code),
+            Column(translate("SuggestionsPane", "Initials"), lambda s: s.initials),
+            Column(translate("SuggestionsPane", "Home place"), lambda s: s.home_place),
+        ]
 
     def _on_filter(self, text: str) -> None:
         self.model.set_filter(text)
@@ -204,6 +222,8 @@ class SuggestionsPane(QWidget):
         self.set_suggestions(self._load(subject_id, self._weights.values()))
 
     def set_suggestions(self, rows: list[Any]) -> None:
+        kept = self._key(self.current()) if self._subject == self._shown_for else None
+        self._shown_for = self._subject
         self.model.set_rows(rows)
         self.model.set_filter(self.search.text())
         self.status.setText(
@@ -212,8 +232,22 @@ class SuggestionsPane(QWidget):
             else translate("SuggestionsPane", "No suitable suggestions.")
         )
         if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
+            # the same young person again (after a proposal, say): the selection stays where it was
+            rows_now = [self.model.row_at(self.model.index(r, 0)) for r in range(self.model.rowCount())]
+            keys = [self._key(r) for r in rows_now]
+            self.table.setCurrentIndex(self.model.index(keys.index(kept) if kept in keys else 0, 0))
         self._show_breakdown()
+        self.loaded.emit()
+
+    def _key(self, suggestion: Any) -> int | None:
+        """What keeps the selection when the list reloads (a subclass ranking other things says its own)."""
+        if suggestion is None:
+            return None
+        return int(suggestion.vacancy_id if self._for_vacancies else suggestion.young_person_id)
+
+    def top(self, count: int) -> list[Any]:
+        """The first ``count`` suggestions as listed now (the table screen shows them)."""
+        return [self.model.row_at(self.model.index(r, 0)) for r in range(min(count, self.model.rowCount()))]
 
     # -- breakdown and proposing -----------------------------------------------------------------------
 
@@ -230,8 +264,11 @@ class SuggestionsPane(QWidget):
         for reason in suggestion.match.reasons:
             title = translate("matching", reason.title)
             self.breakdown.addItem(
-                f"{title}: {reason.points:g}/{reason.maximum:g} · {reason_text(reason.template, reason.params)}"
+                f"{title}: {reason.points:g}/{reason.maximum:g} · {self._reason_text(reason)}"
             )
+
+    def _reason_text(self, reason: Any) -> str:
+        return reason_text(reason.template, reason.params)
 
     def propose_current(self) -> None:
         suggestion = self.current()
@@ -242,6 +279,10 @@ class SuggestionsPane(QWidget):
         except UserError as exc:
             self.status.setText(user_message(exc))
             return
+        self._proposed(suggestion)
+
+    def _proposed(self, suggestion: Any) -> None:
+        """Say what was done, and tell the screen around the pane."""
         young, vacancy = (
             (self._subject, suggestion.vacancy_id)
             if self._for_vacancies

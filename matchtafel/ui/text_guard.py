@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from matchtafel.clock import Clock
 from matchtafel.textguard import BIRTH_DATE, BSN, HEALTH, check_text
 from matchtafel.ui.i18n import translate
+from matchtafel.ui.theme import css
 
 
 def guard_remark(text: object, today: date) -> str | None:
@@ -40,7 +41,7 @@ class GuardedNoteHint(QLabel):
         super().__init__(parent)
         self.note, self._clock = note, clock
         self.setWordWrap(True)
-        self.setStyleSheet("color: #8a5300;")  # dark amber, as the forms' remarks
+        self.setStyleSheet(css("warning"))  # amber, as the forms' remarks
         self.setAccessibleName(translate("TextGuard", "Remark about the note"))
         self.hide()
         note.textChanged.connect(self.check)

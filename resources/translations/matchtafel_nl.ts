@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%n marked present.</source>
+        <translation>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+            <numerusform>%n aanwezig gemeld.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckpointsPage</name>
     <message>
         <source>Nazorg calls</source>
@@ -193,6 +203,10 @@
         <translation>werkgevers</translation>
     </message>
     <message>
+        <source>mentor or coach</source>
+        <translation>mentor of coach</translation>
+    </message>
+    <message>
         <source>a parent</source>
         <translation>een ouder</translation>
     </message>
@@ -279,6 +293,10 @@
     <message>
         <source>Show the profile to an &amp;employer</source>
         <translation>&amp;Profiel tonen aan een werkgever</translation>
+    </message>
+    <message>
+        <source>Share with a &amp;mentor or coach</source>
+        <translation>Delen met een &amp;mentor of coach</translation>
     </message>
     <message>
         <source>Note</source>
@@ -594,6 +612,240 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>EventPanel</name>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>ondersteuner</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Invited and who came</source>
+        <translation>Uitgenodigd en wie er kwam</translation>
+    </message>
+    <message>
+        <source>Invite a &amp;young person…</source>
+        <translation>&amp;Jongere uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Invite a suppo&amp;rter…</source>
+        <translation>O&amp;ndersteuner uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Invite an e&amp;mployer…</source>
+        <translation>Werk&amp;gever uitnodigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact made…</source>
+        <translation>&amp;Contact gelegd…</translation>
+    </message>
+    <message>
+        <source>Propose from this e&amp;vent…</source>
+        <translation>&amp;Voordragen vanuit dit event…</translation>
+    </message>
+    <message>
+        <source>Invitation &amp;list (PDF)…</source>
+        <translation>Uitnodigingslijst (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation>Gelegde contacten</translation>
+    </message>
+    <message>
+        <source>What came of it</source>
+        <translation>Wat het opleverde</translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation>Status van het event</translation>
+    </message>
+    <message>
+        <source>Came: {young} of {young_invited} young people, {supporters} of {supporters_invited} supporters, {employers} of {employers_invited} employers · {contacts} contacts · {proposals} proposals ({placed} placed) · {links} links</source>
+        <translation>Gekomen: {young} van {young_invited} jongeren, {supporters} van {supporters_invited} ondersteuners, {employers} van {employers_invited} werkgevers · {contacts} contacten · {proposals} voordrachten ({placed} geplaatst) · {links} koppelingen</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Uitnodigen</translation>
+    </message>
+    <message>
+        <source>Code of the young person:</source>
+        <translation>Code van de jongere:</translation>
+    </message>
+    <message>
+        <source>Invite a supporter</source>
+        <translation>Ondersteuner uitnodigen</translation>
+    </message>
+    <message>
+        <source>Invite an employer</source>
+        <translation>Werkgever uitnodigen</translation>
+    </message>
+    <message>
+        <source>Invite young people and employers or supporters first.</source>
+        <translation>Nodig eerst jongeren en werkgevers of ondersteuners uit.</translation>
+    </message>
+    <message>
+        <source>Contact made: young person</source>
+        <translation>Contact gelegd: jongere</translation>
+    </message>
+    <message>
+        <source>Contact made with</source>
+        <translation>Contact gelegd met</translation>
+    </message>
+    <message>
+        <source>Contact made</source>
+        <translation>Contact gelegd</translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation>Notitie (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Invite young people and employers with open places first.</source>
+        <translation>Nodig eerst jongeren en werkgevers met open plekken uit.</translation>
+    </message>
+    <message>
+        <source>Propose: young person</source>
+        <translation>Voordragen: jongere</translation>
+    </message>
+    <message>
+        <source>Propose for</source>
+        <translation>Voordragen voor</translation>
+    </message>
+    <message>
+        <source>Proposed; it is followed up under Follow-up.</source>
+        <translation>Voorgedragen; de opvolging staat onder Opvolging.</translation>
+    </message>
+    <message>
+        <source>Invitation list</source>
+        <translation>Uitnodigingslijst</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsRegister</name>
+    <message>
+        <source>Matching events</source>
+        <translation>Matchingsevents</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Gekomen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Voordrachten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Nog te komen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Geweest</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Begint om</translation>
+    </message>
+    <message>
+        <source>e.g. 14:00</source>
+        <translation>bijvoorbeeld 14:00</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (minutes)</source>
+        <translation>D&amp;uur (minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Organiser</source>
+        <translation>&amp;Organisator</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Besch&amp;rijving</translation>
+    </message>
+    <message>
+        <source>What happens; no details about young people.</source>
+        <translation>Wat er gebeurt; geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>What came o&amp;f it</source>
+        <translation>Wat het opl&amp;everde</translation>
+    </message>
+    <message>
+        <source>Afterwards: how it went, what follows. No details about young people.</source>
+        <translation>Achteraf: hoe het ging, wat er volgt. Geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>New matching event</source>
+        <translation>Nieuw matchingsevent</translation>
+    </message>
+    <message>
+        <source>Event: {title} ({date})</source>
+        <translation>Event: {title} ({date})</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPage</name>
     <message>
         <source>&amp;Proposals</source>
@@ -875,6 +1127,29 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>InviteesPicker</name>
+    <message>
+        <source>Find a person or organisation…</source>
+        <translation>Zoek een persoon of organisatie…</translation>
+    </message>
+    <message>
+        <source>Find invitees</source>
+        <translation>Genodigden zoeken</translation>
+    </message>
+    <message>
+        <source>Invitees</source>
+        <translation>Genodigden</translation>
+    </message>
+    <message>
+        <source>Number invited</source>
+        <translation>Aantal genodigden</translation>
+    </message>
+    <message>
+        <source>{people} invited from {organisations} organisations</source>
+        <translation>{people} genodigden van {organisations} organisaties</translation>
+    </message>
+</context>
+<context>
     <name>LeaverPanel</name>
     <message>
         <source>{months} months ({date})</source>
@@ -1010,6 +1285,185 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>LinksPage</name>
+    <message>
+        <source>Mentoring links</source>
+        <translation>Koppelingen met ondersteuners</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Koppelingen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Ondersteuner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Waarom gestopt</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>From event</source>
+        <translation>Vanuit event</translation>
+    </message>
+    <message>
+        <source>Filter on code or supporter (Ctrl+F)</source>
+        <translation>Filter op code of ondersteuner (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Kind of supporter</source>
+        <translation>Soort ondersteuner</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Number of links shown</source>
+        <translation>Aantal getoonde koppelingen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Key {key} in the list</source>
+        <translation>Toets {key} in de lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction…</source>
+        <translation>&amp;Kennismaking…</translation>
+    </message>
+    <message>
+        <source>What the supporter may be told</source>
+        <translation>Wat de ondersteuner mag weten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>History of the link</source>
+        <translation>Verloop van de koppeling</translation>
+    </message>
+    <message>
+        <source>Choose a link in the list.</source>
+        <translation>Kies een koppeling in de lijst.</translation>
+    </message>
+    <message>
+        <source>{young} with {supporter} ({kind}): {status}</source>
+        <translation>{young} met {supporter} ({kind}): {status}</translation>
+    </message>
+    <message>
+        <source>A link that is {current} can go to: {allowed}.</source>
+        <translation>Een koppeling die {current} is, kan naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{young}: {status}.</source>
+        <translation>{young}: {status}.</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Kennismaking</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Niet mogelijk</translation>
+    </message>
+    <message>
+        <source>For {supporter}:</source>
+        <translation>Voor {supporter}:</translation>
+    </message>
+    <message>
+        <source>The consent does not cover sharing with a mentor or coach: pass on no more than code and initials.</source>
+        <translation>De toestemming geldt niet voor delen met een mentor of coach: geef niet meer door dan code en initialen.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Wanted sectors</source>
+        <translation>Gewenste sectoren</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Help asked for</source>
+        <translation>Gevraagde hulp</translation>
+    </message>
+    <message>
+        <source>Shared within the consent; recorded in the audit log.</source>
+        <translation>Gedeeld binnen de toestemming; vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>End the link</source>
+        <translation>Koppeling beëindigen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Optional; no health details</source>
+        <translation>Niet verplicht; geen gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;End the link</source>
+        <translation>Koppeling &amp;beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Matchtafel</source>
@@ -1082,6 +1536,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The audit log, retention and the data inventory, for the privacy officer.</source>
         <translation>Het auditlog, de bewaartermijn en de gegevensinventaris, voor de privacyfunctionaris.</translation>
+    </message>
+    <message>
+        <source>Mentors and events</source>
+        <translation>Mentoren en events</translation>
+    </message>
+    <message>
+        <source>Mentors and coaches linked to young people, and the calendar of matching events.</source>
+        <translation>Mentoren en coaches gekoppeld aan jongeren, en de kalender van matchingsevents.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1600,6 +2062,25 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type to narrow the list…</source>
+        <translation>Typ om de lijst te verkleinen…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Audit log</source>
@@ -1746,12 +2227,32 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Deze a&amp;nonimiseren…</translation>
     </message>
     <message>
+        <source>Supporters who would be anonymised</source>
+        <translation>Ondersteuners die geanonimiseerd zouden worden</translation>
+    </message>
+    <message>
+        <source>Anonymise these &amp;supporters…</source>
+        <translation>Deze &amp;ondersteuners anonimiseren…</translation>
+    </message>
+    <message>
         <source>Personal data is anonymised {months} months after the last nazorg call or the last time the young person was discussed. The counts in the overview stay right. Below: who is due now.</source>
         <translation>Persoonsgegevens worden {months} maanden na het laatste nazorggesprek of de laatste bespreking geanonimiseerd. De aantallen in het overzicht blijven kloppen. Hieronder: wie nu aan de beurt is.</translation>
     </message>
     <message>
         <source>{count} young people are due.</source>
         <translation>{count} jongeren zijn aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Supporter {name} · last activity {last} · due since {due}</source>
+        <translation>Ondersteuner {name} · laatste activiteit {last} · aan de beurt sinds {due}</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} supporters now? Their names and contact details cannot be brought back.</source>
+        <translation>Nu {count} ondersteuners anonimiseren? Hun namen en contactgegevens zijn daarna niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>{count} supporters anonymised.</source>
+        <translation>{count} ondersteuners geanonimiseerd.</translation>
     </message>
     <message>
         <source>{count} young people anonymised.</source>
@@ -2014,20 +2515,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <source>For {organisation}</source>
-        <translation>Voor {organisation}</translation>
-    </message>
-    <message>
-        <source>For everyone (your organisation is not in the register)</source>
-        <translation>Voor iedereen (uw organisatie staat niet in het register)</translation>
-    </message>
-    <message>
         <source>Overdue agreements</source>
         <translation>Afspraken over de termijn</translation>
-    </message>
-    <message>
-        <source>Nazorg calls due this week</source>
-        <translation>Nazorggesprekken deze week</translation>
     </message>
     <message>
         <source>Vacancies closing within 14 days</source>
@@ -2038,8 +2527,38 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Voordrachten zonder stap in 3 weken</translation>
     </message>
     <message>
-        <source>School leavers to contact this week</source>
-        <translation>Schoolverlaters om deze week te spreken</translation>
+        <source>Older reminders</source>
+        <translation>Oudere herinneringen</translation>
+    </message>
+    <message>
+        <source>Due now for {organisation}</source>
+        <translation>Nu aan de beurt voor {organisation}</translation>
+    </message>
+    <message>
+        <source>Due now, for everyone (your organisation is not in the register)</source>
+        <translation>Nu aan de beurt, voor iedereen (uw organisatie staat niet in het register)</translation>
+    </message>
+    <message>
+        <source>Nazorg calls due now</source>
+        <translation>Nazorggesprekken die nu aan de beurt zijn</translation>
+    </message>
+    <message>
+        <source>School leavers to contact now</source>
+        <translation>Schoolverlaters om nu contact mee op te nemen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements overdue for longer (in the session review)</source>
+        <translation>
+            <numerusform>%n afspraak al langer over tijd (in de terugblik van de sessie)</numerusform>
+            <numerusform>%n afspraken al langer over tijd (in de terugblik van de sessie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nazorg calls overdue for longer (Nazorg screen)</source>
+        <translation>
+            <numerusform>%n nazorggesprek al langer over tijd (scherm Nazorg)</numerusform>
+            <numerusform>%n nazorggesprekken al langer over tijd (scherm Nazorg)</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -2199,12 +2718,68 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>Really erase {code} now?</source>
         <translation>{code} nu echt wissen?</translation>
     </message>
+    <message>
+        <source>Erase this supporter (anonymise)</source>
+        <translation>Deze ondersteuner wissen (anonimiseren)</translation>
+    </message>
 </context>
 <context>
     <name>RunSession</name>
     <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status van de sessie</translation>
+    </message>
+    <message>
         <source>Time on this case</source>
         <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>F5: a second window for the projector or the shared screen</source>
+        <translation>F5: een tweede venster voor de beamer of het gedeelde scherm</translation>
+    </message>
+    <message>
+        <source>End the meeting; asks first and says what is still undecided</source>
+        <translation>De vergadering beëindigen; vraagt eerst en zegt wat nog open staat</translation>
+    </message>
+    <message>
+        <source>After locking, every change is an amendment and undo is gone</source>
+        <translation>Na vaststellen is elke wijziging een aanvulling en kan niets meer ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Change the locked minutes: every change is recorded as an amendment</source>
+        <translation>Het vastgestelde verslag wijzigen: elke wijziging wordt als aanvulling vastgelegd</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF</source>
+        <translation>Het verslag als pdf</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Redo {what} ({keys})</source>
+        <translation>Opnieuw: {what} ({keys})</translation>
+    </message>
+    <message>
+        <source>Undo {what} ({keys})</source>
+        <translation>Ongedaan maken: {what} ({keys})</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2215,12 +2790,76 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Opnieuw</translation>
     </message>
     <message>
+        <source>Amending</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Locked {date}</source>
+        <translation>Vastgesteld {date}</translation>
+    </message>
+    <message>
+        <source>Recorded as an amendment to the locked minutes.</source>
+        <translation>Vastgelegd als aanvulling op het vastgestelde verslag.</translation>
+    </message>
+    <message>
+        <source>{open} of {total} agreements in the review are undecided.</source>
+        <translation>{open} van de {total} afspraken in de terugblik zijn nog niet besproken.</translation>
+    </message>
+    <message>
+        <source>{count} of {total} cases are not marked discussed or postponed: {cases}.</source>
+        <translation>{count} van de {total} casussen zijn niet als besproken of uitgesteld gemarkeerd: {cases}.</translation>
+    </message>
+    <message>
+        <source>Everything on the agenda is decided.</source>
+        <translation>Alles op de agenda is besproken.</translation>
+    </message>
+    <message>
+        <source>Until the minutes are locked, everything can still be changed.</source>
+        <translation>Tot het verslag is vastgesteld, kan alles nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>After locking, undo is gone and every change is recorded as an amendment, with your name and the time, and printed in the minutes.</source>
+        <translation>Na vaststellen kan niets meer ongedaan worden gemaakt; elke wijziging wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The minutes are locked. Every change you make now is recorded as an amendment, with your name and the time, and printed in the minutes. Undo is not possible.</source>
+        <translation>Het verslag is vastgesteld. Elke wijziging die u nu maakt, wordt als aanvulling vastgelegd, met uw naam en het tijdstip, en in het verslag afgedrukt. Ongedaan maken kan niet.</translation>
+    </message>
+    <message>
+        <source>Close the session?</source>
+        <translation>Sessie sluiten?</translation>
+    </message>
+    <message>
         <source>&amp;Close session</source>
         <translation>Sessie &amp;sluiten</translation>
     </message>
     <message>
+        <source>Session closed. Lock the minutes when they are right.</source>
+        <translation>Sessie gesloten. Stel het verslag vast als het klopt.</translation>
+    </message>
+    <message>
+        <source>Lock the minutes?</source>
+        <translation>Verslag vaststellen?</translation>
+    </message>
+    <message>
         <source>&amp;Lock minutes (vaststellen)</source>
         <translation>Verslag &amp;vaststellen</translation>
+    </message>
+    <message>
+        <source>Minutes locked. A change now needs Amend…</source>
+        <translation>Verslag vastgesteld. Een wijziging kan nu via Wijziging vastleggen…</translation>
+    </message>
+    <message>
+        <source>Amend the locked minutes?</source>
+        <translation>Het vastgestelde verslag wijzigen?</translation>
+    </message>
+    <message>
+        <source>&amp;Amend</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Amending: every change is recorded as an amendment.</source>
+        <translation>Wijzigen: elke wijziging wordt als aanvulling vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Make the minutes (verslag)…</source>
@@ -2237,6 +2876,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>&amp;Review: {open} of {total} agreements to decide</source>
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
+    </message>
+    <message>
+        <source>{case}: {status}. Next: {next}.</source>
+        <translation>{case}: {status}. Volgende: {next}.</translation>
+    </message>
+    <message>
+        <source>{case}: {status}. That was the last case.</source>
+        <translation>{case}: {status}. Dat was de laatste casus.</translation>
+    </message>
+    <message>
+        <source>Proposed: {vacancy} ({employer}).</source>
+        <translation>Voorgedragen: {vacancy} ({employer}).</translation>
     </message>
     <message>
         <source>not saved yet</source>
@@ -2259,8 +2910,16 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Jongere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ or drag to move · +/− minutes · notes Alt+3 · suggestions Alt+4</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ of slepen om te verplaatsen · +/− minuten · notities Alt+3 · suggesties Alt+4</translation>
+        <source>no deadline</source>
+        <translation>geen termijn</translation>
+    </message>
+    <message>
+        <source>Discussed, next</source>
+        <translation>Besproken, volgende</translation>
+    </message>
+    <message>
+        <source>Ctrl+D: discussed, on to the next case (Ctrl+Shift+D: postponed)</source>
+        <translation>Ctrl+D: besproken, door naar de volgende casus (Ctrl+Shift+D: uitgesteld)</translation>
     </message>
     <message>
         <source>Notes for this case</source>
@@ -2273,6 +2932,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Agreements of this case</source>
         <translation>Afspraken bij deze casus</translation>
+    </message>
+    <message>
+        <source>Proposals of this case</source>
+        <translation>Voordrachten van deze casus</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreements&lt;/b&gt; ({count}) · Ctrl+Return new</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt; ({count}) · Ctrl+Enter nieuw</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposals&lt;/b&gt; ({count}) · Ctrl+P</source>
+        <translation>&lt;b&gt;Voordrachten&lt;/b&gt; ({count}) · Ctrl+P</translation>
     </message>
     <message>
         <source>New agreement: what will be done (Ctrl+Return)</source>
@@ -2289,10 +2960,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Owner</source>
         <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>by when: 12-12, vr, +2w, vs</source>
-        <translation>uiterlijk: 12-12, vr, +2w, vs</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -2315,12 +2982,32 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&apos;{text}&apos; is geen deadline; probeer 12-12, 12 dec, vr of +2w.</translation>
     </message>
     <message>
-        <source>Agreement saved.</source>
-        <translation>Afspraak bewaard.</translation>
+        <source>by when: vr, +2w, vs, geen</source>
+        <translation>uiterlijk: vr, +2w, vs, geen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P present · A absent · E excused · + walk-in</source>
-        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P present · A afwezig · E met excuus · + binnenloper</translation>
+        <source>12-12, 12 dec, vr (next Friday), +2w, vs (the next session); &apos;geen termijn&apos; for none</source>
+        <translation>12-12, 12 dec, vr (komende vrijdag), +2w, vs (de volgende sessie); &apos;geen termijn&apos; als er geen is</translation>
+    </message>
+    <message>
+        <source>Who is meant?</source>
+        <translation>Wie wordt bedoeld?</translation>
+    </message>
+    <message>
+        <source>&apos;{typed}&apos; fits more than one person; choose (↑↓, Enter):</source>
+        <translation>&apos;{typed}&apos; past bij meer dan één persoon; kies (↑↓, Enter):</translation>
+    </message>
+    <message>
+        <source>Choose who is meant, then Enter.</source>
+        <translation>Kies wie er bedoeld wordt, dan Enter.</translation>
+    </message>
+    <message>
+        <source>By when? Type a deadline, or &apos;geen termijn&apos; when there is none.</source>
+        <translation>Uiterlijk wanneer? Typ een termijn, of &apos;geen termijn&apos; als er geen is.</translation>
+    </message>
+    <message>
+        <source>Agreement saved.</source>
+        <translation>Afspraak bewaard.</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -2331,10 +3018,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Wie kwam er binnen?</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>Persoon:</translation>
-    </message>
-    <message>
         <source>adding {case} to the agenda</source>
         <translation>{case} op de agenda zetten</translation>
     </message>
@@ -2343,8 +3026,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Toevoegen aan de agenda</translation>
     </message>
     <message>
-        <source>Proposed, with the reason:</source>
-        <translation>Voorgesteld, met de reden:</translation>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P everyone · + walk-in</source>
+        <translation>&lt;b&gt;Aanwezigheid&lt;/b&gt; (Alt+2) · P {present} · A {absent} · E {excused} · Shift+P iedereen · + binnenloper</translation>
+    </message>
+    <message>
+        <source>Shift+P: everyone still invited is present</source>
+        <translation>Shift+P: iedereen die nog uitgenodigd staat is aanwezig</translation>
+    </message>
+    <message>
+        <source>Everyone present</source>
+        <translation>Iedereen aanwezig</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the name or the organisation:</source>
+        <translation>Typ een paar letters van de naam of de organisatie:</translation>
+    </message>
+    <message>
+        <source>Proposed first, with the reason; everyone else below. Type a code, initials or school:</source>
+        <translation>Eerst de voorgestelde jongeren, met de reden; daaronder alle anderen. Typ een code, initialen of school:</translation>
     </message>
     <message>
         <source>removing {case} from the agenda</source>
@@ -2357,6 +3056,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>time budget of {case}</source>
         <translation>tijd voor {case}</translation>
+    </message>
+    <message>
+        <source>Ctrl+R: back to the review</source>
+        <translation>Ctrl+R: terug naar de terugblik</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert add · Delete remove · Ctrl+Shift+↑↓ move · +/− minutes</source>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; (Alt+1) · Insert toevoegen · Delete weghalen · Ctrl+Shift+↑↓ verplaatsen · +/− minuten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review of open agreements&lt;/b&gt; · D done · N new deadline · C cancelled · K keep · Alt+↓ first case</source>
@@ -2387,12 +3094,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Nieuwe vacatures sinds de vorige sessie</translation>
     </message>
     <message>
+        <source>Matching events coming up</source>
+        <translation>Komende matchingsevents</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;New vacancies since the last session&lt;/b&gt; ({count})</source>
         <translation>&lt;b&gt;Nieuwe vacatures sinds de vorige sessie&lt;/b&gt; ({count})</translation>
     </message>
     <message>
         <source>open until {date}</source>
         <translation>open tot {date}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Matching events coming up&lt;/b&gt; ({count})</source>
+        <translation>&lt;b&gt;Komende matchingsevents&lt;/b&gt; ({count})</translation>
+    </message>
+    <message>
+        <source>{n} invited</source>
+        <translation>{n} uitgenodigd</translation>
     </message>
     <message>
         <source>Decision saved: {decision}.</source>
@@ -2628,6 +3347,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>&amp;Notulist</translation>
     </message>
     <message>
+        <source>&amp;Invited</source>
+        <translation>&amp;Genodigden</translation>
+    </message>
+    <message>
+        <source>Attendance starts from them; a tick on an organisation invites all</source>
+        <translation>De aanwezigheid begint bij hen; een vinkje bij een organisatie nodigt iedereen daarvan uit</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nieuwe sessie</translation>
     </message>
@@ -2652,8 +3379,12 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
     <message>
-        <source>← &amp;Back to the sessions</source>
-        <translation>← &amp;Terug naar de sessies</translation>
+        <source>Back to the sessions (Alt+←)</source>
+        <translation>Terug naar de sessies (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Terug naar de sessies</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3666,280 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Suggestions could not be made: {error}</source>
         <translation>Er konden geen suggesties worden gemaakt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLinksPanel</name>
+    <message>
+        <source>Mentors and coaches</source>
+        <translation>Mentoren en coaches</translation>
+    </message>
+    <message>
+        <source>Find a mento&amp;r or coach…</source>
+        <translation>Mento&amp;r of coach zoeken…</translation>
+    </message>
+    <message>
+        <source>Find a mentor or coach</source>
+        <translation>Mentor of coach zoeken</translation>
+    </message>
+    <message>
+        <source>No mentor or coach yet.</source>
+        <translation>Nog geen mentor of coach.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSuggestions</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Suggested mentors and coaches</source>
+        <translation>Voorgestelde mentoren en coaches</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Suggested young people</source>
+        <translation>Voorgestelde jongeren</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialen</translation>
+    </message>
+    <message>
+        <source>Home place</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k (Koppelen)</source>
+        <translation>Koppe&amp;len</translation>
+    </message>
+    <message>
+        <source>Propose a link</source>
+        <translation>Koppeling voorstellen</translation>
+    </message>
+    <message>
+        <source>Link proposed. Move it on under Mentors and events → Links.</source>
+        <translation>Koppeling voorgesteld. Verder onder Mentoren en events → Koppelingen.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportersRegister</name>
+    <message>
+        <source>Supporters</source>
+        <translation>Ondersteuners</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sectoren</translation>
+    </message>
+    <message>
+        <source>Linked / capacity</source>
+        <translation>Gekoppeld / capaciteit</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Biedt</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruimte</translation>
+    </message>
+    <message>
+        <source>Has room</source>
+        <translation>Heeft ruimte</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>company, school or foundation</source>
+        <translation>bedrijf, school of stichting</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>where they meet young people; for the distance</source>
+        <translation>waar zij jongeren ontmoeten; voor de afstand</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctors</source>
+        <translation>Se&amp;ctoren</translation>
+    </message>
+    <message>
+        <source>the sectors they know; separate with commas</source>
+        <translation>de sectoren die zij kennen; scheiden met komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Young people at once</source>
+        <translation>&amp;Jongeren tegelijk</translation>
+    </message>
+    <message>
+        <source>how many young people they support at the same time</source>
+        <translation>hoeveel jongeren zij tegelijk ondersteunen</translation>
+    </message>
+    <message>
+        <source>O&amp;ffers</source>
+        <translation>&amp;Biedt</translation>
+    </message>
+    <message>
+        <source>the help they like to give (their wishes)</source>
+        <translation>de hulp die zij graag geven (hun wensen)</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>Not&amp;itie</translation>
+    </message>
+    <message>
+        <source>Availability, preferences. No details about young people.</source>
+        <translation>Beschikbaarheid, voorkeuren. Geen gegevens over jongeren.</translation>
+    </message>
+    <message>
+        <source>New supporter</source>
+        <translation>Nieuwe ondersteuner</translation>
+    </message>
+    <message>
+        <source>Supporter: {name}</source>
+        <translation>Ondersteuner: {name}</translation>
+    </message>
+    <message>
+        <source>Young people linked</source>
+        <translation>Gekoppelde jongeren</translation>
+    </message>
+    <message>
+        <source>Not linked to anyone yet.</source>
+        <translation>Nog aan niemand gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>No agreements.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportersSection</name>
+    <message>
+        <source>&amp;Supporters</source>
+        <translation>On&amp;dersteuners</translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation>&amp;Koppelingen</translation>
+    </message>
+    <message>
+        <source>&amp;Matching events</source>
+        <translation>&amp;Matchingsevents</translation>
+    </message>
+    <message>
+        <source>Mentors, coaches and matching events</source>
+        <translation>Mentoren, coaches en matchingsevents</translation>
+    </message>
+</context>
+<context>
+    <name>TableScreen</name>
+    <message>
+        <source>case {number} of {total}</source>
+        <translation>casus {number} van {total}</translation>
+    </message>
+    <message>
+        <source>Matchtafel — table screen</source>
+        <translation>Matchtafel — tafelscherm</translation>
+    </message>
+    <message>
+        <source>Table screen</source>
+        <translation>Tafelscherm</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Suggestions (advice: people decide)</source>
+        <translation>Suggesties (advies: mensen beslissen)</translation>
+    </message>
+    <message>
+        <source>Time for this case</source>
+        <translation>Tijd voor deze casus</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of earlier agreements: %n still to decide.</source>
+        <translation>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+            <numerusform>Terugblik op eerdere afspraken: nog %n te bespreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>nog {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} over time</source>
+        <translation>{minutes}:{seconds:02d} over tijd</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +4366,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Zorgsignaal voor de tafel</translation>
     </message>
     <message>
+        <source>Help wanted from a mentor or coach</source>
+        <translation>Gewenste hulp van een mentor of coach</translation>
+    </message>
+    <message>
         <source>Case &amp;holder</source>
         <translation>Casus&amp;houder</translation>
     </message>
@@ -3434,6 +4443,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>a proposal failed since the last session</source>
         <translation>een voordracht is sinds de vorige sessie mislukt</translation>
+    </message>
+    <message>
+        <source>a mentoring link ended early since the last session</source>
+        <translation>een koppeling met een mentor of coach stopte voortijdig sinds de vorige sessie</translation>
+    </message>
+    <message>
+        <source>invited to a matching event coming up</source>
+        <translation>uitgenodigd voor een komend matchingsevent</translation>
     </message>
     <message>
         <source>a school leaver&apos;s contact moment gave a worrying answer, not discussed since</source>
@@ -3533,6 +4550,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>A case gets between 1 and 60 minutes.</source>
         <translation>Een casus krijgt tussen 1 en 60 minuten.</translation>
+    </message>
+    <message>
+        <source>An agreement has one owner; choose one.</source>
+        <translation>Een afspraak heeft één eigenaar; kies er één.</translation>
     </message>
     <message>
         <source>This young person is already on the agenda.</source>
@@ -3930,6 +4951,90 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>The current database cannot be kept aside ({reason}); nothing was restored.</source>
         <translation>De huidige database kan niet apart worden bewaard ({reason}); er is niets teruggezet.</translation>
     </message>
+    <message>
+        <source>The minutes are locked: choose Amend… to record a change.</source>
+        <translation>Het verslag is vastgesteld: kies Wijziging vastleggen… om iets te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The invitation list is a PDF: give a name ending in .pdf.</source>
+        <translation>De uitnodigingslijst is een PDF: geef een naam die eindigt op .pdf.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of event.</source>
+        <translation>Kies wat voor event het is.</translation>
+    </message>
+    <message>
+        <source>Fill in the date of the event.</source>
+        <translation>Vul de datum van het event in.</translation>
+    </message>
+    <message>
+        <source>Write the time like 14:00.</source>
+        <translation>Schrijf de tijd als 14:00.</translation>
+    </message>
+    <message>
+        <source>An event lasts between 15 and 720 minutes.</source>
+        <translation>Een event duurt tussen 15 en 720 minuten.</translation>
+    </message>
+    <message>
+        <source>Already invited to this event.</source>
+        <translation>Al uitgenodigd voor dit event.</translation>
+    </message>
+    <message>
+        <source>Choose the employer or the supporter met.</source>
+        <translation>Kies de werkgever of de ondersteuner die de jongere sprak.</translation>
+    </message>
+    <message>
+        <source>This supporter is archived; choose another.</source>
+        <translation>Deze ondersteuner is gearchiveerd; kies een ander.</translation>
+    </message>
+    <message>
+        <source>{code} is already linked to this supporter.</source>
+        <translation>{code} is al aan deze ondersteuner gekoppeld.</translation>
+    </message>
+    <message>
+        <source>{name} has no room: {taken} of {capacity} young people already.</source>
+        <translation>{name} heeft geen ruimte: al {taken} van {capacity} jongeren.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this link on meanwhile (it is now {status}); look at its history and try again.</source>
+        <translation>Iemand anders heeft deze koppeling intussen verder gezet (nu {status}); bekijk het verloop en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This link has moved on since; end it instead.</source>
+        <translation>Deze koppeling is intussen verder; beëindig haar in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A link that is {current} cannot go to {target}; it can go to: {allowed}.</source>
+        <translation>Een koppeling die {current} is, kan niet naar {target}; wel naar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This link has ended; propose a new one instead.</source>
+        <translation>Deze koppeling is beëindigd; stel een nieuwe voor.</translation>
+    </message>
+    <message>
+        <source>Choose why the link ends.</source>
+        <translation>Kies waarom de koppeling stopt.</translation>
+    </message>
+    <message>
+        <source>{code}&apos;s consent does not cover sharing with a mentor or coach, so the supporter cannot be introduced; record a new consent first.</source>
+        <translation>De toestemming van {code} geldt niet voor delen met een mentor of coach, dus kennismaken kan niet; leg eerst een nieuwe toestemming vast.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of supporter.</source>
+        <translation>Kies wat voor ondersteuner het is.</translation>
+    </message>
+    <message>
+        <source>Give how many young people at once, between 0 and 50.</source>
+        <translation>Geef aan hoeveel jongeren tegelijk, tussen 0 en 50.</translation>
+    </message>
+    <message>
+        <source>Choose the wishes from the list.</source>
+        <translation>Kies de wensen uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Keep the note under 500 characters.</source>
+        <translation>Houd de notitie onder de 500 tekens.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -3960,6 +5065,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>(not filled in)</source>
         <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Choose one of the list (type a few letters, ↓).</source>
+        <translation>Kies er een uit de lijst (typ een paar letters, ↓).</translation>
     </message>
     <message>
         <source>Write a whole number, e.g. 24.</source>
@@ -4579,6 +5688,105 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>Other organisation</source>
         <translation>Andere organisatie</translation>
     </message>
+    <message>
+        <source>Business mentor</source>
+        <translation>Bedrijfsmentor</translation>
+    </message>
+    <message>
+        <source>Peer coach</source>
+        <translation>Peercoach</translation>
+    </message>
+    <message>
+        <source>Junior trainer (JPO)</source>
+        <translation>Junior Praktijkopleider (JPO)</translation>
+    </message>
+    <message>
+        <source>Job coach</source>
+        <translation>Jobcoach</translation>
+    </message>
+    <message>
+        <source>Jobhunter</source>
+        <translation>Jobhunter</translation>
+    </message>
+    <message>
+        <source>Open a network</source>
+        <translation>Netwerk openen</translation>
+    </message>
+    <message>
+        <source>Help with applying</source>
+        <translation>Hulp bij solliciteren</translation>
+    </message>
+    <message>
+        <source>Show a workplace</source>
+        <translation>Werkplek laten zien</translation>
+    </message>
+    <message>
+        <source>Find and keep a BPV place</source>
+        <translation>BPV-plek vinden en houden</translation>
+    </message>
+    <message>
+        <source>Keep going at work</source>
+        <translation>Volhouden op het werk</translation>
+    </message>
+    <message>
+        <source>Practical matters</source>
+        <translation>Praktische zaken</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Young person stopped</source>
+        <translation>Jongere gestopt</translation>
+    </message>
+    <message>
+        <source>Supporter stopped</source>
+        <translation>Ondersteuner gestopt</translation>
+    </message>
+    <message>
+        <source>No click</source>
+        <translation>Geen klik</translation>
+    </message>
+    <message>
+        <source>Speed date</source>
+        <translation>Speeddate</translation>
+    </message>
+    <message>
+        <source>Open day</source>
+        <translation>Open dag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Week van het Talent</source>
+        <translation>Week van het Talent</translation>
+    </message>
+    <message>
+        <source>Regional meeting</source>
+        <translation>Regiobijeenkomst</translation>
+    </message>
+</context>
+<context>
+    <name>linklabels</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Kennisgemaakt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
 </context>
 <context>
     <name>matching</name>
@@ -4757,6 +5965,106 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The vacancy needs at least {needed} hours a week, the young person can work {hours}</source>
         <translation>De vacature vraagt minstens {needed} uur per week, de jongere kan {hours}</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Sector unknown</source>
+        <translation>Sector onbekend</translation>
+    </message>
+    <message>
+        <source>Knows the sector the young person wants most ({sector})</source>
+        <translation>Kent de sector die de jongere het liefst wil ({sector})</translation>
+    </message>
+    <message>
+        <source>Knows a sector the young person wants ({sectors})</source>
+        <translation>Kent een sector die de jongere wil ({sectors})</translation>
+    </message>
+    <message>
+        <source>Works outside the wanted sectors ({sectors})</source>
+        <translation>Werkt buiten de gewenste sectoren ({sectors})</translation>
+    </message>
+    <message>
+        <source>Distance unknown (place not known)</source>
+        <translation>Afstand onbekend (plaats niet bekend)</translation>
+    </message>
+    <message>
+        <source>{km} km apart: close by</source>
+        <translation>{km} km uit elkaar: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km apart: reachable</source>
+        <translation>{km} km uit elkaar: goed te doen</translation>
+    </message>
+    <message>
+        <source>{km} km apart: a long way to meet</source>
+        <translation>{km} km uit elkaar: ver om af te spreken</translation>
+    </message>
+    <message>
+        <source>{km} km apart: too far to meet often</source>
+        <translation>{km} km uit elkaar: te ver om vaak af te spreken</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: close by</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: dichtbij</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: only with help</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: alleen met hulp</translation>
+    </message>
+    <message>
+        <source>{km} km apart, does not travel independently: too far</source>
+        <translation>{km} km uit elkaar, reist niet zelfstandig: te ver</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capaciteit</translation>
+    </message>
+    <message>
+        <source>Capacity unknown ({taken} young people now)</source>
+        <translation>Capaciteit onbekend (nu {taken} jongeren)</translation>
+    </message>
+    <message>
+        <source>Room for more: {taken} of {capacity} young people</source>
+        <translation>Ruimte voor meer: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>Room for one more: {taken} of {capacity} young people</source>
+        <translation>Ruimte voor nog één: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>No room: {taken} of {capacity} young people</source>
+        <translation>Geen ruimte: {taken} van {capacity} jongeren</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wensen</translation>
+    </message>
+    <message>
+        <source>Wishes not recorded on both sides</source>
+        <translation>Wensen niet aan beide kanten vastgelegd</translation>
+    </message>
+    <message>
+        <source>Offers all the help asked for: {met}</source>
+        <translation>Biedt alle gevraagde hulp: {met}</translation>
+    </message>
+    <message>
+        <source>Offers part of the help asked for: {met}; not: {missing}</source>
+        <translation>Biedt een deel van de gevraagde hulp: {met}; niet: {missing}</translation>
+    </message>
+    <message>
+        <source>Does not offer the help asked for: {missing}</source>
+        <translation>Biedt niet de gevraagde hulp: {missing}</translation>
+    </message>
+    <message>
+        <source>The supporter is archived</source>
+        <translation>De ondersteuner is gearchiveerd</translation>
+    </message>
+    <message>
+        <source>The supporter has no room: {taken} of {capacity} young people</source>
+        <translation>De ondersteuner heeft geen ruimte: {taken} van {capacity} jongeren</translation>
     </message>
 </context>
 </TS>

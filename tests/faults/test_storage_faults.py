@@ -111,6 +111,7 @@ def test_a_database_held_by_another_program_keeps_notes_and_agreements_until_it_
     assert screen.saver.message.text().startswith("Not saved — database busy.")
     screen.focus_agreement()
     qtbot.keyClicks(screen.action, "Werkgever bellen")
+    screen.deadline.setText("geen termijn")  # no deadline is said, not left out (issue 17)
     qtbot.keyClick(screen.action, Qt.Key.Key_Return)
     assert screen.entry_status.text().startswith("Not saved yet")
     assert len(screen.saver.held_actions()) == 1

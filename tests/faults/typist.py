@@ -77,6 +77,7 @@ def child(command: dict[str, Any]) -> None:
         screen.focus_agreement()
         for char in action:
             press(screen.action, char)
+        screen.deadline.setText("geen termijn")  # no deadline is said, not left out (issue 17)
         press(screen.action, "\r", Qt.Key.Key_Return)
         if screen.entry_status.text() == "Agreement saved.":
             report(f"A {action}")

@@ -11,6 +11,7 @@ from matchtafel.db import Database
 from matchtafel.errors import UserError
 from matchtafel.matching.places import gazetteer
 from matchtafel.models import (
+    Agreement,
     Base,
     ContactMoment,
     Meeting,
@@ -21,10 +22,11 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.services import Services
+from matchtafel.services import Actor, Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.employers import EmployerInput
 from matchtafel.vocabulary import (
+    AgreementStatus,
     CheckpointKind,
     LeaverStatus,
     Leerweg,
@@ -107,6 +109,25 @@ def test_past_sessions_lie_in_the_past_and_one_session_is_upcoming(db: Database,
         meetings = s.scalars(select(Meeting).order_by(Meeting.starts_at)).all()
     assert all(m.starts_at.date() < DAY for m in meetings if m.status != MeetingStatus.PLANNED)
     assert [m.status for m in meetings if m.starts_at.date() > DAY] == [MeetingStatus.PLANNED]
+
+
+@pytest.mark.parametrize("seed", [1, 42])
+def test_the_upcoming_session_looks_like_a_real_table(db: Database, seed: int) -> None:
+    """8 to 15 cases, 10 to 20 open agreements to review, invitees from 4 to 6 organisations."""
+    generate_demo(db.sessions, size="small", seed=seed, today=DAY)
+    services = Services.create(db.sessions, Actor("Demo", ""))
+    upcoming = next(m for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
+    view = services.session_view.view(upcoming.id)
+    assert 8 <= len(view.cases) <= 15
+    assert 10 <= len(view.review) <= 20, len(view.review)
+    invited = [name for _, name, invited in view.people if invited]
+    organisations = {name.rsplit(" (", 1)[1] for name in invited}
+    assert 4 <= len(organisations) <= 6 and 8 <= len(invited) <= 14
+    assert upcoming.chair_id in [pid for pid, _, invited in view.people if invited]
+    # agreements get done: most agreements made before the last session are closed by now
+    with db.sessions() as s:
+        old = s.scalars(select(Agreement).join(Meeting).where(Meeting.status == MeetingStatus.LOCKED)).all()
+    assert sum(a.status == AgreementStatus.OPEN for a in old) < len(old) / 10
 
 
 def test_the_demo_keeps_school_leavers_in_view_and_checks_bpv_places(

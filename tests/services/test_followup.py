@@ -193,3 +193,20 @@ def test_the_calendar_file_holds_open_deadlines_and_sessions(services: Services,
     assert len(services.calendar.events(organisation="Achterhoek College", now=datetime(2026, 11, 20))) == 3
     with pytest.raises(UserError, match="No person is called"):
         services.calendar.events(person="Niemand")
+
+
+def test_reminders_list_only_what_is_due_now_and_count_the_older(services: Services, basics: Basics) -> None:
+    meeting = services.meetings.create(MeetingInput(starts_at=NOW - timedelta(days=120))).id
+    recent = services.agenda.add_agreement(
+        meeting, action="Recent", owner_id=basics.coach.id, deadline=TODAY - timedelta(days=3)
+    )
+    services.agenda.add_agreement(
+        meeting, action="Long ago", owner_id=basics.coach.id, deadline=TODAY - timedelta(days=60)
+    )
+    placed(services, basics, TODAY - timedelta(days=95), "Mila")  # 3-month call a few days late: due now
+    placed(services, basics, TODAY - timedelta(days=200), "Noor")  # its 3- and 6-month calls: months late
+    reminders = services.reminders.reminders(TODAY)
+    assert [r.record_id for r in reminders.overdue_agreements] == [recent]
+    assert reminders.older_agreements == 1
+    assert [(r.months, r.on >= TODAY - timedelta(days=14)) for r in reminders.checkpoints_due] == [(3, True)]
+    assert reminders.older_checkpoints == 2

@@ -334,3 +334,25 @@ def test_export_with_names_is_a_separate_audited_action(db: Database, services: 
         assert s.scalars(select(AuditEvent.reason).order_by(AuditEvent.id.desc())).first() == "inzage"
     with pytest.raises(ValidationError, match="why you need the names"):
         services.exports.table("jongeren", names=True)
+
+
+def test_a_date_is_checked_on_29_february_too(services: Services, clock: object) -> None:
+    """Five years on from 29 February is 28 February: the check once raised ValueError on leap days."""
+    from datetime import datetime
+
+    from matchtafel.errors import FieldProblem
+    from matchtafel.services.validation import check_plausible_date
+
+    problems: list[FieldProblem] = []
+    check_plausible_date(date(2033, 2, 28), "day", date(2028, 2, 29), problems)
+    assert problems == []
+    check_plausible_date(date(2033, 3, 1), "day", date(2028, 2, 29), problems)
+    assert [p.field for p in problems] == ["day"]
+    clock.set(datetime(2028, 2, 29, 10, 0))  # type: ignore[attr-defined]
+    basics = make_basics(services)
+    young = services.young_people.create(
+        YoungPersonInput(
+            given_name="Sem", family_name="Smit", school_id=basics.school.id, available_from=date(2028, 3, 1)
+        )
+    )
+    assert young.code.startswith("J-2028-") and young.available_from == date(2028, 3, 1)

@@ -7,8 +7,9 @@ import linecache
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from matchtafel.ui.grouped_tree import AMBER, ROW_ROLE, GroupedTree
+from matchtafel.ui.grouped_tree import ROW_ROLE, GroupedTree
 from matchtafel.ui.memory import fewer_malloc_arenas, forget_source_lines
+from matchtafel.ui.theme import colour
 
 
 def test_groups_rows_marks_and_values(qtbot: QtBot, qtmodeltester: object) -> None:
@@ -26,7 +27,7 @@ def test_groups_rows_marks_and_values(qtbot: QtBot, qtmodeltester: object) -> No
     assert model.rowCount(heading) == 2 and model.rowCount(model.index(1, 0)) == 0
     noor, sem = model.index(0, 1, heading), model.index(1, 0, heading)
     assert noor.data() == "today" and noor.parent() == heading
-    assert model.data(noor, Qt.ItemDataRole.BackgroundRole).color() == AMBER
+    assert model.data(noor, Qt.ItemDataRole.BackgroundRole).color() == colour("marked")
     assert model.data(sem, Qt.ItemDataRole.BackgroundRole) is None
     assert model.data(sem, ROW_ROLE) == 12
     assert model.rowCount(sem) == 0 and not model.index(0, 0, sem).isValid()

@@ -21,6 +21,11 @@ LABELLED = [
     vocabulary.AgreementStatus,
     vocabulary.ProposalStatus,
     vocabulary.OrganisationCategory,
+    vocabulary.SupporterKind,
+    vocabulary.SupportWish,
+    vocabulary.LinkStatus,
+    vocabulary.LinkEndReason,
+    vocabulary.EventKind,
 ]
 
 

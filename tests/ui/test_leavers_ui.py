@@ -132,8 +132,9 @@ def test_reminders_name_contact_moments_and_bpv_checks(qtbot: QtBot) -> None:
             [Reminder("contact_moment", 2, "J-2026-0002", "", "Ruben", day, 6)],
         )
     )
-    assert "School leavers to contact this week (1)" in panel.tree.group_texts()
-    texts = [row[0] for group in range(5) for row in panel.tree.rows_of(group)]
+    # only the groups that have lines (issue 17: compact), "due now" rather than "this week"
+    assert panel.tree.group_texts() == ["Nazorg calls due now (1)", "School leavers to contact now (1)"]
+    texts = [row[0] for group in range(2) for row in panel.tree.rows_of(group)]
     assert "01-12-2026 · J-2026-0001: check during the BPV period · Ruben" in texts
     assert "01-12-2026 · J-2026-0002: contact 6 months after school · Ruben" in texts
     assert panel.windowTitle() == "Reminders (2)"

@@ -24,6 +24,7 @@ SECTIONS = [
     "follow_up",
     "overview",
     "privacy",
+    "supporters",
 ]
 
 
@@ -36,10 +37,10 @@ def test_every_section_is_reachable_by_keyboard(qtbot: QtBot) -> None:
         window.section_actions[index].trigger()
         assert window.current_section() == key
         assert window.pages.currentWidget() is window.page_by_key[key]
-    assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 9)]
+    assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 10)]
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
-    assert window.current_section() == "overview"
+    assert window.current_section() == "privacy"
 
 
 def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot) -> None:

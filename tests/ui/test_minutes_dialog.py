@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from matchtafel.services import Services
+from matchtafel.ui import run_endings
 from matchtafel.ui.minutes_dialog import MinutesDialog
 from matchtafel.ui.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
@@ -34,7 +36,10 @@ def test_minutes_are_saved_with_a_clear_name_and_opened(
     assert "Vertrouwelijk — pagina 1 van" in text and "Besproken aan tafel" not in text  # notes left out
 
 
-def test_the_minutes_button_waits_for_the_session_to_close(session_demo: Services, qtbot: QtBot) -> None:
+def test_the_minutes_button_waits_for_the_session_to_close(
+    session_demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(run_endings, "confirm", lambda *_: True)  # "Close the session?": yes
     rows = session_demo.meetings.rows()
     planned = next(m for m in rows if m.status == MeetingStatus.PLANNED)
     screen = RunSessionScreen(services=session_demo, meeting_id=planned.id, weights=MatchWeights())

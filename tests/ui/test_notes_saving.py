@@ -20,6 +20,7 @@ from matchtafel.vocabulary import MeetingStatus
 
 from .keys import type_text
 from .run_helpers import open_upcoming
+from .test_run_session_flow import proposable_case
 
 
 def stored_notes(services: Services, screen: RunSessionScreen, case_id: int) -> str:
@@ -197,6 +198,7 @@ def test_a_failed_agreement_is_kept_shown_unsent_and_written_later(
     state = fail_saves(monkeypatch, session_demo, busy())
     screen.focus_agreement()
     qtbot.keyClicks(screen.action, "Stageplek zoeken bij de bakker")
+    screen.deadline.setText("geen termijn")  # no deadline is said, not left out (issue 17)
     qtbot.keyClick(screen.action, Qt.Key.Key_Return)
     assert screen.entry_status.text().startswith("Not saved yet")
     assert screen.saver.banner.isVisibleTo(screen)
@@ -247,6 +249,7 @@ def test_a_failed_proposal_is_held_and_written_later(
     from matchtafel.errors import SaveHeld
 
     _page, screen = open_upcoming(session_demo, qtbot)
+    screen.agenda.setCurrentRow(proposable_case(session_demo, screen))  # consent allows a proposal
     young_id = screen.current_case().young_person_id
     vacancy = next(v for v in session_demo.vacancies.rows() if v.status == "open")
     proposals = type(session_demo.proposals)

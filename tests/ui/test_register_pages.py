@@ -293,7 +293,14 @@ def test_young_person_form_lists_history_and_employer_form_lists_vacancies(
         for w in forms[0].findChildren(QWidget)
         if w.metaObject().className() == "QListWidget"
     }
-    assert set(lists) == {"Cases", "Agreements", "Proposals", "Consent history"}
+    assert set(lists) == {
+        "Cases",
+        "Agreements",
+        "Proposals",
+        "Consent history",
+        "Mentors and coaches",
+        "Help wanted from a mentor or coach",  # the wishes: one tick box per kind of help
+    }
     assert lists["Cases"].count() == len(demo.history.of_young_person(with_cases.id).cases)
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -12,6 +14,7 @@ from sqlalchemy import select
 from matchtafel.db import Database
 from matchtafel.models import Agreement, AgreementReview, Case, Proposal
 from matchtafel.services import Services
+from matchtafel.ui import run_endings
 from matchtafel.ui.run_session import AUTOSAVE_MS, RunSessionScreen
 from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus, ReviewDecision
 from tests.conftest import TODAY
@@ -54,8 +57,20 @@ def type_agreement(qtbot: QtBot, screen: RunSessionScreen, action: str, who: str
     qtbot.waitUntil(screen.isActiveWindow)
 
 
-def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database, qtbot: QtBot) -> None:
+def proposable_case(services: Services, screen: RunSessionScreen) -> int:
+    """The first case whose young person's consent allows a proposal."""
+    for row, case in enumerate(screen.view.cases):
+        consent = services.consent.in_force(case.young_person_id)
+        if consent is not None and consent.scope_share_wsp and consent.scope_employer_profile:
+            return row
+    raise AssertionError("no case on the demo agenda may be proposed")
+
+
+def test_a_whole_session_from_the_keyboard(
+    session_demo: Services, db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     services = session_demo
+    monkeypatch.setattr(run_endings, "confirm", lambda *_: True)  # the endings' question: yes
     page = sessions_page(services, qtbot)
     # plan: the next session after the upcoming one, same place and people, then Enter runs it
     upcoming = next(r for r in services.meetings.rows() if r.status == MeetingStatus.PLANNED)
@@ -80,25 +95,32 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
     key(qtbot, screen.review.items, Qt.Key.Key_C)
     key(qtbot, screen.review.items, Qt.Key.Key_K)
 
-    # agenda: three young people added with Insert (the choice dialog answered with its first option)
-    screen.agenda_keys.ask = lambda options: options[0]  # type: ignore[method-assign]
+    # agenda: three young people added with Insert (the choice dialog answered with the first option whose
+    # consent allows a proposal: the first case gets one below)
+    def proposable_first(options: list[Any]) -> Any:
+        for option in options:
+            consent = services.consent.in_force(option.value.young_person_id)
+            if consent is not None and consent.scope_share_wsp and consent.scope_employer_profile:
+                return option.value
+        raise AssertionError("nobody in the demo may be proposed")
+
+    screen.agenda_keys.ask = proposable_first  # type: ignore[method-assign]
     key(qtbot, screen, Qt.Key.Key_1, ALT)
     assert screen.agenda.hasFocus()
     for _ in range(3):
         key(qtbot, screen.agenda, Qt.Key.Key_Insert)
     assert len(screen.view.cases) == 3
 
-    # attendance: P, P, A, E down the list
+    # attendance: P, P, A, E down the list (each key moves on to the next person)
     key(qtbot, screen, Qt.Key.Key_2, ALT)
     people = screen.attendance.people
     assert people.hasFocus()
     for k in (Qt.Key.Key_P, Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_E):
         key(qtbot, people, k)
-        key(qtbot, people, Qt.Key.Key_Down)
     attendees = [name for pid, name, invited in screen.view.people if invited]
     owner_letters = [attendees[0].split()[0][:4], attendees[1].split()[0][:4]]
 
-    # three cases: notes, two agreements each, one proposal on the first, each marked discussed
+    # three cases: notes, two agreements each, one proposal on the first; Ctrl+D: discussed, next case
     key(qtbot, screen, Qt.Key.Key_3, ALT)
     for number in range(3):
         assert screen.current == number and screen.notes.hasFocus()
@@ -107,17 +129,17 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
         type_agreement(qtbot, screen, f"Vacatures doorsturen {number + 1}", owner_letters[1], "+2w")
         if number == 0:
             qtbot.waitUntil(lambda: screen.suggestions.current() is not None)
-            key(qtbot, screen, Qt.Key.Key_4, ALT)
-            key(qtbot, screen.suggestions.table, Qt.Key.Key_P, CTRL)
+            key(qtbot, focused(screen), Qt.Key.Key_P, CTRL)
+            assert screen.entry_status.text().startswith("Proposed: ")
         key(qtbot, focused(screen), Qt.Key.Key_D, CTRL)
-        key(qtbot, focused(screen), Qt.Key.Key_Down, ALT)
-        key(qtbot, screen, Qt.Key.Key_3, ALT)
 
-    # close, lock, and an amendment typed afterwards
+    # close, lock, and an amendment typed afterwards (after Amend…)
     key(qtbot, screen, Qt.Key.Key_C, ALT)  # a button's mnemonic clicks it after a short animation
     qtbot.waitUntil(lambda: screen.view.status == MeetingStatus.CLOSED)
     key(qtbot, screen, Qt.Key.Key_L, ALT)
     qtbot.waitUntil(lambda: screen.view.status == MeetingStatus.LOCKED)
+    key(qtbot, screen, Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: screen.amending)
     key(qtbot, screen, Qt.Key.Key_3, ALT)
     type_text(screen.notes, " Later: gestart op 1 december.")
     qtbot.wait(AUTOSAVE_MS + 300)
@@ -153,12 +175,14 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
 def test_undo_and_redo_agreements_proposals_and_agenda_changes(session_demo: Services, qtbot: QtBot) -> None:
     _, screen = open_upcoming(session_demo, qtbot)
     meeting = screen.meeting_id
+    proposable = proposable_case(session_demo, screen)
+    screen.agenda.setCurrentRow(proposable)
     first = screen.current_case()
 
     def agreements() -> list[str]:
         return [a.action for a in session_demo.session_view.view(meeting).agreements]
 
-    type_agreement(qtbot, screen, "Stage regelen", "", "")
+    type_agreement(qtbot, screen, "Stage regelen", "", "geen termijn")
     assert agreements() == ["Stage regelen"]
     screen.agenda.setFocus()
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
@@ -181,7 +205,8 @@ def test_undo_and_redo_agreements_proposals_and_agenda_changes(session_demo: Ser
 
     # remove a case with notes (it has no agreements), undo puts it back with them; a move is undone too
     order = [c.young_person_id for c in screen.view.cases]
-    screen.agenda.setCurrentRow(1)
+    other = 2 if proposable == 1 else 1
+    screen.agenda.setCurrentRow(other)
     screen.notes.setFocus()
     type_text(screen.notes, "Wacht op uitslag keuring.")
     screen.agenda.setFocus()
@@ -189,7 +214,7 @@ def test_undo_and_redo_agreements_proposals_and_agenda_changes(session_demo: Ser
     assert len(screen.view.cases) == len(order) - 1
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
     assert [c.young_person_id for c in screen.view.cases] == order
-    assert screen.view.cases[1].notes == "Wacht op uitslag keuring."
+    assert screen.view.cases[other].notes == "Wacht op uitslag keuring."
     screen.agenda.setCurrentRow(0)
     key(qtbot, screen.agenda, Qt.Key.Key_Down, CTRL | SHIFT)
     assert [c.young_person_id for c in screen.view.cases][:2] == [order[1], order[0]]

@@ -105,6 +105,11 @@ def page_factories(
             services, retention_months=retention_months() if callable(retention_months) else retention_months
         )
 
+    def supporters() -> QWidget:
+        from matchtafel.ui.supporters_page import SupportersSection
+
+        return SupportersSection(services, sectors)
+
     makers: dict[str, Callable[[], QWidget]] = {
         "sessions": sessions,
         "young_people": young_people,
@@ -114,6 +119,7 @@ def page_factories(
         "follow_up": follow_up,
         "overview": overview,
         "privacy": privacy,
+        "supporters": supporters,
     }
 
     def with_role(key: str, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
@@ -159,5 +165,7 @@ def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
         elif isinstance(page, OrganisationsPage):
             page.organisations.set_read_only(not may_write(role, "organisations"))
             page.people.set_read_only(not may_write(role, "people"))
+        elif type(page).__name__ == "SupportersSection":  # by name: not imported unless it was built
+            page.set_read_only(not may_write(role, "supporters"))  # type: ignore[attr-defined]
         elif type(page).__name__ == "PrivacyPage":  # not imported for this: it loads with its section
             page.set_coordinator(may_read_audit(role))  # type: ignore[attr-defined]

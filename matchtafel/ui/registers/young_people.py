@@ -29,9 +29,18 @@ from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.rights_bar import RightsBar
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.suggestions_pane import SuggestionsPane
+from matchtafel.ui.support_links_panel import SupportLinksPanel
 from matchtafel.ui.text_guard import guard_remark
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import LEVEL_ORDER, ExitStatus, Leerweg, Level, Situation, YesNoUnknown
+from matchtafel.vocabulary import (
+    LEVEL_ORDER,
+    ExitStatus,
+    Leerweg,
+    Level,
+    Situation,
+    SupportWish,
+    YesNoUnknown,
+)
 
 NAME_FIELDS = ("given_name", "family_name")
 
@@ -248,6 +257,12 @@ class YoungPeopleRegister(ServiceRegister):
                 kind="bool",
             ),
             FieldSpec(
+                "support_wishes",
+                translate("YoungPeopleRegister", "Help wanted from a mentor or coach"),
+                kind="multi",
+                choices=enum_choices(SupportWish),
+            ),
+            FieldSpec(
                 "case_holder_id",
                 translate("YoungPeopleRegister", "Case &holder"),
                 kind="choice",
@@ -292,6 +307,7 @@ class YoungPeopleRegister(ServiceRegister):
         NameGuard(form, row, self.services).install()
         form.add_extra(ConsentPanel(self.services, row.id))
         form.add_extra(LeaverPanel(self.services, row.id))
+        form.add_extra(SupportLinksPanel(self.services, row.id))
         rights = RightsBar(self.services, row.id, row.code)
         rights.erased.connect(lambda: _close_after_erasure(form, row))
         form.add_extra(rights)

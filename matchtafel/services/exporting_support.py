@@ -1,0 +1,107 @@
+"""The export lists of supporters, mentoring links and matching events (``ExportService`` hands them out).
+
+Young people appear by code and initials only: no export of these lists carries a young person's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from matchtafel.models import MatchingEvent, MentoringLink, Supporter
+from matchtafel.services.events import event_statement
+from matchtafel.services.mentoring import link_statement
+from matchtafel.services.supporters import taken_count
+
+Table = tuple[list[str], list[list[Any]]]
+
+
+def supporters_table(s: Any, ids: Sequence[int] | None) -> Table:
+    p = Supporter
+    stmt = (
+        select(
+            p.name,
+            p.kind,
+            p.organisation,
+            p.place,
+            p.sectors,
+            p.capacity,
+            taken_count(),
+            p.wishes,
+            p.email,
+            p.phone,
+        )
+        .where(p.archived_at.is_(None))
+        .order_by(p.name)
+    )
+    if ids is not None:
+        stmt = stmt.where(p.id.in_(list(ids)))
+    headers = [
+        "naam",
+        "soort",
+        "organisatie",
+        "plaats",
+        "sectoren",
+        "capaciteit",
+        "gekoppeld",
+        "wensen",
+        "e-mail",
+        "telefoon",
+    ]
+    return headers, [list(r) for r in s.execute(stmt)]
+
+
+def links_table(s: Any, ids: Sequence[int] | None) -> Table:
+    stmt = link_statement()
+    if ids is not None:
+        stmt = stmt.where(MentoringLink.id.in_(list(ids)))
+    headers = [
+        "jongere",
+        "initialen",
+        "ondersteuner",
+        "soort",
+        "status",
+        "reden einde",
+        "actief vanaf",
+        "einde",
+        "event",
+    ]
+    return headers, [
+        [r.code, r.initials, r.name, r.kind, r.status, r.end_reason, r.started_on, r.ended_on, r.event_title]
+        for r in s.execute(stmt)
+    ]
+
+
+def events_table(s: Any, ids: Sequence[int] | None) -> Table:
+    stmt = event_statement().where(MatchingEvent.archived_at.is_(None))
+    if ids is not None:
+        stmt = stmt.where(MatchingEvent.id.in_(list(ids)))
+    headers = [
+        "titel",
+        "soort",
+        "begint",
+        "minuten",
+        "plaats",
+        "organisator",
+        "uitgenodigd",
+        "aanwezig",
+        "contacten",
+        "voordrachten",
+    ]
+    return headers, [
+        [
+            r.title,
+            r.kind,
+            r.starts_at,
+            r.duration_minutes,
+            r.place,
+            r.organiser,
+            r.invited,
+            r.present,
+            r.contacts,
+            r.proposals,
+        ]
+        for r in s.execute(stmt)
+    ]
