@@ -95,8 +95,8 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
     entity = "vacancy"
 
     def list_rows(self, *, include_archived: bool = False, limit: int | None = None) -> list[VacancyListRow]:
-        """The register's list by reference; ``limit``: the first rows only (shown while the rest is read).
-        Employers are named by id from one small query, not joined per row."""
+        """The register's list by reference (those without one last); ``limit``: the first rows only (shown
+        while the rest is read). Employers are named by id from one small query, not joined per row."""
         v = Vacancy
         stmt = select(
             v.id,
@@ -113,14 +113,33 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
             v.open_until,
             v.status,
             v.archived_at.is_not(None),
-        ).order_by(v.reference.is_(None), v.reference, v.id)
+        )
         if not include_archived:
             stmt = stmt.where(v.archived_at.is_(None))
-        if limit is not None:
-            stmt = stmt.limit(limit)
+        if limit is None:
+            with self._reading() as s:
+                employers = {row_id: name for row_id, name in s.execute(select(Employer.id, Employer.name))}
+                convert = {**LIST_CONVERT, "employer_name": employers.get}
+                return fetch_list(
+                    s, stmt.order_by(v.reference.is_(None), v.reference, v.id), VacancyListRow, convert
+                )
+        # The first rows in the same order, in two steps that the unique index on reference serves at once
+        # (sorting "without a reference last" took every row: 15 ms of 50,000); the employers of these only.
+        steps = (
+            stmt.where(v.reference.is_not(None)).order_by(v.reference, v.id),
+            stmt.where(v.reference.is_(None)).order_by(v.id),
+        )
+        rows: list[VacancyListRow] = []
         with self._reading() as s:
-            employers = {row_id: name for row_id, name in s.execute(select(Employer.id, Employer.name))}
-            return fetch_list(s, stmt, VacancyListRow, {**LIST_CONVERT, "employer_name": employers.get})
+            for step in steps:
+                if len(rows) >= limit:
+                    break
+                first = step.limit(limit - len(rows))
+                ids = select(first.subquery().c.employer_id)
+                named = select(Employer.id, Employer.name).where(Employer.id.in_(ids))
+                employers = {row_id: name for row_id, name in s.execute(named)}
+                rows += fetch_list(s, first, VacancyListRow, {**LIST_CONVERT, "employer_name": employers.get})
+        return rows
 
     def _list_statement(self) -> Select[Any]:
         v, e = Vacancy, Employer

@@ -41,14 +41,26 @@ def test_the_lean_lists_hold_what_the_full_rows_hold(db: Database, services: Ser
     assert some.id not in {row.id for row in services.young_people.list_rows()}
     assert some.id in {row.id for row in services.young_people.list_rows(include_archived=True)}
 
+    from matchtafel.services.vacancies import VacancyInput
+    from matchtafel.vocabulary import VacancyKind
+
+    employer = services.employers.rows()[0].id
+    for title in ("Zonder kenmerk", "Ook zonder kenmerk"):  # no reference: listed after those with one
+        services.vacancies.create(VacancyInput(employer_id=employer, title=title, kind=VacancyKind.JOB))
     vacancies = services.vacancies.list_rows()
     whole_vacancies = {row.id: row for row in services.vacancies.rows()}
-    assert len(vacancies) == len(whole_vacancies) == 120
+    assert len(vacancies) == len(whole_vacancies) == 122
     for row in vacancies:
         whole = whole_vacancies[row.id]
         for name in row._fields:
             assert getattr(row, name) == getattr(whole, name), (row.reference, name)
     assert services.vacancies.list_rows(limit=7) == vacancies[:7]
+    without = [row for row in vacancies if row.reference is None]
+    assert [row.title for row in without] == ["Zonder kenmerk", "Ook zonder kenmerk"] and vacancies[
+        -len(without) :
+    ] == without  # those without a reference come last
+    assert services.vacancies.list_rows(limit=len(vacancies) - 1) == vacancies[:-1]  # both steps
+    assert services.vacancies.list_rows(limit=500) == vacancies
 
 
 def test_suggestions_for_a_vacancy_explain_from_a_table_without_items(
