@@ -91,8 +91,9 @@ def verdict(key: str, medians: list[float]) -> tuple[str, str]:
     return text, "met" if all(m <= limit for m in medians) else "NOT MET"
 
 
-def print_table(figures: list[Figure], sizes: list[str], out: object = sys.stdout) -> int:
-    """One row per figure, one column per size; returns how many goals were not met."""
+def table(figures: list[Figure], sizes: list[str]) -> tuple[list[str], list[list[str]], int]:
+    """The header, one row per figure (one column per size, then goal and verdict), and how many goals
+    were not met."""
     order: list[str] = []
     by_key: dict[str, dict[str, Figure]] = {}
     names: dict[str, str] = {}
@@ -110,6 +111,12 @@ def print_table(figures: list[Figure], sizes: list[str], out: object = sys.stdou
         failed += judged == "NOT MET"
         rows.append([names[key], *cells, goal, judged])
     header = ["figure (median of the runs, min–max)", *(s or "no db" for s in sizes), "goal", "verdict"]
+    return header, rows, failed
+
+
+def print_table(figures: list[Figure], sizes: list[str], out: object = sys.stdout) -> int:
+    """One row per figure, one column per size; returns how many goals were not met."""
+    header, rows, failed = table(figures, sizes)
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print(
@@ -120,3 +127,11 @@ def print_table(figures: list[Figure], sizes: list[str], out: object = sys.stdou
             file=out,  # type: ignore[arg-type]
         )
     return failed
+
+
+def markdown_table(figures: list[Figure], sizes: list[str]) -> str:
+    """The same table in Markdown (the README's growth curves): a figure's growth reads along its row."""
+    header, rows, _failed = table(figures, sizes)
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(cell or " " for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"

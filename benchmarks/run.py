@@ -1,6 +1,6 @@
 """Every benchmark on three sizes of region, printed as one table with goals and verdicts. Never asserts.
 
-    python benchmarks/run.py [--runs 5] [--sizes 2k,20k,100k] [--no-load]      (make bench)
+    python benchmarks/run.py [--runs 5] [--sizes 2k,20k,100k] [--no-load] [--markdown FILE]   (make bench)
 
 Generates the demo databases in ``.bench/`` (2k: ``demo --size medium``, 20k: ``large``, 100k: ``xl``),
 then runs each benchmark script in a fresh process per size: start-up and a round through every screen
@@ -26,7 +26,7 @@ ROOT = HERE.parent
 BENCH_DIR = ROOT / ".bench"
 sys.path.insert(0, str(HERE))
 
-from figures import Figure, print_table, read  # noqa: E402
+from figures import Figure, markdown_table, print_table, read  # noqa: E402
 
 SIZES = {"2k": "medium", "20k": "large", "100k": "xl"}
 PER_SIZE = ("startup.py", "registers.py", "matching.py", "importing.py", "session.py", "overview.py")
@@ -46,7 +46,9 @@ def run_script(script: str, args: list[str], env: dict[str, str]) -> str:
         text=True,
     )
     if done.returncode:
-        print(f"{script} {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}", file=sys.stderr)
+        print(
+            f"{script} {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}", file=sys.stderr
+        )
     return done.stdout
 
 
@@ -56,6 +58,7 @@ def main() -> int:
     parser.add_argument("--sizes", default=",".join(SIZES))
     parser.add_argument("--only", help="comma-separated scripts to run (default: all)")
     parser.add_argument("--no-load", action="store_true", help="skip the PostgreSQL load test")
+    parser.add_argument("--markdown", type=Path, help="also write the table in Markdown here (the README's)")
     args = parser.parse_args()
     sizes = [s for s in args.sizes.split(",") if s]
     only = set(args.only.split(",")) if args.only else None
@@ -94,7 +97,10 @@ def main() -> int:
         figures += read(run_script("minutes.py", [], env), "")
     print(f"After: {load_average()}\n")
     figures.sort(key=lambda f: ORDER.index(f.key.split(".")[0]) if f.key.split(".")[0] in ORDER else 99)
-    failed = print_table(figures, [*sizes, ""] if any(not f.size for f in figures) else sizes)
+    columns = [*sizes, ""] if any(not f.size for f in figures) else sizes
+    failed = print_table(figures, columns)
+    if args.markdown:
+        args.markdown.write_text(markdown_table(figures, columns))
     print(f"\n{failed} goal(s) not met." if failed else "\nEvery goal met.")
     if not args.no_load and only is None:
         print("\nShared PostgreSQL server under 20 clients (issue 10), on a throw-away server")
