@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,7 @@ from matchtafel.errors import (
     WrongPassphrase,
 )
 from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
+from matchtafel.first_use import FIRST_USE
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
@@ -66,7 +66,7 @@ class Database:
         self._engine = engine
         self._lock = lock
         self._sessions: sessionmaker[Session] | None = None
-        self._making = threading.Lock()
+        self._making = FIRST_USE  # SQLAlchemy is imported under it (matchtafel.first_use)
         self.integrity_checked = False  # PRAGMA quick_check ran while opening (else: check_integrity())
 
     @property
@@ -75,11 +75,12 @@ class Database:
 
     @property
     def url(self) -> URL:
-        if self._url is None:
-            from sqlalchemy.engine import URL
+        with self._making:
+            if self._url is None:
+                from sqlalchemy.engine import URL
 
-            self._url = URL.create("sqlite", database=str(self.path))
-        return self._url
+                self._url = URL.create("sqlite", database=str(self.path))
+            return self._url
 
     def schema_revision(self) -> str | None:
         """The migration the database stands at (for "Over Matchtafel")."""

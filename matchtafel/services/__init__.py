@@ -8,10 +8,11 @@ does not wait for the import of matching (numpy), import and export, minutes or 
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cached_property
+from functools import cached_property, wraps
 from typing import TYPE_CHECKING, TypeVar
 
 from matchtafel.clock import SYSTEM_CLOCK, Clock
+from matchtafel.first_use import FIRST_USE
 from matchtafel.services.actor import Actor
 
 if TYPE_CHECKING:
@@ -52,6 +53,17 @@ if TYPE_CHECKING:
 
 
 S = TypeVar("S", bound="ServiceBase")
+
+
+def _first_use(make: Callable[[Services], S]) -> cached_property[S]:
+    """A service made (its module imported) once, under the lock that serializes such imports."""
+
+    @wraps(make)
+    def locked(services: Services) -> S:
+        with FIRST_USE:
+            return make(services)
+
+    return cached_property(locked)
 
 
 class Services:
@@ -110,193 +122,193 @@ class Services:
 
     # -- the services, each made on first use ------------------------------------------------------
 
-    @cached_property
+    @_first_use
     def organisations(self) -> OrganisationsService:
         from matchtafel.services.organisations import OrganisationsService
 
         return self._make(OrganisationsService)
 
-    @cached_property
+    @_first_use
     def people(self) -> PeopleService:
         from matchtafel.services.organisations import PeopleService
 
         return self._make(PeopleService)
 
-    @cached_property
+    @_first_use
     def employers(self) -> EmployersService:
         from matchtafel.services.employers import EmployersService
 
         return self._make(EmployersService)
 
-    @cached_property
+    @_first_use
     def vacancies(self) -> VacanciesService:
         from matchtafel.services.vacancies import VacanciesService
 
         return self._make(VacanciesService)
 
-    @cached_property
+    @_first_use
     def young_people(self) -> YoungPeopleService:
         from matchtafel.services.young_people import YoungPeopleService
 
         return self._make(YoungPeopleService)
 
-    @cached_property
+    @_first_use
     def meetings(self) -> MeetingsService:
         from matchtafel.services.meetings import MeetingsService
 
         return self._make(MeetingsService)
 
-    @cached_property
+    @_first_use
     def overview(self) -> OverviewService:
         from matchtafel.services.overview import OverviewService
 
         return self._make(OverviewService)
 
-    @cached_property
+    @_first_use
     def history(self) -> HistoryService:
         from matchtafel.services.history import HistoryService
 
         return self._make(HistoryService)
 
-    @cached_property
+    @_first_use
     def matching(self) -> MatchingService:
         from matchtafel.services.matching import MatchingService
 
         return self._make(MatchingService)
 
-    @cached_property
+    @_first_use
     def proposals(self) -> ProposalsService:
         from matchtafel.services.proposals import ProposalsService
 
         return self._make(ProposalsService)
 
-    @cached_property
+    @_first_use
     def imports(self) -> ImportService:
         from matchtafel.services.importing import ImportService
 
         return self._make(ImportService)
 
-    @cached_property
+    @_first_use
     def exports(self) -> ExportService:
         from matchtafel.services.exporting import ExportService
 
         return self._make(ExportService)
 
-    @cached_property
+    @_first_use
     def agenda(self) -> AgendaService:
         from matchtafel.services.agenda import AgendaService
 
         return self._make(AgendaService)
 
-    @cached_property
+    @_first_use
     def review(self) -> ReviewService:
         from matchtafel.services.review import ReviewService
 
         return self._make(ReviewService)
 
-    @cached_property
+    @_first_use
     def minutes(self) -> MinutesService:
         from matchtafel.services.minutes import MinutesService
 
         return self._make(MinutesService)
 
-    @cached_property
+    @_first_use
     def session_view(self) -> SessionViewService:
         from matchtafel.services.session_view import SessionViewService
 
         return self._make(SessionViewService)
 
-    @cached_property
+    @_first_use
     def accounts(self) -> AccountsService:
         from matchtafel.services.accounts import AccountsService
 
         return self._make(AccountsService)
 
-    @cached_property
+    @_first_use
     def retention(self) -> RetentionService:
         from matchtafel.services.retention import RetentionService
 
         return self._make(RetentionService)
 
-    @cached_property
+    @_first_use
     def audit_log(self) -> AuditLogService:
         from matchtafel.services.audit_log import AuditLogService
 
         return self._make(AuditLogService)
 
-    @cached_property
+    @_first_use
     def consent(self) -> ConsentService:
         from matchtafel.services.consent import ConsentService
 
         return self._make(ConsentService)
 
-    @cached_property
+    @_first_use
     def monitoring(self) -> MonitoringService:
         from matchtafel.services.monitoring import MonitoringService
 
         return self._make(MonitoringService)
 
-    @cached_property
+    @_first_use
     def reminders(self) -> RemindersService:
         from matchtafel.services.reminders import RemindersService
 
         return self._make(RemindersService)
 
-    @cached_property
+    @_first_use
     def followup(self) -> FollowUpService:
         from matchtafel.services.followup import FollowUpService
 
         return self._make(FollowUpService)
 
-    @cached_property
+    @_first_use
     def pipeline(self) -> PipelineService:
         from matchtafel.services.pipeline import PipelineService
 
         return self._make(PipelineService)
 
-    @cached_property
+    @_first_use
     def calendar(self) -> CalendarService:
         from matchtafel.services.calendar import CalendarService
 
         return self._make(CalendarService)
 
-    @cached_property
+    @_first_use
     def leavers(self) -> LeaversService:
         from matchtafel.services.leavers import LeaversService
 
         return self._make(LeaversService)
 
-    @cached_property
+    @_first_use
     def my_page(self) -> MyPageService:
         from matchtafel.services.my_page import MyPageService
 
         return self._make(MyPageService)
 
-    @cached_property
+    @_first_use
     def supporters(self) -> SupportersService:
         from matchtafel.services.supporters import SupportersService
 
         return self._make(SupportersService)
 
-    @cached_property
+    @_first_use
     def mentoring(self) -> MentoringService:
         from matchtafel.services.mentoring import MentoringService
 
         return self._make(MentoringService)
 
-    @cached_property
+    @_first_use
     def support_matching(self) -> SupportMatchingService:
         from matchtafel.services.support_matching import SupportMatchingService
 
         return self._make(SupportMatchingService)
 
-    @cached_property
+    @_first_use
     def events(self) -> EventsService:
         from matchtafel.services.events import EventsService
 
         return self._make(EventsService)
 
-    @cached_property
+    @_first_use
     def event_outcome(self) -> EventOutcomeService:
         from matchtafel.services.event_outcome import EventOutcomeService
 

@@ -119,7 +119,7 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
         if limit is None:
             with self._reading() as s:
                 employers = {row_id: name for row_id, name in s.execute(select(Employer.id, Employer.name))}
-                convert = {**LIST_CONVERT, "employer_name": employers.get}
+                convert: dict[str, Callable[[Any], Any]] = {**LIST_CONVERT, "employer_name": employers.get}
                 return fetch_list(
                     s, stmt.order_by(v.reference.is_(None), v.reference, v.id), VacancyListRow, convert
                 )

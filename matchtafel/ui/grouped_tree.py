@@ -72,7 +72,9 @@ class GroupedRows(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return texts[index.column()] if index.column() < len(texts) else None
         if role == Qt.ItemDataRole.BackgroundRole and marked:
-            return QBrush(colour("marked"))  # amber (dark amber on dark): legible in grey, for colour-blind eyes
+            return QBrush(
+                colour("marked")
+            )  # amber (dark amber on dark): legible in grey, for colour-blind eyes
         if role == ROW_ROLE and index.column() == 0:
             return value
         return None

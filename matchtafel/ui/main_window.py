@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel import __version__
+from matchtafel.first_use import FIRST_USE
 from matchtafel.ui.icons import icon
 from matchtafel.ui.memory import forget_source_lines
 from matchtafel.ui.section_page import Section, SectionPage
@@ -277,7 +278,9 @@ class MainWindow(QMainWindow):
         key = self._sections[row].key
         make = self._factories.pop(key, None)
         if make is not None:
-            self._put(key, make())
+            with FIRST_USE:  # its modules may be imported by a pool thread meanwhile
+                built = make()
+            self._put(key, built)
             forget_source_lines()  # the screen's modules were imported just now
         self.pages.setCurrentIndex(row)
         page = self.screen_by_key.get(key)

@@ -187,7 +187,9 @@ class RowTableModel(QAbstractTableModel):
         if role == _BACKGROUND:
             row = self._row_of(index)
             if row is not None and self._highlight is not None and self._highlight(row):
-                return QBrush(colour("marked"))  # amber (dark amber on dark): legible in grey, for colour-blind eyes
+                return QBrush(
+                    colour("marked")
+                )  # amber (dark amber on dark): legible in grey, for colour-blind eyes
             return None
         if role == _FONT:
             row = self._row_of(index)
