@@ -23,7 +23,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.app_backups import BackupCare
-from matchtafel.app_start import StartTasks
+from matchtafel.app_start import CountsRefresh, StartTasks
+from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
@@ -43,8 +44,11 @@ log = logging.getLogger(__name__)
 class Matchtafel:
     """Holds what lives as long as the app: the window, the open database, the services."""
 
-    def __init__(self, *, app: QApplication, settings: Settings, target: str) -> None:
+    def __init__(
+        self, *, app: QApplication, settings: Settings, target: str, clock: Clock = SYSTEM_CLOCK
+    ) -> None:
         self.app = app
+        self.clock = clock  # every "now" and "today" of the services (tests pin it)
         self.settings = settings
         self.target = target
         self.window = MainWindow()
@@ -65,6 +69,7 @@ class Matchtafel:
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
         self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
+        self.counts = CountsRefresh(self)  # the status bar's counts follow what is planned and saved
         self.window.show_user(settings.actor_label)
         if settings.problems:
             self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
@@ -90,7 +95,9 @@ class Matchtafel:
 
         database = open_database(self.target, passphrase=self._passphrase, check="after_crash")
         services = Services.deferred(
-            lambda: database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+            lambda: database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
         )
         if not database.is_sqlite:  # on a shared server: what the interface offers this login
             self._role = services.accounts.my_role()
@@ -122,7 +129,9 @@ class Matchtafel:
             employer_target_percent=lambda: self.settings.employer_target_percent,
             role=self._role,
         )
-        self.window.install_pages(pages, rows={"sessions": first.sessions})
+        self.window.install_pages(
+            {key: self.counts.following(make) for key, make in pages.items()}, rows={"sessions": first.sessions}
+        )
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
         after_next_paint(self.window, self.start_tasks.run)
@@ -157,7 +166,9 @@ class Matchtafel:
         self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
         save_settings(self.settings)
         services = Services.create(
-            self.database.sessions, Actor(self.settings.user_name, self.settings.user_organisation)
+            self.database.sessions,
+            Actor(self.settings.user_name, self.settings.user_organisation),
+            clock=self.clock,
         )
         self.services = services
         self.window.show_user(self.settings.actor_label)

@@ -9,11 +9,15 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from matchtafel.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
     from matchtafel.app import Matchtafel
 
 log = logging.getLogger("matchtafel.app")
@@ -75,3 +79,36 @@ class StartTasks:
                 "backup (File > Restore a backup…).",
             ).format(path=app.target, detail=problem)
         )
+
+
+class CountsRefresh:
+    """The status bar's counts read again (off the UI thread) when a screen saves a change or loads its
+    rows; one refresh for a burst of changes."""
+
+    def __init__(self, app: Matchtafel) -> None:
+        self.app = app
+        self.timer = QTimer(app.window)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(300)
+        self.timer.timeout.connect(self.refresh)
+
+    def following(self, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        """``make`` (a screen built when first shown), its ``changed`` and ``rows_loaded`` refreshing the
+        counts."""
+
+        def built() -> QWidget:
+            page = make()
+            for name in ("changed", "rows_loaded"):
+                signal = getattr(page, name, None)
+                if signal is not None:
+                    signal.connect(lambda *_: self.timer.start())
+            return page
+
+        return built
+
+    def refresh(self) -> None:
+        app = self.app
+        if app.services is not None:
+            run_in_background(
+                app.services.overview.counts, app.window.show_counts, app._background_failed, owner=app.window
+            )

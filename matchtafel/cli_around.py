@@ -1,5 +1,6 @@
 """The command line's verbs around the table: the overview for a period and a selection, and a young person's
-own page 'Mijn afspraken' (see ``matchtafel.cli``)."""
+own page 'Mijn afspraken' (see ``matchtafel.cli``). --db and --lang come from the common options; messages
+and documents are in the run's language."""
 
 from __future__ import annotations
 
@@ -23,7 +24,6 @@ def add_verbs(
         "overview", parents=[db_option], help="the monitoring figures (no names) as a PDF report or CSV"
     )
     overview.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
-    overview.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the document")
     period = overview.add_mutually_exclusive_group()
     period.add_argument(
         "--school-year", type=int, metavar="YEAR", help="1 August YEAR to 31 July the year after"
@@ -47,7 +47,6 @@ def add_verbs(
     )
     page.add_argument("code", metavar="CODE", help="the young person's code, e.g. J-2026-0042")
     page.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    page.add_argument("--lang", choices=("nl", "en"), default="nl")
     return {"overview": _overview, "mijn-afspraken": _my_page}
 
 
@@ -99,49 +98,58 @@ def _selection(args: argparse.Namespace, services: Any) -> Any:
 
 
 def _overview(args: argparse.Namespace) -> int:
-    from matchtafel.cli import _services_for
+    from matchtafel.cli import output_path, say, services_for
     from matchtafel.reports.files import save_whole
     from matchtafel.reports.overview import figures_csv, write_overview
     from matchtafel.settings import load_settings
 
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".csv"):
-        raise UserError("Save the overview as a .pdf or .csv file, not '{name}'.", name=args.out.name)
+    out = output_path(args, (".pdf", ".csv"))
     target = args.target if args.target is not None else load_settings().employer_target_percent
     if not 1 <= target <= 100:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The target is a percentage from 1 to 100."))
     period = _period(args)
-    db, services = _services_for(args, exclusive=False)
+    db, services = services_for(args, exclusive=False)
     try:
         figures = services.monitoring.figures(
             period=period, selection=_selection(args, services), engagement_target=target / 100
         )
     finally:
         db.close()
-    if suffix == ".pdf":
+    language = args.language
+    if out.suffix.lower() == ".pdf":
         author = services.monitoring.actor.organisation
         path = save_whole(
-            args.out, lambda out: write_overview(figures, out, language=args.lang, author=author)
+            out, lambda handle: write_overview(figures, handle, language=language, author=author)
         )
     else:
-        text = figures_csv(figures, language=args.lang).encode("utf-8-sig")
-        path = save_whole(args.out, lambda out: out.write(text))
-    print(f"Overview ({figures.proposals} proposals) written to {path}.")
+        text = figures_csv(figures, language=language).encode("utf-8-sig")
+        path = save_whole(out, lambda handle: handle.write(text))
+    say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "Overview ({count} proposals) written to {path}."),
+        count=figures.proposals,
+        path=path,
+    )
     return EXIT_OK
 
 
 def _my_page(args: argparse.Namespace) -> int:
-    from matchtafel.cli import _services_for
+    from matchtafel.cli import output_path, say, services_for
     from matchtafel.reports.files import save_whole
     from matchtafel.reports.my_page import write_my_page
 
-    if args.out.suffix.lower() != ".pdf":
-        raise UserError("Save the page as a .pdf file, not '{name}'.", name=args.out.name)
-    db, services = _services_for(args, exclusive=False)
+    out = output_path(args, (".pdf",), add=".pdf")
+    db, services = services_for(args, exclusive=False)
     try:
         page = services.my_page.page(int(services.young_people.id_of(args.code)))
     finally:
         db.close()
-    path = save_whole(args.out, lambda out: write_my_page(page, out, language=args.lang))
-    print(f"'Mijn afspraken' of {page.code} written to {path} (logged as a print).")
+    language = args.language
+    path = save_whole(out, lambda handle: write_my_page(page, handle, language=language))
+    say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "'Mijn afspraken' of {code} written to {path} (logged as a print)."),
+        code=page.code,
+        path=path,
+    )
     return EXIT_OK

@@ -34,9 +34,9 @@ def add_verbs(
 
 
 def _database_path(args: argparse.Namespace) -> Path:
-    from matchtafel.cli import _database_target
+    from matchtafel.cli import database_target
 
-    target = _database_target(args)
+    target = database_target(args)
     if "://" in target:
         raise UserError(
             "A shared PostgreSQL server is backed up by its administrator (pg_dump), not by Matchtafel."
@@ -75,7 +75,7 @@ def _now(args: argparse.Namespace, database: Path) -> int:
 
     if not database.exists():
         raise UserError("{path} does not exist: there is nothing to back up.", path=database)
-    db = open_with_passphrase(str(database), exclusive=False)
+    db = open_with_passphrase(str(database), exclusive=False, clock=args.clock)
     try:
         path = db.backup("manual", now=args.clock.now(), keep_months=load_settings().retention_months)
     finally:

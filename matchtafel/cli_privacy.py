@@ -1,4 +1,6 @@
-"""The privacy verbs of the command line: inzage, erase, purge, audit and dpia (see ``matchtafel.cli``)."""
+"""The privacy verbs of the command line: inzage, erase, purge, audit and dpia (see ``matchtafel.cli``).
+
+Messages and documents are in the run's language (``--lang``, the settings, the system's)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from matchtafel.errors import UserError
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 
 EXIT_OK = 0
 
@@ -22,7 +24,6 @@ def add_verbs(
     inzage.add_argument("code", metavar="CODE", help="the young person's code, e.g. J-2026-0042")
     inzage.add_argument("--out", type=Path, required=True, metavar="FILE.pdf|FILE.json")
     inzage.add_argument("--reason", required=True, help="why (e.g. 'verzoek van de jongere'); logged")
-    inzage.add_argument("--lang", choices=("nl", "en"), default="nl")
     erase = verbs.add_parser("erase", parents=[db_option], help="anonymise one young person now (logged)")
     erase.add_argument("code", metavar="CODE")
     erase.add_argument("--reason", required=True, help="on whose request; logged")
@@ -32,7 +33,9 @@ def add_verbs(
         parents=[db_option],
         help="anonymise who is past the retention period (preview without --yes)",
     )
-    purge.add_argument("--months", type=int, help="retention in months (default: the settings, 24)")
+    purge.add_argument(
+        "--months", type=int, help="retention in months, at least 1 (default: the settings, 24)"
+    )
     purge.add_argument("--yes", action="store_true", help="anonymise what the preview lists")
     audit = verbs.add_parser("audit", parents=[db_option], help="export the audit log (.csv or .xlsx)")
     audit.add_argument("--out", type=Path, required=True, metavar="FILE.csv|FILE.xlsx")
@@ -41,7 +44,6 @@ def add_verbs(
     audit.add_argument("--young", default="", metavar="CODE", help="about which young person")
     dpia = verbs.add_parser("dpia", parents=[db_option], help="the data inventory for the DPIA as PDF")
     dpia.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    dpia.add_argument("--lang", choices=("nl", "en"), default="nl")
     verbs.add_parser(
         "encrypt",
         parents=[db_option],
@@ -58,9 +60,21 @@ def add_verbs(
 
 
 def _services(args: argparse.Namespace, exclusive: bool = False) -> tuple[Any, Any]:
-    from matchtafel.cli import _services_for
+    from matchtafel.cli import services_for
 
-    return _services_for(args, exclusive=exclusive)
+    return services_for(args, exclusive=exclusive)
+
+
+def _say(args: argparse.Namespace, template: str, **params: Any) -> None:
+    from matchtafel.cli import say
+
+    say(args, template, **params)
+
+
+def _out(args: argparse.Namespace, suffixes: tuple[str, ...], add: str = "") -> Path:
+    from matchtafel.cli import output_path
+
+    return output_path(args, suffixes, add=add)
 
 
 def _young_person_id(services: Any, code: str) -> int:
@@ -71,53 +85,77 @@ def _inzage(args: argparse.Namespace) -> int:
     from matchtafel.reports.files import save_whole
     from matchtafel.reports.privacy import write_inzage
 
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".json"):
-        raise UserError("Save the inzage as a .pdf or .json file, not '{name}'.", name=args.out.name)
+    out = _out(args, (".pdf", ".json"))
     db, services = _services(args)
     try:
         record = services.retention.subject_access(_young_person_id(services, args.code), args.reason)
     finally:
         db.close()
-    if suffix == ".json":
+    if out.suffix.lower() == ".json":
         data = json.dumps(record, default=str, ensure_ascii=False, indent=2).encode("utf-8")
-        path = save_whole(args.out, lambda out: out.write(data))
+        path = save_whole(out, lambda handle: handle.write(data))
     else:
-        path = save_whole(
-            args.out, lambda out: write_inzage(record, out, today=args.clock.today(), language=args.lang)
-        )
-    print(f"Inzage of {args.code} written to {path} (logged).")
+        today, language = args.clock.today(), args.language
+        path = save_whole(out, lambda handle: write_inzage(record, handle, today=today, language=language))
+    _say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "Inzage of {code} written to {path} (logged)."),
+        code=args.code,
+        path=path,
+    )
     return EXIT_OK
 
 
 def _erase(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise UserError("Erasing cannot be undone: add --yes to confirm.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "Erasing cannot be undone: add --yes to confirm."))
     db, services = _services(args, exclusive=True)
     try:
         services.retention.erase(_young_person_id(services, args.code), args.reason)
     finally:
         db.close()
-    print(f"{args.code} is anonymised (logged).")
+    _say(args, QT_TRANSLATE_NOOP("cli", "{code} is anonymised (logged)."), code=args.code)
     return EXIT_OK
 
 
 def _purge(args: argparse.Namespace) -> int:
     from matchtafel.settings import load_settings
 
+    if args.months is not None and args.months < 1:
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "--months is the retention period: at least 1 month, not {months}."),
+            months=args.months,
+        )
     months = args.months or load_settings().retention_months
     db, services = _services(args, exclusive=args.yes)
     try:
         due = services.retention.preview(months)
         for candidate in due:
-            print(
-                f"{candidate.code}\tlast activity {candidate.last_activity}\tdue since {candidate.due_since}"
+            _say(
+                args,
+                QT_TRANSLATE_NOOP("cli", "{code}\tlast activity {last}\tdue since {due}"),
+                code=candidate.code,
+                last=f"{candidate.last_activity:%d-%m-%Y}",
+                due=f"{candidate.due_since:%d-%m-%Y}",
             )
         if args.yes:
             done = services.retention.purge([c.young_person_id for c in due], months)
-            print(f"{done} young people anonymised (retention {months} months).")
+            _say(
+                args,
+                QT_TRANSLATE_NOOP("cli", "{count} young people anonymised (retention {months} months)."),
+                count=done,
+                months=months,
+            )
         else:
-            print(f"{len(due)} young people would be anonymised (retention {months} months); --yes does it.")
+            _say(
+                args,
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{count} young people would be anonymised (retention {months} months); --yes does it.",
+                ),
+                count=len(due),
+                months=months,
+            )
     finally:
         db.close()
     return EXIT_OK
@@ -127,6 +165,7 @@ def _audit(args: argparse.Namespace) -> int:
     from matchtafel.io.export import write_table
     from matchtafel.services.audit_log import AuditFilter
 
+    out = _out(args, (".csv", ".xlsx"))
     db, services = _services(args)
     try:
         headers, rows = services.audit_log.table(
@@ -134,8 +173,8 @@ def _audit(args: argparse.Namespace) -> int:
         )
     finally:
         db.close()
-    write_table(args.out, headers, rows)
-    print(f"{len(rows)} audit lines written to {args.out}.")
+    write_table(out, headers, rows, language=args.language)
+    _say(args, QT_TRANSLATE_NOOP("cli", "{count} audit lines written to {path}."), count=len(rows), path=out)
     return EXIT_OK
 
 
@@ -144,16 +183,21 @@ def _dpia(args: argparse.Namespace) -> int:
     from matchtafel.reports.privacy import write_dpia
     from matchtafel.settings import load_settings
 
+    out = _out(args, (".pdf",), ".pdf")
     db, services = _services(args)
     try:
         columns = services.retention.inventory()
     finally:
         db.close()
     months = load_settings().retention_months
-    path = save_whole(
-        args.out, lambda out: write_dpia(columns, months, out, today=args.clock.today(), language=args.lang)
+    today, language = args.clock.today(), args.language
+    path = save_whole(out, lambda handle: write_dpia(columns, months, handle, today=today, language=language))
+    _say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "Data inventory ({count} fields) written to {path}."),
+        count=len(columns),
+        path=path,
     )
-    print(f"Data inventory ({len(columns)} fields) written to {path}.")
     return EXIT_OK
 
 
@@ -163,29 +207,45 @@ def _encrypt(args: argparse.Namespace) -> int:
     import os
     import sys
 
-    from matchtafel.cli import _database_target
+    from matchtafel.cli import database_target
     from matchtafel.db import open_database
     from matchtafel.encryption import PASSPHRASE_ENV, encrypt_file
 
-    target = _database_target(args)
+    target = database_target(args)
     if "://" in target:
-        raise UserError("Only an SQLite file can be encrypted; a PostgreSQL server protects its own data.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "cli", "Only an SQLite file can be encrypted; a PostgreSQL server protects its own data."
+            )
+        )
     passphrase = os.environ.get(PASSPHRASE_ENV, "")
     if not passphrase and sys.stdin.isatty():
         passphrase = getpass.getpass("New passphrase: ")
         if getpass.getpass("The same passphrase again: ") != passphrase:
-            raise UserError("The two passphrases differ; nothing was changed.")
+            raise UserError(QT_TRANSLATE_NOOP("cli", "The two passphrases differ; nothing was changed."))
     if len(passphrase) < 8:
-        raise UserError("Choose a passphrase of at least 8 characters.")
+        raise UserError(QT_TRANSLATE_NOOP("errors", "Choose a passphrase of at least 8 characters."))
     path = Path(target)
     if not path.exists() or path.stat().st_size == 0:
         open_database(path, passphrase=passphrase).close()
-        print(f"New encrypted database {path}. The passphrase is not stored anywhere: keep it safe.")
+        _say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "cli", "New encrypted database {path}. The passphrase is not stored anywhere: keep it safe."
+            ),
+            path=path,
+        )
         return EXIT_OK
     backup = encrypt_file(path, passphrase, now=args.clock.now())
     open_database(path, passphrase=passphrase).close()  # it opens with the passphrase
-    print(
-        f"{path} is encrypted. The unencrypted backup {backup} was made first: "
-        "delete it once the encrypted file works."
+    _say(
+        args,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{path} is encrypted. The unencrypted backup {backup} was made first: "
+            "delete it once the encrypted file works.",
+        ),
+        path=path,
+        backup=backup,
     )
     return EXIT_OK

@@ -1,5 +1,6 @@
 """The command-line verbs around the table: the matching events and an event's invitation list (see
-``matchtafel.cli``)."""
+``matchtafel.cli``). --db and --lang come from the common options; both verbs only read (a missing database is
+an error, never created); messages, kinds and the document are in the run's language."""
 
 from __future__ import annotations
 
@@ -8,63 +9,70 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.errors import QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
 
 
-def add_verbs(
-    verbs: Any, db_option: argparse.ArgumentParser
-) -> dict[str, Callable[[argparse.Namespace], int]]:
+def add_verbs(verbs: Any, common: argparse.ArgumentParser) -> dict[str, Callable[[argparse.Namespace], int]]:
     verbs.add_parser(
-        "events", parents=[db_option], help="list the matching events: id, date, kind, title, counts"
+        "events", parents=[common], help="list the matching events: id, date, kind, title, counts"
     )
     invitations = verbs.add_parser(
         "invitations",
-        parents=[db_option],
+        parents=[common],
         help="an event's invitation list as PDF: young people by code and initials (logged)",
     )
     invitations.add_argument(
         "event", type=int, metavar="EVENT", help="the event's number (see 'matchtafel events')"
     )
     invitations.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
-    invitations.add_argument("--lang", choices=("nl", "en"), default="nl")
     return {"events": _events, "invitations": _invitations}
 
 
-def _services(args: argparse.Namespace) -> tuple[Any, Any]:
-    from matchtafel.cli import _services_for
-
-    return _services_for(args, exclusive=False)
-
-
 def _events(args: argparse.Namespace) -> int:
-    db, services = _services(args)
+    from matchtafel.cli import say, services_for
+    from matchtafel.translations import label
+
+    db, services = services_for(args, exclusive=False)
     try:
         rows = services.events.rows()
     finally:
         db.close()
     for e in rows:
-        print(
-            f"{e.id:>4}  {e.starts_at:%Y-%m-%d %H:%M}  {e.kind.value:<16} {e.title}  "
-            f"(invited {e.invited}, came {e.present}, contacts {e.contacts}, proposals {e.proposals})"
+        print(f"{e.id:>4}  {e.starts_at:%Y-%m-%d %H:%M}  {label(e.kind, args.language):<20} ", end="")
+        say(
+            args,
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{title}  (invited {invited}, came {present}, contacts {contacts}, proposals {proposals})",
+            ),
+            title=e.title,
+            invited=e.invited,
+            present=e.present,
+            contacts=e.contacts,
+            proposals=e.proposals,
         )
     return EXIT_OK
 
 
 def _invitations(args: argparse.Namespace) -> int:
+    from matchtafel.cli import output_path, say, services_for
     from matchtafel.reports.events import write_invitation_list
     from matchtafel.reports.files import save_whole
 
-    if args.out.suffix.lower() != ".pdf":
-        raise UserError(
-            QT_TRANSLATE_NOOP("errors", "The invitation list is a PDF: give a name ending in .pdf.")
-        )
-    db, services = _services(args)
+    out = output_path(args, (".pdf",), add=".pdf")
+    db, services = services_for(args, exclusive=False)
     try:
         data = services.event_outcome.invitation_list(args.event)
     finally:
         db.close()
-    path = save_whole(args.out, lambda out: write_invitation_list(data, out, language=args.lang))
-    print(f"Invitation list ({len(data.young_people)} young people) written to {path}.")
+    language = args.language
+    path = save_whole(out, lambda handle: write_invitation_list(data, handle, language=language))
+    say(
+        args,
+        QT_TRANSLATE_NOOP("cli", "Invitation list ({count} young people) written to {path}."),
+        count=len(data.young_people),
+        path=path,
+    )
     return EXIT_OK

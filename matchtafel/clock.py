@@ -28,6 +28,10 @@ class Clock(Protocol):
         """The local date."""
         ...
 
+    def to_local(self, utc: datetime) -> datetime:
+        """A stored naive-UTC moment as local wall-clock time, for printing ("vastgesteld op ...")."""
+        ...
+
 
 class SystemClock:
     """The computer's clock."""
@@ -40,6 +44,9 @@ class SystemClock:
 
     def today(self) -> date:
         return date.today()
+
+    def to_local(self, utc: datetime) -> datetime:
+        return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
     def __repr__(self) -> str:
         return "SystemClock()"
@@ -63,6 +70,9 @@ class FixedClock:
 
     def today(self) -> date:
         return self._at.date()
+
+    def to_local(self, utc: datetime) -> datetime:
+        return utc + self._utc_offset
 
     def set(self, at: datetime) -> None:
         self._at = at.replace(tzinfo=None)

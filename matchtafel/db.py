@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0012_count_indexes"
+SCHEMA_HEAD = "0014_count_indexes"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 BUSY_TIMEOUT_MS = 5000
@@ -427,6 +427,10 @@ def _open_sqlite(
 
     path = Path(url.database or "")
     encrypted = url.drivername == "sqlite+pysqlcipher"
+    if encrypted:
+        from matchtafel.encryption import quiet_sqlcipher
+
+        quiet_sqlcipher()
     _check_sqlite_file(path, encrypted=encrypted)
     if not encrypted:
         check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError
@@ -15,6 +16,19 @@ from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSPHRASE_ENV = "MATCHTAFEL_PASSPHRASE"  # for the command line and scripts; the app asks
+
+
+@cache
+def quiet_sqlcipher() -> None:
+    """SQLCipher prints its own error lines on stderr when a passphrase does not fit ("hmac check failed");
+    Matchtafel says it in one clear line instead. The log level is the whole process's, so once is enough."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        connection.close()
 
 
 def is_encrypted_file(path: Path) -> bool:

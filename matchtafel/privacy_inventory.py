@@ -229,7 +229,17 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
     "amendments": (
         "Wijzigingen na het vaststellen van een verslag: wie, wanneer, wat.",
         "Changes after the minutes were adopted: who, when, what.",
-        {"meeting_id": BUSINESS, "at": TECHNICAL, "by": STAFF, "description": BUSINESS},
+        {
+            "meeting_id": BUSINESS,
+            "at": TECHNICAL,
+            "by": STAFF,
+            "description": BUSINESS,
+            "action": TECHNICAL,
+            "entity": TECHNICAL,
+            "young_person_id": PERSONAL,
+            "subject": FREE_TEXT,
+            "detail": TECHNICAL,
+        },
     ),
     "organisations": (
         "Scholen, gemeente, WSP, UWV en anderen aan tafel.",

@@ -15,7 +15,7 @@ import itertools
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -49,6 +49,17 @@ def clock() -> FixedClock:
     return FixedClock(NOW)
 
 
+Cli = Callable[[list[str]], int]
+
+
+@pytest.fixture
+def cli(clock: FixedClock) -> Cli:
+    """``cli(["sessions", "--db", path])``: the command line, on the test's clock."""
+    from matchtafel.cli import run
+
+    return lambda argv: run(argv, clock=clock)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames:
         metafunc.parametrize("backend", BACKENDS)
@@ -61,6 +72,10 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MATCHTAFEL_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MATCHTAFEL_LOG_DIR", str(tmp_path / "log"))
     monkeypatch.delenv("MATCHTAFEL_DB", raising=False)
+    # The command line speaks the system's language: English here, whatever the machine's locale.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from matchtafel.db import SCHEMA_HEAD, Database, alembic_config, open_database
 from matchtafel.errors import DatabaseError
 from matchtafel.models import Base
+from tests.conftest import TODAY
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
@@ -214,6 +215,50 @@ def test_a_database_of_the_first_schema_is_upgraded_on_open_and_keeps_its_rows(t
     db.close()
 
 
+def test_initials_an_apostrophe_spoilt_are_made_again_on_upgrade(tmp_path: Path) -> None:
+    """Before issue 14 "Mila ’t Hart" was stored as "M.’."; opening the file with this version mends it, and
+    leaves other initials (also hand-made ones) and anonymised rows alone."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    rows = [
+        ("J-2025-0001", "M.’.", "Mila", "’t Hart"),
+        ("J-2025-0002", "'.B.", "'Ayla", "Bos"),
+        ("J-2025-0003", "Z.B.", "Zoë", "van der Berg"),
+        ("J-2025-0004", "X.Y.", "Anna", "Smit"),  # typed by hand once: left as it is
+        ("J-2025-0005", "", "", ""),  # anonymised
+    ]
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0012_amendment_parts")
+        for code, initials, given, family in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO young_people (code, initials, given_name, family_name, programme_name, crebo, "
+                    "home_place, wanted_sectors, needs_job_coach, support_note, doelgroepregister, is_concern, "
+                    "looking_for_leerbaan, created_at, created_by, updated_at, updated_by, version) VALUES "
+                    "(:code, :initials, :given, :family, '', '', '', '', 0, '', 'unknown', 0, 0, '2025-01-01', "
+                    "'', '2025-01-01', '', 1)"
+                ),
+                {"code": code, "initials": initials, "given": given, "family": family},
+            )
+    engine.dispose()
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        found = dict(conn.execute(text("SELECT code, initials FROM young_people")).all())
+    db.close()
+    assert found == {
+        "J-2025-0001": "M.H.",
+        "J-2025-0002": "A.B.",
+        "J-2025-0003": "Z.B.",
+        "J-2025-0004": "X.Y.",
+        "J-2025-0005": "",
+    }
+
+
 def test_upgrading_a_database_full_of_linked_rows_keeps_every_link(tmp_path: Path) -> None:
     """Batch migrations copy tables on SQLite; with foreign keys on, that failed on real data."""
     from alembic import command
@@ -223,7 +268,7 @@ def test_upgrading_a_database_full_of_linked_rows_keeps_every_link(tmp_path: Pat
 
     path = tmp_path / "full.sqlite3"
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=3)
+    generate_demo(db.sessions, size="small", seed=3, today=TODAY)
     with db.engine.connect() as conn:
         before = {
             t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()

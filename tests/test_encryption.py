@@ -3,26 +3,25 @@ file converted after a backup; the command line reads the passphrase from the en
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from matchtafel.cli import run
+from matchtafel.clock import FixedClock
 from matchtafel.db import SCHEMA_HEAD, current_revision, open_database
 from matchtafel.encryption import encrypt_file, is_encrypted_file
 from matchtafel.errors import DatabaseError, PassphraseNeeded, WrongPassphrase
 from matchtafel.services import Actor, Services
 from matchtafel.services.young_people import YoungPersonInput
+from tests.conftest import NOW, Cli
 
-NOW = datetime(2026, 11, 20, 10, 0)
 PASSPHRASE = "Matchtafel-Achterhoek-2026"
 
 
 def add_young_person(path: Path, passphrase: str | None) -> str:
     db = open_database(path, passphrase=passphrase)
     try:
-        services = Services.create(db.sessions, Actor("Test"))
+        services = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
         return services.young_people.create(
             YoungPersonInput(given_name="Quirijntje", family_name="Zwanenburgh")
         ).code
@@ -49,7 +48,7 @@ def test_an_encrypted_database_is_unreadable_without_its_passphrase(tmp_path: Pa
     db = open_database(path, passphrase=PASSPHRASE)
     try:
         assert db.description.endswith("(SQLCipher)")
-        services = Services.create(db.sessions, Actor("Test"))
+        services = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
         assert [r.code for r in services.young_people.rows()] == [code]
         backup = db.backup("test", now=services.clock.now())
         assert backup is not None and is_encrypted_file(backup)  # a backup copy is encrypted too
@@ -71,7 +70,10 @@ def test_a_plain_database_is_converted_after_a_backup(tmp_path: Path) -> None:
     try:
         with db.engine.connect() as conn:
             assert current_revision(conn) == SCHEMA_HEAD
-        assert [r.code for r in Services.create(db.sessions, Actor("Test")).young_people.rows()] == [code]
+        assert [
+            r.code
+            for r in Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW)).young_people.rows()
+        ] == [code]
     finally:
         db.close()
     with pytest.raises(DatabaseError, match="encrypted already"):
@@ -79,18 +81,21 @@ def test_a_plain_database_is_converted_after_a_backup(tmp_path: Path) -> None:
 
 
 def test_the_command_line_encrypts_and_opens_with_the_passphrase_from_the_environment(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli: Cli,
 ) -> None:
     path = tmp_path / "demo.sqlite3"
-    assert run(["demo", "--db", str(path)]) == 0
+    assert cli(["demo", "--db", str(path)]) == 0
     monkeypatch.setenv("MATCHTAFEL_PASSPHRASE", PASSPHRASE)
-    assert run(["encrypt", "--db", str(path)]) == 0
+    assert cli(["encrypt", "--db", str(path)]) == 0
     assert "delete it once the encrypted file works" in capsys.readouterr().out
-    assert run(["sessions", "--db", str(path)]) == 0
-    assert "planned" in capsys.readouterr().out
+    assert cli(["sessions", "--db", str(path)]) == 0
+    assert "Planned" in capsys.readouterr().out
     monkeypatch.setenv("MATCHTAFEL_PASSPHRASE", "niet het goede wachtwoord")
-    assert run(["sessions", "--db", str(path)]) == 1
+    assert cli(["sessions", "--db", str(path)]) == 1
     assert "The passphrase does not open" in capsys.readouterr().err
     monkeypatch.delenv("MATCHTAFEL_PASSPHRASE")
-    assert run(["sessions", "--db", str(path)]) == 1
+    assert cli(["sessions", "--db", str(path)]) == 1
     assert "is encrypted: give its passphrase" in capsys.readouterr().err

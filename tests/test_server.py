@@ -15,6 +15,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import open_database, to_url
 from matchtafel.errors import ConflictError, NotAllowed
 from matchtafel.server import add_user, init_server
@@ -68,7 +69,7 @@ def test_school_staff_see_only_their_own_school_through_the_app_and_plain_sql(
 ) -> None:
     url, _ = server
     admin_db = open_database(url)
-    admin = Services.create(admin_db.sessions, Actor("Beheer"))
+    admin = Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW))
     basics = make_basics(admin)  # school A: Achterhoek College
     school_b = admin.organisations.create(
         OrganisationInput(name="PrO Winterswijk", kind_id=kind_id(admin, "pro"))
@@ -89,7 +90,9 @@ def test_school_staff_see_only_their_own_school_through_the_app_and_plain_sql(
     coach_url = login_for(server, "school", "Achterhoek College")
     coach_db = open_database(coach_url)
     try:
-        coach = Services.create(coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"))
+        coach = Services.create(
+            coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"), clock=FixedClock(NOW)
+        )
         assert [r.code for r in coach.young_people.rows()] == [a1.code]  # through the app: none of school B
         coach.young_people.create(
             YoungPersonInput(given_name="Dirk", family_name="Ham", school_id=basics.school.id)
@@ -117,7 +120,7 @@ def test_school_staff_see_only_their_own_school_through_the_app_and_plain_sql(
 def test_app_roles_cannot_change_the_audit_log_or_read_it(server: tuple[str, list[str]]) -> None:
     url, _ = server
     admin_db = open_database(url)
-    make_basics(Services.create(admin_db.sessions, Actor("Beheer")))
+    make_basics(Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW)))
     admin_db.close()
     coach_url = login_for(server, "school", "Achterhoek College")
     coordinator_url = login_for(server, "coordinator", "Achterhoek College")
@@ -147,8 +150,8 @@ def test_a_concurrent_edit_raises_a_conflict_every_time(server: tuple[str, list[
     url, _ = server
     first_db, second_db = open_database(url), open_database(url)
     try:
-        first = Services.create(first_db.sessions, Actor("Sanne", "WSP"))
-        second = Services.create(second_db.sessions, Actor("Piet", "WSP"))
+        first = Services.create(first_db.sessions, Actor("Sanne", "WSP"), clock=FixedClock(NOW))
+        second = Services.create(second_db.sessions, Actor("Piet", "WSP"), clock=FixedClock(NOW))
         basics = make_basics(first)
         vacancy = first.vacancies.create(
             VacancyInput(employer_id=basics.employer.id, title="Bakker", kind=VacancyKind.JOB)
@@ -185,7 +188,7 @@ def test_a_change_notifies_a_second_client(server: tuple[str, list[str]]) -> Non
         listener.execute("LISTEN matchtafel")
         db = open_database(url)
         try:
-            services = Services.create(db.sessions, Actor("Sanne", "WSP"))
+            services = Services.create(db.sessions, Actor("Sanne", "WSP"), clock=FixedClock(NOW))
             basics = make_basics(services)
             services.vacancies.create(
                 VacancyInput(employer_id=basics.employer.id, title="Heftruckchauffeur", kind=VacancyKind.JOB)
@@ -213,12 +216,15 @@ def test_add_user_checks_the_role_and_the_organisation(server: tuple[str, list[s
 def test_the_server_verbs_of_the_command_line(
     server: tuple[str, list[str]], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from matchtafel.cli import run
+    from functools import partial
 
+    from matchtafel.cli import run as run_now
+
+    run = partial(run_now, clock=FixedClock(NOW))
     url, logins = server
     assert run(["server", "upgrade", "--url", url]) == 0  # idempotent: again on a set-up server
     db = open_database(url)
-    make_basics(Services.create(db.sessions, Actor("Beheer")))
+    make_basics(Services.create(db.sessions, Actor("Beheer"), clock=FixedClock(NOW)))
     db.close()
     login = f"cli{os.getpid()}_{next(_numbers)}"
     logins.append(login)
@@ -275,7 +281,7 @@ def test_a_vacancy_added_elsewhere_reaches_the_open_lists_within_seconds(
     try:
         db = open_database(url)
         try:
-            services = Services.create(db.sessions, Actor("Sanne", "WSP"))
+            services = Services.create(db.sessions, Actor("Sanne", "WSP"), clock=FixedClock(NOW))
             basics = make_basics(services)
             with qtbot.waitSignal(  # type: ignore[attr-defined]
                 listener.screens_changed,
@@ -307,7 +313,7 @@ def test_a_dropped_connection_mid_session_loses_no_typed_text(
     db = open_database(url)
     admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
     try:
-        services = Services.create(db.sessions, Actor("Minute taker"))
+        services = Services.create(db.sessions, Actor("Minute taker"), clock=FixedClock(NOW))
         basics = make_basics(services)
         from datetime import timedelta
 
@@ -348,7 +354,7 @@ def test_on_a_shared_agenda_another_schools_young_person_is_code_and_initials_on
 
     url, _ = server
     admin_db = open_database(url)
-    admin = Services.create(admin_db.sessions, Actor("Beheer"))
+    admin = Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW))
     basics = make_basics(admin)
     school_b = admin.organisations.create(
         OrganisationInput(name="PrO Winterswijk", kind_id=kind_id(admin, "pro"))
@@ -370,13 +376,15 @@ def test_on_a_shared_agenda_another_schools_young_person_is_code_and_initials_on
     admin_db.close()
     coach_db = open_database(login_for(server, "school", "Achterhoek College"))
     try:
-        coach = Services.create(coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"))
+        coach = Services.create(
+            coach_db.sessions, Actor("Fenna Jansen", "Achterhoek College"), clock=FixedClock(NOW)
+        )
         cases = coach.session_view.view(meeting).cases
         assert [(c.code, c.initials, c.programme_name) for c in cases] == [
             (own.code, own.initials, "Zorg"),
             (other.code, other.initials, ""),  # at the table, but nothing more of another school's
         ]
-        minutes = coach.minutes.minutes(meeting)
+        minutes = coach.minutes.minutes(meeting, force=True)  # planned: printed on request
         assert [c.label for c in minutes.cases] == [
             f"{own.code} {own.initials}",
             f"{other.code} {other.initials}",
@@ -389,12 +397,17 @@ def test_on_a_shared_agenda_another_schools_young_person_is_code_and_initials_on
 def test_the_app_knows_the_role_of_its_login(server: tuple[str, list[str]]) -> None:
     url, _ = server
     admin_db = open_database(url)
-    make_basics(Services.create(admin_db.sessions, Actor("Beheer")))
-    assert Services.create(admin_db.sessions, Actor("Beheer")).accounts.my_role() is None  # the administrator
+    make_basics(Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW)))
+    assert (
+        Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW)).accounts.my_role() is None
+    )  # the administrator
     admin_db.close()
     coach_db = open_database(login_for(server, "school", "Achterhoek College"))
     try:
-        assert Services.create(coach_db.sessions, Actor("Fenna")).accounts.my_role() == "school"
+        assert (
+            Services.create(coach_db.sessions, Actor("Fenna"), clock=FixedClock(NOW)).accounts.my_role()
+            == "school"
+        )
     finally:
         coach_db.close()
 

@@ -7,12 +7,13 @@ from datetime import timedelta
 
 import pytest
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import open_database
 from matchtafel.services import Actor, Services
 from matchtafel.services.leavers import LeavingInput, MomentAnswer
 from matchtafel.services.organisations import OrganisationInput
 from matchtafel.vocabulary import ContactChannel, ExitStatus, LeaverStatus
-from tests.conftest import PG_URL, TODAY
+from tests.conftest import NOW, PG_URL, TODAY
 from tests.services.helpers import kind_id, make_basics, make_young_person
 from tests.test_server import login_for, server  # noqa: F401  (the fixture)
 
@@ -24,7 +25,7 @@ def test_the_doorstroompunt_keeps_a_leaver_in_view_on_the_shared_server(
 ) -> None:
     url, _ = server
     admin_db = open_database(url)
-    admin = Services.create(admin_db.sessions, Actor("Beheer"))
+    admin = Services.create(admin_db.sessions, Actor("Beheer"), clock=FixedClock(NOW))
     young = make_young_person(admin, make_basics(admin))
     admin.organisations.create(
         OrganisationInput(name="Doorstroompunt Achterhoek", kind_id=kind_id(admin, "doorstroompunt"))
@@ -32,7 +33,9 @@ def test_the_doorstroompunt_keeps_a_leaver_in_view_on_the_shared_server(
     admin_db.close()
     db = open_database(login_for(server, "municipality", "Doorstroompunt Achterhoek"))
     try:
-        keeper = Services.create(db.sessions, Actor("Ruben Gerritsen", "Doorstroompunt Achterhoek"))
+        keeper = Services.create(
+            db.sessions, Actor("Ruben Gerritsen", "Doorstroompunt Achterhoek"), clock=FixedClock(NOW)
+        )
         first = LeavingInput(TODAY - timedelta(days=200), ExitStatus.DIPLOMA, None, ContactChannel.PHONE)
         keeper.leavers.record(young.id, first)
         again = LeavingInput(TODAY - timedelta(days=100), ExitStatus.DIPLOMA, None, ContactChannel.PHONE)

@@ -1,7 +1,9 @@
 """Writing lists to CSV (UTF-8 with BOM and ``;``, what Dutch Excel opens correctly) and XLSX.
 
 Every text that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) is
-neutralised with a leading apostrophe (OWASP "CSV injection"). Pure: headers and rows in, a file out.
+neutralised with a leading apostrophe (OWASP "CSV injection"). Vocabulary values (a status, a level) and
+yes/no are written in the interface's words of ``language`` ("Afgerond", "ja"); the import reads them back.
+Pure: headers and rows in, a file out.
 """
 
 from __future__ import annotations
@@ -9,10 +11,13 @@ from __future__ import annotations
 import csv
 from collections.abc import Sequence
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.translations import label
+from matchtafel.translations import yes_no as yes_no_word
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -23,21 +28,25 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, language: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nee"
+        return yes_no_word(value, language).lower()
+    if isinstance(value, StrEnum):
+        return label(value, language)
     if isinstance(value, datetime):
         return value.strftime("%d-%m-%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_cell_text(v, language) for v in value)
     return str(getattr(value, "value", value))
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def write_table(
+    path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], *, language: str = "nl"
+) -> None:
     """CSV or XLSX by the file's extension; an unwritable place is a clear message, not a traceback."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -46,9 +55,9 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         )
     try:
         if suffix == ".csv":
-            _write_csv(path, headers, rows)
+            _write_csv(path, headers, rows, language)
         else:
-            _write_xlsx(path, headers, rows)
+            _write_xlsx(path, headers, rows, language)
     except OSError as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("import", "{path} cannot be written: {reason}"),
@@ -57,15 +66,15 @@ def write_table(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         ) from exc
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], language: str) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
         writer.writerow([neutralise(h) for h in headers])
         for row in rows:
-            writer.writerow([neutralise(_cell_text(v)) for v in row])
+            writer.writerow([neutralise(_cell_text(v, language)) for v in row])
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]], language: str) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -84,7 +93,7 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Sequence[Sequence[Any]
         values = []
         for value in row:
             if isinstance(value, bool | list | tuple) or hasattr(value, "value"):
-                value = _cell_text(value)
+                value = _cell_text(value, language)
             values.append(neutralise(value))
         sheet.append(values)
     workbook.save(path)

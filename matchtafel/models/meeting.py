@@ -96,7 +96,15 @@ class Agreement(Tracked, Base):
 
 
 class Amendment(Base):
-    """A change made after the chair locked the minutes: who, when, what (no personal details)."""
+    """A change made after the chair locked the minutes: who, when, what.
+
+    ``description`` is the short technical line ("agreement 337: delete"); the parts beside it let the minutes
+    say it as a sentence in their own language: what was done (``action``: create, delete, update, reorder,
+    review) to what (``entity``: case, agreement, attendance), about which young person (``young_person_id``:
+    the minutes print their code and initials as they are at printing, so an erasure reaches them too),
+    ``subject`` (the agreement's words or the attendee's name at the time of the change) and ``detail`` (the
+    field changed, the new status or the decision). Rows from before these parts have only the description.
+    """
 
     __tablename__ = "amendments"
 
@@ -105,6 +113,11 @@ class Amendment(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(String(400))
+    action: Mapped[str] = mapped_column(String(20), default="")
+    entity: Mapped[str] = mapped_column(String(30), default="")
+    young_person_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)
+    subject: Mapped[str] = mapped_column(String(400), default="")
+    detail: Mapped[str] = mapped_column(String(100), default="")
 
 
 class AgreementReview(Base):

@@ -50,7 +50,7 @@ def all_charts(figures: Figures, w: Words) -> list[tuple[str, Drawing]]:
 
 
 def funnel_chart(figures: Figures, w: Words) -> Drawing:
-    names = [w[str(stage)] for stage, _ in figures.funnel]
+    names = [w.vocab(stage) for stage, _ in figures.funnel]
     return _bars(HorizontalBarChart(), [[n for _, n in figures.funnel]], names)
 
 

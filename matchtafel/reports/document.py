@@ -115,6 +115,25 @@ def section(title: str, room: float = 40) -> list[Flowable]:
     return [CondPageBreak(room * mm), para(title, "h2")]
 
 
+def with_table(heading: Sequence[Flowable], grid: Table, rows: int = 2) -> list[Flowable]:
+    """A heading (or nothing) and its table, kept together: a page break comes first unless the heading,
+    the table's header and its first ``rows`` rows fit below. A longer table then splits across pages,
+    repeating its header."""
+    width, height = CONTENT_WIDTH * mm, A4[1]
+    needed = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in heading)
+    grid.wrap(width, height)
+    needed += sum(grid._rowHeights[: 1 + rows])  # reportlab keeps the row heights of the last wrap
+    return [CondPageBreak(needed + 2), *heading, grid]
+
+
+def fit_width(texts: Sequence[str], least: float, most: float, style: str = "cell") -> float:
+    """A column width (mm) that holds the longest of ``texts`` on one line, between ``least`` and ``most``:
+    a code such as J-2026-0081 T.B. never wraps."""
+    font = styles()[style]
+    widest = max((pdfmetrics.stringWidth(t, font.fontName, font.fontSize) for t in texts), default=0)
+    return float(max(least, min(most, (widest + 6 + 2) / mm)))  # the cell's padding, and a little air
+
+
 def markup(fragment: str, style: str = "body") -> Paragraph:
     """A Paragraph of our own markup, whose user parts the caller passed through ``safe``."""
     return Paragraph(fragment, styles()[style])
@@ -123,10 +142,11 @@ def markup(fragment: str, style: str = "body") -> Paragraph:
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]) -> Table:
     """A grid whose header row repeats on every page it runs over; cells wrap."""
     data = [[para(h, "head") for h in header]] + [[para(cell, "cell") for cell in row] for row in rows]
-    result = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT")
+    result = Table(data, colWidths=[w * mm for w in widths], repeatRows=1, hAlign="LEFT", splitInRow=1)
     result.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),  # else each cell sets Helvetica, an unembedded font
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, GRID),
@@ -189,6 +209,7 @@ def build(
         creator="Matchtafel",
         keywords=words["confidential"],
         lang=words.language,
+        initialFontName=FONT,  # else reportlab starts every page on Helvetica: an unembedded font object
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

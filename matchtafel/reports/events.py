@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from matchtafel.reports.document import CONTENT_WIDTH, build, markup, para, safe, section, table
 from matchtafel.reports.texts import Words
+from matchtafel.vocabulary import EventKind
 
 WORDS = {
     "nl": {
@@ -27,11 +28,6 @@ WORDS = {
         "pseudonymous": "Jongeren staan op deze lijst met code en initialen.",
         "nobody": "Niemand uitgenodigd.",
         "made_by": "Gemaakt door {who}",
-        "speed_date": "Speeddate",
-        "open_day": "Open dag",
-        "workshop": "Workshop",
-        "week_of_talent": "Week van het Talent",
-        "regional_meeting": "Regiobijeenkomst",
     },
     "en": {
         "invitations": "Invitation list",
@@ -46,11 +42,6 @@ WORDS = {
         "pseudonymous": "Young people are on this list by code and initials.",
         "nobody": "Nobody invited.",
         "made_by": "Made by {who}",
-        "speed_date": "Speed date",
-        "open_day": "Open day",
-        "workshop": "Workshop",
-        "week_of_talent": "Week of Talent",
-        "regional_meeting": "Regional meeting",
     },
 }
 
@@ -83,7 +74,8 @@ class InvitationList:
 
 
 def event_kind_word(kind: str, language: str) -> str:
-    return WORDS.get(language, WORDS["nl"]).get(kind, kind)
+    """The kind of event in the interface's words (one vocabulary with the screens)."""
+    return Words(language).vocab(kind, EventKind)
 
 
 def write_invitation_list(data: InvitationList, out: str | Path | BinaryIO, *, language: str = "nl") -> None:

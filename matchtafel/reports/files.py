@@ -1,4 +1,5 @@
-"""Writing a document to disk whole or not at all: a half-written PDF never lies in the folder."""
+"""Writing a document to disk whole or not at all: a half-written PDF never lies in the folder; a folder that
+is not there yet is made."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def save_whole(path: Path, produce: Callable[[BinaryIO], object]) -> Path:
     path = path.expanduser()
     temporary: Path | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # a folder that is not there yet is made
         handle, name = tempfile.mkstemp(prefix=".matchtafel-", suffix=".pdf", dir=path.parent)
         temporary = Path(name)
         with os.fdopen(handle, "wb") as out:

@@ -1,8 +1,10 @@
 """The minutes (verslag) of one Matchtafel session as a PDF, and the action list on its own.
 
-Content as DOMAIN.md lists it: header, attendance per organisation, review of open agreements, each case,
-new vacancies, the closing action list, the next session, amendments after locking; every page says
-"Vertrouwelijk — pagina X van Y". Options leave out the review, notes, new vacancies or action list.
+Content as DOMAIN.md lists it: header, attendance per organisation, review of open agreements (what was
+decided; the undecided ones as one line, or listed on request), each case, new vacancies, the closing action
+list, the next session, amendments after locking as sentences; every page says "Vertrouwelijk — pagina X van
+Y". Options leave out the review, notes, new vacancies or action list. Any length of text lays out: long
+paragraphs flow on, table rows split across pages, a very long word is broken.
 """
 
 from __future__ import annotations
@@ -13,9 +15,27 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from matchtafel.reports.document import CONTENT_WIDTH, build, markup, para, safe, section, table
-from matchtafel.reports.model import ActionLine, ActionList, Minutes, MinutesOptions
+from matchtafel.reports.document import (
+    CONTENT_WIDTH,
+    build,
+    fit_width,
+    markup,
+    para,
+    safe,
+    section,
+    table,
+    with_table,
+)
+from matchtafel.reports.model import (
+    ActionLine,
+    ActionList,
+    AmendmentLine,
+    Minutes,
+    MinutesOptions,
+    ReviewLine,
+)
 from matchtafel.reports.texts import Words
+from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus, ReviewDecision
 
 
 def write_minutes(
@@ -26,19 +46,17 @@ def write_minutes(
     story = _header(minutes, w)
     story += _attendance(minutes, w)
     if options.review:
-        story += _review(minutes, w)
+        story += _review(minutes, w, options.list_undecided)
     story += _cases(minutes, w, options)
     if options.new_vacancies:
         story += _new_vacancies(minutes, w)
     if options.actions:
-        story += section(w["actions"])
-        story += _action_table(minutes.actions(), w)
+        story += _action_table(minutes.actions(), w, section(w["actions"]))
     story += section(w["next_session"], room=16)
     story.append(para(w.date(minutes.next_session) if minutes.next_session else w["no_next_session"]))
     if minutes.amendments:
-        story += section(w["amendments"])
-        rows = [[w.date(a.at), a.by, a.description] for a in minutes.amendments]
-        story.append(table([w["at"], w["by"], w["change"]], rows, [32, 50, CONTENT_WIDTH - 82]))
+        story += section(w["amendments"], room=25)
+        story += [para(amendment_sentence(a, w)) for a in minutes.amendments]
     title = f"{w['minutes']} {minutes.title} {minutes.starts_at:%Y-%m-%d}"
     build(story, out, words=w, title=title, subject=w["subject"], author=minutes.author_organisation)
 
@@ -58,14 +76,46 @@ def write_actions(actions: ActionList, out: str | Path | BinaryIO, *, language: 
     build(story, out, words=w, title=title, subject=heading, author=actions.author_organisation)
 
 
+SUBJECT_LIMIT = 80  # characters of an agreement quoted in a change after locking
+
+
+def amendment_sentence(a: AmendmentLine, w: Words) -> str:
+    """A change after locking as a sentence in the document's language: "Afspraak 'Cv bijwerken' van
+    J-2026-0081 T.B. verwijderd door Anna (Gemeente) op 23-11-2026 10:12."."""
+    case = a.case or w["someone"]
+    parts = {
+        "case": case,
+        "subject": short(a.subject),
+        "of": w["agreement_of"].format(case=a.case) if a.case else "",
+        "decision": w.vocab(a.detail, ReviewDecision),
+        "status": w.vocab(a.detail, AttendanceStatus),
+    }
+    keys = [f"{a.entity}_{a.action}_{a.detail}", f"{a.entity}_{a.action}"]
+    template = next((w.table[k] for k in keys if k in w.table), None)
+    change = template.format(**parts) if a.action and template else a.description
+    return w["change_by"].format(change=change, by=a.by, at=w.date(a.at))
+
+
+def short(text: str, limit: int = SUBJECT_LIMIT) -> str:
+    """An agreement named in a sentence: its first words, not 500 characters (the table above has it all)."""
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", limit // 2, limit)  # end on a whole word when one ends in the second half
+    return text[: space if space > 0 else limit].rstrip(" ,.;:") + "…"
+
+
 def _header(m: Minutes, w: Words) -> list[Flowable]:
-    locked = w["locked"].format(at=w.date(m.locked_at), by=m.locked_by) if m.locked_at else w["not_locked"]
+    if m.locked_at:  # "Vastgesteld op 22-11-2026 13:30 door Danique Merckx": the status says it all
+        template = w["adopted_by"] if m.locked_by else w["adopted"]
+        status = template.format(at=w.date(m.locked_at), by=m.locked_by)
+    else:
+        status = f"{w.vocab(m.status, MeetingStatus)} · {w['not_locked']}"
     facts = [
         (w["date"], w.date(m.starts_at)),
         (w["place"], m.place),
         (w["chair"], m.chair),
         (w["minute_taker"], m.minute_taker),
-        (w["status"], f"{w[m.status]} · {locked}"),
+        (w["status"], status),
     ]
     story: list[Flowable] = [
         para(f"{w['minutes']} {m.title}", "title"),
@@ -81,42 +131,63 @@ def _attendance(m: Minutes, w: Words) -> list[Flowable]:
     by_organisation: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for person in m.attendees:
         by_organisation[person.organisation][person.status].append(person.name)
+    shown = (AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT)
     rows = [
-        [organisation, *(", ".join(statuses.get(s, [])) for s in ("present", "excused", "absent"))]
+        [organisation, *(", ".join(statuses.get(s, [])) for s in shown)]
         for organisation, statuses in sorted(by_organisation.items())
     ]
-    header = [w["organisation"], w["present"], w["excused"], w["absent"]]
-    return [*section(w["attendance"]), table(header, rows, [45, 55, 40, CONTENT_WIDTH - 140])]
+    header = [w["organisation"], *(w.vocab(s) for s in shown)]
+    return with_table(section(w["attendance"]), table(header, rows, [45, 55, 40, CONTENT_WIDTH - 140]))
 
 
-def _review(m: Minutes, w: Words) -> list[Flowable]:
-    story: list[Flowable] = section(w["review"])
+def _review(m: Minutes, w: Words, list_undecided: bool) -> list[Flowable]:
+    heading: list[Flowable] = section(w["review"])
     if not m.review:
-        return [*story, para(w["no_review"])]
-    rows = []
-    for line in m.review:
-        decision = w[line.decision] if line.decision else w["not_decided"]
-        if line.new_deadline:
-            decision += f": {w.date(line.new_deadline)}"
-        rows.append(
-            [
-                line.case or w["general"],
-                line.action,
-                line.owner or w["unknown"],
-                w.date(line.deadline),
-                decision,
-            ]
-        )
-    header = [w["case"], w["agreement"], w["owner"], w["deadline"], w["decision"]]
-    return [*story, table(header, rows, [28, CONTENT_WIDTH - 112, 34, 20, 30])]
+        return [*heading, para(w["no_review"])]
+    decided = [line for line in m.review if line.decision]
+    undecided = [line for line in m.review if not line.decision]
+    story: list[Flowable] = []
+    if decided:
+        rows = []
+        for line in decided:
+            decision = w.vocab(line.decision or "", ReviewDecision)
+            if line.new_deadline:
+                decision += f": {w.date(line.new_deadline)}"
+            rows.append([*_review_cells(line, w), decision])
+        story += with_table(heading, _review_table(w, rows, decided, w["decision"]))
+    else:
+        story += [*heading, para(w["no_decisions"])]
+    if undecided:
+        count = len(undecided)
+        summary = w["undecided_one"] if count == 1 else w["undecided_many"].format(n=count)
+        story.append(para(summary))
+        if list_undecided:
+            rows = [_review_cells(line, w) for line in undecided]
+            story += with_table([para(w["undecided_list"], "h3")], _review_table(w, rows, undecided))
+    return story
+
+
+def _review_cells(line: ReviewLine, w: Words) -> list[str]:
+    return [line.case or w["general"], line.action, line.owner or w["unknown"], w.date(line.deadline)]
+
+
+def _review_table(w: Words, rows: list[list[str]], lines: list[ReviewLine], last: str = "") -> Flowable:
+    case = fit_width([line.case or w["general"] for line in lines], 22, 40)
+    header = [w["case"], w["agreement"], w["owner"], w["deadline"]]
+    widths = [case, CONTENT_WIDTH - case - 54 - (30 if last else 0), 34, 20]
+    if last:
+        header.append(last)
+        widths.append(30)
+    return table(header, rows, widths)
 
 
 def _cases(m: Minutes, w: Words, options: MinutesOptions) -> list[Flowable]:
-    story: list[Flowable] = section(w["cases"])
+    story: list[Flowable] = section(w["cases_planned" if m.status == "planned" else "cases"])
     if not m.cases:
         return [*story, para(w["no_cases"])]
     for number, case in enumerate(m.cases, start=1):
-        facts = " · ".join(p for p in (case.programme, w.level(case.level), w[case.status]) if p)
+        status = w.vocab(case.status, CaseStatus)
+        facts = " · ".join(p for p in (case.programme, w.level(case.level), status) if p)
         block: list[Flowable] = [para(f"{number}. {case.label}", "h3"), para(facts, "small")]
         if case.situation:
             block.append(markup(f"<b>{safe(w['situation'])}:</b> {safe(case.situation)}"))
@@ -125,30 +196,34 @@ def _cases(m: Minutes, w: Words, options: MinutesOptions) -> list[Flowable]:
             story.append(markup(f"<b>{safe(w['notes'])}:</b>", "label"))
             story.append(para(case.notes))  # a plain paragraph: long notes flow on to the next page
         if case.proposals:
-            rows = [[p.vacancy, p.employer, p.place, w[p.status]] for p in case.proposals]
+            rows = [
+                [p.vacancy, p.employer, p.place, w.vocab(p.status, ProposalStatus)] for p in case.proposals
+            ]
             header = [w["proposals"], w["employer"], w["place"], w["status"]]
-            story.append(table(header, rows, [CONTENT_WIDTH - 125, 55, 35, 35]))
+            story += with_table([], table(header, rows, [CONTENT_WIDTH - 125, 55, 35, 35]))
         rows = [[a.action, a.owner or w["unknown"], w.date(a.deadline)] for a in case.agreements]
         if rows:
             story.append(Spacer(0, 3))
-            story.append(
-                table([w["agreements"], w["owner"], w["deadline"]], rows, [CONTENT_WIDTH - 80, 55, 25])
-            )
+            header = [w["agreements"], w["owner"], w["deadline"]]
+            story += with_table([], table(header, rows, [CONTENT_WIDTH - 80, 55, 25]))
     return story
 
 
 def _new_vacancies(m: Minutes, w: Words) -> list[Flowable]:
-    story: list[Flowable] = section(w["new_vacancies"])
+    heading: list[Flowable] = section(w["new_vacancies"])
     if not m.new_vacancies:
-        return [*story, para(w["no_new_vacancies"])]
+        return [*heading, para(w["no_new_vacancies"])]
     rows = [[v.title, v.employer, v.place, w.level(v.level), w.date(v.open_until)] for v in m.new_vacancies]
     header = [w["vacancy"], w["employer"], w["place"], w["level"], w["open_until"]]
-    return [*story, table(header, rows, [CONTENT_WIDTH - 137, 50, 32, 30, 25])]
+    return with_table(heading, table(header, rows, [CONTENT_WIDTH - 137, 50, 32, 30, 25]))
 
 
-def _action_table(actions: list[ActionLine], w: Words) -> list[Flowable]:
+def _action_table(
+    actions: list[ActionLine], w: Words, heading: list[Flowable] | None = None
+) -> list[Flowable]:
+    heading = heading or []
     if not actions:
-        return [para(w["no_actions"])]
+        return [*heading, para(w["no_actions"])]
     rows = [
         [
             a.action,
@@ -158,5 +233,6 @@ def _action_table(actions: list[ActionLine], w: Words) -> list[Flowable]:
         ]
         for a in actions
     ]
+    case = fit_width([row[3] for row in rows], 25, 45)
     header = [w["what"], w["owner"], w["by_when"], w["for_case"]]
-    return [table(header, rows, [CONTENT_WIDTH - 125, 60, 25, 40])]
+    return with_table(heading, table(header, rows, [CONTENT_WIDTH - 85 - case, 60, 25, case]))

@@ -70,9 +70,19 @@ class VacancyLine:
 
 @dataclass(frozen=True)
 class AmendmentLine:
-    at: datetime
+    """A change after locking. ``action`` and ``entity`` say what was done to what (empty for changes recorded
+    before they were kept: then ``description`` is all there is); ``case`` is the young person's code and
+    initials, ``subject`` the agreement's words or the attendee's name, ``detail`` the field, status or
+    decision."""
+
+    at: datetime  # local time
     by: str
     description: str
+    action: str = ""
+    entity: str = ""
+    case: str = ""
+    subject: str = ""
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ class Minutes:
     chair: str
     minute_taker: str
     status: str  # MeetingStatus value
-    locked_at: datetime | None
+    locked_at: datetime | None  # local time
     locked_by: str
     author_organisation: str
     attendees: list[Attendee]
@@ -107,6 +117,7 @@ class MinutesOptions:
     new_vacancies: bool = True
     actions: bool = True
     language: str = "nl"
+    list_undecided: bool = False  # the open agreements the session did not discuss, one by one
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,8 @@ def figures_csv(figures: Figures, *, language: str = "nl") -> str:
             (w["period"], w.period(period), w["until"], period.end.isoformat()),
         ]
     rows += [(w["selection"], "", line, "") for line in selection_lines(figures, w)[:-1]]
-    rows += [(w["csv_funnel"], "", w[str(stage)], n) for stage, n in figures.funnel]
-    rows += [(w["csv_status"], "", w[str(status)], n) for status, n in figures.statuses]
+    rows += [(w["csv_funnel"], "", w.vocab(stage), n) for stage, n in figures.funnel]
+    rows += [(w["csv_status"], "", w.vocab(status), n) for status, n in figures.statuses]
     rows += [(w["csv_months"], "", f"{first:%Y-%m}", n) for first, n in figures.placements_per_month]
     for durable in figures.durable:
         name = w["csv_durable"].format(months=durable.months)

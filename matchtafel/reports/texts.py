@@ -1,11 +1,18 @@
-"""The words of the printed documents, in Dutch and English (a report is pure: no Qt translator here)."""
+"""The words of the printed documents, in Dutch and English (a report is pure: no Qt translator here).
+
+A document's own sentences are below; the words for vocabulary values (statuses, decisions, levels, answers)
+are the interface's own translations, read through ``matchtafel.translations``: one vocabulary.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from matchtafel.reports.period import CALENDAR_YEAR, SCHOOL_YEAR, Period
 from matchtafel.reports.texts_around import TEXTS_AROUND
+from matchtafel.translations import label
+from matchtafel.vocabulary import CheckpointAnswer, Level
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -17,17 +24,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "chair": "Voorzitter",
         "minute_taker": "Notulist",
         "status": "Status",
-        "locked": "Vastgesteld op {at} door {by}",
         "not_locked": "Nog niet vastgesteld",
+        "adopted_by": "Vastgesteld op {at} door {by}",
+        "adopted": "Vastgesteld op {at}",
+        "undecided_one": "1 afspraak niet besproken, blijft open.",
+        "undecided_many": "{n} afspraken niet besproken, blijven open.",
+        "undecided_list": "Niet besproken, blijven open",
+        "no_decisions": "Over geen van de open afspraken is iets besloten.",
+        "someone": "een jongere",
+        "change_by": "{change} door {by} op {at}.",
+        "agreement_of": " van {case}",
+        "agreement_create": "Afspraak '{subject}'{of} toegevoegd",
+        "agreement_delete": "Afspraak '{subject}'{of} verwijderd",
+        "agreement_review": "Besluit over afspraak '{subject}'{of}: {decision}",
+        "case_create": "{case} op de agenda gezet",
+        "case_create_undo": "{case} weer op de agenda gezet",
+        "case_create_nazorg": "{case} na een nazorggesprek op de agenda gezet",
+        "case_delete": "{case} van de agenda gehaald",
+        "case_reorder": "{case} verplaatst op de agenda",
+        "case_update_notes": "Notities bij {case} gewijzigd",
+        "case_update_status": "Status van {case} gewijzigd",
+        "case_update_time budget": "Spreektijd voor {case} gewijzigd",
+        "attendance_update": "Aanwezigheid van {subject}: {status}",
         "names_full": "Dit verslag bevat volledige namen van jongeren die daarvoor toestemming gaven.",
         "names_pseudo": "Jongeren staan in dit verslag met code en initialen.",
         "distribution": "Verspreiding: de genodigden hieronder. Niet doorsturen.",
         "attendance": "Aanwezigheid",
         "organisation": "Organisatie",
-        "present": "Aanwezig",
-        "absent": "Afwezig",
-        "excused": "Afgemeld",
-        "invited": "Uitgenodigd",
         "review": "Terugblik op open afspraken",
         "no_review": "Er stonden geen afspraken open uit eerdere sessies.",
         "agreement": "Afspraak",
@@ -36,8 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deadline": "Termijn",
         "agreed_on": "Gemaakt",
         "decision": "Besluit",
-        "not_decided": "Niet besproken",
         "cases": "Besproken jongeren",
+        "cases_planned": "Jongeren op de agenda",
         "no_cases": "Er stonden geen jongeren op de agenda.",
         "programme": "Opleiding",
         "level": "Niveau",
@@ -66,29 +89,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "actions_title": "Actielijst",
         "actions_for": "Wat {organisation} heeft afgesproken",
         "subject": "Verslag van de Matchtafel",
-        "unknown": "?",
-        # vocabularies
-        "done": "Gedaan",
-        "new_deadline": "Nieuwe termijn",
-        "cancelled": "Vervallen",
-        "keep": "Blijft open",
-        "open": "Open",
-        "planned": "Gepland",
-        "running": "Bezig",
-        "closed": "Gesloten",
-        "discussed": "Besproken",
-        "postponed": "Uitgesteld",
-        "proposed": "Voorgedragen",
-        "contact_made": "Contact gelegd",
-        "interview_planned": "Gesprek gepland",
-        "placed": "Geplaatst",
-        "trial_placement": "Proefplaatsing",
-        "rejected": "Afgewezen",
-        "withdrawn": "Ingetrokken",
-        "level_entree": "Entree",
-        "level_pro": "PrO",
-        "level_vso": "VSO",
-        "level_other": "Anders",
+        "unknown": "nog niemand",
         "overview": "Overzicht Matchtafel",
         "overview_subject": "Uitkomsten zonder namen",
         "overview_intro": "Aantallen zonder namen, gemaakt op {day}. Aan het werk = nog in dienst of andere baan.",
@@ -106,11 +107,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_work_6": "aan het werk na 6 mnd",
         "median_days": "mediaan {days} dagen",
         "no_placements": "nog geen plaatsingen",
-        "still_employed": "Nog in dienst",
-        "changed_job": "Andere baan",
-        "out_of_work": "Zonder werk",
-        "back_to_school": "Terug naar school",
-        "unknown_answer": "Onbekend",
         "figure": "cijfer",
         "group": "groep",
         "item": "onderdeel",
@@ -145,17 +141,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "chair": "Chair",
         "minute_taker": "Minute taker",
         "status": "Status",
-        "locked": "Adopted on {at} by {by}",
         "not_locked": "Not adopted yet",
+        "adopted_by": "Adopted on {at} by {by}",
+        "adopted": "Adopted on {at}",
+        "undecided_one": "1 agreement not discussed; it stays open.",
+        "undecided_many": "{n} agreements not discussed; they stay open.",
+        "undecided_list": "Not discussed, staying open",
+        "no_decisions": "Nothing was decided about the open agreements.",
+        "someone": "a young person",
+        "change_by": "{change} by {by} on {at}.",
+        "agreement_of": " for {case}",
+        "agreement_create": "Agreement '{subject}'{of} added",
+        "agreement_delete": "Agreement '{subject}'{of} deleted",
+        "agreement_review": "Decision on agreement '{subject}'{of}: {decision}",
+        "case_create": "{case} put on the agenda",
+        "case_create_undo": "{case} put back on the agenda",
+        "case_create_nazorg": "{case} put on the agenda after a nazorg call",
+        "case_delete": "{case} taken off the agenda",
+        "case_reorder": "{case} moved on the agenda",
+        "case_update_notes": "Notes on {case} changed",
+        "case_update_status": "Status of {case} changed",
+        "case_update_time budget": "Time for {case} changed",
+        "attendance_update": "Attendance of {subject}: {status}",
         "names_full": "These minutes hold the full names of young people who consented to it.",
         "names_pseudo": "Young people appear in these minutes by code and initials.",
         "distribution": "Distribution: the invitees below. Do not forward.",
         "attendance": "Attendance",
         "organisation": "Organisation",
-        "present": "Present",
-        "absent": "Absent",
-        "excused": "Excused",
-        "invited": "Invited",
         "review": "Review of open agreements",
         "no_review": "No agreements from earlier sessions were open.",
         "agreement": "Agreement",
@@ -164,8 +176,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deadline": "Deadline",
         "agreed_on": "Made",
         "decision": "Decision",
-        "not_decided": "Not discussed",
         "cases": "Young people discussed",
+        "cases_planned": "Young people on the agenda",
         "no_cases": "No young people were on the agenda.",
         "programme": "Programme",
         "level": "Level",
@@ -194,28 +206,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "actions_title": "Action list",
         "actions_for": "What {organisation} agreed to do",
         "subject": "Minutes of the Matchtafel",
-        "unknown": "?",
-        "done": "Done",
-        "new_deadline": "New deadline",
-        "cancelled": "Cancelled",
-        "keep": "Kept open",
-        "open": "Open",
-        "planned": "Planned",
-        "running": "Running",
-        "closed": "Closed",
-        "discussed": "Discussed",
-        "postponed": "Postponed",
-        "proposed": "Proposed",
-        "contact_made": "Contact made",
-        "interview_planned": "Interview planned",
-        "placed": "Placed",
-        "trial_placement": "Trial placement",
-        "rejected": "Rejected",
-        "withdrawn": "Withdrawn",
-        "level_entree": "Entree",
-        "level_pro": "PrO",
-        "level_vso": "VSO",
-        "level_other": "Other",
+        "unknown": "no one yet",
         "overview": "Matchtafel overview",
         "overview_subject": "Outcomes without names",
         "overview_intro": "Counts without names, made on {day}. In work = still employed or changed job.",
@@ -233,11 +224,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "in_work_6": "in work after 6 mo",
         "median_days": "median {days} days",
         "no_placements": "no placements yet",
-        "still_employed": "Still employed",
-        "changed_job": "Changed job",
-        "out_of_work": "Out of work",
-        "back_to_school": "Back to school",
-        "unknown_answer": "Unknown",
         "figure": "figure",
         "group": "group",
         "item": "item",
@@ -271,7 +257,9 @@ for _language, _words in TEXTS_AROUND.items():
 
 
 class Words:
-    """``words["review"]``; an unknown vocabulary value prints as itself rather than failing the document."""
+    """``words["review"]`` for a document's own words; ``words.vocab(value)`` for a vocabulary value, in the
+    interface's words (``matchtafel.translations``). An unknown key or value prints as itself rather than
+    failing the document."""
 
     def __init__(self, language: str) -> None:
         self.table = TEXTS.get(language, TEXTS["nl"])
@@ -280,16 +268,21 @@ class Words:
     def __getitem__(self, key: str) -> str:
         return self.table.get(key, key)
 
+    def vocab(self, value: StrEnum | str, kind: type[StrEnum] | None = None) -> str:
+        """A vocabulary value as the interface words it; ``kind`` turns a stored string into its member."""
+        if kind is not None and not isinstance(value, StrEnum):
+            try:
+                value = kind(value)
+            except ValueError:
+                return str(value)
+        return label(value, self.language) if isinstance(value, StrEnum) else str(value)
+
     def level(self, value: str) -> str:
-        if not value:
-            return ""
-        if value.isdigit():
-            return ("Niveau " if self.language == "nl" else "Level ") + value
-        return self[f"level_{value}"]
+        return self.vocab(value, Level) if value else ""
 
     def answer(self, value: str) -> str:
-        """A nazorg answer ("unknown" is also the key of the question mark)."""
-        return self["unknown_answer"] if value == "unknown" else self[value]
+        """A nazorg answer."""
+        return self.vocab(value, CheckpointAnswer)
 
     def kind(self, value: str) -> str:
         """A kind of place (vacancy kind)."""

@@ -24,6 +24,7 @@ from matchtafel.models import (
     MentoringLink,
     NazorgCheckpoint,
     Organisation,
+    Person,
     Placement,
     Proposal,
     SchoolLeaver,
@@ -34,7 +35,7 @@ from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
-from matchtafel.services.validation import clean_text
+from matchtafel.services.validation import AGREEMENT_LIMIT, clean_text
 from matchtafel.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
@@ -247,7 +248,7 @@ class AgendaService(MeetingServiceBase):
         with self._transaction() as s:
             meeting = self._meeting(s, meeting_id)
             case = self._insert_case(s, meeting, young_person_id, budget_minutes)
-            self._record(s, meeting, "create", "case", case.id)
+            self._record_case(s, case, "create")
             return case.id
 
     def remove_case(self, case_id: int) -> RemovedCase:
@@ -267,6 +268,7 @@ class AgendaService(MeetingServiceBase):
                     ]
                 )
             meeting = case.meeting
+            self._record_case(s, case, "delete")
             removed = RemovedCase(
                 meeting.id,
                 case.young_person_id,
@@ -278,7 +280,6 @@ class AgendaService(MeetingServiceBase):
             s.delete(case)
             s.flush()
             self._renumber(s, meeting.id)
-            self._record(s, meeting, "delete", "case", case_id)
             return removed
 
     def restore_case(self, removed: RemovedCase) -> int:
@@ -288,7 +289,7 @@ class AgendaService(MeetingServiceBase):
             case = self._insert_case(s, meeting, removed.young_person_id, removed.budget_minutes)
             case.status, case.notes = removed.status, removed.notes
             self._place(s, case, removed.position)
-            self._record(s, meeting, "create", "case", case.id, "undo")
+            self._record_case(s, case, "create", "undo")
             return case.id
 
     def set_case_budget(self, case_id: int, minutes: int) -> None:
@@ -305,7 +306,7 @@ class AgendaService(MeetingServiceBase):
         with self._transaction() as s:
             case = self._case(s, case_id)
             case.time_budget_minutes = minutes
-            self._record(s, case.meeting, "update", "case", case_id, "time budget")
+            self._record_case(s, case, "update", "time budget")
 
     def move_case(self, case_id: int, position: int) -> int:
         """Put the case at ``position`` (0 is first); returns where it was, for undo."""
@@ -313,14 +314,14 @@ class AgendaService(MeetingServiceBase):
             case = self._case(s, case_id)
             was = case.position
             self._place(s, case, position)
-            self._record(s, case.meeting, "reorder", "case", case_id)
+            self._record_case(s, case, "reorder")
             return was
 
     def set_case_status(self, case_id: int, status: CaseStatus) -> None:
         with self._transaction() as s:
             case = self._case(s, case_id)
             case.status = status
-            self._record(s, case.meeting, "update", "case", case_id, "status")
+            self._record_case(s, case, "update", "status")
 
     def save_case_notes(self, case_id: int, notes: str) -> None:
         """The autosave of the notes field: small, frequent, one short transaction each."""
@@ -329,7 +330,7 @@ class AgendaService(MeetingServiceBase):
             notes = clean_text(notes)
             if case.notes != notes:
                 case.notes = notes
-                self._record(s, case.meeting, "update", "case", case_id, "notes")
+                self._record_case(s, case, "update", "notes")
 
     def _place(self, s: Session, case: Case, position: int) -> None:
         order = list(
@@ -359,7 +360,16 @@ class AgendaService(MeetingServiceBase):
                 s.add(row)
             row.status = status
             s.flush()
-            self._record(s, meeting, "update", "attendance", row.id, status.value)
+            person = s.get(Person, person_id)
+            self._record(
+                s,
+                meeting,
+                "update",
+                "attendance",
+                row.id,
+                status.value,
+                subject=person.name if person else "",
+            )
 
     def mark_invited_present(self, meeting_id: int) -> list[int]:
         """One key for "everyone is here": every invitee not yet marked becomes present; returns who."""
@@ -395,6 +405,19 @@ class AgendaService(MeetingServiceBase):
         action = clean_text(action).strip()
         if not action:
             raise ValidationError([FieldProblem("action", QT_TRANSLATE_NOOP("errors", "Fill this in."))])
+        if len(action) > AGREEMENT_LIMIT:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "action",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "An agreement holds at most {limit} characters ({count} now); put the rest in the notes.",
+                        ),
+                        (("limit", AGREEMENT_LIMIT), ("count", len(action))),
+                    )
+                ]
+            )
         if owner_id is not None and supporter_id is not None:
             raise ValidationError(
                 [
@@ -415,7 +438,7 @@ class AgendaService(MeetingServiceBase):
             )
             s.add(agreement)
             s.flush()
-            self._record(s, meeting, "create", "agreement", agreement.id)
+            self._record_agreement(s, meeting, agreement, "create")
             return agreement.id
 
     def delete_agreement(self, agreement_id: int) -> None:
@@ -425,8 +448,8 @@ class AgendaService(MeetingServiceBase):
             if agreement is None:
                 raise NotFound.of("agreement", agreement_id)
             meeting = self._meeting(s, agreement.meeting_id)
+            self._record_agreement(s, meeting, agreement, "delete")
             s.delete(agreement)
-            self._record(s, meeting, "delete", "agreement", agreement_id)
 
     # -- closing and locking -------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from matchtafel.models import MatchingEvent, MentoringLink, Supporter
 from matchtafel.services.events import event_statement
 from matchtafel.services.mentoring import link_statement
 from matchtafel.services.supporters import taken_count
+from matchtafel.vocabulary import SupportWish
 
 Table = tuple[list[str], list[list[Any]]]
 
@@ -50,7 +51,13 @@ def supporters_table(s: Any, ids: Sequence[int] | None) -> Table:
         "e-mail",
         "telefoon",
     ]
-    return headers, [list(r) for r in s.execute(stmt)]
+    # wishes are stored as values: members, so the export writes them in the interface's words
+    return headers, [[*r[:7], _wishes(r[7]), *r[8:]] for r in s.execute(stmt)]
+
+
+def _wishes(values: Sequence[str]) -> list[SupportWish | str]:
+    known = {w.value for w in SupportWish}
+    return [SupportWish(v) if v in known else v for v in values or []]
 
 
 def links_table(s: Any, ids: Sequence[int] | None) -> Table:

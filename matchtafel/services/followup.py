@@ -140,7 +140,14 @@ class FollowUpService(MeetingServiceBase):
             checkpoint.note = clean_text(note)
             if answer == CheckpointAnswer.OUT_OF_WORK and placement.ended_on is None:
                 placement.ended_on = answered_on
-            self._audit(s, "answer", "checkpoint", checkpoint_id, str(answer))
+            self._audit(
+                s,
+                "answer",
+                "checkpoint",
+                checkpoint_id,
+                str(answer),
+                young_person_id=placement.young_person_id,
+            )
             return AnswerResult(checkpoint_id, placement.young_person_id, answer in BACK_TO_THE_TABLE)
 
     def next_session(self, now: datetime | None = None) -> tuple[int, datetime] | None:
@@ -162,7 +169,7 @@ class FollowUpService(MeetingServiceBase):
                 raise NotFound.of("young_person", young_person_id)
             meeting = self._meeting(s, row[0])
             case = self._insert_case(s, meeting, young_person_id, 5)
-            self._record(s, meeting, "create", "case", case.id, "nazorg")
+            self._record_case(s, case, "create", "nazorg")
             return AgendaPlace(meeting.id, meeting.starts_at, case.id)
 
     @staticmethod

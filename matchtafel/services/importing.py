@@ -82,9 +82,12 @@ class ImportService(ServiceBase):
             )
         return KINDS[kind]
 
-    def check(self, kind: str, table: Table, mapping: dict[str, int]) -> ImportSummary:
-        """Every row validated, nothing written (the wizard's summary and ``--dry-run``)."""
-        return self._go(kind, table, mapping, write=False, skip_rows=frozenset())
+    def check(self, kind: str, table: Table, mapping: dict[str, int], *, school: str = "") -> ImportSummary:
+        """Every row validated, nothing written (the wizard's summary and ``--dry-run``).
+
+        ``school`` is the school of every row of a file without a School column (a school's own export from
+        its student administration); a file with a School column keeps its own."""
+        return self._go(kind, table, mapping, write=False, skip_rows=frozenset(), school=school)
 
     def run(
         self,
@@ -94,9 +97,12 @@ class ImportService(ServiceBase):
         *,
         skip_rows: frozenset[int] = frozenset(),
         progress: Callable[[int, int], None] | None = None,
+        school: str = "",
     ) -> ImportSummary:
         """Write the rows in one transaction. Refuses while a row not in ``skip_rows`` has a problem."""
-        return self._go(kind, table, mapping, write=True, skip_rows=skip_rows, progress=progress)
+        return self._go(
+            kind, table, mapping, write=True, skip_rows=skip_rows, progress=progress, school=school
+        )
 
     # -- the one pass that checks and (when asked) writes --------------------------------------------
 
@@ -109,16 +115,18 @@ class ImportService(ServiceBase):
         write: bool,
         skip_rows: frozenset[int],
         progress: Callable[[int, int], None] | None = None,
+        school: str = "",
     ) -> ImportSummary:
         spec = self.fields(kind)
-        missing = missing_required(spec, mapping)
+        school = school.strip() if kind == "jongeren" and "school" not in mapping else ""
+        missing = [f for f in missing_required(spec, mapping) if not (f.name == "school" and school)]
         if missing:
             raise UserError(
                 QT_TRANSLATE_NOOP("import", "Choose a column for: {fields}."),
                 fields=", ".join(f.label for f in missing),
             )
         rows, problems = self._parsed(kind, table, mapping, spec)
-        importer = _YoungPeople(self) if kind == "jongeren" else _Vacancies(self)
+        importer = _YoungPeople(self, school) if kind == "jongeren" else _Vacancies(self)
         try:
             with self._transaction() as s:
                 importer.prepare(s)
@@ -193,6 +201,10 @@ class _YoungPeople(RecordImporter):
     model = YoungPerson
     stored = (*YoungPersonFields.__dataclass_fields__, "given_name", "family_name", "initials", "code")
 
+    def __init__(self, service: ImportService, school: str = "") -> None:
+        super().__init__(service)
+        self.school = school  # the school of every row, for a file without a School column
+
     def prepare(self, s: Session) -> None:
         self.register = YoungPeopleService(
             sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
@@ -209,6 +221,13 @@ class _YoungPeople(RecordImporter):
             )
         }
         self.existing = self.keys(s, (YoungPerson.school_id, YoungPerson.student_number))
+        if self.school and fold(self.school) not in self.schools:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "import", "'{value}' is not a known school; add it under Organisations first"
+                ),
+                value=self.school,
+            )
         first = next_code(s, self.service._clock.today().year)
         self.prefix, self.number = first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])
 
@@ -216,7 +235,8 @@ class _YoungPeople(RecordImporter):
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False
     ) -> str | None:
         v = row.values
-        school_id = self.schools.get(fold(v["school"]))
+        school_name = v.get("school") or self.school
+        school_id = self.schools.get(fold(school_name))
         if school_id is None:
             problems.append(
                 RowProblem(
@@ -225,7 +245,7 @@ class _YoungPeople(RecordImporter):
                     QT_TRANSLATE_NOOP(
                         "import", "'{value}' is not a known school; add it under Organisations first"
                     ),
-                    (("value", v["school"]),),
+                    (("value", school_name),),
                 )
             )
             return None
@@ -250,7 +270,7 @@ class _YoungPeople(RecordImporter):
         return self._write(self.register, s, current, YoungPersonInput(**values), row, {}, problems, write)
 
     def key_of(self, row: ParsedRow) -> Any:
-        school_id = self.schools.get(fold(row.values.get("school", "")))
+        school_id = self.schools.get(fold(row.values.get("school") or self.school))
         return (school_id, row.values.get("student_number")) if school_id is not None else None
 
     def new_record(self) -> SimpleNamespace:

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.models import Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
+from matchtafel.models import Agreement, Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.base import ServiceBase
 from matchtafel.vocabulary import MeetingStatus, VacancyStatus
@@ -98,10 +98,20 @@ class MeetingServiceBase(ServiceBase):
             case.position = number
 
     def _record(
-        self, s: Session, meeting: Meeting, action: str, entity: str, entity_id: int | None, detail: str = ""
+        self,
+        s: Session,
+        meeting: Meeting,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        detail: str = "",
+        *,
+        young_person_id: int | None = None,
+        subject: str = "",
     ) -> None:
-        """The audit event; after locking also an amendment, so the minutes show the change."""
-        self._audit(s, action, entity, entity_id, detail)
+        """The audit event; after locking also an amendment, so the minutes show the change. ``young_person_id``
+        and ``subject`` (an agreement's words, an attendee's name) let the minutes say it as a sentence."""
+        self._audit(s, action, entity, entity_id, detail, young_person_id=young_person_id)
         if meeting.status == MeetingStatus.LOCKED:
             description = f"{entity} {entity_id}: {action}" + (f" ({detail})" if detail else "")
             s.add(
@@ -110,5 +120,28 @@ class MeetingServiceBase(ServiceBase):
                     at=self._clock.utcnow(),
                     by=self._actor.label,
                     description=description,
+                    action=action,
+                    entity=entity,
+                    young_person_id=young_person_id,
+                    subject=subject[:400],
+                    detail=detail[:100],
                 )
             )
+
+    def _record_case(self, s: Session, case: Case, action: str, detail: str = "") -> None:
+        self._record(s, case.meeting, action, "case", case.id, detail, young_person_id=case.young_person_id)
+
+    def _record_agreement(
+        self, s: Session, meeting: Meeting, agreement: Agreement, action: str, detail: str = ""
+    ) -> None:
+        young_person_id = s.scalar(select(Case.young_person_id).where(Case.id == agreement.case_id))
+        self._record(
+            s,
+            meeting,
+            action,
+            "agreement",
+            agreement.id,
+            detail,
+            young_person_id=young_person_id,
+            subject=agreement.action,
+        )

@@ -6,6 +6,7 @@ table is in force (given, not withdrawn). Every print is in the audit log, every
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
@@ -43,8 +44,38 @@ from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import review_items
 from matchtafel.vocabulary import MeetingStatus, ReviewDecision
 
+HELD = (MeetingStatus.CLOSED, MeetingStatus.LOCKED)
+
+
+@dataclass(frozen=True)
+class HeldSession:
+    """A session that took place (closed or locked): what the minutes can be made of."""
+
+    id: int
+    starts_at: datetime
+    title: str
+    status: MeetingStatus
+
+
+class SessionNotHeld(UserError):
+    """The session is planned or running: its minutes would be empty or half (the command line offers
+    ``--force``)."""
+
 
 class MinutesService(MeetingServiceBase):
+    def held(self) -> list[HeldSession]:
+        """The sessions that were held, the latest first: the first is what "latest" means everywhere (the
+        command line, the sessions screen and the minutes dialog)."""
+        with self._transaction() as s:
+            return [
+                HeldSession(m.id, m.starts_at, m.title, m.status)
+                for m in s.scalars(
+                    select(Meeting)
+                    .where(Meeting.status.in_(HELD))
+                    .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
+                )
+            ]
+
     def find(self, reference: str) -> int:
         """A session by id, by date (2026-11-20) or ``latest``: the most recent session that was held
         (closed or locked), never a planned or running one, whatever the clock says."""
@@ -54,7 +85,7 @@ class MinutesService(MeetingServiceBase):
             if text == "latest":
                 found = s.scalar(
                     select(Meeting.id)
-                    .where(Meeting.status.in_((MeetingStatus.CLOSED, MeetingStatus.LOCKED)))
+                    .where(Meeting.status.in_(HELD))
                     .order_by(Meeting.starts_at.desc(), Meeting.id.desc())
                 )
                 if found is None:
@@ -89,9 +120,10 @@ class MinutesService(MeetingServiceBase):
                 )
             return found
 
-    def minutes(self, meeting_id: int, *, full_names: bool = False) -> Minutes:
+    def minutes(self, meeting_id: int, *, full_names: bool = False, force: bool = False) -> Minutes:
+        """The minutes of a session that was held; ``force`` also prints a planned or running one."""
         with self._transaction() as s:
-            meeting = self._meeting(s, meeting_id)
+            meeting = self._held_meeting(s, meeting_id, force)
             chair, taker = meeting.chair, meeting.minute_taker
             labels = self._case_labels(s, meeting_id, full_names)
             actions = self._actions(s, meeting_id)
@@ -135,7 +167,7 @@ class MinutesService(MeetingServiceBase):
                 chair=chair.name if chair else "",
                 minute_taker=taker.name if taker else "",
                 status=meeting.status.value,
-                locked_at=meeting.locked_at,
+                locked_at=self._clock.to_local(meeting.locked_at) if meeting.locked_at else None,
                 locked_by=meeting.locked_by,
                 author_organisation=self._actor.organisation or "Matchtafel",
                 attendees=self._attendees(s, meeting_id),
@@ -143,20 +175,15 @@ class MinutesService(MeetingServiceBase):
                 cases=cases,
                 new_vacancies=self._new_vacancies(s, meeting),
                 next_session=self._next_start(s, meeting),
-                amendments=[
-                    AmendmentLine(a.at, a.by, a.description)
-                    for a in s.scalars(
-                        select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.id)
-                    )
-                ],
+                amendments=self._amendments(s, meeting_id),
                 full_names=full_names,
                 general_agreements=[a for case_id, a in actions if case_id is None],
             )
 
-    def action_list(self, meeting_id: int, *, organisation: str = "") -> ActionList:
+    def action_list(self, meeting_id: int, *, organisation: str = "", force: bool = False) -> ActionList:
         """What the session agreed, for the whole table or for one organisation (matched on its name)."""
         with self._transaction() as s:
-            meeting = self._meeting(s, meeting_id)
+            meeting = self._held_meeting(s, meeting_id, force)
             actions = [a for _, a in self._actions(s, meeting_id)]
             if organisation:
                 wanted = organisation.casefold()
@@ -176,6 +203,49 @@ class MinutesService(MeetingServiceBase):
             )
 
     # -- parts -----------------------------------------------------------------------------------------
+
+    def _held_meeting(self, s: Session, meeting_id: int, force: bool) -> Meeting:
+        meeting = self._meeting(s, meeting_id)
+        if meeting.status not in HELD and not force:
+            raise SessionNotHeld(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The session of {date} has not been held yet (status: {status}); nothing to print.",
+                ),
+                date=f"{meeting.starts_at:%d-%m-%Y}",
+                status=meeting.status,
+            )
+        return meeting
+
+    def _amendments(self, s: Session, meeting_id: int) -> list[AmendmentLine]:
+        """The changes after locking, with the young person's code and initials as they are now (an erased
+        young person's amendments name no one)."""
+        rows = s.scalars(
+            select(Amendment).where(Amendment.meeting_id == meeting_id).order_by(Amendment.id)
+        ).all()
+        wanted = {a.young_person_id for a in rows if a.young_person_id is not None}
+        codes: dict[int, str] = {}
+        if wanted:
+            on_agenda = agenda_young_people.c
+            codes = {
+                i: f"{code} {initials}".strip()
+                for i, code, initials in s.execute(
+                    select(on_agenda.id, on_agenda.code, on_agenda.initials).where(on_agenda.id.in_(wanted))
+                )
+            }
+        return [
+            AmendmentLine(
+                self._clock.to_local(a.at),
+                a.by,
+                a.description,
+                a.action,
+                a.entity,
+                codes.get(a.young_person_id, "") if a.young_person_id is not None else "",
+                a.subject,
+                a.detail,
+            )
+            for a in rows
+        ]
 
     def _case_labels(self, s: Session, meeting_id: int, full_names: bool) -> dict[int, str]:
         on_agenda = agenda_young_people.c

@@ -168,7 +168,9 @@ class PipelineService(ServiceBase):
                 self._end_trial(s, proposal, today)
             filled = self._update_vacancy(s, proposal.vacancy_id, today)
             s.flush()
-            self._audit(s, "step", "proposal", proposal.id, str(target))
+            self._audit(
+                s, "step", "proposal", proposal.id, str(target), young_person_id=proposal.young_person_id
+            )
             return StepResult(proposal.id, proposal.version, target, filled, checkpoints)
 
     def set_owner(self, proposal_id: int, owner_id: int | None) -> None:
@@ -179,7 +181,9 @@ class PipelineService(ServiceBase):
             if owner_id is not None and s.get(Person, owner_id) is None:
                 raise NotFound.of("person", owner_id)
             proposal.owner_id = owner_id
-            self._audit(s, "update", "proposal", proposal_id, "owner")
+            self._audit(
+                s, "update", "proposal", proposal_id, "owner", young_person_id=proposal.young_person_id
+            )
 
     # -- inside a transaction ---------------------------------------------------------------------
 

@@ -100,7 +100,7 @@ class ProposalsService(ServiceBase):
             )
             s.add(proposal)
             s.flush()
-            self._audit(s, "create", "proposal", proposal.id)
+            self._audit(s, "create", "proposal", proposal.id, young_person_id=proposal.young_person_id)
             return ProposalRow(
                 proposal.id,
                 proposal.version,
@@ -128,8 +128,9 @@ class ProposalsService(ServiceBase):
                         )
                     ]
                 )
+            young_person_id = proposal.young_person_id
             s.delete(proposal)
-            self._audit(s, "delete", "proposal", proposal_id)
+            self._audit(s, "delete", "proposal", proposal_id, young_person_id=young_person_id)
 
 
 def _check_consent(s: Session, young: YoungPerson) -> None:

@@ -21,6 +21,7 @@ from matchtafel.dates import add_months
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.models import (
     Agreement,
+    Amendment,
     AuditEvent,
     Case,
     Consent,
@@ -372,6 +373,11 @@ def _anonymise(
         update(Case).where(Case.young_person_id == young_person_id).values(notes="", situation_summary="")
     )
     s.execute(update(Agreement).where(Agreement.case_id.in_(case_ids)).values(action=ANONYMISED_TEXT))
+    s.execute(  # an agreement's words kept with a change after locking
+        update(Amendment)
+        .where(Amendment.young_person_id == young_person_id, Amendment.subject != "")
+        .values(subject=ANONYMISED_TEXT)
+    )
     proposal_ids = select(Proposal.id).where(Proposal.young_person_id == young_person_id).scalar_subquery()
     s.execute(update(ProposalStep).where(ProposalStep.proposal_id.in_(proposal_ids)).values(note=""))
     placement_ids = select(Placement.id).where(Placement.young_person_id == young_person_id).scalar_subquery()

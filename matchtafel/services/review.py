@@ -82,7 +82,7 @@ class ReviewService(MeetingServiceBase):
                 agreement.deadline = new_deadline
             agreement.updated_at = self._clock.utcnow()  # "keep" is a decision too: stamp who reviewed it
             s.flush()
-            self._record(s, meeting, "review", "agreement", agreement_id, decision.value)
+            self._record_agreement(s, meeting, agreement, "review", decision.value)
 
 
 def review_items(s: Session, meeting: Meeting) -> list[ReviewItem]:

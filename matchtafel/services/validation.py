@@ -13,6 +13,10 @@ from matchtafel.dates import add_months
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# What a field holds at most: an agreement is one line of who does what; a case's notes a few pages. The
+# entry fields show the count; the minutes lay out any length anyway.
+AGREEMENT_LIMIT = 500
+NOTES_LIMIT = 20_000
 CREBO = re.compile(r"^\d{5}$")
 
 

@@ -43,6 +43,7 @@ PREFIXES = {
     "in",
     "op",
     "'t",
+    "'s",
     "la",
     "le",
     "du",
@@ -51,11 +52,21 @@ PREFIXES = {
 }
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+
+
 def initials_for(given_name: str, family_name: str) -> str:
-    """The initials lists and minutes show: first given-name letter and the main family-name letter."""
-    main = [w for w in re.split(r"[\s-]+", family_name.strip()) if w and w.lower() not in PREFIXES]
-    letters = [given_name.strip()[:1], main[0][:1] if main else family_name.strip()[:1]]
+    """The initials lists and minutes show: first given-name letter and the main family-name letter
+    ("Mila 't Hart" -> "M.H.", "’s-Gravesande" -> "G."); an apostrophe is never an initial."""
+    words = re.split(r"[\s-]+", family_name.translate(_APOSTROPHES).strip())
+    main = [w for w in words if w and w.lower() not in PREFIXES and _first_letter(w)]
+    family = main[0] if main else family_name
+    letters = [_first_letter(given_name), _first_letter(family)]
     return "".join(f"{letter.upper()}." for letter in letters if letter)
+
+
+def _first_letter(word: str) -> str:
+    return next((char for char in word if char.isalnum()), "")
 
 
 @dataclass(frozen=True, kw_only=True)

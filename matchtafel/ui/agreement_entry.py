@@ -20,11 +20,13 @@ from matchtafel.clock import Clock
 from matchtafel.dates import DateParseError
 from matchtafel.deadline import NoNextSession, parse_deadline
 from matchtafel.errors import SaveHeld, UserError
+from matchtafel.services.validation import AGREEMENT_LIMIT
 from matchtafel.textfold import fold
 from matchtafel.ui.elided_label import ElidedLabel
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.labels import label
 from matchtafel.ui.pick_dialog import PickDialog, PickOption
+from matchtafel.ui.text_limit import LengthCount
 from matchtafel.vocabulary import SupporterKind
 
 
@@ -125,6 +127,8 @@ class AgreementEntry(QWidget):
             entry.addWidget(widget, stretch)
             widget.returnPressed.connect(self.submit)
         column.addLayout(entry)
+        self.count = LengthCount(self.action, AGREEMENT_LIMIT)
+        column.addWidget(self.count)
         self.status = ElidedLabel()
         self.status.setAccessibleName(translate("RunSession", "Agreement status"))
         column.addWidget(self.status)

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 from matchtafel.clock import Clock
 from matchtafel.dates import format_date
 from matchtafel.services.session_view import AgreementView, CaseView, ProposalView
+from matchtafel.services.validation import NOTES_LIMIT
 from matchtafel.ui.agreement_entry import AgreementEntry, SaveAgreement
 from matchtafel.ui.elided_label import ElidedLabel
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.text_guard import GuardedNoteHint
+from matchtafel.ui.text_limit import LengthCount
 from matchtafel.vocabulary import Level, Situation
 
 
@@ -81,6 +83,8 @@ class CasePanel(QWidget):
         )
         self.notes.setTabChangesFocus(True)
         column.addWidget(self.notes, 3)
+        self.notes_count = LengthCount(self.notes, NOTES_LIMIT)
+        column.addWidget(self.notes_count)
         self.notes_remark = GuardedNoteHint(self.notes, clock)
         column.addWidget(self.notes_remark)
         lists = QHBoxLayout()
@@ -112,6 +116,7 @@ class CasePanel(QWidget):
         self.notes.blockSignals(True)
         self.notes.setPlainText(case.notes)
         self.notes.blockSignals(False)
+        self.notes_count.update_count()
         self.notes_remark.check()
         own = [a for a in agreements if a.case_id == case.id]
         self.agreements.clear()

@@ -46,6 +46,12 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def literal(text: str) -> str:
+    """Text (often typed by a person: "Cv & brief") for a place where Qt reads "&" as a shortcut marker: a
+    button, an action or undo text, a label with a buddy. "&&" shows one "&"."""
+    return text.replace("&", "&&")
+
+
 def user_message(error: Exception) -> str:
     """What to tell the person about a UserError, in the interface language (problems one per line)."""
     from matchtafel.errors import UserError, ValidationError

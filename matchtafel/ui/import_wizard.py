@@ -1,7 +1,8 @@
 """The import wizard: a file, its columns, a check of every row, then the import in one go.
 
 Steps: (1) choose what and which file; encoding and delimiter are found and can be changed; the template
-can be saved; (2) columns are matched by their names, with a preview; (3) every row is checked and the
+can be saved; (2) columns are matched by their names, with a preview; a school's own export without a School
+column takes one "School for every row" (the user's own school by default); (3) every row is checked and the
 problems listed by row and column; the import runs only without problems, or skipping the listed rows
 by explicit choice, after a backup copy of the database.
 """
@@ -62,6 +63,7 @@ class ImportWizard(QWizard):
         self.backup = backup
         self.table: Table | None = None
         self.mapping: dict[str, int] = {}
+        self.school = ""  # the school of every row when the file has no School column
         self.result_text = ""
         self.setWindowTitle(translate("ImportWizard", "Import young people or vacancies"))
         self.file_page = FilePage(self)
@@ -99,7 +101,9 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow(translate("ImportWizard", "&File:"), row)
+        file_label = QLabel(translate("ImportWizard", "&File:"))
+        file_label.setBuddy(self.path)  # a row of widgets has no buddy of its own: "&" would show
+        form.addRow(file_label, row)
         self.encoding = QComboBox()
         self.delimiter = QComboBox()
         automatic = translate("ImportWizard", "found automatically")
@@ -177,6 +181,7 @@ class ColumnsPage(QWizardPage):
         self.preview.setAccessibleName(translate("ImportWizard", "Preview of the first rows"))
         layout.addWidget(self.preview, 1)
         self.combos: dict[str, QComboBox] = {}
+        self.school: QComboBox | None = None
 
     def initializePage(self) -> None:
         table = self.w.table
@@ -195,6 +200,7 @@ class ColumnsPage(QWizardPage):
             combo.setAccessibleName(label)
             self.form.addRow(label + ":", combo)
             self.combos[field.name] = combo
+        self.school = self._school_for_every_row() if "school" in self.combos else None
         ignored = ignored_columns(table.headers)
         self.note.setText(
             translate("ImportWizard", "Never imported (Matchtafel does not store them): {columns}").format(
@@ -213,16 +219,49 @@ class ColumnsPage(QWizardPage):
                 text = "—" if c in hidden and cell not in (None, "") else ("" if cell is None else str(cell))
                 self.preview.setItem(r, c, QTableWidgetItem(text))
 
+    def _school_for_every_row(self) -> QComboBox:
+        """A school's own export has no School column: one school for all its rows, the user's own
+        organisation when that is a school. Used only while no column is chosen for School."""
+        from matchtafel.textfold import fold
+        from matchtafel.vocabulary import OrganisationCategory
+
+        schools = [
+            o.name for o in self.w.services.organisations.rows() if o.category == OrganisationCategory.SCHOOL
+        ]
+        combo = QComboBox()
+        combo.setAccessibleName(translate("ImportWizard", "School for every row"))
+        combo.addItem(translate("ImportWizard", "(none: the file has a School column)"), "")
+        for name in sorted(schools, key=fold):
+            combo.addItem(name, name)
+        own = fold(self.w.services.imports.actor.organisation)
+        mine = next((i for i in range(1, combo.count()) if fold(combo.itemText(i)) == own), 0)
+        column = self.combos["school"]
+        combo.setCurrentIndex(0 if column.currentData() is not None else mine)
+        label = QLabel(translate("ImportWizard", "School for &every row:"))
+        label.setBuddy(combo)
+        self.form.addRow(label, combo)
+
+        def follow_column() -> None:  # a School column in the file wins
+            combo.setEnabled(column.currentData() is None)
+
+        column.currentIndexChanged.connect(follow_column)
+        follow_column()
+        return combo
+
     def validatePage(self) -> bool:
         self.w.mapping = {
             name: combo.currentData()
             for name, combo in self.combos.items()
             if combo.currentData() is not None
         }
+        school = self.school
+        self.w.school = (
+            str(school.currentData() or "") if school is not None and "school" not in self.w.mapping else ""
+        )
         missing = [
             translate("import", f.label)
             for f in self.w.fields()
-            if f.required and f.name not in self.w.mapping
+            if f.required and f.name not in self.w.mapping and not (f.name == "school" and self.w.school)
         ]
         if missing:
             self.note.setText(
@@ -264,10 +303,10 @@ class CheckPage(QWizardPage):
         self.summary = None
         self.counts.setText(translate("ImportWizard", "Checking every row…"))
         self.skip.hide()
-        table, mapping, kind = self.w.table, dict(self.w.mapping), self.w.kind
+        table, mapping, kind, school = self.w.table, dict(self.w.mapping), self.w.kind, self.w.school
         assert table is not None
         run_in_background(
-            lambda: self.w.services.imports.check(kind, table, mapping),
+            lambda: self.w.services.imports.check(kind, table, mapping, school=school),
             self.show_summary,
             self._failed,
             owner=self,
@@ -321,6 +360,7 @@ class CheckPage(QWizardPage):
                 dict(self.w.mapping),
                 skip_rows=skip,
                 progress=self._progress,
+                school=self.w.school,
             )
         except UserError as exc:  # a full disk, a database another program holds: said, nothing imported
             self.counts.setText(user_message(exc))

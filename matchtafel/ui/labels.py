@@ -96,7 +96,7 @@ def _table_items() -> tuple[tuple[StrEnum, str], ...]:
         (CaseStatus.DISCUSSED, translate("labels", "Discussed")),
         (CaseStatus.POSTPONED, translate("labels", "Postponed")),
         (AgreementStatus.OPEN, translate("labels", "Open")),
-        (AgreementStatus.DONE, translate("labels", "Done")),
+        (AgreementStatus.DONE, translate("labels", "Completed")),
         (AgreementStatus.CANCELLED, translate("labels", "Cancelled")),
         (ReviewDecision.DONE, translate("labels", "Done")),
         (ReviewDecision.NEW_DEADLINE, translate("labels", "New deadline")),

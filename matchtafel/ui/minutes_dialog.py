@@ -1,7 +1,9 @@
-""" "Verslag maken": the options of the minutes, then the PDF saved with a clear name and opened.
+""" "Verslag maken": which session (the one given, else the latest held: the same rule as ``matchtafel minutes
+latest``), the options of the minutes, then the PDF saved with a clear name and opened.
 
 Names are codes and initials unless "full names" is ticked; full names print only for young people whose
-consent allows it, and each one is written to the audit log (the service does that).
+consent allows it, and each one is written to the audit log (the service does that). A documents folder that
+does not exist yet is made; when it cannot be, the minutes go to the data folder, and the dialog says so.
 """
 
 from __future__ import annotations
@@ -28,23 +30,61 @@ from PySide6.QtWidgets import (
 from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.labels import label
 
 
 def documents_folder() -> Path:
+    """Where documents are saved: the platform's documents folder, made when it is not there yet (a new
+    account, a folder moved away), else the data folder (``documents_note()`` says which and why)."""
+    return _documents()[0]
+
+
+def documents_note() -> str:
+    """What happened to the documents folder, for the person: empty when it was simply there."""
+    return _documents()[1]
+
+
+def _documents() -> tuple[Path, str]:
+    from matchtafel.settings import data_dir
+
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    folder = Path(found) if found else Path.home() / "Documents"
+    if folder.is_dir():
+        return folder, ""
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        fallback = data_dir()
+        fallback.mkdir(parents=True, exist_ok=True)
+        note = translate(
+            "MinutesDialog",
+            "The documents folder {folder} cannot be made ({reason}); documents go to {fallback}.",
+        ).format(folder=folder, reason=exc.strerror or exc, fallback=fallback)
+        return fallback, note
+    note = translate("MinutesDialog", "The documents folder {folder} did not exist; it has been made.")
+    return folder, note.format(folder=folder)
 
 
 class MinutesDialog(QDialog):
+    """The minutes of ``meeting_id`` (a held session), or of the latest held session when it is None."""
+
     def __init__(
-        self, *, services: Services, meeting_id: int, language: str, parent: QWidget | None = None
+        self, *, services: Services, meeting_id: int | None, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.services, self.meeting_id = services, meeting_id
+        self.services = services
         self.saved: Path | None = None
         self.setWindowTitle(translate("MinutesDialog", "Make the minutes"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self.session = QComboBox()
+        self.session.setAccessibleName(translate("MinutesDialog", "Session"))
+        for held in services.minutes.held():  # the latest first: what "latest" means everywhere
+            text = f"{held.starts_at:%d-%m-%Y %H:%M} · {held.title} · {label(held.status)}"
+            self.session.addItem(text, held.id)
+        if meeting_id is not None and self.session.findData(meeting_id) >= 0:
+            self.session.setCurrentIndex(self.session.findData(meeting_id))
+        form.addRow(translate("MinutesDialog", "&Session:"), self.session)
         self.review = QCheckBox(translate("MinutesDialog", "&Review of open agreements"))
         self.notes = QCheckBox(translate("MinutesDialog", "Case &notes"))
         self.vacancies = QCheckBox(translate("MinutesDialog", "New &vacancies"))
@@ -52,6 +92,13 @@ class MinutesDialog(QDialog):
         for box in (self.review, self.notes, self.vacancies, self.action_list):
             box.setChecked(True)
             form.addRow(box)
+        self.undecided = QCheckBox(translate("MinutesDialog", "List the agreements not &discussed"))
+        self.undecided.setToolTip(
+            translate(
+                "MinutesDialog", "Otherwise one line counts the open agreements the session did not discuss."
+            )
+        )
+        form.addRow(self.undecided)
         self.full_names = QCheckBox(translate("MinutesDialog", "&Full names (only with consent; logged)"))
         form.addRow(self.full_names)
         self.language = QComboBox()
@@ -61,15 +108,18 @@ class MinutesDialog(QDialog):
         self.language.setAccessibleName(translate("MinutesDialog", "Language of the document"))
         form.addRow(translate("MinutesDialog", "&Language:"), self.language)
         folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(documents_folder()))
+        folder, note = _documents()
+        self.folder = QLineEdit(str(folder))
         self.folder.setAccessibleName(translate("MinutesDialog", "Folder"))
         browse = QPushButton(translate("MinutesDialog", "&Choose…"))
         browse.clicked.connect(self._choose)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(translate("MinutesDialog", "F&older:"), folder_row)
+        folder_label = QLabel(translate("MinutesDialog", "F&older:"))
+        folder_label.setBuddy(self.folder)  # a row of widgets has no buddy of its own: "&" would show
+        form.addRow(folder_label, folder_row)
         layout.addLayout(form)
-        self.status = QLabel()
+        self.status = QLabel(note)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -79,6 +129,16 @@ class MinutesDialog(QDialog):
         buttons.accepted.connect(self.make)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        if self.session.count() == 0:
+            self.status.setText(
+                translate("MinutesDialog", "No session has been held yet: there are no minutes to make.")
+            )
+            self.make_button.setEnabled(False)
+
+    @property
+    def meeting_id(self) -> int | None:
+        data = self.session.currentData()
+        return int(data) if data is not None else None
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -99,9 +159,13 @@ class MinutesDialog(QDialog):
             new_vacancies=self.vacancies.isChecked(),
             actions=self.action_list.isChecked(),
             language=language,
+            list_undecided=self.undecided.isChecked(),
         )
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
         try:
-            data = self.services.minutes.minutes(self.meeting_id, full_names=self.full_names.isChecked())
+            data = self.services.minutes.minutes(meeting_id, full_names=self.full_names.isChecked())
             path = Path(self.folder.text()).expanduser() / minutes_file_name(
                 data.starts_at, language=language
             )

@@ -28,6 +28,7 @@ from matchtafel.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.audit_log import AuditFilter, AuditLine
 from matchtafel.services.retention import PurgeCandidate
+from matchtafel.ui.audit_words import action_words, record_words
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.minutes_dialog import documents_folder
 from matchtafel.ui.row_model import Column, RowTableModel
@@ -154,10 +155,8 @@ class AuditLogTab(QWidget):
                 ),
                 Column(translate("PrivacyPage", "Who"), lambda r: r.actor),
                 Column(translate("PrivacyPage", "Organisation"), lambda r: r.actor_organisation),
-                Column(translate("PrivacyPage", "Action"), lambda r: r.action),
-                Column(
-                    translate("PrivacyPage", "Record"), lambda r: f"{r.entity} {r.entity_id or ''}".strip()
-                ),
+                Column(translate("PrivacyPage", "Action"), lambda r: action_words(r.action)),
+                Column(translate("PrivacyPage", "Record"), lambda r: record_words(r.entity, r.entity_id)),
                 Column(translate("PrivacyPage", "Young person"), lambda r: r.young_person_code),
                 Column(translate("PrivacyPage", "Reason"), lambda r: r.reason),
                 Column(translate("PrivacyPage", "Detail"), lambda r: r.detail),
@@ -208,8 +207,8 @@ class AuditLogTab(QWidget):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(translate("PrivacyPage", "All actions"), "")
-        for action in actions:
-            self.action.addItem(action, action)
+        for action in sorted(actions, key=action_words):
+            self.action.addItem(action_words(action), action)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen or "")))
         self.action.blockSignals(False)
         self.model.set_rows(lines)
@@ -234,7 +233,7 @@ class AuditLogTab(QWidget):
             return
         try:
             headers, rows = self.services.audit_log.table(wanted)
-            write_table(path, headers, rows)
+            write_table(path, headers, rows, language=interface_language())
         except UserError as exc:
             self.status.setText(user_message(exc))
             return

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,6 +31,7 @@ from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
 from matchtafel.ui.weights import MatchWeights
+from matchtafel.vocabulary import MeetingStatus
 
 if TYPE_CHECKING:  # run mode's and the form's modules load when first used, not at start
     from matchtafel.ui.fields import FieldSpec
@@ -150,9 +152,11 @@ class SessionsRegister(ServiceRegister):
 class SessionsPage(QStackedWidget):
     """The list, and in its place the run screen of the session being held.
 
-    Signal ``run_mode_changed(bool)``: run mode opened or closed (the window gives it room).
+    Signals: ``changed()`` after the sessions or a running session changed (the status bar counts follow);
+    ``run_mode_changed(bool)``: run mode opened or closed (the window gives it room).
     """
 
+    changed = Signal()
     run_mode_changed = Signal(bool)
 
     def __init__(self, *, services: Services, weights: MatchWeights, parent: QWidget | None = None) -> None:
@@ -160,6 +164,7 @@ class SessionsPage(QStackedWidget):
         self.services = services
         self.weights = weights
         self.list_page = RegisterPage(register=SessionsRegister(services))
+        self.list_page.rows_loaded.connect(lambda _count: self.changed.emit())
         holder = QWidget()
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +181,12 @@ class SessionsPage(QStackedWidget):
         )
         self.plan_button.clicked.connect(self.plan_next)
         row.addWidget(self.plan_button)
+        self.minutes_button = QPushButton(icon("file-text"), translate("SessionsPage", "Make the &minutes…"))
+        self.minutes_button.setToolTip(
+            translate("SessionsPage", "The minutes of the selected session, or of the last session held")
+        )
+        self.minutes_button.clicked.connect(self.make_minutes)
+        row.addWidget(self.minutes_button)
         self.status = QLabel()
         row.addWidget(self.status)
         row.addStretch(1)
@@ -218,12 +229,34 @@ class SessionsPage(QStackedWidget):
         self.list_page.reload_then_select(planned.id)
         self.list_page.table.setFocus()
 
+    def make_minutes(self) -> None:
+        """The selected session's minutes when it was held; otherwise the latest held session's, as
+        ``matchtafel minutes latest`` chooses it."""
+        from matchtafel.ui.i18n import interface_language
+        from matchtafel.ui.minutes_dialog import MinutesDialog
+
+        row = self.list_page.current_row()
+        held = row is not None and row.status in (MeetingStatus.CLOSED, MeetingStatus.LOCKED)
+        dialog = MinutesDialog(
+            services=self.services,
+            meeting_id=row.id if held and row is not None else None,
+            language=interface_language(),
+            parent=self,
+        )
+        self.minutes_dialog = dialog  # tests reach it while it is open
+        if self.show_dialog(dialog) and dialog.saved is not None:
+            self.status.setText(translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved))
+
+    def show_dialog(self, dialog: QDialog) -> bool:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def run(self, meeting_id: int) -> RunSessionScreen | None:
         from matchtafel.ui.run_session import RunSessionScreen
 
         if not self.back_to_list():
             return None
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
+        screen.changed.connect(self.changed)
         back = QToolButton()
         back.setIcon(icon("arrow-left"))
         back.setAutoRaise(True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from matchtafel.errors import UserError
-from matchtafel.ui.i18n import user_message
+from matchtafel.ui.i18n import literal, user_message
 
 
 class ServiceCommand(QUndoCommand):
@@ -24,7 +24,7 @@ class ServiceCommand(QUndoCommand):
         after: Callable[[], None],
         report: Callable[[str], None],
     ) -> None:
-        super().__init__(text)
+        super().__init__(literal(text))  # shown in "Undo ..." actions: a typed "&" stays an "&"
         self._redo, self._undo, self._after, self._report = redo, undo, after, report
         self._done_once = True  # pushing calls redo(); the action already ran
 

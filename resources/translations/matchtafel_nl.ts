@@ -1066,6 +1066,18 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Nooit geïmporteerd (Matchtafel bewaart ze niet): {columns}</translation>
     </message>
     <message>
+        <source>School for every row</source>
+        <translation>School voor elke rij</translation>
+    </message>
+    <message>
+        <source>(none: the file has a School column)</source>
+        <translation>(geen: het bestand heeft een kolom School)</translation>
+    </message>
+    <message>
+        <source>School for &amp;every row:</source>
+        <translation>School voor &amp;elke rij:</translation>
+    </message>
+    <message>
         <source>Choose a column for: {fields}.</source>
         <translation>Kies een kolom voor: {fields}.</translation>
     </message>
@@ -1748,8 +1760,24 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
 <context>
     <name>MinutesDialog</name>
     <message>
+        <source>The documents folder {folder} cannot be made ({reason}); documents go to {fallback}.</source>
+        <translation>De documentenmap {folder} kan niet worden gemaakt ({reason}); documenten komen in {fallback}.</translation>
+    </message>
+    <message>
+        <source>The documents folder {folder} did not exist; it has been made.</source>
+        <translation>De documentenmap {folder} bestond niet; hij is aangemaakt.</translation>
+    </message>
+    <message>
         <source>Make the minutes</source>
         <translation>Verslag maken</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sessie:</translation>
     </message>
     <message>
         <source>&amp;Review of open agreements</source>
@@ -1766,6 +1794,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>&amp;Action list</source>
         <translation>&amp;Actielijst</translation>
+    </message>
+    <message>
+        <source>List the agreements not &amp;discussed</source>
+        <translation>Niet &amp;besproken afspraken opsommen</translation>
+    </message>
+    <message>
+        <source>Otherwise one line counts the open agreements the session did not discuss.</source>
+        <translation>Anders telt één regel de open afspraken die de sessie niet besprak.</translation>
     </message>
     <message>
         <source>&amp;Full names (only with consent; logged)</source>
@@ -1794,6 +1830,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>&amp;Make and open</source>
         <translation>&amp;Maken en openen</translation>
+    </message>
+    <message>
+        <source>No session has been held yet: there are no minutes to make.</source>
+        <translation>Er is nog geen sessie gehouden: er is geen verslag te maken.</translation>
     </message>
     <message>
         <source>Save the minutes in</source>
@@ -3375,6 +3415,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Een nieuwe sessie na de gekozen sessie: zelfde plaats, mensen en ritme</translation>
     </message>
     <message>
+        <source>Make the &amp;minutes…</source>
+        <translation>Verslag &amp;maken…</translation>
+    </message>
+    <message>
+        <source>The minutes of the selected session, or of the last session held</source>
+        <translation>Het verslag van de gekozen sessie, of van de laatst gehouden sessie</translation>
+    </message>
+    <message>
         <source>Planned: {date}. Enter runs it; the Open button changes its details.</source>
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
     </message>
@@ -3970,6 +4018,21 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>Characters used</source>
+        <translation>Gebruikte tekens</translation>
+    </message>
+    <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} van {limit} tekens</translation>
+    </message>
+    <message>
+        <source>the rest did not fit and was not added</source>
+        <translation>de rest paste niet en is niet toegevoegd</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Who is using Matchtafel?</source>
@@ -4458,6 +4521,396 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>name viewed</source>
+        <translation>naam bekeken</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <source>exported with names</source>
+        <translation>geëxporteerd met namen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <source>name printed</source>
+        <translation>naam afgedrukt</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>ingelezen</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation>toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>consent withdrawn</source>
+        <translation>toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>erased on request</source>
+        <translation>gewist op verzoek</translation>
+    </message>
+    <message>
+        <source>anonymised (retention)</source>
+        <translation>geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>step taken</source>
+        <translation>stap gezet</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>minutes adopted</source>
+        <translation>verslag vastgesteld</translation>
+    </message>
+    <message>
+        <source>decided in the review</source>
+        <translation>besloten in de terugblik</translation>
+    </message>
+    <message>
+        <source>moved on the agenda</source>
+        <translation>verplaatst op de agenda</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>gedeeld</translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation>jongere</translation>
+    </message>
+    <message>
+        <source>vacancy</source>
+        <translation>vacature</translation>
+    </message>
+    <message>
+        <source>employer</source>
+        <translation>werkgever</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>casus</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>aanwezigheid</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>voordracht</translation>
+    </message>
+    <message>
+        <source>nazorg call</source>
+        <translation>nazorggesprek</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>auditlog</translation>
+    </message>
+    <message>
+        <source>overview</source>
+        <translation>overzicht</translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation>agendabestand</translation>
+    </message>
+    <message>
+        <source>data inventory</source>
+        <translation>gegevensinventaris</translation>
+    </message>
+    <message>
+        <source>&apos;My agreements&apos; page</source>
+        <translation>pagina &apos;Mijn afspraken&apos;</translation>
+    </message>
+    <message>
+        <source>school leaver</source>
+        <translation>schoolverlater</translation>
+    </message>
+    <message>
+        <source>contact moment</source>
+        <translation>contactmoment</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>ondersteuner</translation>
+    </message>
+    <message>
+        <source>mentoring link</source>
+        <translation>koppeling met ondersteuner</translation>
+    </message>
+    <message>
+        <source>matching event</source>
+        <translation>matchingsevent</translation>
+    </message>
+    <message>
+        <source>event invitation</source>
+        <translation>uitnodiging voor een event</translation>
+    </message>
+    <message>
+        <source>contact at an event</source>
+        <translation>contact op een event</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <source>list of young people</source>
+        <translation>lijst jongeren</translation>
+    </message>
+    <message>
+        <source>list of vacancies</source>
+        <translation>lijst vacatures</translation>
+    </message>
+    <message>
+        <source>list of employers</source>
+        <translation>lijst werkgevers</translation>
+    </message>
+    <message>
+        <source>list of organisations</source>
+        <translation>lijst organisaties</translation>
+    </message>
+    <message>
+        <source>list of people</source>
+        <translation>lijst personen</translation>
+    </message>
+    <message>
+        <source>list of agreements</source>
+        <translation>lijst afspraken</translation>
+    </message>
+    <message>
+        <source>list of proposals</source>
+        <translation>lijst voordrachten</translation>
+    </message>
+    <message>
+        <source>list of supporters</source>
+        <translation>lijst ondersteuners</translation>
+    </message>
+    <message>
+        <source>list of mentoring links</source>
+        <translation>lijst koppelingen</translation>
+    </message>
+    <message>
+        <source>list of matching events</source>
+        <translation>lijst matchingsevents</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Save it as a {suffixes} file, not &apos;{name}&apos;.</source>
+        <translation>Sla het op als {suffixes}-bestand, niet als &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made: {reason}</source>
+        <translation>De map {folder} kan niet worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}; give --db, or make one with &apos;matchtafel demo&apos;.</source>
+        <translation>Er is geen database op {path}; geef --db op, of maak er een met &apos;matchtafel demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Demo database present: {path}</source>
+        <translation>Demodatabase is er al: {path}</translation>
+    </message>
+    <message>
+        <source>Demo database ({region}, {size}, seed {seed}) written to {database}: {young} young people, {vacancies} vacancies, {employers} employers, {sessions} sessions, {cases} cases, {leavers} school leavers kept in view.</source>
+        <translation>Demodatabase ({region}, {size}, seed {seed}) geschreven naar {database}: {young} jongeren, {vacancies} vacatures, {employers} werkgevers, {sessions} sessies, {cases} casussen, {leavers} schoolverlaters in beeld.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casussen</translation>
+    </message>
+    <message>
+        <source>Overview ({count} proposals) written to {path}.</source>
+        <translation>Overzicht ({count} voordrachten) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>&apos;Mijn afspraken&apos; of {code} written to {path} (logged as a print).</source>
+        <translation>&apos;Mijn afspraken&apos; van {code} geschreven naar {path} (vastgelegd als afdruk).</translation>
+    </message>
+    <message>
+        <source>{file}: {count} more problems in {rows} more rows are not shown.</source>
+        <translation>{file}: nog {count} problemen in {rows} andere rijen worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>{file}: column &apos;{column}&apos; is not imported: Matchtafel never stores it.</source>
+        <translation>{file}: kolom &apos;{column}&apos; wordt niet ingelezen: Matchtafel bewaart die nooit.</translation>
+    </message>
+    <message>
+        <source>{count} rows have problems; nothing was imported.</source>
+        <translation>{count} rijen hebben problemen; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <source>Backup copy made first: {path}</source>
+        <translation>Eerst een reservekopie gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Would import {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Zou {kind} inlezen uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Imported {kind} from {file}: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>{kind} ingelezen uit {file}: {new} nieuw, {updated} bijgewerkt, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>New employers: {names}.</source>
+        <translation>Nieuwe werkgevers: {names}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} {kind} to {path}.</source>
+        <translation>{count} {kind} geëxporteerd naar {path}.</translation>
+    </message>
+    <message>
+        <source>{message} Add --force to print it anyway.</source>
+        <translation>{message} Geef --force om het toch te maken.</translation>
+    </message>
+    <message>
+        <source>Minutes of {date} ({count} cases) written to {path}.</source>
+        <translation>Verslag van {date} ({count} casussen) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Action list of {date} ({count} actions) written to {path}.</source>
+        <translation>Actielijst van {date} ({count} acties) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{count} appointments written to {path}.</source>
+        <translation>{count} agenda-items geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Inzage of {code} written to {path} (logged).</source>
+        <translation>Inzage van {code} geschreven naar {path} (vastgelegd in de auditlog).</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: add --yes to confirm.</source>
+        <translation>Wissen kan niet ongedaan worden gemaakt: geef --yes om te bevestigen.</translation>
+    </message>
+    <message>
+        <source>{code} is anonymised (logged).</source>
+        <translation>{code} is geanonimiseerd (vastgelegd in de auditlog).</translation>
+    </message>
+    <message>
+        <source>--months is the retention period: at least 1 month, not {months}.</source>
+        <translation>--months is de bewaartermijn: minstens 1 maand, niet {months}.</translation>
+    </message>
+    <message>
+        <source>{code}	last activity {last}	due since {due}</source>
+        <translation>{code}	laatste activiteit {last}	te wissen sinds {due}</translation>
+    </message>
+    <message>
+        <source>{count} young people anonymised (retention {months} months).</source>
+        <translation>{count} jongeren geanonimiseerd (bewaartermijn {months} maanden).</translation>
+    </message>
+    <message>
+        <source>{count} young people would be anonymised (retention {months} months); --yes does it.</source>
+        <translation>{count} jongeren zouden worden geanonimiseerd (bewaartermijn {months} maanden); --yes voert het uit.</translation>
+    </message>
+    <message>
+        <source>{count} audit lines written to {path}.</source>
+        <translation>{count} regels uit de auditlog geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Data inventory ({count} fields) written to {path}.</source>
+        <translation>Gegevensinventaris ({count} velden) geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Only an SQLite file can be encrypted; a PostgreSQL server protects its own data.</source>
+        <translation>Alleen een SQLite-bestand kan worden versleuteld; een PostgreSQL-server beschermt zijn eigen gegevens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>De twee wachtwoordzinnen verschillen; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>New encrypted database {path}. The passphrase is not stored anywhere: keep it safe.</source>
+        <translation>Nieuwe versleutelde database {path}. De wachtwoordzin wordt nergens bewaard: bewaar hem goed.</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. The unencrypted backup {backup} was made first: delete it once the encrypted file works.</source>
+        <translation>{path} is versleuteld. Eerst is de onversleutelde reservekopie {backup} gemaakt: verwijder die zodra het versleutelde bestand werkt.</translation>
+    </message>
+    <message>
+        <source>{title}  (invited {invited}, came {present}, contacts {contacts}, proposals {proposals})</source>
+        <translation>{title}  (uitgenodigd {invited}, gekomen {present}, contacten {contacts}, voordrachten {proposals})</translation>
+    </message>
+    <message>
+        <source>Invitation list ({count} young people) written to {path}.</source>
+        <translation>Uitnodigingslijst ({count} jongeren) geschreven naar {path}.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>&apos;{target}&apos; is neither a file path nor a database URL.</source>
@@ -4550,6 +5003,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>A case gets between 1 and 60 minutes.</source>
         <translation>Een casus krijgt tussen 1 en 60 minuten.</translation>
+    </message>
+    <message>
+        <source>An agreement holds at most {limit} characters ({count} now); put the rest in the notes.</source>
+        <translation>Een afspraak heeft hoogstens {limit} tekens (nu {count}); zet de rest in de notities.</translation>
     </message>
     <message>
         <source>An agreement has one owner; choose one.</source>
@@ -4718,6 +5175,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>No organisation called &apos;{name}&apos;.</source>
         <translation>Geen organisatie met de naam &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>The session of {date} has not been held yet (status: {status}); nothing to print.</source>
+        <translation>De sessie van {date} is nog niet gehouden (status: {status}); er is niets te maken.</translation>
     </message>
     <message>
         <source>A shared server is PostgreSQL; give a postgresql:// URL.</source>
@@ -4954,10 +5415,6 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The minutes are locked: choose Amend… to record a change.</source>
         <translation>Het verslag is vastgesteld: kies Wijziging vastleggen… om iets te wijzigen.</translation>
-    </message>
-    <message>
-        <source>The invitation list is a PDF: give a name ending in .pdf.</source>
-        <translation>De uitnodigingslijst is een PDF: geef een naam die eindigt op .pdf.</translation>
     </message>
     <message>
         <source>Choose what kind of event.</source>

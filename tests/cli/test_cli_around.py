@@ -10,68 +10,77 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from matchtafel.cli import run
+from tests.conftest import TODAY, Cli
 
-DAY = "2026-11-20"
+YEAR = TODAY.year - 1  # a school year and a half year whose data the demo (built around TODAY) holds
 
 
 @pytest.fixture
-def kempen(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def kempen(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli) -> Path:
     path = tmp_path / "kempen.sqlite3"
-    assert run(["demo", "--db", str(path), "--seed", "3", "--date", DAY, "--region", "kempen"]) == 0
+    assert cli(["demo", "--db", str(path), "--seed", "3", "--region", "kempen"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Demo database (kempen, small, seed 3)") and "school leavers kept in view" in out
     return path
 
 
 def test_the_overview_for_a_school_year_and_a_school(
-    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli
 ) -> None:
     out = tmp_path / "overzicht.csv"
-    argv = ["overview", "--db", str(kempen), "--out", str(out), "--school-year", "2025"]
-    assert run([*argv, "--school", "campus de kempen", "--kind", "job", "--target", "50"]) == 0
-    assert "proposals) written to" in capsys.readouterr().out
+    argv = ["overview", "--db", str(kempen), "--out", str(out), "--school-year", str(YEAR), "--lang", "nl"]
+    assert cli([*argv, "--school", "campus de kempen", "--kind", "job", "--target", "50"]) == 0
+    assert "voordrachten) geschreven naar" in capsys.readouterr().out
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
-    assert ["Periode", "schooljaar 2025-2026", "van", "2025-08-01"] in rows
+    assert ["Periode", f"schooljaar {YEAR}-{YEAR + 1}", "van", f"{YEAR}-08-01"] in rows
     assert ["Selectie", "", "school: Campus De Kempen", ""] in rows
     assert ["Selectie", "", "soort plaats: baan", ""] in rows
     assert ["Werkgevers", "", "doel", "50%"] in rows
     pdf = tmp_path / "overzicht.pdf"
-    assert (
-        run(
-            ["overview", "--db", str(kempen), "--out", str(pdf), "--from", "2026-01-01", "--to", "2026-06-30"]
-        )
-        == 0
-    )
+    half_year = ["--from", f"{YEAR}-01-01", "--to", f"{YEAR}-06-30", "--lang", "nl"]
+    assert cli(["overview", "--db", str(kempen), "--out", str(pdf), *half_year]) == 0
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert "Periode: 01-01-2026 t/m 30-06-2026." in text and "Werkgevers betrokken (doel 50%)" in text
+    assert f"Periode: 01-01-{YEAR} t/m 30-06-{YEAR}." in text and "Werkgevers betrokken (doel 50%)" in text
 
 
 def test_overview_mistakes_are_one_line(
-    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli
 ) -> None:
     out = str(tmp_path / "o.csv")
-    assert run(["overview", "--db", str(kempen), "--out", out, "--school", "Nergens College"]) == 1
+    assert cli(["overview", "--db", str(kempen), "--out", out, "--school", "Nergens College"]) == 1
     assert capsys.readouterr().err == "matchtafel: No school is called 'Nergens College'.\n"
     assert (
-        run(["overview", "--db", str(kempen), "--out", out, "--from", "2026-03-01", "--to", "2026-01-01"])
+        cli(
+            [
+                "overview",
+                "--db",
+                str(kempen),
+                "--out",
+                out,
+                "--from",
+                f"{YEAR}-03-01",
+                "--to",
+                f"{YEAR}-01-01",
+            ]
+        )
         == 1
     )
     assert "last day not before the first" in capsys.readouterr().err
-    assert run(["overview", "--db", str(kempen), "--out", out, "--target", "0"]) == 1
+    assert cli(["overview", "--db", str(kempen), "--out", out, "--target", "0"]) == 1
     with pytest.raises(SystemExit):
-        run(["overview", "--db", str(kempen), "--out", out, "--year", "2026", "--school-year", "2025"])
+        cli(["overview", "--db", str(kempen), "--out", out, "--year", str(YEAR), "--school-year", str(YEAR)])
 
 
 def test_my_agreements_and_the_calendar(
-    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    kempen: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli
 ) -> None:
     pdf = tmp_path / "mijn.pdf"
-    assert run(["mijn-afspraken", "J-2026-0001", "--db", str(kempen), "--out", str(pdf)]) == 0
-    assert "logged as a print" in capsys.readouterr().out
+    code = f"J-{TODAY.year}-0001"
+    assert cli(["mijn-afspraken", code, "--db", str(kempen), "--out", str(pdf), "--lang", "nl"]) == 0
+    assert "vastgelegd als afdruk" in capsys.readouterr().out
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1 and "Mijn afspraken" in reader.pages[0].extract_text()
-    assert run(["mijn-afspraken", "J-1999-0001", "--db", str(kempen), "--out", str(pdf)]) == 1
+    assert cli(["mijn-afspraken", "J-1999-0001", "--db", str(kempen), "--out", str(pdf)]) == 1
     ics = tmp_path / "agenda.ics"
-    assert run(["calendar", "--db", str(kempen), "--out", str(ics), "--lang", "en"]) == 0
+    assert cli(["calendar", "--db", str(kempen), "--out", str(ics), "--lang", "en"]) == 0
     assert "months after school" in ics.read_text(encoding="utf-8")

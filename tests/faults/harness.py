@@ -23,6 +23,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matchtafel.clock import FixedClock
+from tests.conftest import NOW  # the tests' pinned clock, also for the children and the benchmark
+
 TYPIST = Path(__file__).with_name("typist.py")
 SENTENCES = (
     "Zoë wil in de zorg werken maar heeft nog geen vervoer; school zoekt een BBL-plek dichtbij.",
@@ -74,8 +77,8 @@ def prepare_database(path: Path) -> tuple[int, int]:
 
     db = open_database(path)
     try:
-        generate_demo(db.sessions, size="small", seed=5)
-        services = Services.create(db.sessions, Actor("Test"))
+        generate_demo(db.sessions, size="small", seed=5, today=NOW.date())
+        services = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
         meeting = next(m for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
         case = services.session_view.view(meeting.id).cases[0]
         services.agenda.save_case_notes(case.id, "")
@@ -135,6 +138,7 @@ def run_kills(
                 "cps": cps,
                 "seed": seed * 1000 + round_number,
                 "agreements": agreements,
+                "now": NOW.isoformat(),  # the child's services stand on the test's pinned clock
             }
             server.stdin.write(json.dumps(command) + "\n")
             server.stdin.flush()
@@ -262,7 +266,7 @@ def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
     db = open_database(path)
     result = SaveFaults()
     screen = RunSessionScreen(
-        services=Services.create(db.sessions, Actor("Notulist")),
+        services=Services.create(db.sessions, Actor("Notulist"), clock=FixedClock(NOW)),
         meeting_id=meeting_id,
         weights=MatchWeights(),
     )

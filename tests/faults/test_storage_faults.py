@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import Database, open_database
 from matchtafel.errors import StorageFull
 from matchtafel.services import Actor, Services
@@ -19,6 +20,7 @@ from matchtafel.services.demo import generate_demo
 from matchtafel.ui.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import MeetingStatus
+from tests.conftest import NOW, TODAY, Cli
 from tests.faults.conftest import Disk, LockHolder
 from tests.ui.keys import type_text
 
@@ -27,8 +29,10 @@ class Run:
     def __init__(self, path: Path, qtbot: QtBot) -> None:
         self.path = path
         self.db: Database = open_database(path)
-        generate_demo(self.db.sessions, size="small", seed=17)
-        self.services = Services.create(self.db.sessions, Actor("Notulist", "Gemeente"))
+        generate_demo(self.db.sessions, size="small", seed=17, today=TODAY)
+        self.services = Services.create(
+            self.db.sessions, Actor("Notulist", "Gemeente"), clock=FixedClock(NOW)
+        )
         meeting = next(m for m in self.services.meetings.rows() if m.status == MeetingStatus.PLANNED)
         self.screen = RunSessionScreen(services=self.services, meeting_id=meeting.id, weights=MatchWeights())
         qtbot.addWidget(self.screen)
@@ -172,10 +176,13 @@ def young_people(path: Path) -> int:
 
 
 def test_an_import_on_a_full_disk_is_one_line_and_changes_nothing(
-    small_disk: Disk, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    small_disk: Disk,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    cli: Cli,
 ) -> None:
-    from matchtafel.cli import run
-
+    run = cli  # the command line on the pinned clock
     path = small_disk.folder / "matchtafel.sqlite3"
     assert run(["demo", "--db", str(path)]) == 0
     before = young_people(path)
@@ -189,10 +196,9 @@ def test_an_import_on_a_full_disk_is_one_line_and_changes_nothing(
 
 
 def test_an_import_while_another_program_holds_the_database_is_one_line(
-    tmp_path: Path, lock_holder: type[LockHolder], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, lock_holder: type[LockHolder], capsys: pytest.CaptureFixture[str], cli: Cli
 ) -> None:
-    from matchtafel.cli import run
-
+    run = cli  # the command line on the pinned clock
     path = tmp_path / "matchtafel.sqlite3"
     assert run(["demo", "--db", str(path)]) == 0
     before = young_people(path)

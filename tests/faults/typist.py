@@ -46,7 +46,12 @@ def child(command: dict[str, Any]) -> None:
 
     app = QApplication([])
     db = open_database(command["db"])
-    services = Services.create(db.sessions, Actor("Notulist", "Gemeente"))
+    from datetime import datetime
+
+    from matchtafel.clock import FixedClock
+
+    clock = FixedClock(datetime.fromisoformat(command["now"]))
+    services = Services.create(db.sessions, Actor("Notulist", "Gemeente"), clock=clock)
     screen = RunSessionScreen(services=services, meeting_id=command["meeting"], weights=MatchWeights())
     screen.resize(1366, 768)
     screen.show()

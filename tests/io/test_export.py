@@ -31,7 +31,7 @@ def test_csv_for_dutch_excel(tmp_path: Path) -> None:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
-    assert rows == [["naam", "datum", "niveau", "ja"], ["'=HYPERLINK(1)", "20-11-2026", "2", "ja"]]
+    assert rows == [["naam", "datum", "niveau", "ja"], ["'=HYPERLINK(1)", "20-11-2026", "Niveau 2", "ja"]]
 
 
 def test_xlsx_cells_are_neutralised_and_dates_stay_dates(tmp_path: Path) -> None:

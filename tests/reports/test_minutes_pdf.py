@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import date, datetime, timedelta
 
@@ -199,3 +200,13 @@ def test_the_action_list_on_its_own() -> None:
     text = flat([p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages])
     assert "Wat Gemeente Doetinchem heeft afgesproken" in text
     assert "Cv sturen" in text and "Cas Janse (Gemeente Doetinchem)" in text and "01-12-2026" in text
+
+
+def test_an_agreement_without_an_owner_says_so_in_words() -> None:
+    data = minutes(cases=1)
+    case = data.cases[0]
+    ownerless = dataclasses.replace(case.agreements[0], owner="", organisation="")
+    data = dataclasses.replace(data, cases=[dataclasses.replace(case, agreements=[ownerless])])
+    assert "nog niemand" in flat(pdf_pages(data)[0])
+    english = flat(pdf_pages(data, MinutesOptions(language="en"))[0])
+    assert "no one yet" in english and "?" not in english

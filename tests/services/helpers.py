@@ -56,15 +56,14 @@ def make_young_person(
 
 
 def give_consent(services: Services, young_person_id: int, **scopes: bool) -> None:
-    from datetime import date
+    from datetime import timedelta
 
     from matchtafel.services.consent import ConsentInput
     from matchtafel.vocabulary import ConsentGivenBy
 
     wanted = {"scope_table": True, "scope_share_wsp": True, "scope_employer_profile": True, **scopes}
-    services.consent.record(
-        young_person_id, ConsentInput(date(2024, 1, 1), ConsentGivenBy.YOUNG_PERSON, **wanted)
-    )
+    given = services.clock.today() - timedelta(days=365)  # a year before the services' own today
+    services.consent.record(young_person_id, ConsentInput(given, ConsentGivenBy.YOUNG_PERSON, **wanted))
 
 
 def make_vacancy(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from statistics import median
 
@@ -23,9 +23,12 @@ from matchtafel.vocabulary import (
     MeetingStatus,
     ReviewDecision,
 )
+from tests.conftest import TODAY
 from tests.services.helpers import may_be_proposed
 
-TODAY = date(2026, 11, 20)
+
+def friday_after(day: date) -> date:
+    return day + timedelta(days=(4 - day.weekday()) % 7)
 
 
 @pytest.fixture
@@ -55,7 +58,8 @@ def test_the_proposed_agenda_names_why_each_young_person_is_on_it(demo: Services
 
 
 def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) -> None:
-    start = datetime(2026, 12, 18, 13, 30)
+    start = datetime.combine(friday_after(TODAY + timedelta(days=28)), time(13, 30))
+    day = start.date()
     meeting_id = demo.meetings.create(MeetingInput(starts_at=start, place="Gemeentehuis Doetinchem")).id
     people = demo.people.rows()
     young = [y for y in demo.young_people.rows() if may_be_proposed(demo, [y.id])][:3]
@@ -71,20 +75,22 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
     review = [item.agreement_id for item in demo.review.items(meeting_id)]
     assert len(review) >= 4
     demo.review.decide(meeting_id, review[0], ReviewDecision.DONE)
-    demo.review.decide(meeting_id, review[1], ReviewDecision.NEW_DEADLINE, new_deadline=date(2027, 1, 8))
+    demo.review.decide(
+        meeting_id, review[1], ReviewDecision.NEW_DEADLINE, new_deadline=day + timedelta(days=21)
+    )
     demo.review.decide(meeting_id, review[2], ReviewDecision.CANCELLED)
     demo.review.decide(meeting_id, review[3], ReviewDecision.KEEP)
     decided = {item.agreement_id: item for item in demo.review.items(meeting_id)}
     assert set(decided) == set(review)  # decided items stay in this session's review, with their decision
     assert decided[review[0]].status == AgreementStatus.DONE
-    assert decided[review[1]].deadline == date(2027, 1, 8)
-    assert decided[review[1]].previous_deadline != date(2027, 1, 8)
+    assert decided[review[1]].deadline == day + timedelta(days=21)
+    assert decided[review[1]].previous_deadline != day + timedelta(days=21)
     assert decided[review[3]].decision == ReviewDecision.KEEP and decided[review[3]].decided_by
 
-    today = start.date()
+    today = day
     for case_id in case_ids:
         for text in ("vr", "volgende sessie"):
-            deadline = parse_deadline(text, today=today, next_session=date(2027, 1, 15))
+            deadline = parse_deadline(text, today=today, next_session=day + timedelta(days=28))
             demo.agenda.add_agreement(
                 meeting_id, action=f"Actie {text}", owner_id=people[0].id, deadline=deadline, case_id=case_id
             )
@@ -109,7 +115,10 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
         assert cases[2].notes == "Aanvulling: contract is getekend."
         agreements = s.scalars(select(Agreement).where(Agreement.meeting_id == meeting_id)).all()
         assert len(agreements) == 6
-        assert {a.deadline for a in agreements} == {date(2026, 12, 25), date(2027, 1, 15)}
+        assert {a.deadline for a in agreements} == {
+            day + timedelta(days=7),
+            day + timedelta(days=28),
+        }  # vr: the next Friday
         assert {a.status for a in agreements} == {AgreementStatus.OPEN}
         attendance = {
             a.person_id: a.status
@@ -121,7 +130,9 @@ def test_a_whole_session_from_plan_to_amendment(demo: Services, db: Database) ->
 
 
 def test_locking_needs_a_closed_session_and_cases_with_agreements_are_not_removed(demo: Services) -> None:
-    meeting_id = demo.meetings.create(MeetingInput(starts_at=datetime(2027, 1, 15, 13, 30))).id
+    meeting_id = demo.meetings.create(
+        MeetingInput(starts_at=datetime.combine(TODAY + timedelta(days=56), time(13, 30)))
+    ).id
     with pytest.raises(ValidationError, match="Close the session"):
         demo.agenda.lock(meeting_id)
     young = demo.young_people.rows()[5]
@@ -139,7 +150,7 @@ def test_deciding_again_replaces_the_earlier_decision_and_kept_agreements_carry_
     meeting_id = upcoming(demo)
     first = demo.review.items(meeting_id)[0]
     demo.review.decide(
-        meeting_id, first.agreement_id, ReviewDecision.NEW_DEADLINE, new_deadline=date(2027, 2, 1)
+        meeting_id, first.agreement_id, ReviewDecision.NEW_DEADLINE, new_deadline=TODAY + timedelta(days=73)
     )
     demo.review.decide(meeting_id, first.agreement_id, ReviewDecision.DONE)
     item = next(i for i in demo.review.items(meeting_id) if i.agreement_id == first.agreement_id)

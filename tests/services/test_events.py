@@ -3,6 +3,8 @@ the agenda, the calendar file, and the pseudonymous invitation list."""
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -165,13 +167,46 @@ def test_exports_of_supporters_links_and_events(services: Services) -> None:
     assert rows[0][0] == "Speeddate Techniek"
 
 
+def test_exports_around_the_table_write_the_interfaces_words(services: Services, tmp_path: Path) -> None:
+    """Kinds, wishes, a link's step and an event's kind in the export's language, never their codes."""
+    from matchtafel.io.export import write_table
+
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    supporter = make_supporter(services)
+    services.mentoring.propose(young.id, supporter.id)
+    make_event(services)
+    written = {}
+    for kind in ("ondersteuners", "koppelingen", "evenementen"):
+        headers, rows = services.exports.table(kind)
+        for language in ("nl", "en"):
+            out = tmp_path / f"{kind}_{language}.csv"
+            write_table(out, headers, rows, language=language)
+            written[kind, language] = out.read_text(encoding="utf-8-sig")
+
+    def column(kind: str, language: str, heading: str) -> str:
+        lines = list(csv.reader(io.StringIO(written[kind, language]), delimiter=";"))
+        return lines[1][lines[0].index(heading)]
+
+    assert column("ondersteuners", "nl", "soort") == "Bedrijfsmentor"
+    assert column("ondersteuners", "nl", "wensen") == "Netwerk openen, Hulp bij solliciteren"
+    assert column("ondersteuners", "en", "wensen") == "Open a network, Help with applying"
+    assert column("koppelingen", "nl", "status") == "Voorgesteld"
+    assert column("koppelingen", "en", "status") == "Proposed"
+    assert column("evenementen", "nl", "soort") == "Speeddate"
+    assert column("evenementen", "en", "soort") == "Speed date"
+    everything = "".join(written.values())
+    for code in ("business_mentor", ";network", ";proposed;", "speed_date"):
+        assert code not in everything, code
+
+
 def test_the_demo_shows_mentors_links_and_events_within_its_own_rules(db: object, services: Services) -> None:
     from collections import Counter
 
     from matchtafel.services.demo import generate_demo
     from matchtafel.vocabulary import LinkEndReason, SupporterKind
 
-    generate_demo(db.sessions, size="small", seed=5)  # type: ignore[attr-defined]
+    generate_demo(db.sessions, size="small", seed=5, clock=services.clock)  # type: ignore[attr-defined]
     supporters = services.supporters.rows()
     assert {s.kind for s in supporters} == set(SupporterKind)
     assert all(s.capacity is None or s.taken <= s.capacity for s in supporters)
@@ -236,7 +271,7 @@ def test_the_kempen_demo_has_its_own_organiser_schools_and_places(db: object, se
     from matchtafel.matching.places import gazetteer
     from matchtafel.services.demo import generate_demo
 
-    generate_demo(db.sessions, size="small", seed=5, region="kempen")  # type: ignore[attr-defined]
+    generate_demo(db.sessions, size="small", seed=5, region="kempen", clock=services.clock)  # type: ignore[attr-defined]
     assert {e.organiser for e in services.events.rows()} == {"VDAB Turnhout"}
     supporters = services.supporters.rows()
     assert all(s.organisation for s in supporters)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -137,9 +137,9 @@ def test_reminders_show_the_work_of_my_own_organisation(
     school = services.reminders.reminders(TODAY)  # the actor works at "Testschool": not in the register
     assert school.scope == ""
     assert len(school.overdue_agreements) == 2
-    coach = Services.create(db.sessions, Actor("Fenna Jansen", "achterhoek college")).reminders.reminders(
-        TODAY
-    )
+    coach = Services.create(
+        db.sessions, Actor("Fenna Jansen", "achterhoek college"), clock=services.clock
+    ).reminders.reminders(TODAY)
     assert coach.scope == "Achterhoek College"
     assert [r.record_id for r in coach.overdue_agreements] == [late]
     assert (coach.overdue_agreements[0].subject, coach.overdue_agreements[0].text) == (
@@ -149,9 +149,9 @@ def test_reminders_show_the_work_of_my_own_organisation(
     assert coach.checkpoints_due[0].months == 3
     assert len(coach.checkpoints_due) == 1 and coach.checkpoints_due[0].person == "Fenna Jansen"
     assert coach.expiring_vacancies == [] and coach.stale_proposals == []
-    account = Services.create(db.sessions, Actor("Sanne Wolters", "WSP Achterhoek")).reminders.reminders(
-        TODAY
-    )
+    account = Services.create(
+        db.sessions, Actor("Sanne Wolters", "WSP Achterhoek"), clock=services.clock
+    ).reminders.reminders(TODAY)
     assert [r.text for r in account.overdue_agreements] == ["Werkgever bellen"]
     assert [r.record_id for r in account.expiring_vacancies] == [expiring]
     assert [r.record_id for r in account.stale_proposals] == [stale]
@@ -160,7 +160,7 @@ def test_reminders_show_the_work_of_my_own_organisation(
 
 
 def test_the_calendar_file_holds_open_deadlines_and_sessions(services: Services, basics: Basics) -> None:
-    start = datetime(2026, 12, 15, 13, 30)
+    start = datetime.combine(TODAY + timedelta(days=25), time(13, 30))
     meeting = services.meetings.create(
         MeetingInput(starts_at=start, place="Gemeentehuis; zaal 2", duration_minutes=120)
     ).id
@@ -170,27 +170,29 @@ def test_the_calendar_file_holds_open_deadlines_and_sessions(services: Services,
         meeting,
         action="Zoë's cv, brief & <b>",
         owner_id=basics.coach.id,
-        deadline=date(2026, 12, 1),
+        deadline=TODAY + timedelta(days=11),
         case_id=case,
     )
     other_person = services.people.create(PersonInput(name="Piet", organisation_id=basics.school.id)).id
-    services.agenda.add_agreement(meeting, action="Iets", owner_id=other_person, deadline=date(2026, 12, 2))
+    services.agenda.add_agreement(
+        meeting, action="Iets", owner_id=other_person, deadline=TODAY + timedelta(days=12)
+    )
     services.agenda.add_agreement(meeting, action="Geen datum", owner_id=basics.coach.id, deadline=None)
-    events = services.calendar.events(person="fenna jansen", now=datetime(2026, 11, 20))
-    data = calendar_ics(events, name="Matchtafel", now=datetime(2026, 11, 20, 10, 0))
+    events = services.calendar.events(person="fenna jansen")
+    data = calendar_ics(events, name="Matchtafel", now=NOW)
     parsed = Calendar.from_ical(data)
     found = {str(e["uid"]): e for e in parsed.walk("VEVENT")}
     assert set(found) == {f"agreement-{mine}@matchtafel", f"session-{meeting}@matchtafel"}
     deadline = found[f"agreement-{mine}@matchtafel"]
     assert str(deadline["summary"]) == f"{young.code} · Zoë's cv, brief & <b>"
-    assert deadline.decoded("dtstart") == date(2026, 12, 1)
+    assert deadline.decoded("dtstart") == TODAY + timedelta(days=11)
     session = found[f"session-{meeting}@matchtafel"]
     assert session.decoded("dtstart").replace(tzinfo=None) == start
     assert str(session.decoded("dtstart").tzinfo) == "Europe/Amsterdam"
     assert session.decoded("dtend") - session.decoded("dtstart") == timedelta(minutes=120)
     assert str(session["location"]) == "Gemeentehuis; zaal 2"
     assert b"VTIMEZONE" in data and b"van der Berg" not in data
-    assert len(services.calendar.events(organisation="Achterhoek College", now=datetime(2026, 11, 20))) == 3
+    assert len(services.calendar.events(organisation="Achterhoek College")) == 3
     with pytest.raises(UserError, match="No person is called"):
         services.calendar.events(person="Niemand")
 

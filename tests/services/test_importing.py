@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from matchtafel.clock import FixedClock
 from matchtafel.db import Database
+from matchtafel.errors import UserError
 from matchtafel.io.import_spec import VACANCIES, YOUNG_PEOPLE, guess_mapping
 from matchtafel.io.tabular import read_csv
 from matchtafel.models import AuditEvent, YoungPerson
@@ -184,7 +185,6 @@ def test_a_record_changed_during_an_import_refuses_the_whole_import(
     """The update checks the version it read: someone else's change in between is never overwritten."""
     from sqlalchemy import update
 
-    from matchtafel.errors import UserError
     from matchtafel.services.import_records import RecordImporter
 
     make_basics(services)
@@ -206,3 +206,34 @@ def test_a_record_changed_during_an_import_refuses_the_whole_import(
         )
     assert count_young(db) == 1  # nothing imported, the new row neither
     assert services.young_people.rows()[0].level.value == "2"  # type: ignore[union-attr]
+
+
+def test_a_schools_own_export_without_a_school_column_takes_the_school_for_every_row(
+    services: Services, db: Database
+) -> None:
+    make_basics(services)
+    export = "Leerlingnummer;Roepnaam;Achternaam;Niveau\n00123;Zoë;Berg;2\n00124;Daan;Bos;3\n".encode()
+    table = read_csv(export)
+    mapping = guess_mapping(table.headers, YOUNG_PEOPLE)
+    assert "school" not in mapping
+    with pytest.raises(UserError, match="Choose a column for: School"):
+        services.imports.check("jongeren", table, mapping)
+    with pytest.raises(UserError, match="'Nergens College' is not a known school"):
+        services.imports.check("jongeren", table, mapping, school="Nergens College")
+    assert services.imports.check("jongeren", table, mapping, school="achterhoek college").new == 2
+    summary = services.imports.run("jongeren", table, mapping, school="Achterhoek College")
+    assert (summary.new, summary.written) == (2, True)
+    schools = {r.student_number: r.school_name for r in services.young_people.rows()}
+    assert schools == {"00123": "Achterhoek College", "00124": "Achterhoek College"}
+    again = services.imports.run("jongeren", table, mapping, school="Achterhoek College")
+    assert (again.new, again.unchanged) == (0, 2)  # matched on school and student number, as always
+
+
+def test_a_school_column_in_the_file_wins_over_the_school_for_every_row(
+    services: Services, db: Database
+) -> None:
+    make_basics(services)
+    summary = run(
+        services, young_csv("00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32"), school="Onbekende School"
+    )
+    assert summary.new == 1 and count_young(db) == 1

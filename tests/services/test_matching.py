@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
-from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,10 +14,8 @@ from matchtafel.services import Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
 from matchtafel.vocabulary import ProposalStatus, VacancyStatus, YesNoUnknown
-from tests.conftest import TODAY as CLOCK_TODAY
+from tests.conftest import TODAY
 from tests.services.helpers import may_be_proposed
-
-TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
@@ -69,9 +66,7 @@ def test_the_reverse_direction_ranks_young_people_for_a_vacancy(demo: Services) 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    birth_year=st.one_of(
-        st.none(), st.integers(min_value=CLOCK_TODAY.year - 30, max_value=CLOCK_TODAY.year - 12)
-    ),
+    birth_year=st.one_of(st.none(), st.integers(min_value=TODAY.year - 30, max_value=TODAY.year - 12)),
     note=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
     register=st.sampled_from(list(YesNoUnknown)),
 )

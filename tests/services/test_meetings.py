@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 import pytest
 
 from matchtafel.errors import ValidationError
 from matchtafel.services import Services
 from matchtafel.services.meetings import MeetingInput
+from tests.conftest import TODAY
 
 from .helpers import make_basics
 
@@ -14,10 +15,14 @@ from .helpers import make_basics
 def test_plan_and_list_sessions_with_case_counts(services: Services) -> None:
     basics = make_basics(services)
     later = services.meetings.create(
-        MeetingInput(starts_at=datetime(2026, 12, 4, 13, 30), chair_id=basics.coach.id)
+        MeetingInput(
+            starts_at=datetime.combine(TODAY + timedelta(days=14), time(13, 30)), chair_id=basics.coach.id
+        )
     )
     earlier = services.meetings.create(
-        MeetingInput(starts_at=datetime(2026, 11, 6, 13, 30), place="Gemeentehuis")
+        MeetingInput(
+            starts_at=datetime.combine(TODAY - timedelta(days=14), time(13, 30)), place="Gemeentehuis"
+        )
     )
     rows = services.meetings.rows()
     assert [r.id for r in rows] == [earlier.id, later.id]
@@ -29,6 +34,6 @@ def test_plan_and_list_sessions_with_case_counts(services: Services) -> None:
 def test_session_length_and_people_are_checked(services: Services) -> None:
     with pytest.raises(ValidationError) as caught:
         services.meetings.create(
-            MeetingInput(starts_at=datetime(2026, 12, 4), duration_minutes=5, chair_id=77)
+            MeetingInput(starts_at=datetime.combine(TODAY, time(13, 30)), duration_minutes=5, chair_id=77)
         )
     assert {p.field for p in caught.value.problems} == {"duration_minutes", "chair_id"}

@@ -1,6 +1,7 @@
 """The overview's figures equal counts made by hand on a small fixed set of young people and proposals.
 
-The set (TODAY is 23 November 2026):
+The set, written as if today were 23 November 2026 (``on()`` moves every date by the same number of days to
+the run's pinned TODAY, so the day counts stay and the months move along):
 - M0 on 2 June 2025 discusses YP1 (school A, level 2), YP2 (school A, level 3) and YP3 (school B, PrO);
   M1 on 1 September 2026 discusses YP1 again and YP4 (no school, no level).
 - p1 YP1→V1 placed, start 1 July 2025; its calls: 3 months still employed, 6 still employed, 12 changed job.
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import select
 
+from matchtafel.dates import add_months
 from matchtafel.db import Database
 from matchtafel.models import NazorgCheckpoint, Placement
 from matchtafel.reports.overview import figures_csv
@@ -26,11 +28,16 @@ from matchtafel.services.organisations import OrganisationInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.services.young_people import YoungPersonInput
 from matchtafel.vocabulary import CheckpointAnswer, ContractType, Level, ProposalStatus, RejectionReason
+from tests.conftest import TODAY
 from tests.services.helpers import give_consent, kind_id, make_basics, make_vacancy
 
 P = ProposalStatus
 A = CheckpointAnswer
-TODAY = date(2026, 11, 23)
+SHIFT = TODAY - date(2026, 11, 23)
+
+
+def on(year: int, month: int, day: int) -> date:
+    return date(year, month, day) + SHIFT
 
 
 def build(services: Services, db: Database) -> None:
@@ -48,8 +55,8 @@ def build(services: Services, db: Database) -> None:
 
     yp1, yp2 = young(basics.school.id, Level.MBO2), young(basics.school.id, Level.MBO3)
     yp3, yp4 = young(school_b.id, Level.PRO), young(None, None)
-    m0 = services.meetings.create(MeetingInput(starts_at=datetime(2025, 6, 2, 10, 0))).id
-    m1 = services.meetings.create(MeetingInput(starts_at=datetime(2026, 9, 1, 10, 0))).id
+    m0 = services.meetings.create(MeetingInput(starts_at=datetime.combine(on(2025, 6, 2), time(10, 0)))).id
+    m1 = services.meetings.create(MeetingInput(starts_at=datetime.combine(on(2026, 9, 1), time(10, 0)))).id
     for meeting, people in ((m0, (yp1, yp2, yp3)), (m1, (yp1, yp4))):
         for person in people:
             services.agenda.add_case(meeting, person)
@@ -77,11 +84,9 @@ def build(services: Services, db: Database) -> None:
         return proposal.id
 
     pipeline = (P.CONTACT_MADE, P.INTERVIEW_PLANNED)
-    walk(yp1, v1, *pipeline, P.PLACED, start=date(2025, 7, 1))
+    walk(yp1, v1, *pipeline, P.PLACED, start=on(2025, 7, 1))
     walk(yp2, v2, P.CONTACT_MADE, P.REJECTED)
-    walk(
-        yp2, v1, *pipeline, P.TRIAL_PLACEMENT, P.PLACED, trial_start=date(2025, 8, 1), start=date(2025, 10, 1)
-    )
+    walk(yp2, v1, *pipeline, P.TRIAL_PLACEMENT, P.PLACED, trial_start=on(2025, 8, 1), start=on(2025, 10, 1))
     walk(yp3, v2, P.WITHDRAWN)
     walk(yp4, v3)
     walk(
@@ -89,7 +94,7 @@ def build(services: Services, db: Database) -> None:
         make_vacancy(services, basics, title="V4"),
         *pipeline,
         P.PLACED,
-        start=date(2026, 10, 5),
+        start=on(2026, 10, 5),
     )
     answers = {
         (yp1, 3): A.STILL_EMPLOYED,
@@ -126,8 +131,10 @@ def test_the_figures_equal_the_counts_made_by_hand(services: Services, db: Datab
         P.WITHDRAWN: 1,
     }
     months = dict(figures.placements_per_month)
-    assert min(months) == date(2025, 12, 1) and max(months) == date(2026, 11, 1) and len(months) == 12
-    assert {k: v for k, v in months.items() if v} == {date(2026, 10, 1): 1}  # the 2025 starts fall before
+    this_month = TODAY.replace(day=1)
+    assert min(months) == add_months(this_month, -11) and max(months) == this_month and len(months) == 12
+    # the 2025 starts fall before the last twelve months
+    assert {k: v for k, v in months.items() if v} == {on(2026, 10, 5).replace(day=1): 1}
     six, twelve = figures.durable
     assert (six.months, six.answered, six.still_employed, six.in_work) == (6, 2, 1, 1)
     assert (twelve.months, twelve.answered, twelve.still_employed, twelve.in_work) == (12, 1, 0, 1)
@@ -150,7 +157,7 @@ def test_the_csv_holds_the_same_figures_and_no_names(services: Services, db: Dat
     assert rows[0] == ["figure", "group", "item", "value"]
     table = {(r[0], r[1], r[2]): r[3] for r in rows[1:]}
     assert table[("Proposals reached", "", "Interview planned")] == "3"
-    assert table[("Placements per month", "", "2026-10")] == "1"
+    assert table[("Placements per month", "", f"{on(2026, 10, 5):%Y-%m}")] == "1"
     assert table[("In work after 6 months", "", "answered")] == "2"
     assert table[("By school", "Achterhoek College", "placed")] == "2"
     assert table[("By level", "Level 3", "in work after 6 months")] == "0"

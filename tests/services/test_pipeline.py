@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from matchtafel.dates import add_months
 from matchtafel.db import Database
 from matchtafel.errors import UserError, ValidationError
 from matchtafel.models import NazorgCheckpoint, Placement
@@ -14,10 +15,18 @@ from matchtafel.services import Services
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.vocabulary import ContractType, ProposalStatus, RejectionReason, VacancyStatus
+from tests.conftest import TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 
 P = ProposalStatus
-TODAY = date(2026, 11, 20)
+
+
+def days(n: int) -> date:
+    return TODAY + timedelta(days=n)
+
+
+def calls(start: date, *months: int) -> tuple[date, ...]:
+    return tuple(add_months(start, m) for m in months)
 
 
 @pytest.fixture
@@ -111,7 +120,7 @@ def test_placing_asks_for_start_date_and_contract(services: Services, basics: Ba
             proposal,
             version,
             P.PLACED,
-            placement=PlacementInput(date(2030, 1, 1), None, hours_per_week=80),
+            placement=PlacementInput(days(400), None, hours_per_week=80),
             today=TODAY,
         )
     assert [p.field for p in refused.value.problems] == ["start_date", "contract", "hours_per_week"]
@@ -128,9 +137,9 @@ def test_placing_creates_checkpoints_and_fills_the_vacancy_when_its_places_are_t
     walk(services, p1, P.CONTACT_MADE, P.INTERVIEW_PLANNED)
     version = services.pipeline.proposal(p1).version
     result = services.pipeline.step(
-        p1, version, P.PLACED, placement=placement(date(2026, 8, 31)), nazorg_months=(3, 6, 12), today=TODAY
+        p1, version, P.PLACED, placement=placement(days(-81)), nazorg_months=(3, 6, 12), today=TODAY
     )
-    assert result.checkpoints == (date(2026, 11, 30), date(2027, 2, 28), date(2027, 8, 31))
+    assert result.checkpoints == calls(days(-81), 3, 6, 12)
     assert not result.vacancy_filled
     assert services.vacancies.get(vacancy).status == VacancyStatus.OPEN  # one of two places taken
     with db.sessions() as s:
@@ -165,28 +174,24 @@ def test_a_trial_that_becomes_a_job_moves_its_calls_and_one_that_fails_frees_the
     services: Services, basics: Basics, db: Database
 ) -> None:
     young, other = make_young_person(services, basics), make_young_person(services, basics, "Daan", "Klein")
-    vacancy = make_vacancy(services, basics, open_until=date(2027, 1, 31))
+    vacancy = make_vacancy(services, basics, open_until=days(72))
     proposal = services.proposals.propose(young.id, vacancy).id
     walk(services, proposal, P.CONTACT_MADE, P.INTERVIEW_PLANNED)
-    version = walk(services, proposal, P.TRIAL_PLACEMENT, placement=placement(date(2026, 9, 1)))
+    version = walk(services, proposal, P.TRIAL_PLACEMENT, placement=placement(days(-80)))
     assert services.vacancies.get(vacancy).status == VacancyStatus.FILLED
     result = services.pipeline.step(
-        proposal, version, P.PLACED, placement=placement(date(2026, 11, 1), ContractType.BBL), today=TODAY
+        proposal, version, P.PLACED, placement=placement(days(-19), ContractType.BBL), today=TODAY
     )
-    assert result.checkpoints == (date(2027, 2, 1), date(2027, 5, 1), date(2027, 11, 1))
+    assert result.checkpoints == calls(days(-19), 3, 6, 12)  # from the job's start, not the trial's
     with db.sessions() as s:
         rows = s.scalars(select(Placement).where(Placement.proposal_id == proposal)).all()
-        assert (
-            len(rows) == 1
-            and rows[0].contract == ContractType.BBL
-            and rows[0].start_date == date(2026, 11, 1)
-        )
+        assert len(rows) == 1 and rows[0].contract == ContractType.BBL and rows[0].start_date == days(-19)
         assert sorted(s.scalars(select(NazorgCheckpoint.due_on))) == list(result.checkpoints)
     # Another proposal on the same (now filled) vacancy: its trial fails, the place comes free again.
-    vacancy2 = make_vacancy(services, basics, title="Magazijn", open_until=date(2027, 1, 31))
+    vacancy2 = make_vacancy(services, basics, title="Magazijn", open_until=days(72))
     second = services.proposals.propose(other.id, vacancy2).id
     walk(services, second, P.CONTACT_MADE, P.INTERVIEW_PLANNED)
-    version = walk(services, second, P.TRIAL_PLACEMENT, placement=placement(date(2026, 10, 1)))
+    version = walk(services, second, P.TRIAL_PLACEMENT, placement=placement(days(-50)))
     assert services.vacancies.get(vacancy2).status == VacancyStatus.FILLED
     services.pipeline.step(second, version, P.REJECTED, reason=RejectionReason.EMPLOYER_DECLINED, today=TODAY)
     assert services.vacancies.get(vacancy2).status == VacancyStatus.OPEN

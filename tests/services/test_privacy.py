@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import delete, select, text, update
@@ -15,35 +15,35 @@ from matchtafel.services import Services
 from matchtafel.services.consent import ConsentInput
 from matchtafel.services.young_people import YoungPersonInput
 from matchtafel.vocabulary import ConsentGivenBy
+from tests.conftest import TODAY
 from tests.services.helpers import make_basics, make_vacancy, make_young_person
 
-TODAY = date(2026, 11, 23)
 YOUNG, PARENT = ConsentGivenBy.YOUNG_PERSON, ConsentGivenBy.PARENT
+
+
+def ago(days: int) -> date:
+    return TODAY - timedelta(days=days)
 
 
 def test_consent_is_a_history_and_the_newest_statement_in_force_counts(services: Services) -> None:
     young = services.young_people.create(
-        YoungPersonInput(given_name="Zoë", family_name="Smit", birth_year=2009)
+        YoungPersonInput(given_name="Zoë", family_name="Smit", birth_year=ago(632).year - 16)
     ).id
     assert services.consent.in_force(young) is None
-    first = services.consent.record(
-        young, ConsentInput(date(2025, 3, 1), PARENT, scope_table=True), today=TODAY
-    )
+    first = services.consent.record(young, ConsentInput(ago(632), PARENT, scope_table=True), today=TODAY)
     second = services.consent.record(
         young,
-        ConsentInput(
-            date(2026, 2, 1), YOUNG, scope_table=True, scope_share_wsp=True, note="Met mentor besproken"
-        ),
+        ConsentInput(ago(295), YOUNG, scope_table=True, scope_share_wsp=True, note="Met mentor besproken"),
         today=TODAY,
     )
-    assert services.consent.in_force(young, date(2025, 6, 1)) == first  # before the second one
+    assert services.consent.in_force(young, ago(540)) == first  # before the second one
     current = services.consent.in_force(young, TODAY)
     assert current == second and current.scope_share_wsp and not current.scope_employer_profile
-    withdrawn = services.consent.withdraw(young, date(2026, 11, 1))
-    assert withdrawn.id == second.id and withdrawn.withdrawn_on == date(2026, 11, 1)
+    withdrawn = services.consent.withdraw(young, ago(22))
+    assert withdrawn.id == second.id and withdrawn.withdrawn_on == ago(22)
     # Withdrawn is withdrawn: the older statement does not come back into force.
     assert services.consent.in_force(young, TODAY) is None
-    assert services.consent.in_force(young, date(2026, 10, 31)).id == second.id  # type: ignore[union-attr]
+    assert services.consent.in_force(young, ago(23)).id == second.id  # type: ignore[union-attr]
     with pytest.raises(UserError, match="no consent in force"):
         services.consent.withdraw(young, TODAY)
     history = services.consent.history(young)
@@ -52,24 +52,25 @@ def test_consent_is_a_history_and_the_newest_statement_in_force_counts(services:
 
 
 def test_who_may_give_consent_depends_on_age(services: Services) -> None:
+    given = ago(30)
     young = services.young_people.create(
-        YoungPersonInput(given_name="Daan", family_name="Smit", birth_year=2011)
+        YoungPersonInput(given_name="Daan", family_name="Smit", birth_year=given.year - 15)
     ).id
     with pytest.raises(ValidationError, match="Below 16 a parent"):
-        services.consent.record(young, ConsentInput(date(2026, 5, 1), YOUNG), today=TODAY)  # 14 or 15
-    services.consent.record(young, ConsentInput(date(2026, 5, 1), PARENT), today=TODAY)
+        services.consent.record(young, ConsentInput(given, YOUNG), today=TODAY)  # 14 or 15
+    services.consent.record(young, ConsentInput(given, PARENT), today=TODAY)
     older = services.young_people.create(
-        YoungPersonInput(given_name="Mila", family_name="Smit", birth_year=2008)
+        YoungPersonInput(given_name="Mila", family_name="Smit", birth_year=given.year - 18)
     ).id
     with pytest.raises(ValidationError, match="From 16 the young person"):
-        services.consent.record(older, ConsentInput(date(2026, 5, 1), PARENT), today=TODAY)  # 17 or 18
+        services.consent.record(older, ConsentInput(given, PARENT), today=TODAY)  # 17 or 18
     turning = services.young_people.create(
-        YoungPersonInput(given_name="Sem", family_name="Smit", birth_year=2010)
+        YoungPersonInput(given_name="Sem", family_name="Smit", birth_year=given.year - 16)
     ).id
     for who in (YOUNG, PARENT):  # 15 or 16 that year: either may have given it
-        services.consent.record(turning, ConsentInput(date(2026, 5, 1), who), today=TODAY)
+        services.consent.record(turning, ConsentInput(given, who), today=TODAY)
     with pytest.raises(ValidationError) as refused:
-        services.consent.record(turning, ConsentInput(date(2027, 1, 1), None, scope_table=False), today=TODAY)
+        services.consent.record(turning, ConsentInput(ago(-40), None, scope_table=False), today=TODAY)
     assert [p.field for p in refused.value.problems] == ["given_on", "given_by", "scope"]
 
 
@@ -79,14 +80,14 @@ def test_a_proposal_needs_consent_for_wsp_and_employers(services: Services) -> N
     young = make_young_person(services, basics, consent=False)
     with pytest.raises(ValidationError, match="has no consent in force"):
         services.proposals.propose(young.id, vacancy)
-    services.consent.record(young.id, ConsentInput(date(2026, 1, 1), YOUNG, scope_table=True))
+    services.consent.record(young.id, ConsentInput(ago(300), YOUNG, scope_table=True))
     with pytest.raises(ValidationError, match="sharing with WSP/UWV"):
         services.proposals.propose(young.id, vacancy)
-    services.consent.record(young.id, ConsentInput(date(2026, 2, 1), YOUNG, scope_share_wsp=True))
+    services.consent.record(young.id, ConsentInput(ago(200), YOUNG, scope_share_wsp=True))
     with pytest.raises(ValidationError, match="showing the profile to an employer"):
         services.proposals.propose(young.id, vacancy)
     services.consent.record(
-        young.id, ConsentInput(date(2026, 3, 1), YOUNG, scope_share_wsp=True, scope_employer_profile=True)
+        young.id, ConsentInput(ago(100), YOUNG, scope_share_wsp=True, scope_employer_profile=True)
     )
     assert services.proposals.propose(young.id, vacancy).id
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -58,7 +58,7 @@ def replace_employer(row: object, **changes: object) -> EmployerInput:
 
 def test_created_and_updated_by_are_stamped_with_the_actor(services: Services, db: Database) -> None:
     basics = make_basics(services)
-    other = Services.create(db.sessions, Actor("Karim El Idrissi", "WSP Achterhoek"))
+    other = Services.create(db.sessions, Actor("Karim El Idrissi", "WSP Achterhoek"), clock=services.clock)
     other.employers.change(basics.employer.id, 1, replace_employer(basics.employer, place="Aalten"))
     with db.sessions() as s:
         from matchtafel.models import Employer
@@ -133,8 +133,8 @@ def test_validation_says_which_field_and_how_to_fix_it(services: Services) -> No
                 crebo_codes=["2518"],
                 hours_min=32,
                 hours_max=16,
-                start_date=date(2026, 12, 1),
-                open_until=date(2062, 11, 1),  # 2026 typed as 2062
+                start_date=TODAY + timedelta(days=11),
+                open_until=date(TODAY.year + 36, 11, 1),  # a slip: 2026 typed as 2062
             )
         )
     problems = {p.field: p.message for p in caught.value.problems}
@@ -142,7 +142,7 @@ def test_validation_says_which_field_and_how_to_fix_it(services: Services) -> No
         "title": "Fill this in.",
         "crebo_codes": "A crebo code has exactly 5 digits, e.g. 25180.",
         "hours": "The minimum hours (32) exceed the maximum (16).",
-        "open_until": "01-11-2062 is far off; check the year.",
+        "open_until": f"01-11-{TODAY.year + 36} is far off; check the year.",
     }
     assert services.vacancies.rows() == []
 
@@ -263,6 +263,11 @@ def test_young_person_validation(services: Services) -> None:
         ("Noor", "El Amrani", "N.E."),
         ("Jan-Willem", "Smit-de Vries", "J.S."),
         ("", "Bos", "B."),
+        ("", "'t Hart", "H."),
+        ("Mila", "’t Hart", "M.H."),
+        ("Jan", "'s-Gravesande", "J.G."),
+        ("Eva", "in ’t Veld", "E.V."),
+        ("'Ayla", "Bos", "A.B."),
     ],
 )
 def test_initials(given: str, family: str, expected: str) -> None:
@@ -272,7 +277,7 @@ def test_initials(given: str, family: str, expected: str) -> None:
 def test_history_of_a_young_person_and_vacancies_of_an_employer(db: Database, services: Services) -> None:
     from matchtafel.services.demo import generate_demo
 
-    generate_demo(db.sessions, size="small", seed=4, today=date(2026, 11, 20))
+    generate_demo(db.sessions, size="small", seed=4, today=TODAY)
     discussed = services.meetings.rows()[0]
     assert discussed.case_count > 0
     with db.sessions() as s:
@@ -314,7 +319,7 @@ def test_control_characters_are_dropped_from_text_and_line_breaks_kept(services:
 def test_every_list_exports_and_each_export_is_audited(db: Database, services: Services, kind: str) -> None:
     from matchtafel.services.demo import generate_demo
 
-    generate_demo(db.sessions, size="small", seed=9)
+    generate_demo(db.sessions, size="small", seed=9, clock=services.clock)
     headers, rows = services.exports.table(kind)
     assert headers and rows and all(len(r) == len(headers) for r in rows)
     assert audit(db)[-1][1:4] == ("export", kind, None)

@@ -4,12 +4,13 @@ the database file; the audit log read, filtered and exported."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
+from matchtafel.dates import add_months
 from matchtafel.db import Database
 from matchtafel.errors import ValidationError
 from matchtafel.models import Case, YoungPerson
@@ -22,6 +23,10 @@ from tests.conftest import TODAY
 from tests.services.helpers import Basics, make_basics, make_vacancy, make_young_person
 
 P = ProposalStatus
+
+
+def days_ago(days: int) -> datetime:
+    return datetime.combine(TODAY - timedelta(days=days), time(14, 0))
 
 
 def discussed_and_placed(services: Services, basics: Basics, given: str, family: str, when: datetime) -> int:
@@ -48,16 +53,19 @@ def test_the_preview_lists_who_is_due_and_the_purge_leaves_counts_but_no_names(
     services: Services, basics_db: tuple[Basics, Database]
 ) -> None:
     basics, db = basics_db
-    old = discussed_and_placed(services, basics, "Zoë", "Wolterink", datetime(2023, 3, 1, 14, 0))
-    recent = discussed_and_placed(services, basics, "Daan", "Hulshof", datetime(2026, 6, 1, 14, 0))
+    discussed = days_ago(1363)  # 3 years and 9 months ago
+    old = discussed_and_placed(services, basics, "Zoë", "Wolterink", discussed)
+    recent = discussed_and_placed(services, basics, "Daan", "Hulshof", days_ago(175))
     with db.sessions.begin() as s:  # registered long ago too
-        s.execute(update(YoungPerson).values(created_at=datetime(2023, 1, 1)))
-    before = services.monitoring.figures(date(2026, 11, 23))
-    today = date(2026, 11, 23)
+        s.execute(update(YoungPerson).values(created_at=days_ago(1422)))
+    today = TODAY
+    before = services.monitoring.figures(today)
     preview = services.retention.preview(24, today)
-    # Zoë: last nazorg call 12 months after a start in March 2023 -> due in March 2026. Daan: not yet.
+    # Zoë: the last nazorg call 12 months after her start, due 24 months after that (8 months ago).
+    # Daan: not yet.
+    last_call = add_months(discussed.date() + timedelta(days=20), 12)
     assert [(c.young_person_id, c.last_activity, c.due_since) for c in preview] == [
-        (old, date(2024, 3, 21), date(2026, 3, 21))
+        (old, last_call, add_months(last_call, 24))
     ]
     assert services.retention.purge([old, recent], 24, today) == 1  # Daan is not due: kept as he is
     with db.sessions() as s:
@@ -84,7 +92,7 @@ def test_erasure_asks_a_reason_and_inzage_holds_everything_including_the_log(
     services: Services, basics_db: tuple[Basics, Database]
 ) -> None:
     basics, db = basics_db
-    young = discussed_and_placed(services, basics, "Mila", "Ter Haar", datetime(2026, 9, 1, 14, 0))
+    young = discussed_and_placed(services, basics, "Mila", "Ter Haar", days_ago(83))
     services.young_people.reveal_name(young, "preparing the case")
     record = services.retention.subject_access(young)
     text = json.dumps(record, default=str)

@@ -162,7 +162,7 @@ def test_a_supporter_owns_an_agreement_shown_in_minutes_review_and_export(servic
             deadline=None,
         )
     assert [i.owner_name for i in services.review.items(second.id)] == ["Henk Wolters"]
-    actions = services.minutes.minutes(first.id).actions()
+    actions = services.minutes.minutes(first.id, force=True).actions()  # planned: on request
     assert [(a.owner, a.organisation) for a in actions] == [("Henk Wolters", "Installatiebedrijf Wolters")]
     _headers, rows = services.exports.table("afspraken")
     assert rows[0][4] == "Henk Wolters"

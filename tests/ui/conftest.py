@@ -18,5 +18,5 @@ def english_interface(qapp: QApplication) -> None:
 @pytest.fixture
 def session_demo(db: Database, services: Services) -> Services:
     """The small demo with its history of sessions; run mode opens the upcoming one."""
-    generate_demo(db.sessions, size="small", seed=17)
+    generate_demo(db.sessions, size="small", seed=17, clock=services.clock)
     return services

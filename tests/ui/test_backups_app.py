@@ -13,18 +13,23 @@ from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
 from matchtafel.backups import list_backups
+from matchtafel.clock import FixedClock
 from matchtafel.db import open_database
 from matchtafel.restore import check_backup
 from matchtafel.services.demo import generate_demo
 from matchtafel.settings import Settings
 from matchtafel.ui.restore_dialog import RestoreDialog
+from tests.conftest import NOW, TODAY
 
 
 def start_app(qtbot: QtBot, path: Path) -> Matchtafel:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna", user_organisation="WSP"), target=str(path)
+        app=app,
+        settings=Settings(user_name="Anna", user_organisation="WSP"),
+        target=str(path),
+        clock=FixedClock(NOW),
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
@@ -37,7 +42,7 @@ def test_a_backup_at_start_only_when_changed_and_a_restore_that_erases_again(
 ) -> None:
     path = tmp_path / "matchtafel.sqlite3"
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=3)
+    generate_demo(db.sessions, size="small", seed=3, today=TODAY)
     db.close()
     matchtafel = start_app(qtbot, path)
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(path)] == ["start"], timeout=10_000)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -9,11 +11,14 @@ from matchtafel.services import Services
 from matchtafel.services.young_people import YoungPersonInput
 from matchtafel.ui.consent_panel import ConsentDialog, ConsentPanel
 from matchtafel.vocabulary import ConsentGivenBy
+from tests.conftest import TODAY
+
+GIVEN = TODAY - timedelta(days=30)
 
 
 def test_consent_is_recorded_refused_when_wrong_and_withdrawn(qtbot: QtBot, services: Services) -> None:
     young = services.young_people.create(
-        YoungPersonInput(given_name="Noor", family_name="Smit", birth_year=2012)
+        YoungPersonInput(given_name="Noor", family_name="Smit", birth_year=GIVEN.year - 14)
     ).id
     panel = ConsentPanel(services, young)
     qtbot.addWidget(panel)
@@ -25,7 +30,7 @@ def test_consent_is_recorded_refused_when_wrong_and_withdrawn(qtbot: QtBot, serv
         who = next(answers, None)
         if who is None:
             return False  # the person gives up
-        dialog.given_on.setText("01-10-2026")
+        dialog.given_on.setText(f"{GIVEN:%d-%m-%Y}")
         dialog.given_by.setCurrentIndex(
             dialog.given_by.findData(
                 ConsentGivenBy.YOUNG_PERSON if who == "young person" else ConsentGivenBy.PARENT
@@ -41,7 +46,7 @@ def test_consent_is_recorded_refused_when_wrong_and_withdrawn(qtbot: QtBot, serv
     assert problems[1] == "Below 16 a parent gives the consent, not the young person."
     consent = services.consent.in_force(young)
     assert consent is not None and consent.given_by == ConsentGivenBy.PARENT and consent.scope_share_wsp
-    assert panel.current.text() == "In force since 01-10-2026, given by a parent, for: table, WSP/UWV."
+    assert panel.current.text() == f"In force since {GIVEN:%d-%m-%Y}, given by a parent, for: table, WSP/UWV."
     assert panel.history.count() == 1 and panel.withdraw_button.isEnabled()
     panel.confirm_withdrawal = lambda: True  # type: ignore[method-assign]
     panel.withdraw_button.click()

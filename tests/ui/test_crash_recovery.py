@@ -13,10 +13,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from matchtafel.clock import FixedClock
 from matchtafel.db import open_database
 from matchtafel.services import Actor, Services
 from matchtafel.services.demo import generate_demo
 from matchtafel.vocabulary import MeetingStatus
+from tests.conftest import NOW, TODAY
 
 CHILD = textwrap.dedent(
     """
@@ -26,6 +28,8 @@ CHILD = textwrap.dedent(
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
+    from datetime import datetime
+    from matchtafel.clock import FixedClock
     from matchtafel.db import open_database
     from matchtafel.services import Actor, Services
     from matchtafel.ui.run_session import RunSessionScreen
@@ -33,7 +37,8 @@ CHILD = textwrap.dedent(
 
     app = QApplication([])
     db = open_database(sys.argv[1])
-    services = Services.create(db.sessions, Actor("Notulist", "Gemeente"))
+    clock = FixedClock(datetime.fromisoformat(sys.argv[4]))
+    services = Services.create(db.sessions, Actor("Notulist", "Gemeente"), clock=clock)
     screen = RunSessionScreen(services=services, meeting_id=int(sys.argv[2]), weights=MatchWeights())
     screen.show()
     screen.focus_notes()
@@ -57,14 +62,14 @@ CHILD = textwrap.dedent(
 def test_killed_mid_sentence_keeps_everything_up_to_the_last_second(tmp_path: Path) -> None:
     path = tmp_path / "matchtafel.sqlite3"
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=5)
-    services = Services.create(db.sessions, Actor("Test"))
+    generate_demo(db.sessions, size="small", seed=5, today=TODAY)
+    services = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
     meeting = next(m for m in services.meetings.rows() if m.status == MeetingStatus.PLANNED)
     first_case = services.session_view.view(meeting.id).cases[0]
     db.close()
     sentence = "Zoë wil in de zorg werken maar heeft nog geen vervoer; school zoekt een BBL-plek dichtbij."
     child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(meeting.id), sentence],
+        [sys.executable, "-c", CHILD, str(path), str(meeting.id), sentence, NOW.isoformat()],
         capture_output=True,
         text=True,
         timeout=120,
@@ -75,7 +80,7 @@ def test_killed_mid_sentence_keeps_everything_up_to_the_last_second(tmp_path: Pa
     assert "typed" in child.stdout
     db = open_database(path)  # the lock file of the killed process does not keep us out
     try:
-        reopened = Services.create(db.sessions, Actor("Test"))
+        reopened = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
         notes = next(c.notes for c in reopened.session_view.view(meeting.id).cases if c.id == first_case.id)
         assert notes.startswith(sentence)
         assert "mid-zin" not in notes or notes.endswith("mid-zin")

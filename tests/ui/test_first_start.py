@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
+from matchtafel.clock import FixedClock
 from matchtafel.db import open_database
 from matchtafel.services.demo import generate_demo
 from matchtafel.settings import Settings, demo_database, load_settings
 from matchtafel.ui.user_dialog import UserAnswer, UserDialog
+from tests.conftest import NOW, TODAY
 
 
 @pytest.fixture
@@ -23,7 +25,7 @@ def demo_path() -> Path:
     path = demo_database()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=3)
+    generate_demo(db.sessions, size="small", seed=3, today=TODAY)
     db.close()
     return path
 
@@ -31,7 +33,7 @@ def demo_path() -> Path:
 def _start(qtbot: QtBot, target: Path) -> Matchtafel:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    matchtafel = Matchtafel(app=app, settings=Settings(), target=str(target))
+    matchtafel = Matchtafel(app=app, settings=Settings(), target=str(target), clock=FixedClock(NOW))
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
     return matchtafel
@@ -98,7 +100,9 @@ def test_a_known_user_is_not_asked(qtbot: QtBot, demo_path: Path, monkeypatch: p
     monkeypatch.setattr(UserDialog, "ask", classmethod(lambda cls, **kw: pytest.fail("asked again")))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    matchtafel = Matchtafel(app=app, settings=Settings(user_name="Anna"), target=str(demo_path))
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=str(demo_path), clock=FixedClock(NOW)
+    )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
     qtbot.waitUntil(lambda: "sessions" in matchtafel.window.screen_by_key, timeout=30_000)

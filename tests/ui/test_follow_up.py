@@ -41,7 +41,7 @@ def world(services: Services, db: object) -> tuple[Services, Basics, int]:
         )
     young = make_young_person(services, basics, "Mila")
     services.proposals.propose(young.id, make_vacancy(services, basics, "Baan zonder contact"))
-    mine = Services.create(db.sessions, Actor("Sanne Wolters", "WSP Achterhoek"))  # type: ignore[attr-defined]
+    mine = Services.create(db.sessions, Actor("Sanne Wolters", "WSP Achterhoek"), clock=services.clock)  # type: ignore[attr-defined]
     return mine, basics, sanne
 
 

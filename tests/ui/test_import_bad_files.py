@@ -22,7 +22,7 @@ from matchtafel.ui.import_wizard import ImportWizard
 
 @pytest.fixture
 def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=31)
+    generate_demo(db.sessions, size="small", seed=31, clock=services.clock)
     return services
 
 

@@ -19,7 +19,7 @@ from .register_helpers import page_for
 
 @pytest.fixture
 def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=31)
+    generate_demo(db.sessions, size="small", seed=31, clock=services.clock)
     return services
 
 
@@ -112,3 +112,44 @@ def test_export_writes_the_rows_shown_without_names_unless_chosen(
     assert sheet.max_row == shown + 1
     assert [c.value for c in sheet[1]][:3] == ["code", "initialen", "school"]
     assert page.export_status.text().startswith(f"{shown} rows exported")
+
+
+def test_a_schools_own_export_takes_the_users_school_for_every_row(
+    db: Database, services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from matchtafel.services import Actor
+    from tests.services.helpers import make_basics
+
+    make_basics(services)  # Achterhoek College, a school
+    own = Services.create(db.sessions, Actor("Fenna Jansen", "achterhoek college"), clock=services.clock)
+    export = tmp_path / "leerlingen.csv"
+    export.write_text("Leerlingnummer;Roepnaam;Achternaam;Niveau\n99001;Ilse;Wolters;2\n", encoding="utf-8")
+    wizard = wizard_for(own, db, qtbot, export)
+    wizard.next()
+    columns = wizard.columns_page
+    assert columns.combos["school"].currentData() is None and columns.school is not None
+    assert columns.school.currentText() == "Achterhoek College" and columns.school.isEnabled()
+    wizard.next()
+    page = wizard.check_page
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
+    assert page.counts.text() == "1 new, 0 updated, 0 unchanged."
+    assert page.validatePage()
+    assert [r.school_name for r in own.young_people.rows()] == ["Achterhoek College"]
+
+
+def test_without_a_school_column_or_a_school_for_every_row_the_wizard_asks_for_one(
+    demo: Services, db: Database, qtbot: QtBot, tmp_path: Path
+) -> None:
+    export = tmp_path / "leerlingen.csv"
+    export.write_text("Leerlingnummer;Roepnaam;Achternaam\n99001;Ilse;Wolters\n", encoding="utf-8")
+    wizard = wizard_for(demo, db, qtbot, export)  # the actor's "Testschool" is not in the register
+    wizard.next()
+    columns = wizard.columns_page
+    assert columns.school is not None and columns.school.currentData() == ""
+    assert not columns.validatePage()
+    assert columns.note.text() == "Choose a column for: School."
+    columns.combos["school"].setCurrentIndex(1)  # a column chosen: the school for every row steps aside
+    assert not columns.school.isEnabled()
+    columns.combos["school"].setCurrentIndex(0)
+    columns.school.setCurrentIndex(columns.school.findText("Achterhoek College"))
+    assert columns.validatePage() and wizard.school == "Achterhoek College"

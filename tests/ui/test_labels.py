@@ -40,3 +40,25 @@ def test_equal_values_of_different_vocabularies_keep_their_own_word() -> None:
     assert label(vocabulary.CaseStatus.PLANNED) == "On the agenda"
     assert label(vocabulary.Level.OTHER) != label(vocabulary.OrganisationCategory.OTHER)
     assert label(None) == ""
+
+
+def test_documents_and_exports_use_the_interfaces_words() -> None:
+    """matchtafel.translations (read without Qt, for reports, exports and the command line) has the same
+    English words as the interface, and the same Dutch words as the compiled translation."""
+    from PySide6.QtCore import QTranslator
+
+    from matchtafel.paths import translations_dir
+    from matchtafel.translations import LABELS, LINK_LABELS
+    from matchtafel.translations import label as document_label
+
+    dutch = QTranslator()
+    assert dutch.load("matchtafel_nl", str(translations_dir()))
+    for member, source in LABELS:
+        assert document_label(member, "en") == label(member) == source, member
+        assert document_label(member, "nl") == dutch.translate("labels", source), member
+    for member, source in LINK_LABELS:
+        assert document_label(member, "en") == label(member) == source, member
+        assert document_label(member, "nl") == dutch.translate("linklabels", source), member
+    assert document_label(vocabulary.LinkStatus.PROPOSED, "nl") == "Voorgesteld"
+    assert document_label(vocabulary.SupporterKind.BUSINESS_MENTOR, "nl") == "Bedrijfsmentor"
+    assert document_label(vocabulary.AgreementStatus.DONE, "nl") == "Afgerond"

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
+from matchtafel.clock import FixedClock
 from matchtafel.services.demo import generate_demo
 from matchtafel.services.overview import Counts
 from matchtafel.settings import Settings
 from matchtafel.ui.main_window import MainWindow
+from tests.conftest import NOW, TODAY
 
 SECTIONS = [
     "sessions",
@@ -79,12 +81,15 @@ def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: Qt
 
     path = tmp_path / "demo.sqlite3"
     db = open_database(path)
-    generate_demo(db.sessions, size="small", seed=2)
+    generate_demo(db.sessions, size="small", seed=2, today=TODAY)
     db.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna", user_organisation="WSP"), target=str(path)
+        app=app,
+        settings=Settings(user_name="Anna", user_organisation="WSP"),
+        target=str(path),
+        clock=FixedClock(NOW),
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
@@ -107,7 +112,9 @@ def test_a_database_problem_is_shown_as_a_message_not_a_crash(
     bad.write_text("not a database", encoding="utf-8")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    matchtafel = Matchtafel(app=app, settings=Settings(user_name="Anna"), target=str(bad))
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=str(bad), clock=FixedClock(NOW)
+    )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
@@ -127,7 +134,9 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    matchtafel = Matchtafel(app=app, settings=Settings(user_name="Anna"), target=str(path))
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=str(path), clock=FixedClock(NOW)
+    )
     qtbot.addWidget(matchtafel.window)
     asked: list[str] = []
     answers = iter(["verkeerd", "Het-goede-wachtwoord"])
@@ -181,7 +190,10 @@ def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna"), target=f"postgresql://anna@127.0.0.1:{port}/matchtafel"
+        app=app,
+        settings=Settings(user_name="Anna"),
+        target=f"postgresql://anna@127.0.0.1:{port}/matchtafel",
+        clock=FixedClock(NOW),
     )
     qtbot.addWidget(matchtafel.window)
     offered: list[str] = []
@@ -194,7 +206,7 @@ def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: 
 
 
 def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Path) -> None:
-    from datetime import datetime
+    from datetime import timedelta
 
     from sqlalchemy import update
 
@@ -205,16 +217,23 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
 
     path = tmp_path / "matchtafel.sqlite3"
     db = open_database(path)
-    services = Services.create(db.sessions, Actor("Test"))
+    services = Services.create(db.sessions, Actor("Test"), clock=FixedClock(NOW))
     old = services.young_people.create(YoungPersonInput(given_name="Oud", family_name="Dossier"))
     new = services.young_people.create(YoungPersonInput(given_name="Nieuw", family_name="Dossier"))
     with db.sessions.begin() as s:
-        s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
+        s.execute(
+            update(YoungPerson)
+            .where(YoungPerson.id == old.id)
+            .values(created_at=NOW - timedelta(days=6 * 365))
+        )
     db.close()
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna", retention_months=24), target=str(path)
+        app=app,
+        settings=Settings(user_name="Anna", retention_months=24),
+        target=str(path),
+        clock=FixedClock(NOW),
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
@@ -226,4 +245,30 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
     assert sorted(r.code for r in matchtafel.services.young_people.rows()) == sorted(
         [new.code, f"X-{old.id:06d}"]
     )
+    matchtafel.close()
+
+
+def test_the_status_bar_counts_follow_a_session_planned(qtbot: QtBot, tmp_path: Path) -> None:
+    from matchtafel.db import open_database
+    from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.vocabulary import MeetingStatus
+
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(path)
+    generate_demo(db.sessions, size="small", seed=2, today=TODAY)
+    db.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(user_name="Anna"), target=str(path), clock=FixedClock(NOW)
+    )
+    qtbot.addWidget(matchtafel.window)
+    matchtafel.start()
+    qtbot.waitUntil(lambda: "1 session planned" in matchtafel.window.counts_label.text(), timeout=10_000)
+    page = matchtafel.window.screen_by_key["sessions"]
+    assert isinstance(page, SessionsPage)
+    qtbot.waitUntil(lambda: page.list_page.model.rowCount() > 0, timeout=10_000)
+    assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
+    page.plan_button.click()
+    qtbot.waitUntil(lambda: "2 sessions planned" in matchtafel.window.counts_label.text(), timeout=10_000)
     matchtafel.close()

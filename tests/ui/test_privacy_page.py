@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,6 +17,7 @@ from matchtafel.services import Services
 from matchtafel.ui import privacy_page
 from matchtafel.ui.privacy_page import PrivacyPage
 from matchtafel.ui.rights_bar import RightsBar
+from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_young_person
 
 
@@ -58,7 +59,11 @@ def test_retention_previews_then_anonymises_after_confirmation(
     old = make_young_person(services, basics, "Zoë", "Wolterink")
     make_young_person(services, basics, "Daan", "Hulshof")
     with db.sessions.begin() as s:
-        s.execute(update(YoungPerson).where(YoungPerson.id == old.id).values(created_at=datetime(2020, 1, 1)))
+        s.execute(
+            update(YoungPerson)
+            .where(YoungPerson.id == old.id)
+            .values(created_at=NOW - timedelta(days=6 * 365))
+        )
     page = PrivacyPage(services, retention_months=24)
     qtbot.addWidget(page)
     page.retention.reload()
@@ -98,3 +103,73 @@ def test_inzage_saves_pdf_and_json_and_erasure_asks_twice(
     with qtbot.waitSignal(bar.erased):
         bar.erase_button.click()
     assert services.young_people.get(young.id).code == f"X-{young.id:06d}"
+
+
+def test_the_audit_log_says_what_was_done_in_words_and_about_whom(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from matchtafel.services.meetings import MeetingInput
+    from matchtafel.services.pipeline import PlacementInput
+    from matchtafel.vocabulary import ContractType, ProposalStatus
+    from tests.services.helpers import make_vacancy
+
+    basics = make_basics(services)
+    young = make_young_person(services, basics)
+    services.young_people.reveal_name(young.id, "preparing the case")
+    meeting = services.meetings.create(MeetingInput(starts_at=datetime.combine(NOW.date(), NOW.time()))).id
+    case = services.agenda.add_case(meeting, young.id)
+    services.agenda.save_case_notes(case, "Besproken.")
+    proposal = services.proposals.propose(young.id, make_vacancy(services, basics))
+    version = services.pipeline.step(proposal.id, proposal.version, ProposalStatus.CONTACT_MADE).version
+    services.pipeline.step(
+        proposal.id,
+        services.pipeline.step(proposal.id, version, ProposalStatus.INTERVIEW_PLANNED).version,
+        ProposalStatus.PLACED,
+        placement=PlacementInput(NOW.date(), ContractType.BBL),
+    )
+    page = PrivacyPage(services)
+    qtbot.addWidget(page)
+    page.audit.reload()
+    shown = {
+        (
+            page.audit.model.data(page.audit.model.index(row, 3)),
+            page.audit.model.data(page.audit.model.index(row, 4)),
+        )
+        for row in range(page.audit.model.rowCount())
+    }
+    assert ("name viewed", f"young person {young.id}") in shown
+    assert ("changed", f"case {case}") in shown and ("step taken", f"proposal {proposal.id}") in shown
+    assert ("created", f"session {meeting}") in shown
+    about = {
+        line.entity: line.young_person_code
+        for line in page.audit.shown()
+        if line.entity in ("case", "proposal")
+    }
+    assert about == {"case": young.code, "proposal": young.code}
+    actions = [page.audit.action.itemText(i) for i in range(page.audit.action.count())]
+    assert "name viewed" in actions and "view_name" not in actions
+
+
+def test_every_action_and_record_the_services_audit_has_words() -> None:
+    """Each action and record a service writes to the audit log (a literal, a service's ``entity``, an export
+    or import list) is in matchtafel/ui/audit_words.py, so the log never shows a code such as 'mentoring_link'."""
+    import re
+
+    from matchtafel.services.exporting import EXPORTS
+    from matchtafel.ui.audit_words import ACTIONS, RECORDS
+
+    source = "\n".join(
+        path.read_text(encoding="utf-8")
+        for path in (Path(privacy_page.__file__).parents[1] / "services").glob("*.py")
+    )
+    calls = re.findall(r'_audit\(\s*s,\s*"(\w+)"(?:\s+if\s+\w+\s+else\s+"(\w+)")?,\s*(?:"(\w+)")?', source)
+    actions = {a for found in calls for a in found[:2] if a}
+    records = {found[2] for found in calls if found[2]} | set(
+        re.findall(r'^\s+entity = "(\w+)"', source, re.M)
+    )
+    assert {"step", "share", "print", "restore"} <= actions and {"mentoring_link", "supporter"} <= records
+    assert actions - ACTIONS.keys() == set()
+    assert records - RECORDS.keys() == set()
+    assert set(EXPORTS) - RECORDS.keys() == set()

@@ -26,7 +26,7 @@ REGISTERS = ["young_people", "vacancies", "employers", "organisations"]
 
 @pytest.fixture
 def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=8)
+    generate_demo(db.sessions, size="small", seed=8, clock=services.clock)
     return services
 
 
@@ -220,7 +220,7 @@ def test_a_conflict_shows_both_versions_and_keeps_the_typed_text(
     place = form.editors["place"].widget
     place.selectAll()
     qtbot.keyClicks(place, "Lochem")
-    colleague = Services.create(db.sessions, Actor("Karim", "WSP"))
+    colleague = Services.create(db.sessions, Actor("Karim", "WSP"), clock=demo.clock)
     fields = {name: getattr(row, name) for name in EmployerInput.__dataclass_fields__}
     colleague.employers.change(row.id, row.version, EmployerInput(**{**fields, "place": "Ruurlo"}))
     seen: list[list[tuple[str, str, str]]] = []

@@ -3,6 +3,7 @@ person (copied by "plan the next session"), and choices of people that narrow as
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -13,10 +14,13 @@ from matchtafel.services import Services
 from matchtafel.ui.invitees_picker import InviteesPicker
 from matchtafel.ui.record_form import RecordForm
 from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
+from tests.conftest import TODAY
 
 from .keys import type_text
 from .register_helpers import drive_form, load
 from .run_helpers import sessions_page
+
+FAR = TODAY + timedelta(days=30 * 30)  # a new session well after the demo's, within five years
 
 SHOTS = Path("/tmp/i17")
 
@@ -54,14 +58,14 @@ def test_a_new_session_invites_organisations_and_people(session_demo: Services, 
         assert (
             isinstance(chair, QComboBox) and chair.isEditable()
         )  # a long list of people: find, don't scroll
-        form.editors["day"].widget.setText("01-02-2030")
+        form.editors["day"].widget.setText(f"{FAR:%d-%m-%Y}")
         form.save()
 
     forms = drive_form(page.list_page, qtbot, fill)
     qtbot.keyClick(page.list_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert forms and seen["focus"] is True and seen["sideways"] is False
     assert seen["regulars"] == regulars  # a new session starts from the table's regulars
-    created = next(r for r in session_demo.meetings.rows() if r.starts_at.year == 2030)
+    created = next(r for r in session_demo.meetings.rows() if r.starts_at.date() == FAR)
     assert set(session_demo.meetings.invitee_ids(created.id)) == set(seen["organisation"])  # type: ignore[arg-type]
     view = session_demo.session_view.view(created.id)
     assert {pid for pid, _, invited in view.people if invited} == set(seen["organisation"])  # type: ignore[arg-type]

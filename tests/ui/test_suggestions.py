@@ -22,7 +22,7 @@ from .register_helpers import load
 
 @pytest.fixture
 def demo(db: Database, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=21)
+    generate_demo(db.sessions, size="small", seed=21, clock=services.clock)
     return services
 
 

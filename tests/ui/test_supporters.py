@@ -18,7 +18,7 @@ from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.support_links_panel import SupportLinksPanel
 from matchtafel.ui.supporters_page import SupportersSection
 from matchtafel.vocabulary import LinkEndReason, LinkStatus, SupporterKind, SupportWish
-from tests.conftest import TODAY
+from tests.conftest import NOW, TODAY
 from tests.services.helpers import give_consent, make_basics, make_young_person
 from tests.services.support_helpers import make_supporter
 
@@ -196,7 +196,7 @@ def test_scope_text_names_the_mentor_scope(services: Services) -> None:
 
 @pytest.fixture
 def demo(db: object, services: Services) -> Services:
-    generate_demo(db.sessions, size="small", seed=8)  # type: ignore[attr-defined]
+    generate_demo(db.sessions, size="small", seed=8, clock=services.clock)  # type: ignore[attr-defined]
     return services
 
 
@@ -230,7 +230,7 @@ def test_the_demo_fills_every_tab(demo: Services, qtbot: QtBot, qtmodeltester: M
 def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
     services: Services, qtbot: QtBot, db: object
 ) -> None:
-    from datetime import datetime
+    from datetime import timedelta
 
     from sqlalchemy import update
 
@@ -240,14 +240,17 @@ def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
     gone = make_supporter(services, "Oud Mentor")
     make_supporter(services, "Actieve Coach")
     services.supporters.archive(gone.id, gone.version)
+    long_ago = NOW - timedelta(days=3 * 365)  # well past the 24 months
     with db.sessions.begin() as s:  # type: ignore[attr-defined]
-        s.execute(update(Supporter).where(Supporter.id == gone.id).values(archived_at=datetime(2020, 1, 1)))
+        s.execute(update(Supporter).where(Supporter.id == gone.id).values(archived_at=long_ago))
     page = PrivacyPage(services, retention_months=24)
     qtbot.addWidget(page)
     page.retention.reload()
     assert page.retention.supporters.count() == 1
     assert (
-        page.retention.supporters.item(0).text().startswith("Supporter Oud Mentor · last activity 01-01-2020")
+        page.retention.supporters.item(0)
+        .text()
+        .startswith(f"Supporter Oud Mentor · last activity {long_ago:%d-%m-%Y}")
     )
     asked: list[str] = []
     page.retention.confirm_supporters = lambda question: asked.append(question) or True  # type: ignore[method-assign]

@@ -22,10 +22,11 @@ class ServiceRegister(Register):
     def export(self, path: Path, ids: list[int], *, names: bool, reason: str = "") -> int:
         """The rows now shown, to a .xlsx or .csv file; returns how many were written."""
         from matchtafel.io.export import write_table
+        from matchtafel.ui.i18n import interface_language
 
         assert self.export_kind is not None
         headers, rows = self.services.exports.table(self.export_kind, ids=ids, names=names, reason=reason)
-        write_table(path, headers, rows)
+        write_table(path, headers, rows, language=interface_language())
         return len(rows)
 
     def __init__(

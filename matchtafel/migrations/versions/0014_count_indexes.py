@@ -3,8 +3,8 @@ archived, open vacancies not archived. At 100,000 young people the counts at sta
 scans; through these narrow indexes ~10 ms. And the last change of young people and vacancies, which the
 suggestions ask before each ranking (are the kept tables still current?): an index look-up, not a scan.
 
-Revision ID: 0012_count_indexes
-Revises: 0011_supporters_events
+Revision ID: 0014_count_indexes
+Revises: 0013_initials_apostrophes
 Create Date: 2026-11-30
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0012_count_indexes"
-down_revision = "0011_supporters_events"
+revision = "0014_count_indexes"
+down_revision = "0013_initials_apostrophes"
 branch_labels = None
 depends_on = None
 
