@@ -107,7 +107,7 @@ def main() -> int:
     parser.add_argument("--url", help="an administrator's postgresql:// URL (default: a throw-away server)")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--size", choices=("small", "large"), default="large")
+    parser.add_argument("--size", choices=("small", "medium", "large", "xl"), default="large")
     parser.add_argument("--think", type=float, default=1.0, help="seconds between actions (0: flat out)")
     parser.add_argument("--runs", type=int, default=5, help="runs of both phases; the verdict is their median")
     parser.add_argument("--reuse", action="store_true", help=f"keep the demo ({TEMPLATE}) for the next run")

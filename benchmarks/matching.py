@@ -1,19 +1,27 @@
-"""Matching figures on the large demo database (issue 4). Prints, never asserts.
+"""Matching figures (issue 4) on a demo database. Prints, never asserts.
 
-python benchmarks/matching.py [DB]     (make bench runs it)
+python benchmarks/matching.py DB [--size 20k]     (make bench runs it per size)
 """
 
 from __future__ import annotations
 
-import statistics
+import argparse
 import sys
 import time
 from pathlib import Path
 
-LARGE_DB = Path(__file__).resolve().parents[1] / ".bench" / "large.sqlite3"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figure, emit
 
 
-def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--size", default="")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    db_path = args.db
     from sqlalchemy import select
 
     from matchtafel.db import open_database
@@ -54,37 +62,54 @@ def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
     services.matching.for_young_people(agenda, today=today)
     agenda_cold = time.perf_counter() - started
     warm = []
-    for offset in range(5):
+    for offset in range(max(5, args.runs)):
         ids = [c.id for c in candidates[2000 + 30 * offset : 2030 + 30 * offset]]
         started = time.perf_counter()
         services.matching.for_young_people(ids, today=today)
         warm.append(time.perf_counter() - started)
     db.close()
-    ms = lambda seconds: f"{seconds * 1000:.1f} ms"  # noqa: E731
-    return [
-        (
-            f"rank {len(openings)} vacancies for one young person (median of 200)",
-            ms(statistics.median(one_person)),
-            "goal <= 20 ms",
-        ),
-        ("... worst of those 200", ms(max(one_person)), "-"),
-        (
-            f"rank {len(candidates)} young people for one vacancy (median of 100)",
-            ms(statistics.median(one_vacancy)),
-            "-",
-        ),
-        (
-            "suggestions for a 30-case agenda, through the service (tables cached)",
-            ms(statistics.median(warm)),
-            "goal <= 300 ms",
-        ),
-        ("... the first time (reads and builds the vacancy table)", ms(agenda_cold), "-"),
-        (f"build the vacancy table ({len(openings)})", ms(build_openings), "-"),
-        (f"build the young people table ({len(candidates)})", ms(build_candidates), "-"),
-    ]
+    ms = lambda values: [v * 1000 for v in values]  # noqa: E731
+    size = args.size
+    emit(
+        Figure(
+            "matching.one_person",
+            f"Suggestions: rank {len(openings)} vacancies for one young person (200 people)",
+            "ms",
+            ms(one_person),
+            size,
+        )
+    )
+    emit(
+        Figure(
+            "matching.one_vacancy",
+            f"Suggestions: rank {len(candidates)} young people for one vacancy (100 vacancies)",
+            "ms",
+            ms(one_vacancy),
+            size,
+        )
+    )
+    emit(
+        Figure(
+            "matching.agenda", "Suggestions for a 30-case agenda (service, tables kept)", "ms", ms(warm), size
+        )
+    )
+    emit(
+        Figure(
+            "matching.agenda_cold",
+            "... the first time (reads and builds the tables)",
+            "ms",
+            ms([agenda_cold]),
+            size,
+        )
+    )
+    emit(Figure("matching.build_openings", "Build the vacancy table", "ms", ms([build_openings]), size))
+    emit(
+        Figure(
+            "matching.build_candidates", "Build the young people table", "ms", ms([build_candidates]), size
+        )
+    )
+    return 0
 
 
 if __name__ == "__main__":
-    from registers import print_table  # type: ignore[import-not-found]
-
-    print_table(main(Path(sys.argv[1]) if len(sys.argv) > 1 else LARGE_DB))
+    sys.exit(main())

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import io
 import random
-import statistics
+import sys
 import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figures import Figure, emit
 
 from matchtafel.reports.document import styles
 from matchtafel.reports.minutes import write_minutes
@@ -134,28 +139,27 @@ def bare(m: Minutes) -> None:
     SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
 
 
-def timed_pair(first: Callable[[], None], second: Callable[[], None], runs: int = 15) -> tuple[float, float]:
-    """Medians of both, run in turns so that a busy moment of the machine weighs on both alike."""
+def timed_pair(
+    first: Callable[[], None], second: Callable[[], None], runs: int = 15
+) -> tuple[list[float], list[float]]:
+    """Both, run in turns so that a busy moment of the machine weighs on both alike."""
     times: tuple[list[float], list[float]] = ([], [])
     for _ in range(runs):
         for step, into in ((first, times[0]), (second, times[1])):
             started = time.perf_counter()
             step()
             into.append(time.perf_counter() - started)
-    return statistics.median(times[0]), statistics.median(times[1])
+    return times
 
 
 def main() -> None:
     data = session()
     write_minutes(data, io.BytesIO())  # fonts registered and files read once, as in a running app
     ours, plain = timed_pair(lambda: write_minutes(data, io.BytesIO()), lambda: bare(data))
-    out = io.BytesIO()
-    write_minutes(data, out)
-    print(f"minutes of a 40-case session       {ours * 1000:7.0f} ms  (goal <= 1000 ms)")
-    print(f"bare reportlab, same content        {plain * 1000:7.0f} ms")
-    print(
-        f"ratio                               {ours / plain:7.2f} x  (goal <= 1.25 x); {len(out.getvalue()) // 1024} KiB"
-    )
+    emit(Figure("minutes.pdf", "Minutes of a 40-case session (PDF)", "ms", [t * 1000 for t in ours]))
+    emit(Figure("minutes.bare", "... bare reportlab, same content", "ms", [t * 1000 for t in plain]))
+    ratios = [a / b for a, b in zip(ours, plain, strict=True)]
+    emit(Figure("minutes.ratio", "... minutes × bare reportlab (per run)", "x", ratios))
 
 
 if __name__ == "__main__":

@@ -1,180 +1,133 @@
-"""Start-up, demo generation and list figures on the large demo database. Prints, never asserts.
+"""Every benchmark on three sizes of region, printed as one table with goals and verdicts. Never asserts.
 
-    python benchmarks/run.py [--runs 5] [--keep]
+    python benchmarks/run.py [--runs 5] [--sizes 2k,20k,100k] [--no-load] [--markdown FILE]   (make bench)
 
-Goals (issue 2): start to main window shown <= 2.5 x a bare PySide6 window measured in the same run.
+Generates the demo databases in ``.bench/`` (2k: ``demo --size medium``, 20k: ``large``, 100k: ``xl``),
+then runs each benchmark script in a fresh process per size: start-up and a round through every screen
+(``startup.py``), the register (``registers.py``), matching, import, run mode and the overview; the
+minutes once; then the shared-server load test (``load.py``, its own output). Each figure is the median
+of its runs with min and max; a goal is met when the median is within it at every size. UI figures end
+at the paint a person sees (``paint.py``). The machine's load is printed before and after: on a shared
+machine, compare ratios (the start-up is measured against a bare window started in the same run).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 BENCH_DIR = ROOT / ".bench"
-LARGE_DB = BENCH_DIR / "large.sqlite3"
+sys.path.insert(0, str(HERE))
 
-BARE_WINDOW = """
-import time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([])
-window = QMainWindow()
-window.resize(1200, 760)
-window.show()
-def done():
-    print("shown", f"{time.time():.6f}", flush=True)
-    app.quit()
-QTimer.singleShot(0, done)
-app.exec()
-"""
+from figures import Figure, markdown_table, print_table, read  # noqa: E402
+
+SIZES = {"2k": "medium", "20k": "large", "100k": "xl"}
+PER_SIZE = ("startup.py", "registers.py", "matching.py", "importing.py", "session.py", "overview.py")
 
 
-def run_child(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from spawning the process to the moment it reports, and its peak memory in MiB."""
-    started = time.time()  # noqa: TID251 (compared with the child's time.time(), not a date)
-    child = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert child.stdout is not None
-    out = child.stdout.read()
-    _pid, status, usage = os.wait4(child.pid, 0)  # reaps the child and tells its peak memory
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode:
-        raise SystemExit(f"{args} failed ({child.returncode}): {out}")
-    return float(out.split()[-1]) - started, usage.ru_maxrss / 1024
+def load_average() -> str:
+    one, five, _fifteen = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
+def run_script(script: str, args: list[str], env: dict[str, str]) -> str:
+    done = subprocess.run(
+        [sys.executable, str(HERE / script), *args],
+        env=env,
+        cwd=HERE,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode:
+        print(
+            f"{script} {' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}", file=sys.stderr
+        )
+    return done.stdout
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--only", help="comma-separated scripts to run (default: all)")
+    parser.add_argument("--no-load", action="store_true", help="skip the PostgreSQL load test")
+    parser.add_argument("--markdown", type=Path, help="also write the table in Markdown here (the README's)")
     args = parser.parse_args()
+    sizes = [s for s in args.sizes.split(",") if s]
+    only = set(args.only.split(",")) if args.only else None
     BENCH_DIR.mkdir(exist_ok=True)
-    py = sys.executable
     config = Path(tempfile.mkdtemp())
     (config / "settings.json").write_text('{"user_name": "Benchmark", "user_organisation": "WSP"}')
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MATCHTAFEL_CONFIG_DIR": str(config)}
-    rows: list[tuple[str, str, str]] = []
-
-    # Demo generation (large), fresh file each run of the benchmark.
-    for suffix in ("", "-wal", "-shm"):
-        Path(str(LARGE_DB) + suffix).unlink(missing_ok=True)
-    started = time.perf_counter()
-    subprocess.run(
-        [py, "-m", "matchtafel", "demo", "--size", "large", "--db", str(LARGE_DB)],
-        check=True,
-        capture_output=True,
-        env=env,
-    )
-    rows.append(
-        (
-            "demo --size large (20k young people, 10k vacancies, 200 sessions)",
-            f"{time.perf_counter() - started:.2f} s",
-            "-",
+    print(f"Before: {load_average()}", flush=True)
+    figures: list[Figure] = []
+    for size in sizes:
+        db = BENCH_DIR / f"{SIZES[size]}.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "matchtafel", "demo", "--size", SIZES[size], "--db", str(db)],
+            check=True,
+            capture_output=True,
+            env=env,
         )
-    )
-
-    # Start-up: bare window vs Matchtafel, alternated so that both see the same machine state.
-    bare, shown, ready, peaks = [], [], [], []
-    app = [py, "-m", "matchtafel", "--db", str(LARGE_DB)]
-    for _ in range(args.runs):
-        bare.append(run_child([py, "-c", BARE_WINDOW], env)[0])
-        shown.append(run_child(app, {**env, "MATCHTAFEL_EXIT_WHEN_READY": "shown"})[0])
-        seconds, peak = run_child(app, {**env, "MATCHTAFEL_EXIT_WHEN_READY": "ready"})
-        ready.append(seconds)
-        peaks.append(peak)
-    b, s, r = statistics.median(bare), statistics.median(shown), statistics.median(ready)
-    rows.append(("bare PySide6 window shown (median)", f"{b * 1000:.0f} ms", "reference"))
-    rows.append(
-        (
-            "Matchtafel main window shown, large db (median)",
-            f"{s * 1000:.0f} ms",
-            f"{s / b:.2f} x bare (goal <= 2.5 x)",
+        figures.append(
+            Figure(
+                "demo.generate",
+                "Demo generation, one run (medium / large / xl: 200 sessions)",
+                "s",
+                [time.perf_counter() - started],
+                size,
+            )
         )
-    )
-    rows.append(("... database open and counts shown (median)", f"{r * 1000:.0f} ms", f"{r / b:.2f} x bare"))
-    rows.append(("app peak memory at counts shown", f"{max(peaks):.0f} MiB", "-"))
-
-    # Listing 20,000 young people through the service (what the register screen will load).
-    listing = (
-        "import time, statistics, resource\n"
-        "from matchtafel.db import open_database\n"
-        "from matchtafel.services import Actor, Services\n"
-        f"db = open_database({str(LARGE_DB)!r})\n"
-        "svc = Services.create(db.sessions, Actor('bench'))\n"
-        "times = []\n"
-        "for _ in range(5):\n"
-        "    t = time.perf_counter(); rows = svc.young_people.rows(); times.append(time.perf_counter() - t)\n"
-        "print(len(rows), statistics.median(times), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
-    )
-    out = subprocess.run(
-        [py, "-c", listing], check=True, capture_output=True, text=True, env=env
-    ).stdout.split()
-    rows.append((f"service: list {out[0]} young people (median of 5)", f"{float(out[1]) * 1000:.0f} ms", "-"))
-    rows.append(("peak memory of that process", f"{float(out[2]):.0f} MiB", "-"))
-
-    print("Start-up and services (issue 2)")
-    print_table(rows)
-    print("\nRegister lists (issue 3), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("registers.py")), str(LARGE_DB)],
-        env=env,
-        check=True,
-        stderr=subprocess.DEVNULL,
-    )
-    print("\nImport (issue 8), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("importing.py"))], env=env, check=True, cwd=Path(__file__).parent
-    )
-    print("\nLive session (issue 5), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("session.py")), str(LARGE_DB)],
-        env=env,
-        check=True,
-        cwd=Path(__file__).parent,
-        stderr=subprocess.DEVNULL,
-    )
-    print("\nMatching (issue 4), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("matching.py")), str(LARGE_DB)],
-        env=env,
-        check=True,
-        cwd=Path(__file__).parent,
-    )
-    print("\nMinutes (issue 6), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("minutes.py"))], env=env, check=True, cwd=Path(__file__).parent
-    )
-    print("\nShared PostgreSQL server under 20 clients (issue 10), on a throw-away server")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("load.py"))], env=env, check=False, cwd=Path(__file__).parent
-    )
-    print("\nOverview, reminders and follow-up lists (issue 7), in a fresh process")
-    sys.stdout.flush()
-    subprocess.run(
-        [py, str(Path(__file__).with_name("overview.py")), str(LARGE_DB)],
-        env=env,
-        check=True,
-        cwd=Path(__file__).parent,
-    )
+        for script in PER_SIZE:
+            if only is None or script in only:
+                print(f"... {script} on {size}", flush=True)
+                out = run_script(script, [str(db), "--size", size, "--runs", str(args.runs)], env)
+                figures += read(out, size)
+    if only is None or "minutes.py" in only:
+        figures += read(run_script("minutes.py", [], env), "")
+    print(f"After: {load_average()}\n")
+    figures.sort(key=lambda f: ORDER.index(f.key.split(".")[0]) if f.key.split(".")[0] in ORDER else 99)
+    columns = [*sizes, ""] if any(not f.size for f in figures) else sizes
+    failed = print_table(figures, columns)
+    if args.markdown:
+        args.markdown.write_text(markdown_table(figures, columns))
+    print(f"\n{failed} goal(s) not met." if failed else "\nEvery goal met.")
+    if not args.no_load and only is None:
+        print("\nShared PostgreSQL server under 20 clients (issue 10), on a throw-away server")
+        sys.stdout.flush()
+        subprocess.run([sys.executable, str(HERE / "load.py")], env=env, check=False, cwd=HERE)
     return 0
 
 
-def print_table(rows: list[tuple[str, str, str]]) -> None:
-    width = max(len(r[0]) for r in rows)
-    print(f"{'measure':<{width}}  {'figure':>10}  ratio / goal")
-    for name, figure, ratio in rows:
-        print(f"{name:<{width}}  {figure:>10}  {ratio}")
+ORDER = [
+    "demo",
+    "start",
+    "young",
+    "vacancies",
+    "employers",
+    "organisations",
+    "tour",
+    "matching",
+    "import",
+    "session",
+    "overview",
+    "reminders",
+    "proposals",
+    "nazorg",
+    "retention",
+    "audit",
+    "minutes",
+]
 
 
 if __name__ == "__main__":

@@ -1,22 +1,32 @@
-"""Live-session figures on the large demo database (issue 5). Prints, never asserts.
+"""Live-session figures (issue 5) on a demo database. Prints, never asserts.
 
-python benchmarks/session.py [DB]
+python benchmarks/session.py DB [--size 20k]
+
+Switching cases ends at the paint of the run screen, as a person sees the next case.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import statistics
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-LARGE_DB = Path(__file__).resolve().parents[1] / ".bench" / "large.sqlite3"
+from figures import Figure, emit
+from paint import settle, until_painted
 
 
-def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--size", default="")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    db_path = args.db
     import shutil
     import tempfile
 
@@ -37,16 +47,13 @@ def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
     screen = RunSessionScreen(services=services, meeting_id=meeting.id, weights=MatchWeights())
     screen.resize(1366, 768)
     screen.show()
-    app.processEvents()
+    settle()
     switches = []
     for _ in range(3):
         for _step in range(len(screen.view.cases) - 1):
-            started = time.perf_counter()
-            screen.next_case()
-            app.processEvents()
-            switches.append(time.perf_counter() - started)
+            switches.append(until_painted(app, screen.next_case, lambda w: screen.isAncestorOf(w)))  # type: ignore[arg-type]
         screen.agenda.setCurrentRow(0)
-        app.processEvents()
+        settle()
     ranking = []
     services.matching.for_young_person(screen.view.cases[0].young_person_id)  # build the tables once
     for case in screen.view.cases:
@@ -63,26 +70,30 @@ def main(db_path: Path = LARGE_DB) -> list[tuple[str, str, str]]:
 
     QThreadPool.globalInstance().waitForDone()
     db.close()
-    ms = lambda seconds: f"{seconds * 1000:.1f} ms"  # noqa: E731
-    return [
-        (
-            f"switch to the next case ({len(switches)} switches, median)",
-            ms(statistics.median(switches)),
-            "goal <= 100 ms",
-        ),
-        ("... worst switch", ms(max(switches)), "-"),
-        ("... the new case's suggestions (background, median)", ms(statistics.median(ranking)), "-"),
-        (
-            "autosave of a case's notes: one commit (median of 200)",
-            ms(statistics.median(saves)),
-            "goal <= 10 ms",
-        ),
-        ("... 95th percentile", ms(sorted(saves)[int(len(saves) * 0.95)]), "-"),
-    ]
+    ms = lambda values: [v * 1000 for v in values]  # noqa: E731
+    emit(
+        Figure(
+            "session.switch",
+            f"Run mode: next case shown ({len(switches)} switches)",
+            "ms",
+            ms(switches),
+            args.size,
+        )
+    )
+    emit(
+        Figure("session.ranking", "... the new case's suggestions (background)", "ms", ms(ranking), args.size)
+    )
+    emit(
+        Figure(
+            "session.autosave",
+            "Run mode: autosave of a case's notes, one commit (200)",
+            "ms",
+            ms(saves),
+            args.size,
+        )
+    )
+    return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
-    from registers import print_table  # type: ignore[import-not-found]
-
-    print_table(main(Path(sys.argv[1]) if len(sys.argv) > 1 else LARGE_DB))
+    sys.exit(main())

@@ -1,8 +1,13 @@
 """Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
 
-The window is shown before SQLAlchemy is even imported, so the app appears at once; the database
-opens on a pool thread and the counts follow. ``MATCHTAFEL_EXIT_WHEN_READY=shown|ready`` makes the
-app print the wall-clock time of that moment and quit: the start-up benchmark uses it.
+The window is shown before the database is touched. A pool thread opens the database and reads what the
+first screen shows (the counts and the sessions list; on an SQLite file with the sqlite3 module alone,
+before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
+painted do the start tasks begin in the background: the integrity check (unless the last run ended
+without closing the file: then it ran before anything was read), the reminders, retention, the sectors
+for the forms, the backups, and on a shared server the change notifications. Other screens are built when
+first shown. ``MATCHTAFEL_EXIT_WHEN_READY=shown|ready`` makes the app print the wall-clock time of that
+moment and quit (nobody there to click: a smoke test).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from matchtafel.app_backups import BackupCare
+from matchtafel.app_start import CountsRefresh, StartTasks
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
@@ -25,11 +31,12 @@ from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.theme import apply_look
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.ui.worker import run_in_background
+from matchtafel.ui.worker import after_next_paint, run_in_background
 
 if TYPE_CHECKING:
     from matchtafel.db import Database
     from matchtafel.services import Services
+    from matchtafel.services.first_screen import FirstScreen
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +57,7 @@ class Matchtafel:
         self.window.import_requested.connect(self.import_file)
         self.window.reminders_dismissed.connect(self._remember_reminders)
         self.backups = BackupCare(self)
+        self.start_tasks = StartTasks(self)
         self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
@@ -60,101 +68,75 @@ class Matchtafel:
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
-        self._counts_timer = QTimer(self.window)  # one refresh for a burst of changes
-        self._counts_timer.setSingleShot(True)
-        self._counts_timer.setInterval(300)
-        self._counts_timer.timeout.connect(self.refresh_counts)
+        self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
+        self.counts = CountsRefresh(self)  # the status bar's counts follow what is planned and saved
         self.window.show_user(settings.actor_label)
         if settings.problems:
             self.window.statusBar().showMessage("; ".join(settings.problems), 10_000)
         app.aboutToQuit.connect(self.close)
 
     def start(self) -> None:
-        self.window.show()
         if self._exit_when == "shown":
+            self.window.show()
             QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
             return
+        # The database opens while Qt shows and paints the window (much of that outside Python's lock).
         run_in_background(self._open, self._on_opened, self._on_failed)
+        self.window.show()
 
-    def _open(self) -> tuple[Database, Services, Any, list[str]]:
+    def _open(self) -> tuple[Database, Services, FirstScreen]:
         """Runs on a pool thread: no widgets here."""
-        from matchtafel.db import open_database
+        # Python loads the first screen's modules here while Qt shows and paints the window on the UI thread.
+        import matchtafel.ui.registers
+        import matchtafel.ui.sessions_page  # noqa: F401
+        from matchtafel.db import SCHEMA_HEAD, open_database
         from matchtafel.services import Actor, Services
+        from matchtafel.services.first_screen import first_screen
 
-        database = open_database(self.target, passphrase=self._passphrase)
-        services = Services.create(
-            database.sessions,
+        database = open_database(self.target, passphrase=self._passphrase, check="after_crash")
+        services = Services.deferred(
+            lambda: database.sessions,
             Actor(self.settings.user_name, self.settings.user_organisation),
             clock=self.clock,
         )
-        self._role = services.accounts.my_role()  # on a shared server: what the interface offers
+        if not database.is_sqlite:  # on a shared server: what the interface offers this login
+            self._role = services.accounts.my_role()
         if not self.settings.has_user and not self._exit_when:  # first start: who is this?
             self._first_start = _first_start_choices(services)
-        self._schema = database.schema_revision() or "?"  # for "About Matchtafel"
-        return database, services, services.overview.counts(), services.overview.sectors()
+        # For "About Matchtafel": an SQLite file was brought to the head when it was opened.
+        self._schema = SCHEMA_HEAD if database.is_sqlite else database.schema_revision() or "?"
+        return (
+            database,
+            services,
+            first_screen(services, database.connect_raw if database.raw_readable else None),
+        )
 
-    def _on_opened(self, result: tuple[Database, Services, Any, list[str]]) -> None:
-        from matchtafel.ui.registers import apply_role, build_register_pages
+    def _on_opened(self, result: tuple[Database, Services, FirstScreen]) -> None:
+        from matchtafel.ui.registers import page_factories
 
-        self.database, self.services, counts, sectors = result
+        self.database, self.services, first = result
         if self._first_start is not None and not self._ask_user(*self._first_start):
             return
         self.window.show_database(self.database.description)
         self.window.show_database_facts(self._database_facts())
-        self.window.show_counts(counts)
-        pages = build_register_pages(
+        self.window.show_counts(first.counts)
+        pages = page_factories(
             self.services,
-            sectors,
+            self.sectors,
             self.weights,
-            nazorg_months=self.settings.nazorg_months,
-            retention_months=self.settings.retention_months,
-            employer_target_percent=self.settings.employer_target_percent,
+            nazorg_months=lambda: self.settings.nazorg_months,
+            retention_months=lambda: self.settings.retention_months,
+            employer_target_percent=lambda: self.settings.employer_target_percent,
+            role=self._role,
         )
-        apply_role(pages, self._role)
-        self.window.install_pages(pages)
-        for page in pages.values():  # the status bar's counts follow what is planned and saved
-            for name in ("changed", "rows_loaded"):
-                signal = getattr(page, name, None)
-                if signal is not None:
-                    signal.connect(lambda *_: self._counts_timer.start())
+        self.window.install_pages(
+            {key: self.counts.following(make) for key, make in pages.items()}, rows={"sessions": first.sessions}
+        )
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
-        services = self.services
-        run_in_background(
-            services.reminders.reminders,
-            lambda found: self.window.show_reminders(found, self.settings.reminders_dismissed),
-            self._background_failed,
-            owner=self.window,
-        )
-        if not self.database.is_sqlite:  # a shared server: others' changes refresh the lists
-            from matchtafel.changes import conninfo_of
-            from matchtafel.ui.change_listener import ChangeListener
-
-            self.listener = ChangeListener(conninfo_of(self.database.url), self.window)
-            self.listener.screens_changed.connect(self.window.refresh_screens)
-            self.listener.start()
-        if self.database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
-            months = self.settings.retention_months
-            run_in_background(
-                lambda: services.retention.purge_due(months),
-                self._purged,
-                self._background_failed,
-                owner=self.window,
-            )
-        if self.database.is_sqlite:
-            self.backups.start()
+        after_next_paint(self.window, self.start_tasks.run)
         if self._exit_when == "ready":
             QTimer.singleShot(0, lambda: self._report_and_quit("ready"))
-
-    def refresh_counts(self) -> None:
-        """The status bar's counts again, read off the UI thread."""
-        if self.services is not None:
-            run_in_background(
-                self.services.overview.counts,
-                self.window.show_counts,
-                self._background_failed,
-                owner=self.window,
-            )
 
     def _remember_reminders(self, dismissed: str) -> None:
         """Closed reminders stay closed at the next start (until something new is due)."""
@@ -399,6 +381,9 @@ def run_app(*, database: str, language: str | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+    from matchtafel.ui.memory import fewer_malloc_arenas
+
+    fewer_malloc_arenas()  # before the first thread
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")

@@ -63,9 +63,9 @@ def _common_options(parser: argparse.ArgumentParser, *, suffix: str = "") -> Non
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    _common_options(common)
+def _app_parser() -> argparse.ArgumentParser:
+    """The options of starting the app (``matchtafel [--db ...] [--demo] [--lang nl|en]``); --db and --lang
+    land in ``db_top``/``lang_top`` here."""
     parser = argparse.ArgumentParser(
         prog="matchtafel", description="Matchtafel: run the regional table that finds work for young people."
     )
@@ -74,10 +74,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action=VersionAction, help="the version, and what it runs on")
     parser.add_argument("--demo", action="store_true", help="open the demo database (see 'matchtafel demo')")
+    return parser
+
+
+# The start options, and whether each takes a value: a command line of these alone starts the app.
+START_OPTIONS = {"--db": True, "--lang": True, "--demo": False}
+
+
+def _starts_the_app(argv: Sequence[str]) -> bool:
+    position = 0
+    while position < len(argv):
+        name = argv[position].split("=", 1)[0]
+        if name not in START_OPTIONS:
+            return False
+        position += 2 if START_OPTIONS[name] and "=" not in argv[position] else 1
+    return True
+
+
+def build_parser(*, verbs_too: bool = True) -> argparse.ArgumentParser:
+    """``verbs_too=False``: only the start options, for a command line that starts the app (building
+    twenty sub-parsers costs start-up more than the rest of the command line)."""
+    parser = _app_parser()
+    if not verbs_too:
+        parser.set_defaults(verb=None, extra_handlers={})
+        return parser
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
 
     demo = verbs.add_parser("demo", parents=[common], help="create or renew the demo database")
-    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--size", choices=("small", "medium", "large", "xl"), default="small")
     demo.add_argument(
         "--seed", type=int, default=42, help="same seed and date give the same data (default 42)"
     )
@@ -120,7 +146,7 @@ def _iso_date(value: str) -> date:
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
     """The arguments, with ``db`` and ``lang`` from wherever they were given (exits 2 on wrong usage)."""
-    parser = build_parser()
+    parser = build_parser(verbs_too=not _starts_the_app(argv))
     args = parser.parse_args(argv)
     for name in ("db", "lang"):
         before, after = getattr(args, name + "_top", None), getattr(args, name, None)

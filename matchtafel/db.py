@@ -1,23 +1,19 @@
 """Opening a database: a path (SQLite, the default) or a URL (PostgreSQL), checked and migrated.
 
 Everything that can go wrong here is the environment's, so it becomes a DatabaseError with a message
-that says what to do, and nothing on disk is overwritten. Alembic is imported only when the schema
-is not current: start-up of an up-to-date database does not pay for it.
+that says what to do, and nothing on disk is overwritten. An up-to-date SQLite file is opened, locked and
+checked with Python's sqlite3 module alone: SQLAlchemy is loaded when the engine is first asked for (the
+app shows its first screen before that), Alembic only when the schema is not current.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import URL, Connection, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.db_checks import check_foreign_file
@@ -31,31 +27,60 @@ from matchtafel.errors import (
     WrongPassphrase,
 )
 from matchtafel.filelock import FileLock, LockHeldError, LockUnavailable
+from matchtafel.first_use import FIRST_USE
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0014_access_rules"
+SCHEMA_HEAD = "0015_count_indexes"
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
+BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass
 class Database:
-    """An open database: the engine, the one sessionmaker, and the lock that keeps others out."""
+    """An open database: the engine, the one sessionmaker, and the lock that keeps others out.
 
-    url: URL
-    engine: Engine
-    description: str
-    _lock: FileLock | None = None
-    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    The engine and the sessionmaker are made on first use (thread-safe), so that opening a file does not
+    import SQLAlchemy or the ORM; ``path`` is the SQLite file (None on a server)."""
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        backend: str,
+        path: Path | None = None,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        lock: FileLock | None = None,
+    ) -> None:
+        self.description = description
+        self.backend = backend
+        self.path = path
+        self._url = url
+        self._engine = engine
+        self._lock = lock
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = FIRST_USE  # SQLAlchemy is imported under it (matchtafel.first_use)
+        self.integrity_checked = False  # PRAGMA quick_check ran while opening (else: check_integrity())
 
     @property
     def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
+        return self.backend == "sqlite"
+
+    @property
+    def url(self) -> URL:
+        with self._making:
+            if self._url is None:
+                from sqlalchemy.engine import URL
+
+                self._url = URL.create("sqlite", database=str(self.path))
+            return self._url
 
     def schema_revision(self) -> str | None:
         """The migration the database stands at (for "Over Matchtafel")."""
@@ -63,20 +88,67 @@ class Database:
             return current_revision(conn)
 
     @property
-    def sessions(self) -> sessionmaker[Session]:
-        """Created on first use, so that opening a database does not import the ORM."""
-        if self._sessions is None:
-            from sqlalchemy.orm import sessionmaker
-
-            from matchtafel.models import install_stamping
-
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-            install_stamping(self._sessions)
-        return self._sessions
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) the first time it is needed."""
+        with self._making:
+            if self._engine is None:
+                self._engine = _sqlite_engine(self.url)
+            return self._engine
 
     @property
-    def path(self) -> Path | None:
-        return Path(self.url.database or "") if self.is_sqlite else None
+    def sessions(self) -> sessionmaker[Session]:
+        """Created on first use, so that opening a database does not import the ORM."""
+        engine = self.engine
+        with self._making:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from matchtafel.models import install_stamping
+
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+                install_stamping(self._sessions)
+            return self._sessions
+
+    @property
+    def raw_readable(self) -> bool:
+        """A plain (unencrypted) SQLite file, which ``connect_raw`` can read."""
+        return (
+            self.is_sqlite
+            and self.path is not None
+            and (self._url is None or self._url.drivername == "sqlite")
+        )
+
+    def connect_raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the file, for reading before SQLAlchemy is loaded (the first
+        screen). Plain, unencrypted SQLite files only."""
+        assert self.raw_readable and self.path is not None
+        return _raw_sqlite(self.path)
+
+    def check_integrity(self) -> str | None:
+        """SQLite's ``PRAGMA quick_check`` on its own connection: None when the file is sound, else what is
+        wrong. Safe beside the app's work (WAL: it reads a snapshot); takes some milliseconds per MiB."""
+        if not self.is_sqlite:
+            return None  # a server checks its own storage
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        try:
+            result = self._quick_check()
+        except sqlite3.DatabaseError as exc:  # too damaged to be checked at all
+            return str(exc)
+        except SADatabaseError as exc:
+            return _driver_message(exc)
+        return None if result == "ok" else result
+
+    def _quick_check(self) -> str:
+        """``PRAGMA quick_check``'s first line ("ok"); the driver's error when the file cannot be read."""
+        if self._url is not None and self._url.drivername != "sqlite":  # SQLCipher: through its driver
+            with self.engine.connect() as conn:
+                return str(conn.exec_driver_sql("PRAGMA quick_check").scalar())
+        raw = self.connect_raw()
+        try:
+            return str(raw.execute("PRAGMA quick_check").fetchone()[0])
+        finally:
+            raw.close()
 
     def backup(self, reason: str, *, now: datetime, keep_months: int | None = None) -> Path | None:
         """A consistent copy of an SQLite file in its ``backups`` folder (``matchtafel.backups``), before a
@@ -108,7 +180,8 @@ class Database:
         return self.backup(reason, now=now, keep_months=keep_months)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -116,6 +189,9 @@ class Database:
 
 def to_url(target: str | os.PathLike[str]) -> URL:
     """A path becomes an SQLite URL; ``postgresql://`` gets the psycopg 3 driver."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     text_target = os.fspath(target)
     if "://" not in text_target:
         return URL.create("sqlite", database=str(Path(text_target).expanduser().absolute()))
@@ -144,53 +220,54 @@ def open_database(
     exclusive: bool = True,
     passphrase: str | None = None,
     clock: Clock | None = SYSTEM_CLOCK,
+    check: str = "always",
 ) -> Database:
     """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
 
     With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
     encrypted one is opened with it. The passphrase lives in memory only, never in a file. A new file is
     created readable by its owner only (0600); an upgrade of an existing file is preceded by a backup
-    (``clock`` names it; None makes none: a restore upgrades its own fresh copy)."""
+    (``clock`` names it; None makes none: a restore upgrades its own fresh copy).
+
+    ``check``: ``always`` runs SQLite's integrity check before anything else; ``after_crash`` runs it
+    only when the last Matchtafel that had the file did not close it (its lock file still names it), and
+    leaves it to the caller otherwise: the app runs ``check_integrity()`` in the background once the first
+    screen shows (``Database.integrity_checked`` says which happened)."""
+    text_target = os.fspath(target)
+    if "://" not in text_target and not passphrase:  # a plain file: no SQLAlchemy needed to open it
+        path = Path(text_target).expanduser().absolute()
+        db = _open_sqlite_file(path, exclusive=exclusive, clock=clock, check=check)
+        log.info("database opened: %s (sqlite)", db.description)
+        return db
     url = to_url(target)
     if url.get_backend_name() == "sqlite":
         if passphrase:
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
-        db = _open_sqlite(url, exclusive=exclusive, clock=clock)
+        db = _open_sqlite(url, exclusive=exclusive, clock=clock, check=check)
     else:
         db = _open_postgresql(url)
     log.info("database opened: %s (%s)", db.description, url.get_backend_name())
     return db
 
 
-def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOCK) -> Database:
-    from matchtafel.backups import create_private_file
-
-    path = Path(url.database or "")
-    encrypted = url.drivername == "sqlite+pysqlcipher"
-    if encrypted:
-        from matchtafel.encryption import quiet_sqlcipher
-
-        quiet_sqlcipher()
-    _check_sqlite_file(path, encrypted=encrypted)
-    if not encrypted:
-        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
-    lock: FileLock | None = FileLock(path.with_name(path.name + ".lock"))
-    assert lock is not None
+def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
+    """The lock next to the file; None for a reader beside the running app (allowed, but it may not
+    migrate)."""
+    lock = FileLock(path.with_name(path.name + ".lock"))
     try:
         lock.acquire()
     except LockUnavailable as exc:
         if not exclusive:
-            lock = None  # a reader needs no lock of its own (but may not migrate)
-        else:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
-                    "may be written, or remove the lock file if no Matchtafel has the database open.",
-                ),
-                path=lock.path,
-                reason=exc.reason,
-            ) from exc
+            return None  # a reader needs no lock of its own (but may not migrate)
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
+                "may be written, or remove the lock file if no Matchtafel has the database open.",
+            ),
+            path=lock.path,
+            reason=exc.reason,
+        ) from exc
     except LockHeldError as exc:
         if exclusive:
             raise DatabaseError(
@@ -201,72 +278,183 @@ def _open_sqlite(url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOC
                 path=path,
                 pid=exc.holder or "?",
             ) from exc
-        lock = None  # a reader beside the running app: allowed, but it may not migrate
-    if not path.exists():
-        try:
-            create_private_file(path)  # SQLite fills an empty file; its -wal and -shm get the same mode
-        except OSError as exc:
-            if lock is not None:
-                lock.release()
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP("errors", "{path} cannot be created ({reason})."),
-                path=path,
-                reason=exc.strerror or exc,
-            ) from exc
+        return None  # a reader beside the running app: allowed, but it may not migrate
+    return lock
+
+
+def _create_if_missing(path: Path, lock: FileLock | None) -> None:
+    from matchtafel.backups import create_private_file
+
+    if path.exists():
+        return
+    try:
+        create_private_file(path)  # SQLite fills an empty file; its -wal and -shm get the same mode
+    except OSError as exc:
+        if lock is not None:
+            lock.release()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} cannot be created ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} is damaged ({detail}). Nothing was changed; restore a backup copy."
+        ),
+        path=path,
+        detail=detail,
+    )
+
+
+def _refusal(path: Path, detail: str) -> DatabaseError:
+    """What the driver's error means for the person: a full disk, another program's lock, or a bad file."""
+    lowered = detail.lower()
+    if any(sign in lowered for sign in ("disk is full", "disk i/o error", "readonly database")):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
+                "nothing was changed.",
+            ),
+            path=path,
+            detail=detail,
+        )
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
+                "program and try again.",
+            ),
+            detail=detail,
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("errors", "{path} cannot be used as a database ({detail}). Nothing was changed."),
+        path=path,
+        detail=detail,
+    )
+
+
+def _open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check: str) -> Database:
+    """A plain SQLite file: checked, locked and (only when its schema is behind) migrated, with the sqlite3
+    module; SQLAlchemy's engine is made when first used."""
+    _check_sqlite_file(path)
+    recorded = check_foreign_file(
+        path
+    )  # read-only, before a lock file or a write-ahead log is made beside it
+    lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
+    db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
+    try:
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db._quick_check()
+            db.integrity_checked = True
+            if result != "ok":
+                raise _damaged(path, result)
+        # After a clean close the write-ahead log is in the file, whose own record then settles it; after a
+        # crash (or without the lock) the log may hold a newer one: read it through a normal connection.
+        settled = recorded == SCHEMA_HEAD and lock is not None and not lock.unclean
+        if not settled and _sqlite_revision(path) != SCHEMA_HEAD:
+            _migrate_or_refuse(db, path, may_upgrade=lock is not None, clock=clock)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _refusal(
+            path, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    if not exclusive and lock is not None:
+        lock.release()
+        db._lock = None
+    return db
+
+
+def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool, clock: Clock | None) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    try:
+        _migrate(db, may_upgrade=may_upgrade, now=clock.now() if clock is not None else None)
+    except SADatabaseError as exc:
+        raise _refusal(path, _driver_message(exc)) from exc
+
+
+def _raw_sqlite(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The schema revision Alembic recorded in the file (None: none recorded)."""
+    raw = _raw_sqlite(path)
+    try:
+        if raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
+            found = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(found[0]) if found else None
+        return None
+    finally:
+        raw.close()
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(url)
     event.listen(engine, "connect", _sqlite_on_connect)
     # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
-    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT).
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT). A
+    # transaction that only reads (``read_only`` execution option: a long list, the suggestions' tables)
+    # takes no lock: it reads a snapshot, and a note saved meanwhile does not wait for it.
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
+
+
+def _open_sqlite(
+    url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOCK, check: str = "always"
+) -> Database:
+    """An SQLite URL or an encrypted file (SQLCipher): through SQLAlchemy from the start."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    path = Path(url.database or "")
+    encrypted = url.drivername == "sqlite+pysqlcipher"
+    if encrypted:
+        from matchtafel.encryption import quiet_sqlcipher
+
+        quiet_sqlcipher()
+    _check_sqlite_file(path, encrypted=encrypted)
+    if not encrypted:
+        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
+    lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
     description = f"{path} (SQLCipher)" if encrypted else str(path)
-    db = Database(url=url, engine=engine, description=description, _lock=lock)
+    db = Database(
+        description=description, backend="sqlite", path=path, url=url, engine=_sqlite_engine(url), lock=lock
+    )
     try:
-        with engine.connect() as conn:
-            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db._quick_check()
+            db.integrity_checked = True
             if result != "ok":
-                raise DatabaseError(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "{path} is damaged ({detail}). Nothing was changed; restore a backup copy.",
-                    ),
-                    path=path,
-                    detail=result,
-                )
+                raise _damaged(path, result)
         migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
-        detail = _driver_message(exc)
-        if any(sign in detail.lower() for sign in ("disk is full", "disk i/o error", "readonly database")):
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
-                    "nothing was changed.",
-                ),
-                path=path,
-                detail=detail,
-            ) from exc
-        if "database is locked" in detail.lower() or "database is busy" in detail.lower():
-            raise DatabaseBusy(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
-                    "program and try again.",
-                ),
-                detail=detail,
-            ) from exc
         if encrypted and "file is not a database" in str(exc):
             raise WrongPassphrase(
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
                 path=path,
             ) from exc
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{path} cannot be used as a database ({detail}). Nothing was changed."
-            ),
-            path=path,
-            detail=_driver_message(exc),
-        ) from exc
+        raise _refusal(path, _driver_message(exc)) from exc
     except BaseException:
         db.close()
         raise
@@ -321,9 +509,17 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _open_postgresql(url: URL) -> Database:
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
     engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
     shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
-    db = Database(url=url, engine=engine, description=f"{url.host or 'localhost'}/{url.database or ''}")
+    db = Database(
+        description=f"{url.host or 'localhost'}/{url.database or ''}",
+        backend="postgresql",
+        url=url,
+        engine=engine,
+    )
     try:
         migrate(db)
         _refuse_administrator_accounts(db)
@@ -347,6 +543,8 @@ def _open_postgresql(url: URL) -> Database:
 def _refuse_administrator_accounts(db: Database) -> None:
     """A person's login of the app with administrator rights would pass every row-level security policy:
     the app refuses to work as one (an administrator without an account may, to set things up)."""
+    from sqlalchemy import text
+
     with db.engine.connect() as conn:
         found = conn.execute(
             text(
@@ -370,6 +568,8 @@ def _driver_message(exc: DBAPIError) -> str:
 
 
 def current_revision(conn: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -377,6 +577,8 @@ def current_revision(conn: Connection) -> str | None:
 
 def migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
     """Bring the schema to this code's head (nothing to do when it is there already)."""
+    from sqlalchemy.exc import DBAPIError
+
     try:
         _migrate(db, may_upgrade=may_upgrade, now=now)
     except DBAPIError as exc:
@@ -393,6 +595,8 @@ def migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = No
 
 
 def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
         revision = current_revision(conn)
         has_tables = bool(inspect(conn).get_table_names())

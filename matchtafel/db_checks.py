@@ -8,15 +8,16 @@ from pathlib import Path
 from matchtafel.errors import QT_TRANSLATE_NOOP, DatabaseError
 
 
-def check_foreign_file(path: Path) -> None:
+def check_foreign_file(path: Path) -> str | None:
     """Another program's SQLite file, or one of a newer Matchtafel, is refused before anything is written
-    beside it: read through an immutable, read-only connection (no lock, no journal, no write-ahead log)."""
+    beside it: read through an immutable, read-only connection (no lock, no journal, no write-ahead log).
+    Returns the schema revision the file itself records (its write-ahead log may hold a newer one)."""
     if not path.is_file() or path.stat().st_size == 0:
-        return
+        return None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error:
-        return  # the normal open says what is wrong
+        return None  # the normal open says what is wrong
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = (
@@ -51,6 +52,7 @@ def check_foreign_file(path: Path) -> None:
             db=path,
             revision=revision[0],
         )
+    return str(revision[0]) if revision else None
 
 
 def known_revision(revision: str) -> bool:

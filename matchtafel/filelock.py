@@ -1,6 +1,9 @@
 """An exclusive lock file next to the database, held for as long as a Matchtafel process has it open.
 
-The operating system releases the lock when the process dies, so a crash never leaves a stale lock.
+The operating system releases the lock when the process dies, so a crash never leaves a stale lock. The
+file holds the holder's process id while it is open and is emptied when it is let go properly: a
+process id found in it when the lock is taken means the last holder stopped without closing (a crash,
+a power cut, kill -9), which ``unclean`` tells.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._handle: IO[str] | None = None
+        self.unclean = False  # the previous holder did not release the lock (known once acquired)
 
     def acquire(self) -> None:
         try:  # readable by its owner only, like the database beside it
@@ -42,6 +46,8 @@ class FileLock:
             holder = handle.read().strip()
             handle.close()
             raise LockHeldError(holder) from exc
+        handle.seek(0)
+        self.unclean = bool(handle.read().strip())
         try:  # who holds it, for the message another process shows; a full disk may refuse it
             handle.seek(0)
             handle.truncate()
@@ -53,6 +59,9 @@ class FileLock:
 
     def release(self) -> None:
         if self._handle is not None:
+            self._handle.seek(0)
+            self._handle.truncate()  # closed properly: the next holder need not suspect a crash
+            self._handle.flush()
             _unlock(self._handle)
             self._handle.close()
             self._handle = None

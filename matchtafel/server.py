@@ -129,7 +129,11 @@ def init_server(admin_url: str) -> list[str]:
                 conn.execute(text(statement))
         owner = _owner_engine(admin_url)
         try:
-            migrate(Database(url=url, engine=owner, description=f"{url.host}/{url.database}"))
+            migrate(
+                Database(
+                    backend="postgresql", url=url, engine=owner, description=f"{url.host}/{url.database}"
+                )
+            )
             with owner.begin() as conn:
                 for statement in owner_statements(conn):
                     conn.execute(text(statement))

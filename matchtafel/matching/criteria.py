@@ -35,11 +35,13 @@ class Criterion:
 def _select(
     conditions: list[Array], points: list[float], default_points: float, default_code: int
 ) -> tuple[Array, Array]:
+    """The code of the first condition that holds (else ``default_code``) and its points, per pair."""
     shape = np.broadcast(*conditions).shape
     conditions = [np.broadcast_to(c, shape) for c in conditions]
-    codes = np.select(conditions, list(range(len(conditions))), default=default_code)
-    values = np.select(conditions, points, default=default_points)
-    return values.astype(float), codes.astype(int)
+    codes = np.select(conditions, list(range(len(conditions))), default=default_code).astype(int)
+    table = np.full(max(len(points), default_code + 1), float(default_points))
+    table[: len(points)] = points
+    return table[codes], codes
 
 
 def level(y: Side, v: Side) -> tuple[Array, Array]:
@@ -69,12 +71,20 @@ def field_of_work(y: Side, v: Side) -> tuple[Array, Array]:
     return _select([unknown & ~crebo, crebo, main, other], [15, 30, 22, 15], 0, 4)
 
 
+def distances(y: Side, v: Side) -> Array:
+    """Straight-line km between the young person's and the vacancy's places (haversine), per pair."""
+    lat1, lon1, lat2, lon2 = (
+        np.radians(np.asarray(x, dtype=float)) for x in (y["lat"], y["lon"], v["lat"], v["lon"])
+    )
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return np.asarray(2 * 6371.0 * np.arcsin(np.sqrt(h)))
+
+
 def travel(y: Side, v: Side) -> tuple[Array, Array]:
     """Why: a long or complicated journey is the first reason a placement breaks down; someone who does
-    not travel independently needs work much closer to home. Straight-line km between the places."""
-    lat1, lon1, lat2, lon2 = (np.radians(x) for x in (y["lat"], y["lon"], v["lat"], v["lon"]))
-    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    km = 2 * 6371.0 * np.arcsin(np.sqrt(h))
+    not travel independently needs work much closer to home. Straight-line km between the places
+    (``v["km"]`` when the scorer has them already)."""
+    km = v["km"] if "km" in v else distances(y, v)
     alone = y["independent"] != 0  # unknown counts as travelling independently: no penalty
     with np.errstate(invalid="ignore"):
         return _select(

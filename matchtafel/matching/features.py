@@ -37,7 +37,7 @@ KIND_CODE = {kind: number for number, kind in enumerate(VacancyKind)}
 NONE = -1  # "not filled in" in integer columns; NaN in float columns
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a region's 100,000 are held for the suggestions
 class Candidate:
     id: int
     level: Level | None = None
@@ -54,7 +54,7 @@ class Candidate:
     practical_route: bool = False  # PrO, VSO or BuSO: internships and work experience fit best
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Opening:
     id: int
     kind: VacancyKind
@@ -101,14 +101,21 @@ def _padded(values: Sequence[int], width: int) -> list[int]:
 
 
 class FeatureTable:
-    """Columns for many candidates or many openings; ``row(i)`` gives one of them as scalars."""
+    """Columns for many candidates or many openings; ``row(i)`` gives one of them as scalars.
+
+    ``items``: the candidates or openings themselves, for explaining the best matches; None when the
+    table is built to hold numbers only (a region's 100,000 young people), and the caller of a ranking
+    hands over a look-up of the few that are explained."""
 
     def __init__(
-        self, columns: dict[str, np.ndarray[Any, Any]], ids: np.ndarray[Any, Any], items: Sequence[Any]
+        self,
+        columns: dict[str, np.ndarray[Any, Any]],
+        ids: np.ndarray[Any, Any],
+        items: Sequence[Any] | None,
     ) -> None:
         self.columns = columns
         self.ids = ids
-        self.items = list(items)
+        self.items = None if items is None else list(items)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -117,29 +124,30 @@ class FeatureTable:
         return {name: column[index] for name, column in self.columns.items()}
 
     @classmethod
-    def of_candidates(cls, candidates: Sequence[Candidate], vocabulary: Vocabulary) -> FeatureTable:
+    def of_candidates(
+        cls, candidates: Sequence[Candidate], vocabulary: Vocabulary, *, keep_items: bool = True
+    ) -> FeatureTable:
+        """``candidates``: Candidates, or rows with the same attributes (then ``keep_items=False``)."""
         places = gazetteer()
-        rows = []
-        for c in candidates:
+        matrix = np.empty((len(candidates), 16))
+        for number, c in enumerate(candidates):
             place = places.lookup(c.home_place)
             sectors = _padded([vocabulary.number(s) for s in c.wanted_sectors], 3)
-            rows.append(
-                (
-                    c.id,
-                    LEVEL_STEP.get(c.level, np.nan) if c.level else np.nan,
-                    float(c.leerweg in WORK_BASED_ROUTES or c.looking_for_leerbaan),
-                    vocabulary.number(c.crebo),
-                    *sectors,
-                    place.latitude if place else np.nan,
-                    place.longitude if place else np.nan,
-                    _tristate(c.travels_independently),
-                    _tristate(c.driving_licence),
-                    _num(c.hours_per_week),
-                    _ordinal(c.available_from),
-                    float(c.needs_job_coach),
-                    float(c.practical_route),
-                    float(c.leerweg in WORK_BASED_ROUTES),
-                )
+            matrix[number] = (
+                c.id,
+                LEVEL_STEP.get(c.level, np.nan) if c.level else np.nan,
+                float(c.leerweg in WORK_BASED_ROUTES or c.looking_for_leerbaan),
+                vocabulary.number(c.crebo),
+                *sectors,
+                place.latitude if place else np.nan,
+                place.longitude if place else np.nan,
+                _tristate(c.travels_independently),
+                _tristate(c.driving_licence),
+                _num(c.hours_per_week),
+                _ordinal(c.available_from),
+                float(c.needs_job_coach),
+                float(c.practical_route),
+                float(c.leerweg in WORK_BASED_ROUTES),
             )
         names = (
             "id",
@@ -159,32 +167,33 @@ class FeatureTable:
             "practical",
             "on_bbl",
         )
-        return cls._build(names, rows, candidates)
+        return cls._build(names, matrix, candidates if keep_items else None)
 
     @classmethod
-    def of_openings(cls, openings: Sequence[Opening], vocabulary: Vocabulary) -> FeatureTable:
+    def of_openings(
+        cls, openings: Sequence[Opening], vocabulary: Vocabulary, *, keep_items: bool = True
+    ) -> FeatureTable:
+        """``openings``: Openings, or rows with the same attributes (then ``keep_items=False``)."""
         places = gazetteer()
-        rows = []
-        for o in openings:
+        matrix = np.empty((len(openings), 16))
+        for number, o in enumerate(openings):
             place = places.lookup(o.place)
             crebos = _padded([vocabulary.number(code) for code in o.crebo_codes], 3)
-            rows.append(
-                (
-                    o.id,
-                    float(KIND_CODE[o.kind]),
-                    float(o.is_open),
-                    _ordinal(o.open_until),
-                    LEVEL_STEP.get(o.required_level, np.nan) if o.required_level else np.nan,
-                    *crebos,
-                    vocabulary.number(o.sector),
-                    place.latitude if place else np.nan,
-                    place.longitude if place else np.nan,
-                    _num(o.hours_min),
-                    _num(o.hours_max),
-                    _ordinal(o.start_date),
-                    float(o.driving_licence_required),
-                    float(o.coaching_possible),
-                )
+            matrix[number] = (
+                o.id,
+                float(KIND_CODE[o.kind]),
+                float(o.is_open),
+                _ordinal(o.open_until),
+                LEVEL_STEP.get(o.required_level, np.nan) if o.required_level else np.nan,
+                *crebos,
+                vocabulary.number(o.sector),
+                place.latitude if place else np.nan,
+                place.longitude if place else np.nan,
+                _num(o.hours_min),
+                _num(o.hours_max),
+                _ordinal(o.start_date),
+                float(o.driving_licence_required),
+                float(o.coaching_possible),
             )
         names = (
             "id",
@@ -204,12 +213,18 @@ class FeatureTable:
             "licence_required",
             "coaching",
         )
-        return cls._build(names, rows, openings)
+        return cls._build(names, matrix, openings if keep_items else None)
 
     @classmethod
     def _build(
-        cls, names: tuple[str, ...], rows: list[tuple[Any, ...]], items: Sequence[Any]
+        cls, names: tuple[str, ...], matrix: np.ndarray[Any, Any], items: Sequence[Any] | None
     ) -> FeatureTable:
-        matrix = np.array(rows, dtype=float).reshape(len(rows), len(names))
-        columns = {name: matrix[:, i].copy() for i, name in enumerate(names)}
+        """``matrix``: a row per item, filled in place (a list of tuples first would hold every number as
+        a Python object at once: ~0.6 KiB per row)."""
+        # Whole numbers (codes, ordinals of dates, hours, flags) are exact in 32 bits; the coordinates keep
+        # 64, so that every distance and score is what it was: half the memory for a region's tables.
+        columns = {
+            name: matrix[:, i].astype(np.float64 if name in ("lat", "lon") else np.float32)
+            for i, name in enumerate(names)
+        }
         return cls(columns, columns.pop("id").astype(np.int64), items)

@@ -7,18 +7,20 @@ Ties are broken deterministically: higher score, then shorter distance, then the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 import numpy as np
 
-from matchtafel.matching.criteria import CRITERIA, EXCLUSIONS, exclusion
+from matchtafel.matching.criteria import CRITERIA, EXCLUSIONS, distances, exclusion
 from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocabulary
 from matchtafel.matching.places import distance_km, gazetteer
 from matchtafel.vocabulary import Level
 
+LookUp = Callable[[list[int]], Mapping[int, Any]]  # ids -> the candidates or openings with those ids
 DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}
 LEVEL_SHOWN = {
     Level.PRO: "PrO",
@@ -86,8 +88,15 @@ class Matcher:
     # -- ranking --------------------------------------------------------------------------------------
 
     def rank_openings(
-        self, candidate: Candidate, openings: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+        self,
+        candidate: Candidate,
+        openings: FeatureTable,
+        *,
+        limit: int = 25,
+        include_excluded: bool = False,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
+        """``look_up``: the openings by id, for a table built without its items."""
         one = self.candidates_table([candidate])
         return self._rank(
             one.row(0),
@@ -97,11 +106,19 @@ class Matcher:
             single=candidate,
             limit=limit,
             include_excluded=include_excluded,
+            look_up=look_up,
         )
 
     def rank_candidates(
-        self, opening: Opening, candidates: FeatureTable, *, limit: int = 25, include_excluded: bool = False
+        self,
+        opening: Opening,
+        candidates: FeatureTable,
+        *,
+        limit: int = 25,
+        include_excluded: bool = False,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
+        """``look_up``: the candidates by id, for a table built without its items."""
         one = self.openings_table([opening])
         return self._rank(
             candidates.columns,
@@ -111,20 +128,29 @@ class Matcher:
             single=opening,
             limit=limit,
             include_excluded=include_excluded,
+            look_up=look_up,
         )
 
     def scores(self, y: Mapping[str, Any], v: Mapping[str, Any]) -> Scored:
         """Totals (0-100), per-criterion points and codes, and exclusion codes for every pair (broadcast)."""
+        totals, points, codes = self._scored(y, v, None)
+        excluded = exclusion(dict(y), dict(v), float(self.today.toordinal()))
+        return Scored(totals, points, codes, excluded)
+
+    def _scored(
+        self, y: Mapping[str, Any], v: Mapping[str, Any], km: np.ndarray[Any, Any] | None
+    ) -> tuple[np.ndarray[Any, Any], list[np.ndarray[Any, Any]], list[np.ndarray[Any, Any]]]:
+        """``km``: the distances, when already known (the travel criterion then uses them)."""
         total_max = sum(c.maximum * self.weights[c.key] for c in CRITERIA) or 1.0
         total: Any = 0.0
         points, codes = [], []
+        v_side = dict(v) if km is None else {**v, "km": km}
         for criterion in CRITERIA:
-            criterion_points, code = criterion.score(dict(y), dict(v))
+            criterion_points, code = criterion.score(dict(y), v_side)
             total = total + criterion_points * self.weights[criterion.key]
             points.append(criterion_points)
             codes.append(code)
-        excluded = exclusion(dict(y), dict(v), float(self.today.toordinal()))
-        return Scored(np.round(np.asarray(total) * 100.0 / total_max, 1), points, codes, excluded)
+        return np.round(np.asarray(total) * 100.0 / total_max, 1), points, codes
 
     def _rank(
         self,
@@ -136,35 +162,63 @@ class Matcher:
         single: Candidate | Opening,
         limit: int,
         include_excluded: bool,
+        look_up: LookUp | None = None,
     ) -> list[Match]:
+        """The best ``limit`` pairs: higher score, then shorter distance, then the lower id (excluded last).
+
+        Pairs a hard filter excludes are dropped before any scoring (unless asked for), and only the pairs
+        that can still reach the first ``limit`` places are sorted: the same order as sorting them all."""
         n = len(table)
-        scored = self.scores(y, v)
-        totals, excluded = np.broadcast_to(scored.totals, (n,)), np.broadcast_to(scored.excluded, (n,))
-        km = self._distances(y, v, n)
-        order = np.lexsort((table.ids, np.nan_to_num(km, nan=1e9), -totals, excluded > 0))
-        if not include_excluded:
-            order = order[excluded[order] == 0]
+        excluded = np.broadcast_to(exclusion(dict(y), dict(v), float(self.today.toordinal())), (n,))
+        if include_excluded:
+            rows = np.arange(n)
+        else:
+            rows = np.flatnonzero(excluded == 0)
+            if len(rows) < n:  # score the eligible part of the table only
+                if candidate_side:
+                    v = {name: column[rows] for name, column in v.items()}
+                else:
+                    y = {name: column[rows] for name, column in y.items()}
+        m = len(rows)
+        if m == 0:
+            return []
+        km = self._distances(y, v, m)
+        totals, points, codes = self._scored(y, v, km)
+        totals = np.broadcast_to(totals, (m,))
+        distance = np.nan_to_num(km, nan=1e9)
+        ids = table.ids[rows]
+        if include_excluded:
+            order = np.lexsort((ids, distance, -totals, excluded > 0))
+        else:
+            candidates = np.arange(m)
+            if m > limit > 0:  # only totals from the limit-th best up can be among the first places
+                threshold = np.partition(totals, m - limit)[m - limit]
+                candidates = np.flatnonzero(totals >= threshold)
+            order = candidates[np.lexsort((ids[candidates], distance[candidates], -totals[candidates]))]
         matches = []
-        for index in order[:limit]:
-            other = table.items[int(index)]
+        points = [np.broadcast_to(p, (m,)) for p in points]
+        codes = [np.broadcast_to(c, (m,)) for c in codes]
+        top = order[:limit]
+        if table.items is not None:
+            others = [table.items[int(rows[index])] for index in top]
+        else:
+            assert look_up is not None, "a table without items needs a look-up"
+            found = look_up([int(i) for i in ids[top]])
+            others = [found[int(i)] for i in ids[top]]
+        for index, other in zip(top, others, strict=True):
             candidate, opening = (single, other) if candidate_side else (other, single)
             assert isinstance(candidate, Candidate) and isinstance(opening, Opening)
-            per_criterion = [
-                (float(np.broadcast_to(p, (n,))[index]), int(np.broadcast_to(c, (n,))[index]))
-                for p, c in zip(scored.points, scored.codes, strict=True)
-            ]
+            per_criterion = [(float(p[index]), int(c[index])) for p, c in zip(points, codes, strict=True)]
             matches.append(
-                self._explain(candidate, opening, float(totals[index]), per_criterion, int(excluded[index]))
+                self._explain(
+                    candidate, opening, float(totals[index]), per_criterion, int(excluded[rows[index]])
+                )
             )
         return matches
 
     @staticmethod
     def _distances(y: Mapping[str, Any], v: Mapping[str, Any], n: int) -> np.ndarray[Any, Any]:
-        lat1, lon1, lat2, lon2 = (
-            np.radians(np.asarray(x, dtype=float)) for x in (y["lat"], y["lon"], v["lat"], v["lon"])
-        )
-        h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-        return np.broadcast_to(2 * 6371.0 * np.arcsin(np.sqrt(h)), (n,))
+        return np.broadcast_to(distances(dict(y), dict(v)), (n,))
 
     # -- explanation ------------------------------------------------------------------------------------
 
@@ -179,7 +233,7 @@ class Matcher:
         params = _figures(candidate, opening)
 
         def used(template: str) -> tuple[tuple[str, str], ...]:
-            return tuple((k, v) for k, v in params.items() if "{" + k + "}" in template)
+            return tuple((k, params[k]) for k in _names_in(template))
 
         reasons = tuple(
             Reason(
@@ -194,6 +248,27 @@ class Matcher:
         )
         template = EXCLUSIONS[excluded]
         return Match(candidate.id, opening.id, score, reasons, template, used(template))
+
+
+FIGURES = (
+    "wanted",
+    "held",
+    "crebo",
+    "sector",
+    "km",
+    "hours",
+    "offered",
+    "available",
+    "start",
+    "kind",
+    "needed",
+)
+
+
+@cache
+def _names_in(template: str) -> tuple[str, ...]:
+    """The figures a reason's template names, in the order of ``FIGURES`` (a few dozen templates)."""
+    return tuple(name for name in FIGURES if "{" + name + "}" in template)
 
 
 def _figures(candidate: Candidate, opening: Opening) -> dict[str, str]:

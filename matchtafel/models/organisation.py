@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, Tracked, enum_column
@@ -52,6 +52,7 @@ class Person(Tracked, Archivable, Base):
 
 class Employer(Tracked, Archivable, Base):
     __tablename__ = "employers"
+    __table_args__ = (Index("ix_employers_archived_at", "archived_at"),)  # counting those not archived (0011)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
@@ -19,6 +19,8 @@ class Vacancy(Tracked, Archivable, Base):
             "hours_min IS NULL OR hours_max IS NULL OR hours_min <= hours_max", name="hours_range"
         ),
         CheckConstraint("positions >= 1", name="positions_positive"),
+        Index("ix_vacancies_status_archived_at", "status", "archived_at"),  # counting the open ones (0011)
+        Index("ix_vacancies_updated_at", "updated_at"),  # the last change, for the suggestions (0011)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

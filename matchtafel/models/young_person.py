@@ -14,6 +14,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -37,7 +38,11 @@ from matchtafel.vocabulary import (
 
 class YoungPerson(Tracked, Archivable, Base):
     __tablename__ = "young_people"
-    __table_args__ = (UniqueConstraint("school_id", "student_number"),)
+    __table_args__ = (
+        UniqueConstraint("school_id", "student_number"),
+        Index("ix_young_people_archived_at", "archived_at"),  # counting those not archived (0011)
+        Index("ix_young_people_updated_at", "updated_at"),  # the last change, for the suggestions (0011)
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(20), unique=True)

@@ -32,20 +32,11 @@ from matchtafel.errors import (
 from matchtafel.models import AuditEvent, DbAccount
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
+from matchtafel.services.actor import Actor
 from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_input
 
-
-@dataclass(frozen=True)
-class Actor:
-    """The person using this Matchtafel: recorded on every write and in the audit log."""
-
-    name: str
-    organisation: str = ""
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.organisation})" if self.organisation else self.name
+__all__ = ["Actor", "RegisterService", "ServiceBase", "build_rows", "paused_gc"]
 
 
 @dataclass(frozen=True)
@@ -122,6 +113,14 @@ class ServiceBase:
                 detail=str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__,
             ) from exc
 
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite it takes no write lock (see ``db._begin``), so a long
+        read (100,000 rows) keeps no one waiting. Nothing may be written in it."""
+        with self._transaction() as s:
+            s.connection(execution_options={"read_only": True})
+            yield s
+
     def _audit(
         self,
         s: Session,
@@ -176,11 +175,14 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
 
     # -- public user actions ---------------------------------------------------------------------
 
-    def rows(self, *, include_archived: bool = False) -> list[RowT]:
-        with self._transaction() as s:
+    def rows(self, *, include_archived: bool = False, limit: int | None = None) -> list[RowT]:
+        """The register's list; ``limit``: its first rows only (shown while the rest is read)."""
+        with self._reading() as s:
             stmt = self._list_statement()
             if not include_archived and issubclass(self.model, Archivable):
                 stmt = stmt.where(self.model.archived_at.is_(None))
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return self._fetch(s, stmt)
 
     def rows_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[RowT]:

@@ -78,7 +78,8 @@ def generate_demo(
     same data. ``region``: achterhoek (the default) or kempen (Flanders)."""
     if size not in SIZES:
         raise UserError(
-            QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small or large."), size=size
+            QT_TRANSLATE_NOOP("errors", "Unknown demo size '{size}'; use small, medium, large or xl."),
+            size=size,
         )
     if region not in REGIONS:
         raise UserError(

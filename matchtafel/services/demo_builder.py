@@ -75,6 +75,10 @@ class DemoSize:
 SIZES = {
     "small": DemoSize(3, 40, 120, 200, 14, (10, 15), 28),  # 13 months: the 6- and 12-month calls
     "large": DemoSize(12, 2000, 10_000, 20_000, 199, (12, 20), 7),
+    # For the benchmarks' growth curves (2k / 20k / 100k young people): the same sessions, registers a
+    # tenth and five times the large one's; xl is a region ten times bigger than most.
+    "medium": DemoSize(4, 200, 1_000, 2_000, 199, (12, 20), 7),
+    "xl": DemoSize(30, 10_000, 50_000, 100_000, 199, (12, 20), 7),
 }
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
 from matchtafel.io.import_spec import (
     VACANCIES,
     YOUNG_PEOPLE,
@@ -23,12 +24,17 @@ from matchtafel.io.import_spec import (
     parse_rows,
 )
 from matchtafel.io.tabular import Table
-from matchtafel.models import AuditEvent, Employer, Organisation, OrganisationKind, Vacancy, YoungPerson
+from matchtafel.models import Employer, Organisation, OrganisationKind, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.employers import EmployersService
+from matchtafel.services.import_records import RecordImporter
 from matchtafel.services.vacancies import VacanciesService, VacancyInput
-from matchtafel.services.validation import clean_input
-from matchtafel.services.young_people import YoungPeopleService, YoungPersonInput, next_code
+from matchtafel.services.young_people import (
+    YoungPeopleService,
+    YoungPersonFields,
+    YoungPersonInput,
+    next_code,
+)
 from matchtafel.textfold import fold
 from matchtafel.vocabulary import OrganisationCategory
 
@@ -52,6 +58,22 @@ class ImportSummary:
 
 
 class ImportService(ServiceBase):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        # The last file's parsed rows: the wizard checks a file, then imports the same one (parsing is a
+        # pure function of the table and the columns chosen; the rows are checked against the data anew).
+        self._last_parse: tuple[tuple[Any, ...], Table, list[ParsedRow], list[RowProblem]] | None = None
+
+    def _parsed(
+        self, kind: str, table: Table, mapping: dict[str, int], spec: tuple[ImportField, ...]
+    ) -> tuple[list[ParsedRow], list[RowProblem]]:
+        key = (kind, id(table), tuple(sorted(mapping.items())))
+        if self._last_parse is not None and self._last_parse[0] == key and self._last_parse[1] is table:
+            return self._last_parse[2], list(self._last_parse[3])
+        rows, problems = parse_rows(table, spec, mapping)
+        self._last_parse = (key, table, rows, list(problems))
+        return rows, problems
+
     def fields(self, kind: str) -> tuple[ImportField, ...]:
         if kind not in KINDS:
             raise UserError(
@@ -103,11 +125,12 @@ class ImportService(ServiceBase):
                 QT_TRANSLATE_NOOP("import", "Choose a column for: {fields}."),
                 fields=", ".join(f.label for f in missing),
             )
-        rows, problems = parse_rows(table, spec, mapping)
+        rows, problems = self._parsed(kind, table, mapping, spec)
         importer = _YoungPeople(self, school) if kind == "jongeren" else _Vacancies(self)
         try:
             with self._transaction() as s:
                 importer.prepare(s)
+                importer.read_current(s, rows)
                 counts = {"new": 0, "updated": 0, "unchanged": 0}
                 bad = {p.row_number for p in problems}
                 for position, row in enumerate(rows):
@@ -174,98 +197,10 @@ class ImportRefused(UserError):
         )
 
 
-def _problems_to_rows(error: ValidationError, row: ParsedRow, columns: dict[str, str]) -> list[RowProblem]:
-    return [
-        RowProblem(row.row_number, columns.get(p.field, p.field), p.template, p.params)
-        for p in error.problems
-    ]
+class _YoungPeople(RecordImporter):
+    model = YoungPerson
+    stored = (*YoungPersonFields.__dataclass_fields__, "given_name", "family_name", "initials", "code")
 
-
-class _Importer:
-    def __init__(self, service: ImportService) -> None:
-        self.service = service
-        self.new_employers: set[str] = set()
-        self.seen: dict[Any, int] = {}
-        self.created: list[tuple[str, Any]] = []
-
-    def prepare(self, s: Session) -> None: ...
-
-    def finish(self, s: Session) -> None:
-        """New records are flushed together (one round trip, not one per row), then audited."""
-        if self.created:
-            s.flush()
-            actor, now = self.service._actor, self.service._clock.utcnow()
-            s.execute(
-                insert(AuditEvent),
-                [
-                    {
-                        "at": now,
-                        "actor": actor.name,
-                        "actor_organisation": actor.organisation,
-                        "action": "create",
-                        "entity": entity,
-                        "entity_id": obj.id,
-                        "detail": "import",
-                    }
-                    for entity, obj in self.created
-                ],
-            )
-
-    def row(
-        self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False
-    ) -> str | None:
-        raise NotImplementedError
-
-    def new_object(self, register: Any) -> Any:
-        return register.model()
-
-    def duplicate(self, key: Any, row: ParsedRow, column: str, problems: list[RowProblem]) -> bool:
-        if key in self.seen:
-            problems.append(
-                RowProblem(
-                    row.row_number,
-                    column,
-                    QT_TRANSLATE_NOOP("import", "the same as row {other}; each one may appear once"),
-                    (("other", self.seen[key]),),
-                )
-            )
-            return True
-        self.seen[key] = row.row_number
-        return False
-
-    def _write(
-        self,
-        register: Any,
-        s: Session,
-        existing: Any,
-        data: Any,
-        row: ParsedRow,
-        columns: dict[str, str],
-        problems: list[RowProblem],
-        write: bool,
-    ) -> str | None:
-        found = register.problems_for(s, data, existing)
-        if found:
-            problems.extend(_problems_to_rows(ValidationError(found), row, columns))
-            return None
-        if existing is None:
-            if write:
-                obj = self.new_object(register)
-                register._apply(s, obj, clean_input(data))
-                register._before_insert(s, obj)
-                s.add(obj)
-                self.created.append((register.entity, obj))
-            return "new"
-        if not write:
-            return (
-                "updated"
-                if any(getattr(existing, f.name, None) != getattr(data, f.name) for f in fields(data))
-                else "unchanged"
-            )
-        return "updated" if register.change_in(s, existing, data) else "unchanged"
-
-
-class _YoungPeople(_Importer):
     def __init__(self, service: ImportService, school: str = "") -> None:
         super().__init__(service)
         self.school = school  # the school of every row, for a file without a School column
@@ -285,10 +220,7 @@ class _YoungPeople(_Importer):
                 )
             )
         }
-        self.existing = {
-            (y.school_id, y.student_number): y
-            for y in s.scalars(select(YoungPerson).where(YoungPerson.student_number.is_not(None)))
-        }
+        self.existing = self.keys(s, (YoungPerson.school_id, YoungPerson.student_number))
         if self.school and fold(self.school) not in self.schools:
             raise UserError(
                 QT_TRANSLATE_NOOP(
@@ -322,15 +254,8 @@ class _YoungPeople(_Importer):
         if self.duplicate((school_id, v["student_number"]), row, "student_number", problems):
             return None
         current = self.existing.get((school_id, v["student_number"]))
-        base = (
-            {
-                f.name: getattr(current, f.name)
-                for f in fields(YoungPersonInput)
-                if current is not None and hasattr(current, f.name)
-            }
-            if current is not None
-            else {}
-        )
+        stored = self.current[current] if current is not None else {}
+        base = {f.name: stored[f.name] for f in fields(YoungPersonInput) if f.name in stored}
         family = " ".join(x for x in (v.get("name_prefix", ""), v.get("family_name", "")) if x)
         given = v.get("given_name") or None
         values = {
@@ -344,14 +269,22 @@ class _YoungPeople(_Importer):
             values["given_name"] = values["family_name"] = None  # no name in the file: keep the stored one
         return self._write(self.register, s, current, YoungPersonInput(**values), row, {}, problems, write)
 
-    def new_object(self, register: Any) -> Any:
+    def key_of(self, row: ParsedRow) -> Any:
+        school_id = self.schools.get(fold(row.values.get("school") or self.school))
+        return (school_id, row.values.get("student_number")) if school_id is not None else None
+
+    def new_record(self) -> SimpleNamespace:
         """Codes for new young people are counted on from one query, not looked up per row."""
-        person = YoungPerson(code=f"{self.prefix}-{self.number:04d}" if self.prefix else "")
+        record = SimpleNamespace(**{**dict.fromkeys(self.stored), "given_name": "", "family_name": ""})
+        record.code = f"{self.prefix}-{self.number:04d}" if self.prefix else ""  # a shared server gives codes
         self.number += 1
-        return person
+        return record
 
 
-class _Vacancies(_Importer):
+class _Vacancies(RecordImporter):
+    model = Vacancy
+    stored = tuple(VacancyInput.__dataclass_fields__)
+
     def prepare(self, s: Session) -> None:
         self.register = VacanciesService(
             sessions=self.service._sessions, actor=self.service._actor, clock=self.service._clock
@@ -365,9 +298,7 @@ class _Vacancies(_Importer):
                 select(Employer.id, Employer.name).where(Employer.archived_at.is_(None))
             )
         }
-        self.existing = {
-            v.reference: v for v in s.scalars(select(Vacancy).where(Vacancy.reference.is_not(None)))
-        }
+        self.existing = self.keys(s, (Vacancy.reference,))
         self.placeholder_employer: int | None = None
 
     def row(
@@ -393,7 +324,8 @@ class _Vacancies(_Importer):
             v.setdefault("hours_min", low)
             v.setdefault("hours_max", high)
         current = self.existing.get(v["reference"])
-        base = {f.name: getattr(current, f.name) for f in fields(VacancyInput)} if current is not None else {}
+        base = dict(self.current[current]) if current is not None else {}
+        base.pop("id", None), base.pop("version", None)
         values = {
             **base,
             **{k: val for k, val in v.items() if k in VacancyInput.__dataclass_fields__},
@@ -406,6 +338,9 @@ class _Vacancies(_Importer):
             values["positions"] = base.get("positions", 1)
         data = VacancyInput(**values)
         return self._write(self.register, s, current, data, row, {"hours": "hours"}, problems, write)
+
+    def key_of(self, row: ParsedRow) -> Any:
+        return row.values.get("reference")
 
     def _any_employer(self, s: Session) -> int:
         """Checking a row with a new employer: validate against a stand-in (the real one is made on import)."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from itertools import pairwise
 from statistics import median
 from typing import Any
@@ -15,46 +14,13 @@ from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
 from matchtafel.models import Attendance, Meeting, Organisation, Person
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.base import RegisterService
+from matchtafel.services.meeting_rows import Invitable, MeetingFields, MeetingInput, MeetingRow
 from matchtafel.services.validation import check_required
 from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
 
+__all__ = ["Invitable", "MeetingFields", "MeetingInput", "MeetingRow", "MeetingsService"]
+
 USUAL_INTERVAL = timedelta(days=28)  # when there is no history to learn the table's rhythm from
-
-
-@dataclass(frozen=True, kw_only=True)
-class MeetingFields:
-    starts_at: datetime
-    title: str = "Matchtafel"
-    duration_minutes: int = 90
-    place: str = ""
-    chair_id: int | None = None
-    minute_taker_id: int | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class MeetingInput(MeetingFields):
-    # The people invited (attendance starts from them); None leaves the invitees as they are.
-    invitee_ids: tuple[int, ...] | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Invitable:
-    """A person who may be invited, with their organisation (the form groups people by it)."""
-
-    id: int
-    name: str
-    organisation_id: int
-    organisation_name: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class MeetingRow(MeetingFields):
-    id: int
-    version: int
-    status: MeetingStatus
-    chair_name: str | None
-    minute_taker_name: str | None
-    case_count: int
 
 
 class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
@@ -84,7 +50,7 @@ class MeetingsService(RegisterService[Meeting, MeetingInput, MeetingRow]):
             .outerjoin(chair, m.chair_id == chair.id)
             .outerjoin(taker, m.minute_taker_id == taker.id)
             .outerjoin(cases, cases.c.meeting_id == m.id)
-            .order_by(m.starts_at)
+            .order_by(m.starts_at, m.id)
         )
 
     def _problems(self, s: Session, data: MeetingInput, current: Meeting | None) -> list[FieldProblem]:

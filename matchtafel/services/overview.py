@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 
 from matchtafel.models import Employer, Meeting, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.first_screen import Counts
+
+__all__ = ["Counts", "OverviewService"]
 from matchtafel.vocabulary import SECTORS, MeetingStatus, VacancyStatus
-
-
-@dataclass(frozen=True)
-class Counts:
-    young_people: int
-    open_vacancies: int
-    employers: int
-    upcoming_sessions: int
 
 
 class OverviewService(ServiceBase):

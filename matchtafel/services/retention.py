@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select, update
@@ -293,9 +293,12 @@ class RetentionService(ServiceBase):
             .all()
         )
         found = []
+        # Only someone registered at least ``months`` ago can be due (a month is 28 days or more): the
+        # others are not read at all, which keeps this start-up task small in a region of 100,000.
+        registered_by = datetime.combine(today - timedelta(days=28 * months), time.max)
         for young_person_id, code, created in s.execute(
             select(YoungPerson.id, YoungPerson.code, YoungPerson.created_at)
-            .where(YoungPerson.anonymised_at.is_(None))
+            .where(YoungPerson.anonymised_at.is_(None), YoungPerson.created_at <= registered_by)
             .order_by(YoungPerson.code)
         ):
             moments = [created.date()]

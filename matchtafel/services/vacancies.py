@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.models import Employer, Person, Vacancy
 from matchtafel.services.base import RegisterService
+from matchtafel.services.list_rows import as_bool, as_date, as_enum, fetch_list, same
 from matchtafel.services.validation import (
     check_crebo,
     check_hours_range,
@@ -55,11 +57,89 @@ class VacancyRow(VacancyInput):
     archived: bool = False
 
 
+class VacancyListRow(NamedTuple):
+    """What the register's list shows, read lean (``list_rows``): a region's 50,000 in a moment."""
+
+    id: int
+    version: int
+    reference: str | None
+    title: str
+    employer_name: str
+    sector: str
+    kind: VacancyKind
+    required_level: Level | None
+    place: str
+    hours_min: int | None
+    hours_max: int | None
+    open_until: date | None
+    status: VacancyStatus
+    archived: bool = False
+
+
+LIST_CONVERT: dict[str, Callable[[Any], Any]] = {
+    "title": same,
+    "sector": same,
+    "kind": as_enum(VacancyKind),
+    "required_level": as_enum(Level),
+    "place": same,
+    "open_until": as_date,
+    "status": as_enum(VacancyStatus),
+    "archived": as_bool,
+}
+
+
 class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
     model = Vacancy
     input_type = VacancyInput
     row_type = VacancyRow
     entity = "vacancy"
+
+    def list_rows(self, *, include_archived: bool = False, limit: int | None = None) -> list[VacancyListRow]:
+        """The register's list by reference (those without one last); ``limit``: the first rows only (shown
+        while the rest is read). Employers are named by id from one small query, not joined per row."""
+        v = Vacancy
+        stmt = select(
+            v.id,
+            v.version,
+            v.reference,
+            v.title,
+            v.employer_id,
+            v.sector,
+            v.kind,
+            v.required_level,
+            v.place,
+            v.hours_min,
+            v.hours_max,
+            v.open_until,
+            v.status,
+            v.archived_at.is_not(None),
+        )
+        if not include_archived:
+            stmt = stmt.where(v.archived_at.is_(None))
+        if limit is None:
+            with self._reading() as s:
+                employers = {row_id: name for row_id, name in s.execute(select(Employer.id, Employer.name))}
+                convert: dict[str, Callable[[Any], Any]] = {**LIST_CONVERT, "employer_name": employers.get}
+                return fetch_list(
+                    s, stmt.order_by(v.reference.is_(None), v.reference, v.id), VacancyListRow, convert
+                )
+        # The first rows in the same order, in two steps that the unique index on reference serves at once
+        # (sorting "without a reference last" took every row: 15 ms of 50,000); the employers of these only.
+        steps = (
+            stmt.where(v.reference.is_not(None)).order_by(v.reference, v.id),
+            stmt.where(v.reference.is_(None)).order_by(v.id),
+        )
+        rows: list[VacancyListRow] = []
+        with self._reading() as s:
+            for step in steps:
+                if len(rows) >= limit:
+                    break
+                first = step.limit(limit - len(rows))
+                ids = select(first.subquery().c.employer_id)
+                named = select(Employer.id, Employer.name).where(Employer.id.in_(ids))
+                employers = {row_id: name for row_id, name in s.execute(named)}
+                rows += fetch_list(s, first, VacancyListRow, {**LIST_CONVERT, "employer_name": employers.get})
+        return rows
 
     def _list_statement(self) -> Select[Any]:
         v, e = Vacancy, Employer

@@ -7,17 +7,19 @@ and every reveal is an audit event. Names are written through the input, never r
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
 from matchtafel.models import Organisation, Person, YoungPerson
-from matchtafel.services.base import RegisterService, build_rows, login_account, paused_gc
+from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.consent import scopes_in_force
+from matchtafel.services.list_rows import as_bool, as_date, as_enum, fetch_list, same
 from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import (
     check_crebo,
@@ -118,9 +120,9 @@ class YoungPersonRow(YoungPersonFields):
     archived: bool = False
 
 
-@dataclass(frozen=True, kw_only=True)
-class YoungPersonListRow:
-    """What the register's list shows: fewer columns than a full row, so 20,000 load quickly."""
+class YoungPersonListRow(NamedTuple):
+    """What the register's list shows: fewer columns than a full row, read lean (``list_rows``), so that
+    100,000 load in a fraction of a second and take ~0.3 KiB each."""
 
     id: int
     version: int
@@ -147,55 +149,73 @@ class PersonName:
         return f"{self.given_name} {self.family_name}".strip()
 
 
+LIST_CONVERT = {
+    "initials": same,
+    "programme_name": same,
+    "level": as_enum(Level),
+    "situation": as_enum(Situation),
+    "home_place": same,
+    "available_from": as_date,
+    "is_concern": as_bool,
+    "archived": as_bool,
+}
+
+
 class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPersonRow]):
     model = YoungPerson
     input_type = YoungPersonInput
     row_type = YoungPersonRow
     entity = "young_person"
 
-    def list_rows(self, *, include_archived: bool = False) -> list[YoungPersonListRow]:
-        with self._transaction() as s:
-            return self._list_rows(s, self._list_rows_statement(include_archived))
+    def list_rows(
+        self, *, include_archived: bool = False, limit: int | None = None
+    ) -> list[YoungPersonListRow]:
+        """The register's list by code; ``limit``: the first rows only (shown while the rest is read)."""
+        stmt = self._list_rows_statement(include_archived)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self._reading() as s:
+            return self._fetch_list_rows(s, stmt)
 
     def list_page(
         self, *, after_id: int | None = None, include_archived: bool = False
     ) -> Page[YoungPersonListRow]:
         """The register's list a page at a time on a shared server (by id; the screen sorts), whole locally."""
-        with self._transaction() as s:
+        with self._reading() as s:
             stmt, paged = page_of(s, self._list_rows_statement(include_archived), YoungPerson.id, after_id)
-            return page_from(self._list_rows(s, stmt), paged)
+            return page_from(self._fetch_list_rows(s, stmt), paged)
 
     @staticmethod
-    def _list_rows(s: Session, stmt: Select[Any]) -> list[YoungPersonListRow]:
-        result = s.connection().execute(stmt)
-        keys = list(result.keys())
-        with paused_gc():
-            return build_rows(YoungPersonListRow, keys, result.all())
+    def _fetch_list_rows(s: Session, stmt: Select[Any]) -> list[YoungPersonListRow]:
+        """Schools and case holders are read apart and named by id: a few hundred names instead of a join
+        that makes two strings per young person."""
+        schools = {row_id: name for row_id, name in s.execute(select(Organisation.id, Organisation.name))}
+        people = {row_id: name for row_id, name in s.execute(select(Person.id, Person.name))}
+        convert: dict[str, Callable[[Any], Any]] = {
+            **LIST_CONVERT,
+            "school_name": schools.get,
+            "case_holder_name": people.get,
+        }
+        return fetch_list(s, stmt, YoungPersonListRow, convert)
 
     @staticmethod
     def _list_rows_statement(include_archived: bool) -> Select[Any]:
         y = YoungPerson
-        school, holder = aliased(Organisation), aliased(Person)
-        stmt = (
-            select(
-                y.id,
-                y.version,
-                y.code,
-                y.initials,
-                school.name.label("school_name"),
-                y.programme_name,
-                y.level,
-                y.situation,
-                y.home_place,
-                y.available_from,
-                holder.name.label("case_holder_name"),
-                y.is_concern,
-                y.archived_at.is_not(None).label("archived"),
-            )
-            .outerjoin(school, y.school_id == school.id)
-            .outerjoin(holder, y.case_holder_id == holder.id)
-            .order_by(y.code)
-        )
+        stmt = select(
+            y.id,
+            y.version,
+            y.code,
+            y.initials,
+            y.school_id,
+            y.programme_name,
+            y.level,
+            y.situation,
+            y.home_place,
+            y.available_from,
+            y.case_holder_id,
+            y.is_concern,
+            y.archived_at.is_not(None),
+        ).order_by(y.code)
         if not include_archived:
             stmt = stmt.where(y.archived_at.is_(None))
         return stmt

@@ -6,8 +6,8 @@ label, counts) and it shows them. The section screens themselves arrive with the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -19,59 +19,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from matchtafel import __version__
+from matchtafel.first_use import FIRST_USE
 from matchtafel.ui.icons import icon
+from matchtafel.ui.memory import forget_source_lines
+from matchtafel.ui.section_page import Section, SectionPage
 
 NAVIGATION_WIDTH = 220
 COMPACT_NAVIGATION_WIDTH = 52
 
 if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before that is loaded
-    from matchtafel.services.overview import Counts
+    from matchtafel.services.first_screen import Counts
     from matchtafel.services.reminders import Reminders
     from matchtafel.ui.help_window import HelpWindow
     from matchtafel.ui.reminders_panel import RemindersPanel
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    description: str
-    icon: str = ""  # a Lucide icon's name (resources/icons/lucide)
-
-
-class SectionPage(QWidget):
-    """A section's page: its title, what it is for, and a line of figures."""
-
-    def __init__(self, section: Section, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(section.title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.heading = QLabel(section.title)
-        self.heading.setObjectName("sectionHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.description = QLabel(section.description)
-        self.description.setWordWrap(True)
-        self.figures = QLabel()
-        self.figures.setWordWrap(True)
-        self.figures.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.figures.setAccessibleName(self.tr("Figures"))
-        self.coming = QLabel(self.tr("The full screen for this section arrives in a coming version."))
-        self.coming.setObjectName("comingNote")
-        self.coming.setStyleSheet("color: palette(dark);")
-        for widget in (self.heading, self.description, self.figures, self.coming):
-            layout.addWidget(widget)
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -113,6 +77,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._on_section_changed)
         self._loaded_pages: set[str] = set()
+        self._factories: dict[str, Callable[[], QWidget]] = {}  # screens built when first shown
+        self._given_rows: dict[str, Sequence[Any]] = {}
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
@@ -269,32 +235,62 @@ class MainWindow(QMainWindow):
         self.counts_label.clear()
         QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
 
-    def install_pages(self, pages: dict[str, QWidget]) -> None:
+    def show_database_damaged(self, message: str) -> None:
+        """The background integrity check found damage: say so plainly, keep the window open."""
+        self.database_label.setText(self.tr("Database damaged"))
+        self.statusBar().showMessage(message)
+        QMessageBox.critical(self, self.tr("The database is damaged"), message)
+
+    def install_pages(
+        self,
+        pages: Mapping[str, QWidget | Callable[[], QWidget]],
+        *,
+        rows: Mapping[str, Sequence[Any]] | None = None,
+    ) -> None:
         """Put the real screens in place of the section pages once the database is open.
 
-        A screen loads its rows the first time it is shown, so start-up does not wait for lists."""
+        A screen given as a function is built the first time it is shown, and a screen loads its rows
+        the first time it is shown, so start-up builds and fills the first screen alone. ``rows``: what a
+        screen shows, already read (the first screen's, read while the database was opened)."""
         for key, page in pages.items():
-            index = [s.key for s in self._sections].index(key)
-            old = self.pages.widget(index)
-            self.pages.insertWidget(index, page)
-            if old is not None:
-                self.pages.removeWidget(old)
-                old.deleteLater()
-            self.page_by_key.pop(key, None)
-            self.screen_by_key[key] = page
-            run_mode = getattr(page, "run_mode_changed", None)
-            if run_mode is not None:
-                run_mode.connect(self.set_compact_navigation)
+            if isinstance(page, QWidget):
+                self._put(key, page)
+            else:
+                self._factories[key] = page
         self._loaded_pages.clear()
+        self._given_rows = dict(rows or {})
         self._on_section_changed(self.navigation.currentRow())
 
+    def _put(self, key: str, page: QWidget) -> None:
+        index = [s.key for s in self._sections].index(key)
+        old = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if old is not None:
+            self.pages.removeWidget(old)
+            old.deleteLater()
+        self.page_by_key.pop(key, None)
+        self.screen_by_key[key] = page
+        run_mode = getattr(page, "run_mode_changed", None)
+        if run_mode is not None:
+            run_mode.connect(self.set_compact_navigation)
+
     def _on_section_changed(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
         key = self._sections[row].key
+        make = self._factories.pop(key, None)
+        if make is not None:
+            with FIRST_USE:  # its modules may be imported by a pool thread meanwhile
+                built = make()
+            self._put(key, built)
+            forget_source_lines()  # the screen's modules were imported just now
+        self.pages.setCurrentIndex(row)
         page = self.screen_by_key.get(key)
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)
-            page.reload()
+            given = self._given_rows.pop(key, None)
+            if given is not None and hasattr(page, "set_rows"):
+                page.set_rows(given)
+            else:
+                page.reload()
 
     def set_compact_navigation(self, compact: bool) -> None:
         """Run mode needs the width: the navigation shrinks to its icons (names as tooltips) meanwhile."""

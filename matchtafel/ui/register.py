@@ -8,14 +8,16 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
-from matchtafel.services.paging import Page
-from matchtafel.ui.fields import FieldSpec
-from matchtafel.ui.record_form import RecordForm
 from matchtafel.ui.row_model import Column
+
+if TYPE_CHECKING:  # the form's modules load when a form is first opened; paging (SQLAlchemy) when read
+    from matchtafel.services.paging import Page
+    from matchtafel.ui.fields import FieldSpec
+    from matchtafel.ui.record_form import RecordForm
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Register(ABC):
 
     key: str
     can_archive = True  # sessions are never archived: they are the record of what was agreed
+    list_order: Callable[[Any], Any] | None = None  # the order load() gives, kept when pages are joined
 
     @abstractmethod
     def title(self) -> str: ...
@@ -50,7 +53,27 @@ class Register(ABC):
 
     def load_page(self, include_archived: bool, after_id: int | None) -> Page[Any]:
         """A page of the rows: a shared server's long lists come a page at a time (by default all at once)."""
+        from matchtafel.services.paging import Page
+
         return Page(self.load(include_archived), None)
+
+    def load_all(self, include_archived: bool) -> list[Any]:
+        """The whole list, read off the UI thread: on a shared server page after page (each page one short
+        query, by id), in a local file at once; then in the list's own order (``list_order``), so the rows
+        shown first keep their places when the rest comes."""
+        rows: list[Any] = []
+        after_id: int | None = None
+        pages = 0
+        while True:
+            page = self.load_page(include_archived, after_id)
+            rows.extend(page.rows)
+            pages += 1
+            if page.last_id is None:
+                break
+            after_id = page.last_id
+        if pages > 1 and self.list_order is not None:
+            rows.sort(key=self.list_order)
+        return rows
 
     def filters(self) -> list[CategoryFilter]:
         return []

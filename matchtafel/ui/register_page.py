@@ -8,8 +8,7 @@ What differs per register (columns, filters, form fields, which service to call)
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -17,10 +16,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -32,16 +29,19 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.errors import UserError
-from matchtafel.services.paging import Page
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.icons import icon
-from matchtafel.ui.record_form import RecordForm
+from matchtafel.ui.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
 from matchtafel.ui.register import Register
+from matchtafel.ui.register_export import ExportShown
 from matchtafel.ui.row_model import RowTableModel
 from matchtafel.ui.worker import run_in_background
 
+if TYPE_CHECKING:  # the form's modules load when a form is first opened
+    from matchtafel.ui.record_form import RecordForm
 
-class RegisterPage(QWidget):
+
+class RegisterPage(ExportShown):
     rows_loaded = Signal(int)
 
     def __init__(self, *, register: Register, parent: QWidget | None = None) -> None:
@@ -54,6 +54,8 @@ class RegisterPage(QWidget):
             muted=lambda row: getattr(row, "archived", False),
         )
         self._filters = register.filters()
+        self._loading = 0  # the latest load asked for; an older one's rows are dropped when they arrive
+        self._first_load = True
         self.on_activate: Callable[[], None] | None = None
         self._build()
         self.model.counts_changed.connect(self._on_counts_changed)
@@ -164,42 +166,58 @@ class RegisterPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------------
 
-    _loading = 0  # the reload the arriving pages belong to: a newer reload drops an older one's pages
-    _select_when_loaded: int | None = None  # a record just saved: selected once its list is in
+    _loading = 0  # the reload the arriving rows belong to: a newer reload drops an older one's rows
 
     def reload(self) -> None:
-        """In the background; a shared server's long list a page at a time, shown as the pages come."""
+        """Read the list again off the UI thread. The first time, the first rows are read and shown
+        first, then the rest is read and prepared (a region's 100,000 young people take a moment)."""
+        include_archived = self.show_archived.isChecked()
+        self.count_label.setText(translate("RegisterPage", "Loading…"))
         self._loading += 1
-        self._load([], None)
+        generation = self._loading
+        load_first = getattr(self.register, "load_first", None)
+        first = None
+        if self.model.total == 0 and load_first is not None:
 
-    def _load(self, before: list[Any], after_id: int | None) -> None:
-        include_archived, loading = self.show_archived.isChecked(), self._loading
+            def first() -> Any:
+                return load_first(include_archived, FIRST_ROWS)
+
+        run_in_background(
+            lambda: load_list(self.register, self.model, self._filters, include_archived),
+            lambda loaded: self._on_loaded(generation, loaded),
+            self._on_failed,
+            owner=self,
+            first=first,
+            on_first=lambda rows: self._show_first(generation, rows),
+        )
+
+    def _show_first(self, generation: int, rows: list[Any]) -> None:
+        if generation != self._loading or self.model.total:  # a newer load, or rows shown already
+            return
+        self.model.set_rows(rows)
+        self._fit_columns()
         self.count_label.setText(translate("RegisterPage", "Loading…"))
 
-        def arrived(page: Page[Any]) -> None:
-            if loading == self._loading:
-                rows = before + page.rows
-                self.set_rows(rows)
-                if page.last_id is not None:
-                    self._load(rows, page.last_id)
-                elif self._select_when_loaded is not None:
-                    wanted, self._select_when_loaded = self._select_when_loaded, None
-                    self.select(lambda row: row.id == wanted)
-
-        load = self.register.load_page
-        run_in_background(lambda: load(include_archived, after_id), arrived, self._on_failed, owner=self)
+    def _on_loaded(self, generation: int, loaded: LoadedList) -> None:
+        if generation == self._loading:  # else a newer load is on its way
+            self._show(loaded)
 
     def set_rows(self, rows: list[Any]) -> None:
+        """Show these rows (prepared here, on the UI thread: for lists read elsewhere, and tests)."""
+        self._show(prepare_list(rows, self.model, self._filters))
+
+    def _show(self, loaded: LoadedList) -> None:
         current = self.current_row()
-        first_load = self.model.total == 0
-        self.model.set_rows(rows)
+        first_load = self._first_load
+        self._first_load = False
+        self.model.set_prepared(loaded.prepared)
         if first_load:
             self._fit_columns()
-        self._refill_categories(rows)
+        self._refill_categories(loaded.options)
         self._apply_filter()
         if current is not None:
             self.select(lambda row: row.id == current.id)
-        self.rows_loaded.emit(len(rows))
+        self.rows_loaded.emit(self.model.total)
 
     def _fit_columns(self) -> None:
         """Columns as wide as their first rows need, within reason; the first column sorts."""
@@ -211,13 +229,13 @@ class RegisterPage(QWidget):
         if self.table.horizontalHeader().sortIndicatorSection() >= self.model.columnCount():
             self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
-    def _refill_categories(self, rows: Sequence[Any]) -> None:
-        for combo, category in zip(self.combos, self._filters, strict=True):
+    def _refill_categories(self, options: Sequence[list[tuple[Any, str]]]) -> None:
+        for combo, category, choices in zip(self.combos, self._filters, options, strict=True):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(translate("RegisterPage", "All: {category}").format(category=category.label), None)
-            for value, text in category.options(rows):
+            for value, text in choices:
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
@@ -298,6 +316,8 @@ class RegisterPage(QWidget):
         self._edit(row, self.register.values_of(row))
 
     def _edit(self, row: Any, values: dict[str, Any]) -> None:
+        from matchtafel.ui.record_form import RecordForm
+
         form = RecordForm(
             title=self.register.form_title(row),
             specs=self.register.fields(),
@@ -319,8 +339,21 @@ class RegisterPage(QWidget):
         form.exec()
 
     def reload_then_select(self, row_id: int) -> None:
-        self.reload()
-        self._select_when_loaded = row_id
+        self._loading += 1
+        generation = self._loading
+
+        def done(loaded: LoadedList) -> None:
+            if generation == self._loading:
+                self._show(loaded)
+                self.select(lambda row: row.id == row_id)
+
+        include_archived = self.show_archived.isChecked()
+        run_in_background(
+            lambda: load_list(self.register, self.model, self._filters, include_archived),
+            done,
+            self._on_failed,
+            owner=self,
+        )
 
     def toggle_archived(self) -> None:
         row = self.current_row()
@@ -338,61 +371,6 @@ class RegisterPage(QWidget):
         if self.side_panel is not None:
             row = self.current_row()
             self.side_panel.show_for(row.id if row is not None else None)  # type: ignore[attr-defined]
-
-    def export_shown(self) -> None:
-        path = self.ask_export_path()
-        if path is None:
-            return
-        reason = ""
-        if getattr(self.register, "export_kind", None) == "jongeren":
-            reason = self.ask_export_names() or ""  # a reason means: with names (where consented)
-        try:
-            count = self.register.export(  # type: ignore[attr-defined]
-                path, [row.id for row in self.model.visible_rows()], names=bool(reason), reason=reason
-            )
-        except UserError as exc:
-            self._on_failed(exc)
-            return
-        self.export_status.setText(
-            translate("RegisterPage", "{n} rows exported to {path}").format(n=count, path=path)
-        )
-
-    def ask_export_path(self) -> Path | None:
-        """Tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("RegisterPage", "Export"),
-            f"{self.register.title()}.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv)",
-        )
-        return Path(name) if name else None
-
-    def ask_export_names(self) -> str | None:
-        """Pseudonymous unless the person chooses names and says why (recorded in the audit log); names
-        are exported only for young people whose consent for the table is in force."""
-        answer = QMessageBox.question(
-            self,
-            translate("RegisterPage", "Export with names?"),
-            translate(
-                "RegisterPage",
-                "Export full names too? This is recorded in the audit log. "
-                "Without names the list shows code and initials.",
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        reasons: list[str] = getattr(self.register, "name_reasons", lambda: [])()
-        reason, ok = QInputDialog.getItem(
-            self,
-            translate("RegisterPage", "Export with names?"),
-            translate("RegisterPage", "Why do you need the names? This is recorded."),
-            reasons,
-            0,
-            False,
-        )
-        return reason if ok and reason else None
 
     def _update_buttons(self) -> None:
         row = self.current_row()

@@ -5,7 +5,7 @@ due now, vacancies that close within 14 days, proposals without a step for 3 wee
 moments due now; what is older is counted on one line (the session review and the Nazorg screen list it).
 Empty groups are left out. Closed (its ×, or Escape from anywhere in the window) it stays closed at the next
 start, until something new is due; Ctrl+Shift+R shows it again. Enter or a double click on a line opens the
-place to act.
+place to act. A group shows its first 100 lines (the soonest) and says how many more there are.
 Signals: ``open_requested(kind, record_id)`` (kind: agreement, checkpoint, contact_moment, vacancy or
 proposal), ``dismissed(fingerprint)`` when the person closes it.
 """
@@ -38,6 +38,9 @@ def fingerprint(reminders: Reminders) -> str:
     )
     keys = ",".join(sorted(f"{r.kind}:{r.record_id}" for r in lines))
     return hashlib.sha256(keys.encode()).hexdigest()[:16]
+
+
+SHOWN_PER_GROUP = 100  # the soonest first; the group's title says how many there are
 
 
 class RemindersPanel(QDockWidget):
@@ -93,7 +96,14 @@ class RemindersPanel(QDockWidget):
         for title, lines in groups:
             if not lines:
                 continue  # compact: only what there is
-            rows = [([self._text(line)], (line.kind, line.record_id), False) for line in lines]
+            rows: list[tuple[list[str], object, bool]] = [
+                ([self._text(line)], (line.kind, line.record_id), False) for line in lines[:SHOWN_PER_GROUP]
+            ]
+            if len(lines) > SHOWN_PER_GROUP:  # a region's 7,000 closing vacancies are no list to read
+                more = translate("RemindersPanel", "… and {count} more").format(
+                    count=len(lines) - SHOWN_PER_GROUP
+                )
+                rows.append(([more], None, False))
             self.tree.add_group(f"{title} ({len(lines)})", rows, expanded=len(lines) <= 3)
         older = []
         if reminders.older_agreements:

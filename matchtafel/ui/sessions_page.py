@@ -6,7 +6,7 @@ Enter opens the selected session in run mode; "Back to the sessions" (Alt+Left) 
 from __future__ import annotations
 
 from datetime import datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,17 +23,19 @@ from PySide6.QtWidgets import (
 
 from matchtafel.errors import UserError
 from matchtafel.services import Services
-from matchtafel.services.meetings import MeetingInput, MeetingRow
-from matchtafel.ui.fields import FieldSpec
+from matchtafel.services.meeting_rows import MeetingInput, MeetingRow
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.icons import icon
 from matchtafel.ui.labels import label
 from matchtafel.ui.register_page import RegisterPage
 from matchtafel.ui.registers.service_register import ServiceRegister
 from matchtafel.ui.row_model import Column
-from matchtafel.ui.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.vocabulary import MeetingStatus
+
+if TYPE_CHECKING:  # run mode's and the form's modules load when first used, not at start
+    from matchtafel.ui.fields import FieldSpec
+    from matchtafel.ui.run_session import RunSessionScreen
 
 
 class SessionsRegister(ServiceRegister):
@@ -42,7 +44,7 @@ class SessionsRegister(ServiceRegister):
     can_archive = False
 
     def __init__(self, services: Services) -> None:
-        super().__init__(services, services.meetings)
+        super().__init__(services, lambda: services.meetings)
 
     def title(self) -> str:
         return translate("SessionsPage", "Sessions")
@@ -68,6 +70,8 @@ class SessionsRegister(ServiceRegister):
         ]
 
     def fields(self) -> list[FieldSpec]:
+        from matchtafel.ui.fields import FieldSpec
+
         def people() -> list[tuple[int, str]]:
             return [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]
 
@@ -205,6 +209,10 @@ class SessionsPage(QStackedWidget):
         self.list_page.set_read_only(read_only)
         self.plan_button.setVisible(not read_only)
 
+    def set_rows(self, rows: list[MeetingRow]) -> None:
+        """The sessions, already read (at start, with the database's opening)."""
+        self.list_page.set_rows(rows)
+
     def run_current(self) -> None:
         row = self.list_page.current_row()
         if row is not None:
@@ -249,6 +257,8 @@ class SessionsPage(QStackedWidget):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def run(self, meeting_id: int) -> RunSessionScreen | None:
+        from matchtafel.ui.run_session import RunSessionScreen
+
         if not self.back_to_list():
             return None
         screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)

@@ -1666,6 +1666,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>De database is beschadigd</translation>
+    </message>
+    <message>
         <source>About Matchtafel</source>
         <translation>Over Matchtafel</translation>
     </message>
@@ -1684,6 +1692,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
 </context>
 <context>
     <name>Matchtafel</name>
+    <message>
+        <source>The database {path} is damaged ({detail}). Do not enter anything more: restore the most recent backup (File &gt; Restore a backup…).</source>
+        <translation>De database {path} is beschadigd ({detail}). Voer niets meer in: zet de meest recente reservekopie terug (Bestand &gt; Reservekopie terugzetten…).</translation>
+    </message>
     <message>
         <source>SQLite file, encrypted (SQLCipher)</source>
         <translation>SQLite-bestand, versleuteld (SQLCipher)</translation>
@@ -2587,6 +2599,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
             <numerusform>%n nazorggesprek al langer over tijd (scherm Nazorg)</numerusform>
             <numerusform>%n nazorggesprekken al langer over tijd (scherm Nazorg)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… en nog {count}</translation>
     </message>
     <message>
         <source>Reminders ({count})</source>
@@ -5037,8 +5053,8 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Sluit de sessie voordat je het verslag vaststelt.</translation>
     </message>
     <message>
-        <source>Unknown demo size &apos;{size}&apos;; use small or large.</source>
-        <translation>Onbekende demogrootte &apos;{size}&apos;; gebruik small of large.</translation>
+        <source>Unknown demo size &apos;{size}&apos;; use small, medium, large or xl.</source>
+        <translation>Onbekende demogrootte &apos;{size}&apos;; kies small, medium, large of xl.</translation>
     </message>
     <message>
         <source>Unknown demo region &apos;{region}&apos;; use achterhoek or kempen.</source>
@@ -5801,6 +5817,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>{n} rows have problems; nothing was imported. Fix them or skip those rows.</source>
         <translation>{n} rijen hebben problemen; er is niets geïmporteerd. Verbeter ze of sla die rijen over.</translation>
+    </message>
+    <message>
+        <source>Someone changed some of these records while they were imported; nothing was imported. Import the file again.</source>
+        <translation>Iemand heeft een deel van deze gegevens gewijzigd tijdens het importeren; er is niets geïmporteerd. Importeer het bestand opnieuw.</translation>
     </message>
     <message>
         <source>the same as row {other}; each one may appear once</source>

@@ -240,6 +240,26 @@ def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
         assert expected in text
 
 
+def test_a_command_line_that_starts_the_app_is_read_without_the_verbs() -> None:
+    from matchtafel.cli import _starts_the_app, build_parser, parse
+
+    for argv in ([], ["--demo"], ["--db", "x.sqlite3", "--lang", "nl"], ["--db=x.sqlite3"]):
+        assert _starts_the_app(argv), argv
+        quick, full = build_parser(verbs_too=False).parse_args(argv), build_parser().parse_args(argv)
+        assert (quick.verb, quick.db_top, quick.demo, quick.lang_top) == (
+            full.verb,
+            full.db_top,
+            full.demo,
+            full.lang_top,
+        )
+        assert (parse(argv).db, parse(argv).lang) == (full.db_top, full.lang_top)
+    with pytest.raises(SystemExit) as usage:  # twice differently is an error here too
+        parse(["--db", "x.sqlite3", "--db", "y.sqlite3"])
+    assert usage.value.code == 2
+    for argv in (["sessions"], ["--help"], ["--version"], ["--db", "x", "minutes", "latest"], ["demo"]):
+        assert not _starts_the_app(argv), argv
+
+
 def test_events_and_an_invitation_list_from_the_command_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], cli: Cli
 ) -> None:

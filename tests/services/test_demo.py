@@ -91,7 +91,7 @@ def test_demo_refuses_once_someone_worked_in_the_demo_database(db: Database, ser
 
 
 def test_unknown_size_is_a_user_error(db: Database) -> None:
-    with pytest.raises(UserError, match="use small or large"):
+    with pytest.raises(UserError, match="use small, medium, large or xl"):
         generate_demo(db.sessions, size="huge")
 
 

@@ -143,6 +143,71 @@ def test_ten_thousand_rows(services: Services, db: Database) -> None:
     assert summary.new == 10_000 and count_young(db) == 10_000
 
 
+def test_an_import_writes_in_bulk_what_a_form_would_write(services: Services, db: Database) -> None:
+    """New records get version 1 and a 'create' line; a changed one gets version + 1 and an 'update' line
+    naming its fields, as a change through the form does; an unchanged one is not written at all."""
+    make_basics(services)
+    run(
+        services,
+        young_csv(
+            "00123;Achterhoek College;Zoë;van der;Berg;2;Doetinchem;32",
+            "00124;Achterhoek College;Daan;;Bos;entree;Aalten;24",
+        ),
+    )
+    before = {r.student_number: r for r in services.young_people.rows()}
+    assert {r.version for r in before.values()} == {1}
+    run(
+        services,
+        young_csv(
+            "00123;Achterhoek College;Zoë;van der;Berg;3;Zutphen;32",
+            "00124;Achterhoek College;Daan;;Bos;entree;Aalten;24",
+        ),
+    )
+    after = {r.student_number: r for r in services.young_people.rows()}
+    assert after["00123"].version == 2 and after["00124"].version == 1
+    with db.sessions() as s:
+        stamped = s.get(YoungPerson, after["00123"].id)
+        assert stamped is not None and stamped.updated_by == services.young_people.actor.label
+    with db.sessions() as s:
+        lines = s.execute(
+            select(AuditEvent.action, AuditEvent.entity_id, AuditEvent.detail, AuditEvent.young_person_id)
+            .where(AuditEvent.entity == "young_person")
+            .order_by(AuditEvent.id)
+        ).all()
+    zoe, daan = before["00123"].id, before["00124"].id
+    assert sorted(lines[:2]) == sorted([("create", zoe, "import", zoe), ("create", daan, "import", daan)])
+    assert lines[2:] == [("update", zoe, "fields: level, home_place", zoe)]
+
+
+def test_a_record_changed_during_an_import_refuses_the_whole_import(
+    services: Services, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The update checks the version it read: someone else's change in between is never overwritten."""
+    from sqlalchemy import update
+
+    from matchtafel.services.import_records import RecordImporter
+
+    make_basics(services)
+    run(services, young_csv("00123;Achterhoek College;Zoë;;Berg;2;Doetinchem;32"))
+    read_current = RecordImporter.read_current
+
+    def someone_changes_it(self: RecordImporter, s, rows) -> None:  # type: ignore[no-untyped-def]
+        read_current(self, s, rows)
+        s.execute(update(YoungPerson).values(version=YoungPerson.version + 1))  # another client's change
+
+    monkeypatch.setattr(RecordImporter, "read_current", someone_changes_it)
+    with pytest.raises(UserError, match="changed some of these records"):
+        run(
+            services,
+            young_csv(
+                "00123;Achterhoek College;Zoë;;Berg;3;Doetinchem;32",
+                "00125;Achterhoek College;Sem;;Smit;2;Lochem;24",
+            ),
+        )
+    assert count_young(db) == 1  # nothing imported, the new row neither
+    assert services.young_people.rows()[0].level.value == "2"  # type: ignore[union-attr]
+
+
 def test_a_schools_own_export_without_a_school_column_takes_the_school_for_every_row(
     services: Services, db: Database
 ) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from matchtafel.textfold import fold
 from matchtafel.ui.row_model import ROW_ROLE, Column, RowTableModel
 
 
@@ -94,3 +95,105 @@ def test_sorts_on_raw_values_with_empty_last() -> None:
     m.set_filter("o")  # the order survives filtering
     assert names(m) == ["Coördinatie", "Daan Bos", "Zoë de Vries"]
     assert m.index(1, 0).data(ROW_ROLE) is ROWS[2]
+
+
+@dataclass(frozen=True)
+class Person:
+    code: str
+    place: str
+    due: date | None
+
+
+def big_model(rows: list[Person]) -> RowTableModel:
+    m = RowTableModel(
+        [
+            Column("Code", lambda r: r.code, field="code"),
+            Column("Place", lambda r: r.place, field="place"),
+            Column(
+                "Due", lambda r: r.due.isoformat() if r.due else "", sort_key=lambda r: r.due, field="due"
+            ),
+        ]
+    )
+    m.set_rows(rows)
+    return m
+
+
+def many(n: int = 6_000) -> list[Person]:
+    """More rows than ``NUMPY_FROM``: the long-list paths (ranks per distinct value, numpy sorting)."""
+    import random
+
+    rng = random.Random(7)
+    places = ["Doetinchem", "Zoë's Hoeve", "'s-Heerenberg", "Aalten", ""]
+    return [
+        Person(
+            f"J-2026-{rng.randint(0, 99999):05d}",
+            rng.choice(places),
+            None if rng.random() < 0.1 else date(2026, 1, 1 + rng.randint(0, 27)),
+        )
+        for _ in range(n)
+    ]
+
+
+def shown(m: RowTableModel) -> list[Person]:
+    return [m.index(i, 0).data(ROW_ROLE) for i in range(m.rowCount())]
+
+
+def test_a_long_list_sorts_as_a_stable_sort_on_raw_values_with_empty_last() -> None:
+    from matchtafel.ui.row_model import NUMPY_FROM
+
+    rows = many()
+    assert len(rows) >= NUMPY_FROM
+    m = big_model(rows)
+    filled = [r for r in rows if r.due is not None]
+    empty = [r for r in rows if r.due is None]
+    m.sort(2, Qt.SortOrder.AscendingOrder)
+    assert shown(m) == sorted(filled, key=lambda r: r.due) + empty  # type: ignore[arg-type, return-value]
+    m.sort(2, Qt.SortOrder.DescendingOrder)
+    assert shown(m) == sorted(filled, key=lambda r: r.due, reverse=True) + empty  # type: ignore[arg-type, return-value]
+    m.sort(1, Qt.SortOrder.AscendingOrder)
+    places = [r for r in rows if r.place]
+    assert shown(m) == sorted(places, key=lambda r: fold(r.place)) + [r for r in rows if not r.place]
+    m.sort(0, Qt.SortOrder.DescendingOrder)
+    assert shown(m) == sorted(rows, key=lambda r: r.code.lower(), reverse=True)
+
+
+def test_typing_and_taking_back_on_a_long_list_gives_what_a_fresh_filter_gives() -> None:
+    rows = many()
+    m = big_model(rows)
+    m.sort(2, Qt.SortOrder.AscendingOrder)
+    for query in (
+        "z",
+        "zo",
+        "zoe",
+        "zoe h",
+        "zoe",
+        "zo",
+        "z",
+        "",
+        "2026-01",
+        "2026-01-1",
+        "heerenberg 00",
+        "",
+    ):
+        m.set_filter(query)
+        fresh = big_model(rows)
+        fresh.sort(2, Qt.SortOrder.AscendingOrder)
+        fresh.set_filter(query)
+        assert shown(m) == shown(fresh), query
+        words = fold(query).split()
+        expected = [
+            r
+            for r in shown(fresh)
+            if all(any(w in fold(t) for t in (r.code, r.place, str(r.due or ""))) for w in words)
+        ]
+        assert shown(m) == expected, query
+    m.set_filter("zoe", lambda r: r.due is not None)
+    assert all(r.due is not None and "Zoë" in r.place for r in shown(m)) and shown(m)
+
+
+def test_the_list_in_database_order_holds_no_order_of_its_own() -> None:
+    rows = sorted(many(), key=lambda r: r.code)
+    m = big_model(rows)
+    m.sort(0, Qt.SortOrder.AscendingOrder)
+    assert isinstance(m._order, range)  # sorted as read: no 100,000 numbers kept for it
+    assert shown(m) == rows

@@ -1,23 +1,31 @@
-"""The register screens and sections, built once the database is open (they import the services)."""
+"""The section screens, built once the database is open.
+
+``page_factories`` gives one function per section that builds its screen (importing its modules then): the
+main window builds a screen the first time it is shown, so start-up builds the sessions list alone.
+``build_register_pages`` builds them all at once (tests, screenshots).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from matchtafel.services import Services
-from matchtafel.ui.register_page import RegisterPage
-from matchtafel.ui.registers.employers import EmployersRegister
-from matchtafel.ui.registers.organisations import OrganisationsRegister, PeopleRegister
-from matchtafel.ui.registers.vacancies import VacanciesRegister
-from matchtafel.ui.registers.young_people import YoungPeopleRegister
 from matchtafel.ui.weights import MatchWeights
+
+if TYPE_CHECKING:
+    from matchtafel.services import Services
 
 
 class OrganisationsPage(QTabWidget):
     """Organisations and people in two tabs (Ctrl+Tab switches)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        from matchtafel.ui.register_page import RegisterPage
+        from matchtafel.ui.registers.organisations import OrganisationsRegister, PeopleRegister
+
         super().__init__(parent)
         self.organisations = RegisterPage(register=OrganisationsRegister(services))
         self.people = RegisterPage(register=PeopleRegister(services))
@@ -32,6 +40,99 @@ class OrganisationsPage(QTabWidget):
         self.people.reload()
 
 
+def page_factories(
+    services: Services,
+    sectors: list[str],
+    weights: MatchWeights | None = None,
+    *,
+    nazorg_months: tuple[int, ...] | Callable[[], tuple[int, ...]] = (3, 6, 12),
+    retention_months: int | Callable[[], int] = 24,
+    employer_target_percent: int | Callable[[], int] = 50,
+    role: str | None = None,
+) -> dict[str, Callable[[], QWidget]]:
+    """Keyed like the main window's sections; ``weights`` feed the suggestions panes. ``sectors`` may be
+    filled in later (the forms read it when they open); the settings may be given as functions, read
+    when the screen is built; ``role`` limits what a shared server's login is offered."""
+    weights = weights or MatchWeights()
+
+    def sessions() -> QWidget:
+        from matchtafel.ui.sessions_page import SessionsPage
+
+        return SessionsPage(services=services, weights=weights)
+
+    def young_people() -> QWidget:
+        from matchtafel.ui.register_page import RegisterPage
+        from matchtafel.ui.registers.young_people import YoungPeopleRegister
+
+        return RegisterPage(register=YoungPeopleRegister(services, sectors, weights))
+
+    def vacancies() -> QWidget:
+        from matchtafel.ui.register_page import RegisterPage
+        from matchtafel.ui.registers.vacancies import VacanciesRegister
+
+        return RegisterPage(register=VacanciesRegister(services, sectors, weights))
+
+    def employers() -> QWidget:
+        from matchtafel.ui.register_page import RegisterPage
+        from matchtafel.ui.registers.employers import EmployersRegister
+
+        return RegisterPage(register=EmployersRegister(services, sectors))
+
+    def organisations() -> QWidget:
+        return OrganisationsPage(services)
+
+    def follow_up() -> QWidget:
+        from matchtafel.ui.follow_up_page import FollowUpPage
+
+        return FollowUpPage(
+            services, nazorg_months=nazorg_months() if callable(nazorg_months) else nazorg_months
+        )
+
+    def overview() -> QWidget:
+        from matchtafel.ui.overview_page import OverviewPage
+
+        return OverviewPage(
+            services,
+            target_percent=employer_target_percent()
+            if callable(employer_target_percent)
+            else employer_target_percent,
+        )
+
+    def privacy() -> QWidget:
+        from matchtafel.ui.privacy_page import PrivacyPage
+
+        return PrivacyPage(
+            services, retention_months=retention_months() if callable(retention_months) else retention_months
+        )
+
+    def supporters() -> QWidget:
+        from matchtafel.ui.supporters_page import SupportersSection
+
+        return SupportersSection(services, sectors)
+
+    makers: dict[str, Callable[[], QWidget]] = {
+        "sessions": sessions,
+        "young_people": young_people,
+        "vacancies": vacancies,
+        "employers": employers,
+        "organisations": organisations,
+        "follow_up": follow_up,
+        "overview": overview,
+        "privacy": privacy,
+        "supporters": supporters,
+    }
+
+    def with_role(key: str, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            page = make()
+            apply_role({key: page}, role)
+            return page
+
+        return build
+
+    return {key: with_role(key, make) for key, make in makers.items()}
+
+
 def build_register_pages(
     services: Services,
     sectors: list[str],
@@ -41,43 +142,32 @@ def build_register_pages(
     retention_months: int = 24,
     employer_target_percent: int = 50,
 ) -> dict[str, QWidget]:
-    """Keyed like the main window's sections; ``weights`` feed the suggestions panes."""
-    weights = weights or MatchWeights()
-    from matchtafel.ui.follow_up_page import FollowUpPage
-    from matchtafel.ui.overview_page import OverviewPage
-    from matchtafel.ui.privacy_page import PrivacyPage
-    from matchtafel.ui.sessions_page import SessionsPage
-    from matchtafel.ui.supporters_page import SupportersSection
-
-    return {
-        "sessions": SessionsPage(services=services, weights=weights),
-        "young_people": RegisterPage(register=YoungPeopleRegister(services, sectors, weights)),
-        "vacancies": RegisterPage(register=VacanciesRegister(services, sectors, weights)),
-        "employers": RegisterPage(register=EmployersRegister(services, sectors)),
-        "organisations": OrganisationsPage(services),
-        "follow_up": FollowUpPage(services, nazorg_months=nazorg_months),
-        "overview": OverviewPage(services, target_percent=employer_target_percent),
-        "privacy": PrivacyPage(services, retention_months=retention_months),
-        "supporters": SupportersSection(services, sectors),
-    }
+    """Every section's screen at once (the app builds each when it is first shown: ``page_factories``)."""
+    factories = page_factories(
+        services,
+        sectors,
+        weights,
+        nazorg_months=nazorg_months,
+        retention_months=retention_months,
+        employer_target_percent=employer_target_percent,
+    )
+    return {key: make() for key, make in factories.items()}
 
 
 def apply_role(pages: dict[str, QWidget], role: str | None) -> None:
     """Offer only what the user's role on a shared server may do (the server enforces it regardless)."""
     from matchtafel.access import may_read_audit, may_write
-    from matchtafel.ui.privacy_page import PrivacyPage
-    from matchtafel.ui.sessions_page import SessionsPage
-    from matchtafel.ui.supporters_page import SupportersSection
+    from matchtafel.ui.register_page import RegisterPage
 
     for key, page in pages.items():
         if isinstance(page, RegisterPage):
             page.set_read_only(not may_write(role, key))
-        elif isinstance(page, SessionsPage):
-            page.set_read_only(not may_write(role, "sessions"))
+        elif type(page).__name__ == "SessionsPage":  # by name, like the sections below
+            page.set_read_only(not may_write(role, "sessions"))  # type: ignore[attr-defined]
         elif isinstance(page, OrganisationsPage):
             page.organisations.set_read_only(not may_write(role, "organisations"))
             page.people.set_read_only(not may_write(role, "people"))
-        elif isinstance(page, SupportersSection):
-            page.set_read_only(not may_write(role, "supporters"))
-        elif isinstance(page, PrivacyPage):
-            page.set_coordinator(may_read_audit(role))
+        elif type(page).__name__ == "SupportersSection":  # by name: not imported unless it was built
+            page.set_read_only(not may_write(role, "supporters"))  # type: ignore[attr-defined]
+        elif type(page).__name__ == "PrivacyPage":  # not imported for this: it loads with its section
+            page.set_coordinator(may_read_audit(role))  # type: ignore[attr-defined]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from matchtafel.services import Services
-from matchtafel.services.base import RegisterService
-from matchtafel.services.paging import Page
 from matchtafel.ui.register import Register
+
+if TYPE_CHECKING:
+    from matchtafel.services import Services
+    from matchtafel.services.base import RegisterService
+    from matchtafel.services.paging import Page
 
 
 class ServiceRegister(Register):
@@ -27,15 +30,31 @@ class ServiceRegister(Register):
         write_table(path, headers, rows, language=interface_language())
         return len(rows)
 
-    def __init__(self, services: Services, service: RegisterService[Any, Any, Any]) -> None:
+    def __init__(
+        self,
+        services: Services,
+        service: RegisterService[Any, Any, Any] | Callable[[], RegisterService[Any, Any, Any]],
+    ) -> None:
+        """``service`` may be given as a function: the service (and SQLAlchemy) is then made when the
+        register first needs it, not when its screen is built (the first screen shows before that)."""
         self.services = services
-        self.service = service
+        self._service = service
+
+    @property
+    def service(self) -> RegisterService[Any, Any, Any]:
+        if callable(self._service):
+            self._service = self._service()
+        return self._service
 
     def load(self, include_archived: bool) -> list[Any]:
         return self.service.rows(include_archived=include_archived)
 
     def load_page(self, include_archived: bool, after_id: int | None) -> Page[Any]:
         return self.service.rows_page(after_id=after_id, include_archived=include_archived)
+
+    def load_first(self, include_archived: bool, count: int) -> list[Any]:
+        """The list's first rows in the service's order, shown while the whole list is read."""
+        return self.service.rows(include_archived=include_archived, limit=count)
 
     def make_input(self, values: dict[str, Any], row: Any) -> Any:
         return self.input_type(**values)

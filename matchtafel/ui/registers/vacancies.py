@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from matchtafel.services import Services
-from matchtafel.services.vacancies import VacancyInput, VacancyRow
+from matchtafel.services.vacancies import VacancyInput, VacancyListRow, VacancyRow
 from matchtafel.ui.fields import FieldSpec
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.labels import label
@@ -62,18 +62,24 @@ class VacanciesRegister(ServiceRegister):
         return translate("VacanciesRegister", "Vacancies")
 
     def columns(self) -> list[Column]:
+        # ``field``: the value a column shows and sorts by; the list folds and ranks each value once.
         return [
-            Column(translate("VacanciesRegister", "Reference"), lambda r: r.reference or ""),
-            Column(translate("VacanciesRegister", "Title"), lambda r: r.title),
-            Column(translate("VacanciesRegister", "Employer"), lambda r: r.employer_name),
-            Column(translate("VacanciesRegister", "Sector"), lambda r: r.sector),
-            Column(translate("VacanciesRegister", "Kind"), lambda r: label(r.kind)),
+            Column(
+                translate("VacanciesRegister", "Reference"), lambda r: r.reference or "", field="reference"
+            ),
+            Column(translate("VacanciesRegister", "Title"), lambda r: r.title, field="title"),
+            Column(
+                translate("VacanciesRegister", "Employer"), lambda r: r.employer_name, field="employer_name"
+            ),
+            Column(translate("VacanciesRegister", "Sector"), lambda r: r.sector, field="sector"),
+            Column(translate("VacanciesRegister", "Kind"), lambda r: label(r.kind), field="kind"),
             Column(
                 translate("VacanciesRegister", "Level"),
                 lambda r: label(r.required_level),
                 sort_key=lambda r: LEVEL_ORDER[r.required_level] if r.required_level else None,
+                field="required_level",
             ),
-            Column(translate("VacanciesRegister", "Place"), lambda r: r.place),
+            Column(translate("VacanciesRegister", "Place"), lambda r: r.place, field="place"),
             Column(
                 translate("VacanciesRegister", "Hours"),
                 _hours,
@@ -93,7 +99,7 @@ class VacanciesRegister(ServiceRegister):
                 ),
                 sort_key=lambda r: r.open_until,
             ),
-            Column(translate("VacanciesRegister", "Status"), lambda r: label(r.status)),
+            Column(translate("VacanciesRegister", "Status"), lambda r: label(r.status), field="status"),
         ]
 
     def filters(self) -> list[CategoryFilter]:
@@ -117,6 +123,17 @@ class VacanciesRegister(ServiceRegister):
                 distinct_options(lambda r: r.required_level, order=LEVEL_ORDER.__getitem__),
             ),
         ]
+
+    def load(self, include_archived: bool) -> list[VacancyListRow]:
+        return self.services.vacancies.list_rows(include_archived=include_archived)
+
+    def load_first(self, include_archived: bool, count: int) -> list[VacancyListRow]:
+        """The first rows by reference, shown while the whole list is read."""
+        return self.services.vacancies.list_rows(include_archived=include_archived, limit=count)
+
+    def full_row(self, row: VacancyListRow | VacancyRow) -> VacancyRow:
+        """The whole vacancy for its form (the list holds the columns it shows)."""
+        return row if isinstance(row, VacancyRow) else self.services.vacancies.get(row.id)
 
     def highlight(self, row: VacancyRow) -> bool:
         return _is_expiring(row, self.services.clock.today())

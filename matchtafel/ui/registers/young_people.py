@@ -3,6 +3,7 @@ an explicit, audited action with a reason. The form lists the person's cases, ag
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -58,6 +59,7 @@ def reveal_reasons() -> list[str]:
 
 class YoungPeopleRegister(ServiceRegister):
     key = "young_people"
+    list_order = attrgetter("code")  # as list_rows gives them
     input_type = YoungPersonInput
     export_kind = "jongeren"
     name_reasons = staticmethod(reveal_reasons)
@@ -82,28 +84,46 @@ class YoungPeopleRegister(ServiceRegister):
         return translate("YoungPeopleRegister", "Young people")
 
     def columns(self) -> list[Column]:
+        # ``field``: the value each column shows and sorts by; the list folds and ranks each value once.
         return [
-            Column(translate("YoungPeopleRegister", "Code"), lambda r: r.code),
-            Column(translate("YoungPeopleRegister", "Initials"), lambda r: r.initials),
-            Column(translate("YoungPeopleRegister", "School"), lambda r: r.school_name or ""),
-            Column(translate("YoungPeopleRegister", "Programme"), lambda r: r.programme_name),
+            Column(translate("YoungPeopleRegister", "Code"), lambda r: r.code, field="code"),
+            Column(translate("YoungPeopleRegister", "Initials"), lambda r: r.initials, field="initials"),
+            Column(
+                translate("YoungPeopleRegister", "School"), lambda r: r.school_name or "", field="school_name"
+            ),
+            Column(
+                translate("YoungPeopleRegister", "Programme"),
+                lambda r: r.programme_name,
+                field="programme_name",
+            ),
             Column(
                 translate("YoungPeopleRegister", "Level"),
                 lambda r: label(r.level),
                 sort_key=lambda r: LEVEL_ORDER[r.level] if r.level else None,
+                field="level",
             ),
-            Column(translate("YoungPeopleRegister", "Situation"), lambda r: label(r.situation)),
-            Column(translate("YoungPeopleRegister", "Home place"), lambda r: r.home_place),
+            Column(
+                translate("YoungPeopleRegister", "Situation"), lambda r: label(r.situation), field="situation"
+            ),
+            Column(
+                translate("YoungPeopleRegister", "Home place"), lambda r: r.home_place, field="home_place"
+            ),
             Column(
                 translate("YoungPeopleRegister", "Available from"),
                 lambda r: date_text(r.available_from),
                 sort_key=lambda r: r.available_from,
+                field="available_from",
             ),
-            Column(translate("YoungPeopleRegister", "Case holder"), lambda r: r.case_holder_name or ""),
+            Column(
+                translate("YoungPeopleRegister", "Case holder"),
+                lambda r: r.case_holder_name or "",
+                field="case_holder_name",
+            ),
             Column(
                 translate("YoungPeopleRegister", "Concern"),
                 lambda r: translate("YoungPeopleRegister", "concern") if r.is_concern else "",
                 searchable=False,
+                field="is_concern",
             ),
         ]
 
@@ -267,6 +287,10 @@ class YoungPeopleRegister(ServiceRegister):
 
     def load_page(self, include_archived: bool, after_id: int | None) -> Page[YoungPersonListRow]:
         return self.services.young_people.list_page(after_id=after_id, include_archived=include_archived)
+
+    def load_first(self, include_archived: bool, count: int) -> list[YoungPersonListRow]:
+        """The first rows by code, shown while the whole list is read."""
+        return self.services.young_people.list_rows(include_archived=include_archived, limit=count)
 
     def full_row(self, row: YoungPersonListRow) -> YoungPersonRow:
         return self.services.young_people.view(row.id)  # opening the record is logged
