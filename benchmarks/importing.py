@@ -82,10 +82,10 @@ def main() -> int:
     import sqlite3
 
     from matchtafel.clock import SYSTEM_CLOCK
-    from matchtafel.db import open_database
     from matchtafel.io.import_spec import YOUNG_PEOPLE, guess_mapping
     from matchtafel.io.tabular import read_file
     from matchtafel.services import Actor, Services
+    from matchtafel.storage.db import open_database
 
     folder = Path(tempfile.mkdtemp())
     with sqlite3.connect(args.db) as source:

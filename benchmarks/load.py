@@ -46,7 +46,9 @@ DATABASE = "matchtafel_load"
 TEMPLATE = "matchtafel_load_demo"  # the demo, made once with --reuse
 PASSWORD = "Belasting-test-2026"
 LISTS = ("list young people", "list vacancies", "list proposals")
-ROLE_MIX = ("school",) * 8 + ("wsp",) * 4 + ("municipality",) * 3 + ("minute_taker",) * 3 + ("coordinator",) * 2
+ROLE_MIX = (
+    ("school",) * 8 + ("wsp",) * 4 + ("municipality",) * 3 + ("minute_taker",) * 3 + ("coordinator",) * 2
+)
 WEIGHTS = {
     "list young people": 25,
     "list vacancies": 25,
@@ -58,10 +60,10 @@ WEIGHTS = {
 
 
 def client(url: str, seconds: float, seed: int, think: float, out: Any, start: Any) -> None:
-    from matchtafel.db import open_database
-    from matchtafel.errors import UserError
+    from matchtafel.domain.errors import UserError
+    from matchtafel.domain.vocabulary import MeetingStatus, VacancyStatus
     from matchtafel.services import Actor, Services
-    from matchtafel.vocabulary import MeetingStatus, VacancyStatus
+    from matchtafel.storage.db import open_database
 
     rng = random.Random(seed)
     db = open_database(url, exclusive=False)
@@ -75,9 +77,13 @@ def client(url: str, seconds: float, seed: int, think: float, out: Any, start: A
     refused = 0
     actions = {
         # a page as the registers ask for them: the first, or one further on
-        "list young people": lambda: services.young_people.list_page(after_id=rng.choice([None, *young[::50]])),
+        "list young people": lambda: services.young_people.list_page(
+            after_id=rng.choice([None, *young[::50]])
+        ),
         "list vacancies": lambda: services.vacancies.rows_page(after_id=rng.choice([None, *vacancies[::50]])),
-        "list proposals": lambda: services.pipeline.proposals_page(after_id=rng.choice([None, *proposals[::25]])),
+        "list proposals": lambda: services.pipeline.proposals_page(
+            after_id=rng.choice([None, *proposals[::25]])
+        ),
         "session view": lambda: services.session_view.view(meeting),
         "add agreement": lambda: services.agenda.add_agreement(
             meeting, action=f"Bellen {rng.randint(1, 10**6)}", owner_id=None, deadline=None
@@ -109,7 +115,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--size", choices=("small", "medium", "large", "xl"), default="large")
     parser.add_argument("--think", type=float, default=1.0, help="seconds between actions (0: flat out)")
-    parser.add_argument("--runs", type=int, default=5, help="runs of both phases; the verdict is their median")
+    parser.add_argument(
+        "--runs", type=int, default=5, help="runs of both phases; the verdict is their median"
+    )
     parser.add_argument("--reuse", action="store_true", help=f"keep the demo ({TEMPLATE}) for the next run")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each list query per role")
     args = parser.parse_args()
@@ -137,9 +145,9 @@ def prepare(admin_url: str, args: argparse.Namespace, *, keep_template: bool = F
     """The demo database, set up as a shared server (row-level security on every person-level table)."""
     from sqlalchemy import create_engine, text
 
-    from matchtafel.db import open_database, to_url
-    from matchtafel.server import init_server
-    from matchtafel.services.demo import generate_demo
+    from matchtafel.demo.region import generate_demo
+    from matchtafel.storage.db import open_database, to_url
+    from matchtafel.storage.server import init_server
 
     url = to_url(admin_url).set(database=DATABASE).render_as_string(hide_password=False)
     template = to_url(admin_url).set(database=TEMPLATE).render_as_string(hide_password=False)
@@ -168,8 +176,8 @@ def make_logins(url: str, count: int) -> list[tuple[str, str]]:
     """One login per client, in the role of ROLE_MIX, tied to a person of a fitting organisation."""
     from sqlalchemy import create_engine, text
 
-    from matchtafel.db import to_url
-    from matchtafel.server import add_user
+    from matchtafel.storage.db import to_url
+    from matchtafel.storage.server import add_user
 
     engine = create_engine(to_url(url), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
@@ -263,12 +271,12 @@ def explain(url: str, logins: list[tuple[str, str]]) -> None:
     from sqlalchemy import text
     from sqlalchemy.dialects import postgresql
 
-    from matchtafel.db import open_database, to_url
     from matchtafel.models import Proposal, Vacancy, YoungPerson
     from matchtafel.services.paging import LIST_PAGE
     from matchtafel.services.pipeline import PipelineService
     from matchtafel.services.vacancies import VacanciesService
     from matchtafel.services.young_people import YoungPeopleService
+    from matchtafel.storage.db import open_database, to_url
 
     queries = {
         "young people (a page)": YoungPeopleService._list_rows_statement(False)
@@ -291,7 +299,9 @@ def explain(url: str, logins: list[tuple[str, str]]) -> None:
         if role in seen:
             continue
         seen.add(role)
-        db = open_database(to_url(url).set(username=login, password=PASSWORD).render_as_string(hide_password=False))
+        db = open_database(
+            to_url(url).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
+        )
         with db.engine.connect() as conn:
             for name, stmt in queries.items():
                 sql = str(stmt.compile(dialect=postgresql.dialect(), compile_kwargs={"literal_binds": True}))
@@ -302,7 +312,7 @@ def explain(url: str, logins: list[tuple[str, str]]) -> None:
 
 
 def run(admin_url: str, args: argparse.Namespace) -> int:
-    from matchtafel.db import to_url
+    from matchtafel.storage.db import to_url
 
     figures: list[tuple[float, float]] = []
     errors = 0
@@ -321,9 +331,12 @@ def run(admin_url: str, args: argparse.Namespace) -> int:
             to_url(url).set(username=login, password=PASSWORD).render_as_string(hide_password=False)
             for login, _ in logins
         ]
-        with_rls, failed = report(f"Run {number}: with RLS (each client its own login)", *phase(as_logins, args))
+        with_rls, failed = report(
+            f"Run {number}: with RLS (each client its own login)", *phase(as_logins, args)
+        )
         without, failed_without = report(
-            f"Run {number}: without RLS (the same clients as the administrator)", *phase([url] * len(logins), args)
+            f"Run {number}: without RLS (the same clients as the administrator)",
+            *phase([url] * len(logins), args),
         )
         errors += failed + failed_without
         figures.append((with_rls, without))

@@ -24,11 +24,11 @@ def main() -> int:
     db_path = args.db
     from sqlalchemy import select
 
-    from matchtafel.db import open_database
     from matchtafel.matching.scorer import Matcher
     from matchtafel.models import YoungPerson
     from matchtafel.services import Actor, Services
     from matchtafel.services.matching import CANDIDATE_COLUMNS, candidate_from, opening_from
+    from matchtafel.storage.db import open_database
 
     db = open_database(db_path, exclusive=False)
     services = Services.create(db.sessions, Actor("benchmark"))

@@ -43,13 +43,13 @@ def line(key: str, name: str, times: list[float]) -> None:
 def main(db_path: Path) -> int:
     from reportlab.graphics import renderSVG
 
-    from matchtafel.db import open_database
+    from matchtafel.domain.vocabulary import VacancyKind
     from matchtafel.reports.charts import all_charts
     from matchtafel.reports.overview import figures_csv, write_overview
     from matchtafel.reports.period import Period, Selection
     from matchtafel.reports.texts import Words
     from matchtafel.services import Actor, Services
-    from matchtafel.vocabulary import VacancyKind
+    from matchtafel.storage.db import open_database
 
     copy = Path(tempfile.mkdtemp()) / "overview.sqlite3"
     shutil.copyfile(db_path, copy)  # computing the figures writes an audit row: never into the shared file

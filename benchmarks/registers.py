@@ -46,11 +46,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
-    from matchtafel.db import open_database
     from matchtafel.services import Actor, Services
+    from matchtafel.storage.db import open_database
     from matchtafel.ui.i18n import install_translators
-    from matchtafel.ui.register_page import RegisterPage
-    from matchtafel.ui.registers.young_people import YoungPeopleRegister
+    from matchtafel.ui.sections.registers.register_page import RegisterPage
+    from matchtafel.ui.sections.registers.young_people import YoungPeopleRegister
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, "nl")

@@ -69,14 +69,14 @@ def answer_dialog(keys: Keys, key: Qt.Key) -> None:
 
 
 def main() -> None:
-    from matchtafel.db import open_database
+    from matchtafel.demo.region import generate_demo
+    from matchtafel.domain.vocabulary import AttendanceStatus, MeetingStatus
     from matchtafel.services import Actor, Services
-    from matchtafel.services.demo import generate_demo
     from matchtafel.services.meetings import MeetingInput
+    from matchtafel.storage.db import open_database
     from matchtafel.ui.main_window import MainWindow
-    from matchtafel.ui.registers import build_register_pages
+    from matchtafel.ui.sections.registers import build_register_pages
     from matchtafel.ui.weights import MatchWeights
-    from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     qInstallMessageHandler(lambda *_: None)  # the offscreen platform's remarks (no raise(), no grab)

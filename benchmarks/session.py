@@ -32,11 +32,11 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from matchtafel.db import open_database
+    from matchtafel.domain.vocabulary import MeetingStatus
     from matchtafel.services import Actor, Services
-    from matchtafel.ui.run_session import RunSessionScreen
+    from matchtafel.storage.db import open_database
+    from matchtafel.ui.sections.run.run_session import RunSessionScreen
     from matchtafel.ui.weights import MatchWeights
-    from matchtafel.vocabulary import MeetingStatus
 
     copy = Path(tempfile.mkdtemp()) / "session.sqlite3"
     shutil.copyfile(db_path, copy)  # the benchmark writes notes: never into the shared bench database

@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     from matchtafel.logfile import log_uncaught, start_logging
 
     start_logging()
-    from matchtafel.cli import run
+    from matchtafel.cli.main import run
 
     try:
         code = run(sys.argv[1:] if argv is None else argv)

@@ -28,15 +28,16 @@ from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
-from matchtafel.ui.theme import apply_look
+from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.ui.worker import after_next_paint, run_in_background
+from matchtafel.ui.widgets.theme import apply_look
+from matchtafel.ui.widgets.worker import after_next_paint, run_in_background
 
 if TYPE_CHECKING:
-    from matchtafel.db import Database
     from matchtafel.services import Services
     from matchtafel.services.first_screen import FirstScreen
+    from matchtafel.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +88,11 @@ class Matchtafel:
     def _open(self) -> tuple[Database, Services, FirstScreen]:
         """Runs on a pool thread: no widgets here."""
         # Python loads the first screen's modules here while Qt shows and paints the window on the UI thread.
-        import matchtafel.ui.registers
-        import matchtafel.ui.sessions_page  # noqa: F401
-        from matchtafel.db import SCHEMA_HEAD, open_database
+        import matchtafel.ui.sections.registers
+        import matchtafel.ui.sections.run.sessions_page  # noqa: F401
         from matchtafel.services import Actor, Services
         from matchtafel.services.first_screen import first_screen
+        from matchtafel.storage.db import SCHEMA_HEAD, open_database
 
         database = open_database(self.target, passphrase=self._passphrase, check="after_crash")
         services = Services.deferred(
@@ -112,7 +113,7 @@ class Matchtafel:
         )
 
     def _on_opened(self, result: tuple[Database, Services, FirstScreen]) -> None:
-        from matchtafel.ui.registers import page_factories
+        from matchtafel.ui.sections.registers import page_factories
 
         self.database, self.services, first = result
         if self._first_start is not None and not self._ask_user(*self._first_start):
@@ -130,7 +131,8 @@ class Matchtafel:
             role=self._role,
         )
         self.window.install_pages(
-            {key: self.counts.following(make) for key, make in pages.items()}, rows={"sessions": first.sessions}
+            {key: self.counts.following(make) for key, make in pages.items()},
+            rows={SectionKey.SESSIONS: first.sessions},
         )
         if self._role:
             self.window.show_user(f"{self.settings.actor_label} · {self._role}")
@@ -178,14 +180,14 @@ class Matchtafel:
             data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
             run_in_background(
                 lambda: services.organisations.create(data),
-                lambda _row: self.window.refresh_screens({"organisations"}),
+                lambda _row: self.window.refresh_screens({SectionKey.ORGANISATIONS}),
                 self._organisation_not_added,
                 owner=self.window,
             )
         return True
 
     def _organisation_not_added(self, error: Exception) -> None:
-        from matchtafel.errors import UserError
+        from matchtafel.domain.errors import UserError
         from matchtafel.ui.i18n import user_message
 
         if not isinstance(error, UserError):
@@ -228,8 +230,8 @@ class Matchtafel:
             self.settings = dialog.result_settings()
             save_settings(self.settings)  # never the password: that goes to the system keyring
             if self.settings.use_server and dialog.server_password():
-                from matchtafel.credentials import remember_server_password
-                from matchtafel.errors import UserError
+                from matchtafel.domain.errors import UserError
+                from matchtafel.storage.credentials import remember_server_password
 
                 try:
                     remember_server_password(
@@ -238,20 +240,20 @@ class Matchtafel:
                 except UserError as exc:
                     self.window.statusBar().showMessage(translate_error(exc.template, exc.params), 15_000)
             self.window.show_user(self.settings.actor_label)
-            privacy = self.window.screen_by_key.get("privacy")
+            privacy = self.window.screen_by_key.get(SectionKey.PRIVACY)
             if privacy is not None:
                 privacy.retention.months = self.settings.retention_months  # type: ignore[attr-defined]
-            follow_up = self.window.screen_by_key.get("follow_up")
+            follow_up = self.window.screen_by_key.get(SectionKey.FOLLOW_UP)
             if follow_up is not None:
                 follow_up.proposals.nazorg_months = self.settings.nazorg_months  # type: ignore[attr-defined]
-            overview = self.window.screen_by_key.get("overview")
+            overview = self.window.screen_by_key.get(SectionKey.OVERVIEW)
             if overview is not None:
                 overview.target_percent = self.settings.employer_target_percent  # type: ignore[attr-defined]
 
     def import_file(self) -> None:
         if self.services is None or self.database is None:
             return
-        from matchtafel.ui.import_wizard import ImportWizard
+        from matchtafel.ui.sections.registers.import_wizard import ImportWizard
 
         database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
@@ -270,7 +272,7 @@ class Matchtafel:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
-        from matchtafel.errors import PassphraseNeeded, ServerUnreachable, UserError
+        from matchtafel.domain.errors import PassphraseNeeded, ServerUnreachable, UserError
 
         if isinstance(error, ServerUnreachable) and not self._exit_when:
             from matchtafel.settings import default_database
@@ -343,7 +345,7 @@ class Matchtafel:
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
-        screen = self.window.screen_by_key.get("sessions")
+        screen = self.window.screen_by_key.get(SectionKey.SESSIONS)
         run_screen = getattr(screen, "run_screen", None)
         if run_screen is not None:
             run_screen.save_notes()  # the last words typed before quitting
@@ -381,7 +383,7 @@ def run_app(*, database: str, language: str | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    from matchtafel.ui.memory import fewer_malloc_arenas
+    from matchtafel.ui.widgets.memory import fewer_malloc_arenas
 
     fewer_malloc_arenas()  # before the first thread
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -1,6 +1,6 @@
 """The app's backups: one at start (after the first paint, off the UI thread) when the data changed since the
 last, one every 30 minutes while changes are made, a warning when the database is on a network or in a sync
-folder, and the restore dialog with what follows it (close, replace, open again). See ``matchtafel.backups``.
+folder, and the restore dialog with what follows it (close, replace, open again). See ``matchtafel.storage.backups``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from matchtafel.ui.i18n import translate_error
-from matchtafel.ui.worker import run_in_background
+from matchtafel.ui.sections.keys import SectionKey
+from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
     from matchtafel.app import Matchtafel
@@ -29,7 +30,7 @@ class BackupCare:
     def start(self) -> None:
         """After the first paint, off the UI thread: a backup when the data changed since the last one, then
         every 30 minutes while changes are made. A data folder on a network or in a sync folder is named."""
-        from matchtafel.datafolder import risky_place
+        from matchtafel.storage.datafolder import risky_place
 
         assert self.app.database is not None and self.app.database.path is not None
         place = risky_place(self.app.database.path)
@@ -46,7 +47,7 @@ class BackupCare:
         self.timer.start()
 
     def _periodic_backup(self) -> None:
-        from matchtafel.backups import PERIOD
+        from matchtafel.storage.backups import PERIOD
 
         self._backup("periodic", PERIOD)
 
@@ -66,7 +67,7 @@ class BackupCare:
         )
 
     def _backup_failed(self, error: Exception) -> None:
-        from matchtafel.errors import UserError
+        from matchtafel.domain.errors import UserError
 
         if isinstance(error, UserError):  # a full disk: said, and tried again at the next round
             self.app.window.statusBar().showMessage(translate_error(error.template, error.params), 60_000)
@@ -87,9 +88,9 @@ class BackupCare:
                 ),
             )
             return
-        from matchtafel.backups import folder_of, list_backups
-        from matchtafel.restore import check_backup, restore_backup
-        from matchtafel.ui.restore_dialog import RestoreDialog
+        from matchtafel.services.restore import check_backup, restore_backup
+        from matchtafel.storage.backups import folder_of, list_backups
+        from matchtafel.ui.sections.privacy.restore_dialog import RestoreDialog
 
         path, passphrase = database.path, self.app._passphrase
         dialog = RestoreDialog(
@@ -100,7 +101,7 @@ class BackupCare:
         )
         if not self.app.show_settings(dialog) or dialog.chosen is None:
             return
-        sessions = self.app.window.screen_by_key.get("sessions")
+        sessions = self.app.window.screen_by_key.get(SectionKey.SESSIONS)
         leave = getattr(sessions, "back_to_list", None)  # run mode ends first: nothing may write meanwhile
         if callable(leave) and not leave():
             return
@@ -140,7 +141,7 @@ class BackupCare:
         self._reopen(message)
 
     def _restore_failed(self, error: Exception) -> None:
-        from matchtafel.errors import UserError
+        from matchtafel.domain.errors import UserError
 
         message = (
             translate_error(error.template, error.params)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from matchtafel.ui.worker import run_in_background
+from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,7 +46,7 @@ class StartTasks:
         )
         run_in_background(lambda: services.overview.sectors(), self._sectors_read, app._background_failed)
         if not database.is_sqlite:  # a shared server: others' changes refresh the lists
-            from matchtafel.changes import conninfo_of
+            from matchtafel.storage.changes import conninfo_of
             from matchtafel.ui.change_listener import ChangeListener
 
             app.listener = ChangeListener(conninfo_of(database.url), app.window)

@@ -53,7 +53,7 @@ def resolve_database(cli_value: str | None, settings: Settings) -> str:
         if candidate:
             return candidate
     if settings.use_server and settings.server_host and settings.server_user:
-        from matchtafel.credentials import server_password
+        from matchtafel.storage.credentials import server_password
 
         return server_url(settings, server_password(settings.server_user, settings.server_host))
     path = default_database()

@@ -37,9 +37,9 @@ def main() -> int:
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
     args = parser.parse_args()
 
-    from matchtafel.db import open_database
+    from matchtafel.demo.region import generate_demo
     from matchtafel.services import Actor, Services
-    from matchtafel.services.demo import generate_demo
+    from matchtafel.storage.db import open_database
 
     target = args.db or str(Path(tempfile.mkdtemp()) / "demo.sqlite3")
     if not args.db:
@@ -51,18 +51,18 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(exist_ok=True)
     app = QApplication(sys.argv[:1])
-    from matchtafel.ui.theme import apply_look
+    from matchtafel.ui.widgets.theme import apply_look
 
     apply_look(app)
 
+    from matchtafel.domain.vocabulary import CaseStatus
     from matchtafel.ui.i18n import install_translators
-    from matchtafel.ui.labels import reset_labels
     from matchtafel.ui.main_window import MainWindow
-    from matchtafel.ui.register_page import RegisterPage
-    from matchtafel.ui.registers import OrganisationsPage, build_register_pages
-    from matchtafel.ui.sessions_page import SessionsPage
-    from matchtafel.ui.supporters_page import SupportersSection
-    from matchtafel.vocabulary import CaseStatus
+    from matchtafel.ui.sections.follow_up.supporters_page import SupportersSection
+    from matchtafel.ui.sections.registers import OrganisationsPage, build_register_pages
+    from matchtafel.ui.sections.registers.register_page import RegisterPage
+    from matchtafel.ui.sections.run.sessions_page import SessionsPage
+    from matchtafel.ui.widgets.labels import reset_labels
 
     def save(widget: QWidget, name: str) -> None:
         from PySide6.QtCore import QThreadPool
@@ -221,7 +221,7 @@ def main() -> int:
         window.navigation.setCurrentRow(0)
         save(window, f"reminders_{language}")
         from matchtafel.paths import resources_dir
-        from matchtafel.ui.import_wizard import ImportWizard
+        from matchtafel.ui.sections.registers.import_wizard import ImportWizard
 
         wizard = ImportWizard(services=services, backup=lambda: None)
         wizard.resize(900, 620)
@@ -257,14 +257,14 @@ def kempen(app: QApplication, out: Path, save: object) -> None:
     """The Flemish table (matchtafel demo --region kempen): its young people and its overview, in Dutch."""
     from PySide6.QtCore import QThreadPool
 
-    from matchtafel.db import open_database
+    from matchtafel.demo.region import generate_demo
     from matchtafel.services import Actor, Services
-    from matchtafel.services.demo import generate_demo
+    from matchtafel.storage.db import open_database
     from matchtafel.ui.i18n import install_translators
-    from matchtafel.ui.labels import reset_labels
     from matchtafel.ui.main_window import MainWindow
-    from matchtafel.ui.register_page import RegisterPage
-    from matchtafel.ui.registers import build_register_pages
+    from matchtafel.ui.sections.registers import build_register_pages
+    from matchtafel.ui.sections.registers.register_page import RegisterPage
+    from matchtafel.ui.widgets.labels import reset_labels
 
     target = str(Path(tempfile.mkdtemp()) / "kempen.sqlite3")
     db = open_database(target)

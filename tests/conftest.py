@@ -25,8 +25,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from matchtafel.clock import SYSTEM_CLOCK, FixedClock
-from matchtafel.db import Database, open_database, to_url
 from matchtafel.services import Actor, Services
+from matchtafel.storage.db import Database, open_database, to_url
 
 PG_URL = os.environ.get("MATCHTAFEL_TEST_PG_URL", "")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
@@ -55,7 +55,7 @@ Cli = Callable[[list[str]], int]
 @pytest.fixture
 def cli(clock: FixedClock) -> Cli:
     """``cli(["sessions", "--db", path])``: the command line, on the test's clock."""
-    from matchtafel.cli import run
+    from matchtafel.cli.main import run
 
     return lambda argv: run(argv, clock=clock)
 

@@ -31,7 +31,7 @@ def test_a_windowed_start_without_streams_still_has_somewhere_to_write(
 
 
 def test_the_windowed_entry_runs_a_verb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from matchtafel.db import open_database
+    from matchtafel.storage.db import open_database
 
     db = tmp_path / "x.sqlite3"
     open_database(db).close()  # 'sessions' only reads: it never makes a database

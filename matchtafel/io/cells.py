@@ -10,10 +10,10 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from matchtafel.dates import DateParseError, parse_date
-from matchtafel.errors import QT_TRANSLATE_NOOP
-from matchtafel.textfold import fold
-from matchtafel.vocabulary import Leerweg, Level, VacancyKind
+from matchtafel.domain.dates import DateParseError, parse_date
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.text_fold import fold
+from matchtafel.domain.vocabulary import Leerweg, Level, VacancyKind
 
 EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0 (it counts 1900 as a leap year)
 

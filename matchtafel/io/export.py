@@ -15,9 +15,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
-from matchtafel.translations import label
-from matchtafel.translations import yes_no as yes_no_word
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.words import label
+from matchtafel.domain.words import yes_no as yes_no_word
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

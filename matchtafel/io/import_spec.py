@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from matchtafel.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.text_fold import fold
 from matchtafel.io import cells
 from matchtafel.io.tabular import Table
-from matchtafel.textfold import fold
 
 
 @dataclass(frozen=True)

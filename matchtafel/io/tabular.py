@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 DELIMITERS = (";", ",", "\t")
 ENCODINGS = ("utf-8-sig", "utf-8", "cp1252")

@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 
-from matchtafel.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.vocabulary import VacancyKind
 from matchtafel.matching.features import KIND_CODE
-from matchtafel.vocabulary import VacancyKind
 
 Side = dict[str, Any]
 Array = np.ndarray[Any, Any]

@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 
+from matchtafel.domain.text_fold import fold
+from matchtafel.domain.vocabulary import WORK_BASED_ROUTES, Leerweg, Level, VacancyKind
 from matchtafel.matching.places import gazetteer
-from matchtafel.textfold import fold
-from matchtafel.vocabulary import WORK_BASED_ROUTES, Leerweg, Level, VacancyKind
 
 # Levels as steps of difficulty; PrO, VSO and BuSO leavers are at about the entry level, OKAN (reception
 # classes) just below it, BSO (vocational secondary in Flanders) about mbo 2. OTHER is unknown.

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from matchtafel.domain.text_fold import fold
 from matchtafel.paths import resources_dir
-from matchtafel.textfold import fold
 
 ATTRIBUTION = "Place data: GeoNames (www.geonames.org), licensed CC BY 4.0."
 

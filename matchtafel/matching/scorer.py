@@ -15,10 +15,10 @@ from typing import Any
 
 import numpy as np
 
+from matchtafel.domain.vocabulary import Level
 from matchtafel.matching.criteria import CRITERIA, EXCLUSIONS, distances, exclusion
 from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocabulary
 from matchtafel.matching.places import distance_km, gazetteer
-from matchtafel.vocabulary import Level
 
 LookUp = Callable[[list[int]], Mapping[int, Any]]  # ids -> the candidates or openings with those ids
 DEFAULT_WEIGHTS: dict[str, float] = {criterion.key: 1.0 for criterion in CRITERIA}

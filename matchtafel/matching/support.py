@@ -15,12 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from matchtafel.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.vocabulary import SupportWish
 from matchtafel.matching.criteria import Criterion, _select
 from matchtafel.matching.features import NONE, Vocabulary
 from matchtafel.matching.places import distance_km, gazetteer
 from matchtafel.matching.scorer import Match, Reason
-from matchtafel.vocabulary import SupportWish
 
 Side = dict[str, Any]
 Array = np.ndarray[Any, Any]

@@ -1,1 +1,1 @@
-"""Alembic migrations, shipped inside the package; ``matchtafel.db`` runs them on open."""
+"""Alembic migrations, shipped inside the package; ``matchtafel.storage.db`` runs them on open."""

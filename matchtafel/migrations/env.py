@@ -1,4 +1,4 @@
-"""Alembic environment: always driven from matchtafel.db with a live connection."""
+"""Alembic environment: always driven from matchtafel.storage.db with a live connection."""
 
 from __future__ import annotations
 

@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.vocabulary import ContactChannel, ExitStatus, LeaverStatus
 from matchtafel.models.base import Base, Tracked, enum_column
 from matchtafel.models.organisation import Person
-from matchtafel.vocabulary import ContactChannel, ExitStatus, LeaverStatus
 
 
 class SchoolLeaver(Tracked, Base):

@@ -19,10 +19,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 from matchtafel.models.base import Base, Tracked, enum_column
 from matchtafel.models.organisation import Person
 from matchtafel.models.young_person import YoungPerson
-from matchtafel.vocabulary import AgreementStatus, AttendanceStatus, CaseStatus, MeetingStatus
 
 
 class Meeting(Tracked, Base):

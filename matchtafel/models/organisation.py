@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.models.base import Archivable, Base, Tracked, enum_column
-from matchtafel.vocabulary import OrganisationCategory
 
 
 class OrganisationKind(Tracked, Base):
@@ -66,7 +66,7 @@ class Employer(Tracked, Archivable, Base):
 
 class DbAccount(Base):
     """On a shared PostgreSQL server: which person, organisation and role a login belongs to. The server's
-    row-level security reads it (``matchtafel.server``); the app never writes it."""
+    row-level security reads it (``matchtafel.storage.server``); the app never writes it."""
 
     __tablename__ = "db_accounts"
 

@@ -7,16 +7,16 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matchtafel.models.base import Base, Tracked, enum_column, utcnow
-from matchtafel.models.vacancy import Vacancy
-from matchtafel.models.young_person import YoungPerson
-from matchtafel.vocabulary import (
+from matchtafel.domain.vocabulary import (
     CheckpointAnswer,
     CheckpointKind,
     ContractType,
     ProposalStatus,
     RejectionReason,
 )
+from matchtafel.models.base import Base, Tracked, enum_column, utcnow
+from matchtafel.models.vacancy import Vacancy
+from matchtafel.models.young_person import YoungPerson
 
 
 class Proposal(Tracked, Base):

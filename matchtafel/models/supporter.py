@@ -8,8 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.vocabulary import AttendanceStatus, EventKind, LinkEndReason, LinkStatus, SupporterKind
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column, utcnow
-from matchtafel.vocabulary import AttendanceStatus, EventKind, LinkEndReason, LinkStatus, SupporterKind
 
 
 def _given(column: str) -> str:

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
 from matchtafel.models.organisation import Employer, Person
-from matchtafel.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 
 
 class Vacancy(Tracked, Archivable, Base):

@@ -24,9 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
-from matchtafel.models.organisation import Organisation, Person
-from matchtafel.vocabulary import (
+from matchtafel.domain.vocabulary import (
     ConsentGivenBy,
     ExitStatus,
     Leerweg,
@@ -34,6 +32,8 @@ from matchtafel.vocabulary import (
     Situation,
     YesNoUnknown,
 )
+from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
+from matchtafel.models.organisation import Organisation, Person
 
 
 class YoungPerson(Tracked, Archivable, Base):

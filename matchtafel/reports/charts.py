@@ -12,10 +12,10 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from matchtafel.domain.vocabulary import CheckpointAnswer
 from matchtafel.reports.document import FONT, register_fonts
 from matchtafel.reports.figures import Figures, Group
 from matchtafel.reports.texts import Words
-from matchtafel.vocabulary import CheckpointAnswer
 
 WIDTH, HEIGHT = 460, 200
 SERIES = (colors.HexColor("#1f4e79"), colors.HexColor("#e08a1e"), colors.HexColor("#a6a6a6"))

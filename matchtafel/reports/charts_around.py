@@ -7,11 +7,11 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from matchtafel.domain.vocabulary import LeaverStatus
 from matchtafel.reports.charts import SERIES, _bars, _legend
 from matchtafel.reports.document import FONT
 from matchtafel.reports.figures import Figures
 from matchtafel.reports.texts import Words
-from matchtafel.vocabulary import LeaverStatus
 
 QUALITY = (colors.HexColor("#1f4e79"), colors.HexColor("#e08a1e"), colors.HexColor("#c9c9c9"))
 STATUS_COLOURS = {

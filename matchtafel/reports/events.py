@@ -10,9 +10,9 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Spacer
 
+from matchtafel.domain.vocabulary import EventKind
 from matchtafel.reports.document import CONTENT_WIDTH, build, markup, para, safe, section, table
 from matchtafel.reports.texts import Words
-from matchtafel.vocabulary import EventKind
 
 WORDS = {
     "nl": {

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import median
 
+from matchtafel.domain.vocabulary import CheckpointAnswer, ProposalStatus
 from matchtafel.reports.outcomes import Engagement, FirstJobs, Leavers, Moment
 from matchtafel.reports.period import Period, Selection
-from matchtafel.vocabulary import CheckpointAnswer, ProposalStatus
 
 P = ProposalStatus
 A = CheckpointAnswer

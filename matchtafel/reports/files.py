@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 
 def save_whole(path: Path, produce: Callable[[BinaryIO], object]) -> Path:

@@ -15,6 +15,13 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from matchtafel.domain.vocabulary import (
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ProposalStatus,
+    ReviewDecision,
+)
 from matchtafel.reports.document import (
     CONTENT_WIDTH,
     build,
@@ -35,7 +42,6 @@ from matchtafel.reports.model import (
     ReviewLine,
 )
 from matchtafel.reports.texts import Words
-from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus, ReviewDecision
 
 
 def write_minutes(

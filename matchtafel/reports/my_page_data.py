@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from matchtafel.vocabulary import ContactChannel, ProposalStatus
+from matchtafel.domain.vocabulary import ContactChannel, ProposalStatus
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from matchtafel.leaving import CONTACT_MONTHS
+from matchtafel.domain.leaving import CONTACT_MONTHS
+from matchtafel.domain.vocabulary import CheckpointAnswer, ContractType, LeaverStatus, VacancyKind
 from matchtafel.reports.period import Period
-from matchtafel.vocabulary import CheckpointAnswer, ContractType, LeaverStatus, VacancyKind
 
 BPV = "bpv"
 JOB = "job"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from matchtafel.vocabulary import VacancyKind
+from matchtafel.domain.vocabulary import VacancyKind
 
 ALL = "all"
 SCHOOL_YEAR = "school_year"

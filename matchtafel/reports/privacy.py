@@ -9,7 +9,7 @@ from typing import Any, BinaryIO
 
 from reportlab.platypus import Flowable
 
-from matchtafel.privacy_inventory import TABLES
+from matchtafel.domain.privacy_inventory import TABLES
 from matchtafel.reports.document import CONTENT_WIDTH, build, para, section, table
 from matchtafel.reports.texts import Words
 

@@ -1,7 +1,7 @@
 """The words of the printed documents, in Dutch and English (a report is pure: no Qt translator here).
 
 A document's own sentences are below; the words for vocabulary values (statuses, decisions, levels, answers)
-are the interface's own translations, read through ``matchtafel.translations``: one vocabulary.
+are the interface's own translations, read through ``matchtafel.domain.words``: one vocabulary.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
+from matchtafel.domain.vocabulary import CheckpointAnswer, Level
+from matchtafel.domain.words import label
 from matchtafel.reports.period import CALENDAR_YEAR, SCHOOL_YEAR, Period
 from matchtafel.reports.texts_around import TEXTS_AROUND
-from matchtafel.translations import label
-from matchtafel.vocabulary import CheckpointAnswer, Level
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -258,7 +258,7 @@ for _language, _words in TEXTS_AROUND.items():
 
 class Words:
     """``words["review"]`` for a document's own words; ``words.vocab(value)`` for a vocabulary value, in the
-    interface's words (``matchtafel.translations``). An unknown key or value prints as itself rather than
+    interface's words (``matchtafel.domain.words``). An unknown key or value prints as itself rather than
     failing the document."""
 
     def __init__(self, language: str) -> None:

@@ -12,7 +12,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotesConflict, NotFound, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotesConflict, NotFound, ValidationError
+from matchtafel.domain.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    LinkEndReason,
+    LinkStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -36,15 +45,6 @@ from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import AGREEMENT_LIMIT, clean_text
-from matchtafel.vocabulary import (
-    AgreementStatus,
-    AttendanceStatus,
-    CaseStatus,
-    LinkEndReason,
-    LinkStatus,
-    MeetingStatus,
-    ProposalStatus,
-)
 
 RECENT_CASE_DAYS = 90
 
@@ -330,7 +330,7 @@ class AgendaService(MeetingServiceBase):
         meanwhile (a second writer, or this journal replayed after a dropped connection): NotesConflict with
         both texts, and nothing is overwritten. None or "": not known (a journal of an older version), the
         text is written as before."""
-        from matchtafel.journal import digest
+        from matchtafel.storage.journal import digest
 
         with self._transaction() as s:
             case = s.get(Case, case_id, with_for_update=s.get_bind().dialect.name != "sqlite")

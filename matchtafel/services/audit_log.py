@@ -8,9 +8,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
+from matchtafel.domain.text_fold import fold
 from matchtafel.models import AuditEvent, YoungPerson
 from matchtafel.services.base import ServiceBase
-from matchtafel.textfold import fold
 
 HEADERS = ("when", "who", "organisation", "action", "record", "record id", "young person", "reason", "detail")
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from matchtafel.clock import SYSTEM_CLOCK, Clock
-from matchtafel.errors import (
+from matchtafel.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
     ConnectionLost,
@@ -159,6 +159,7 @@ class ServiceBase:
 ModelT = TypeVar("ModelT", bound=Base)
 InputT = TypeVar("InputT")
 RowT = TypeVar("RowT")
+
 
 class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
     """Create, change, archive, restore and list one register.
@@ -409,7 +410,7 @@ def _is_connection_loss(exc: OperationalError) -> bool:
 
 def ids_named(s: Session, id_column: Any, name_column: Any, name: str) -> list[int]:
     """The ids whose name is ``name``, folded as people type it (SQLite's LIKE folds ASCII only: Zoë)."""
-    from matchtafel.textfold import fold
+    from matchtafel.domain.text_fold import fold
 
     wanted = fold(name)
     return [int(i) for i, found in s.execute(select(id_column, name_column)) if fold(found) == wanted]

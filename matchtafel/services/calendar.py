@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, or_, select
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.vocabulary import AgreementStatus
 from matchtafel.io.calendar import CalendarEvent
 from matchtafel.models import (
     Agreement,
@@ -24,7 +25,6 @@ from matchtafel.models import (
 from matchtafel.reports.texts import Words
 from matchtafel.services.base import ServiceBase, ids_named
 from matchtafel.services.owners import AgreementOwner
-from matchtafel.vocabulary import AgreementStatus
 
 SESSIONS_LOOK_BACK = timedelta(days=90)
 

@@ -15,12 +15,12 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.vocabulary import ConsentGivenBy
 from matchtafel.models import Consent, YoungPerson
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import ConsentGivenBy
 
 ADULT_FOR_CONSENT = 16
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import FieldProblem
+from matchtafel.domain.errors import FieldProblem
 from matchtafel.models import Employer
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_email, check_required

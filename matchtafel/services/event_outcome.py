@@ -13,7 +13,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import NotFound
+from matchtafel.domain.errors import NotFound
+from matchtafel.domain.vocabulary import AttendanceStatus, LinkStatus, ProposalStatus
 from matchtafel.models import (
     Employer,
     EventContact,
@@ -28,7 +29,6 @@ from matchtafel.models import (
 from matchtafel.reports.events import EventLine, InvitationList
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.events import EMPLOYER, SUPPORTER, YOUNG, _invitations
-from matchtafel.vocabulary import AttendanceStatus, LinkStatus, ProposalStatus
 
 UPCOMING_DAYS = 42  # the review looks six weeks ahead: past the next session at the usual four weeks
 

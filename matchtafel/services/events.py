@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.domain.vocabulary import AttendanceStatus, EventKind
 from matchtafel.models import (
     Employer,
     EventContact,
@@ -27,7 +28,6 @@ from matchtafel.models import (
 )
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_plausible_date, check_required, clean_text
-from matchtafel.vocabulary import AttendanceStatus, EventKind
 
 TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
 YOUNG, SUPPORTER, EMPLOYER = "young_person", "supporter", "employer"

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from matchtafel.models import (
     Agreement,
     Case,

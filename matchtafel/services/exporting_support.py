@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from matchtafel.domain.vocabulary import SupportWish
 from matchtafel.models import MatchingEvent, MentoringLink, Supporter
 from matchtafel.services.events import event_statement
 from matchtafel.services.mentoring import link_statement
 from matchtafel.services.supporters import taken_count
-from matchtafel.vocabulary import SupportWish
 
 Table = tuple[list[str], list[list[Any]]]
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from matchtafel.domain.vocabulary import MeetingStatus, VacancyStatus
 from matchtafel.services.meeting_rows import MeetingRow
-from matchtafel.vocabulary import MeetingStatus, VacancyStatus
 
 if TYPE_CHECKING:
     from matchtafel.services import Services

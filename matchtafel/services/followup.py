@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
+from matchtafel.domain.vocabulary import CheckpointAnswer, CheckpointKind, MeetingStatus
 from matchtafel.models import (
     Employer,
     Meeting,
@@ -25,7 +26,6 @@ from matchtafel.models import (
 )
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import CheckpointAnswer, CheckpointKind, MeetingStatus
 
 BACK_TO_THE_TABLE = frozenset({CheckpointAnswer.OUT_OF_WORK, CheckpointAnswer.UNKNOWN})
 

@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 from sqlalchemy import select
 
+from matchtafel.domain.vocabulary import AgreementStatus, CaseStatus, ProposalStatus
 from matchtafel.models import Agreement, Case, Employer, Meeting, Proposal, Vacancy
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.owners import AgreementOwner
-from matchtafel.vocabulary import AgreementStatus, CaseStatus, ProposalStatus
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import CursorResult, Integer, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
 from matchtafel.io.import_spec import ParsedRow, RowProblem
 from matchtafel.models import AuditEvent
 from matchtafel.services.base import ServiceBase

@@ -13,7 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.text_fold import fold
+from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.io.import_spec import (
     VACANCIES,
     YOUNG_PEOPLE,
@@ -35,8 +37,6 @@ from matchtafel.services.young_people import (
     YoungPersonInput,
     next_code,
 )
-from matchtafel.textfold import fold
-from matchtafel.vocabulary import OrganisationCategory
 
 KINDS = {"jongeren": YOUNG_PEOPLE, "vacatures": VACANCIES}
 
@@ -229,7 +229,9 @@ class _YoungPeople(RecordImporter):
                 value=self.school,
             )
         first = next_code(s, self.service._clock.today().year)  # None: the shared server hands them out
-        self.prefix, self.number = (first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])) if first else ("", 0)
+        self.prefix, self.number = (
+            (first.rsplit("-", 1)[0], int(first.rsplit("-", 1)[1])) if first else ("", 0)
+        )
 
     def row(
         self, s: Session, row: ParsedRow, problems: list[RowProblem], *, write: bool, check_only: bool = False

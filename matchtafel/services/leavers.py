@@ -2,7 +2,7 @@
 3, 6 and 12 months after leaving, and answering them.
 
 The moments are made when the leaving is recorded, whether or not the table found the young person a place.
-A worrying answer (``matchtafel.leaving``) says so in its result, so the screen offers the next agenda, and
+A worrying answer (``matchtafel.domain.leaving``) says so in its result, so the screen offers the next agenda, and
 the agenda that writes itself proposes the young person (``worrying_condition``).
 """
 
@@ -15,18 +15,18 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
-from matchtafel.leaving import (
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.leaving import (
     CONTACT_MONTHS,
     LEAVING_STATUSES,
     WORRYING_STATUSES,
     contact_dates,
     is_worrying,
 )
+from matchtafel.domain.vocabulary import ContactChannel, ExitStatus, LeaverStatus
 from matchtafel.models import ContactMoment, Organisation, Person, SchoolLeaver, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import ContactChannel, ExitStatus, LeaverStatus
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class MomentResult:
 
 
 def worrying_condition() -> ColumnElement[bool]:
-    """``matchtafel.leaving.is_worrying`` as an SQL condition on ``ContactMoment``."""
+    """``matchtafel.domain.leaving.is_worrying`` as an SQL condition on ``ContactMoment``."""
     return or_(
         ContactMoment.status.in_(sorted(WORRYING_STATUSES)),
         and_(

@@ -15,13 +15,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, UserError
+from matchtafel.domain.vocabulary import Leerweg, Level, VacancyKind, VacancyStatus
 from matchtafel.matching.features import Candidate, FeatureTable, Opening, Vocabulary
 from matchtafel.matching.scorer import Match, Matcher
 from matchtafel.models import Employer, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.list_rows import as_bool, as_date, as_enum, as_text, fetch_list
-from matchtafel.vocabulary import Leerweg, Level, VacancyKind, VacancyStatus
 
 CANDIDATE_COLUMNS = (
     "id",

@@ -11,13 +11,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.access import may_arrange_agenda
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.access import may_arrange_agenda
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.vocabulary import MeetingStatus, VacancyStatus
 from matchtafel.models import Agreement, Amendment, Case, Employer, Meeting, Vacancy, YoungPerson
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.reports.model import VacancyLine
 from matchtafel.services.base import ServiceBase, login_account, not_allowed
-from matchtafel.vocabulary import MeetingStatus, VacancyStatus
 
 
 class MeetingServiceBase(ServiceBase):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from matchtafel.vocabulary import MeetingStatus
+from matchtafel.domain.vocabulary import MeetingStatus
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -10,13 +10,13 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound
+from matchtafel.domain.vocabulary import AttendanceStatus, MeetingStatus
 from matchtafel.models import Attendance, Meeting, Organisation, Person
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.base import RegisterService
 from matchtafel.services.meeting_rows import Invitable, MeetingFields, MeetingInput, MeetingRow
 from matchtafel.services.validation import check_required
-from matchtafel.vocabulary import AttendanceStatus, MeetingStatus
 
 __all__ = ["Invitable", "MeetingFields", "MeetingInput", "MeetingRow", "MeetingsService"]
 

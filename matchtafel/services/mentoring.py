@@ -1,5 +1,5 @@
 """Mentoring links (koppelingen): a young person and a supporter, moved along proposed → introduced → active →
-ended, every step a history row (who, when, why). The rules live in ``matchtafel.mentoring``.
+ended, every step a history row (who, when, why). The rules live in ``matchtafel.domain.mentoring_steps``.
 
 Privacy: introducing shares the young person's profile with the supporter, so it needs the consent scope
 "share with a mentor or coach"; without it the supporter is never told more than code and initials.
@@ -14,20 +14,20 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
-from matchtafel.mentoring import (
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, UserError, ValidationError
+from matchtafel.domain.mentoring_steps import (
     OPEN_LINK,
     SHARES_PROFILE,
     TAKES_CAPACITY,
     allowed_link_steps,
     is_allowed_link_step,
 )
+from matchtafel.domain.vocabulary import Level, LinkEndReason, LinkStatus, SupporterKind
 from matchtafel.models import LinkStep, MatchingEvent, MentoringLink, Supporter, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.supporters import taken_count
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import Level, LinkEndReason, LinkStatus, SupporterKind
 
 
 @dataclass(frozen=True)

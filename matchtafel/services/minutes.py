@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.vocabulary import MeetingStatus, ReviewDecision
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -43,7 +44,6 @@ from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import review_items
-from matchtafel.vocabulary import MeetingStatus, ReviewDecision
 
 HELD = (MeetingStatus.CLOSED, MeetingStatus.LOCKED)
 

@@ -17,6 +17,12 @@ from typing import Any
 from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
+from matchtafel.domain.vocabulary import (
+    CheckpointAnswer,
+    CheckpointKind,
+    OrganisationCategory,
+    ProposalStatus,
+)
 from matchtafel.models import (
     Case,
     Employer,
@@ -35,7 +41,6 @@ from matchtafel.reports.period import Period, Selection
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.monitoring_around import around
 from matchtafel.services.monitoring_scope import Scope
-from matchtafel.vocabulary import CheckpointAnswer, CheckpointKind, OrganisationCategory, ProposalStatus
 
 
 @dataclass(frozen=True)

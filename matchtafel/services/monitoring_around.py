@@ -13,6 +13,16 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from matchtafel.domain.text_fold import fold
+from matchtafel.domain.vocabulary import (
+    AttendanceStatus,
+    CheckpointKind,
+    ContractType,
+    ExitStatus,
+    LeaverStatus,
+    SupporterKind,
+    VacancyKind,
+)
 from matchtafel.models import (
     ContactMoment,
     Employer,
@@ -30,16 +40,6 @@ from matchtafel.models import YoungPerson as YP
 from matchtafel.reports import outcomes as O
 from matchtafel.services.leavers import worrying_condition
 from matchtafel.services.monitoring_scope import Scope
-from matchtafel.textfold import fold
-from matchtafel.vocabulary import (
-    AttendanceStatus,
-    CheckpointKind,
-    ContractType,
-    ExitStatus,
-    LeaverStatus,
-    SupporterKind,
-    VacancyKind,
-)
 
 
 def around(s: Session, scope: Scope, target: float) -> dict[str, Any]:

@@ -12,7 +12,9 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import NotFound
+from matchtafel.domain.errors import NotFound
+from matchtafel.domain.proposal_steps import OPEN
+from matchtafel.domain.vocabulary import AgreementStatus, CheckpointKind
 from matchtafel.models import (
     Agreement,
     Case,
@@ -28,10 +30,8 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.pipeline import OPEN
 from matchtafel.reports.my_page_data import AgreedItem, ComingEvent, ContactPerson, MyPage, NextStep
 from matchtafel.services.base import ServiceBase
-from matchtafel.vocabulary import AgreementStatus, CheckpointKind
 
 MAX_AGREEMENTS = 8
 MAX_STEPS = 6

@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.models import Organisation, OrganisationKind, Person
 from matchtafel.services.base import RegisterService
 from matchtafel.services.validation import check_email, check_required
-from matchtafel.vocabulary import OrganisationCategory
 
 
 @dataclass(frozen=True, kw_only=True)

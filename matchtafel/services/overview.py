@@ -11,7 +11,7 @@ from matchtafel.services.base import ServiceBase
 from matchtafel.services.first_screen import Counts
 
 __all__ = ["Counts", "OverviewService"]
-from matchtafel.vocabulary import SECTORS, MeetingStatus, VacancyStatus
+from matchtafel.domain.vocabulary import SECTORS, MeetingStatus, VacancyStatus
 
 
 class OverviewService(ServiceBase):

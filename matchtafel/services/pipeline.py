@@ -1,7 +1,7 @@
 """After the meeting: moving proposals along their pipeline, placing young people, planning nazorg.
 
 Every step is one user action and one transaction, and writes a history row (who, when, why). The rules
-themselves live in ``matchtafel.pipeline``; this service applies them to the database.
+themselves live in ``matchtafel.domain.proposal_steps``; this service applies them to the database.
 """
 
 from __future__ import annotations
@@ -12,7 +12,23 @@ from datetime import date, datetime
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.proposal_steps import (
+    FINAL,
+    PLACING,
+    allowed_steps,
+    bpv_check_date,
+    checkpoint_dates,
+    is_allowed,
+)
+from matchtafel.domain.vocabulary import (
+    CheckpointKind,
+    ContractType,
+    ProposalStatus,
+    RejectionReason,
+    VacancyKind,
+    VacancyStatus,
+)
 from matchtafel.models import (
     Employer,
     NazorgCheckpoint,
@@ -24,18 +40,9 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.pipeline import FINAL, PLACING, allowed_steps, bpv_check_date, checkpoint_dates, is_allowed
 from matchtafel.services.base import ServiceBase, login_account
 from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import (
-    CheckpointKind,
-    ContractType,
-    ProposalStatus,
-    RejectionReason,
-    VacancyKind,
-    VacancyStatus,
-)
 
 DEFAULT_NAZORG_MONTHS = (3, 6, 12)
 

@@ -11,12 +11,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.vocabulary import ProposalStatus, VacancyStatus
 from matchtafel.models import MatchingEvent, Proposal, ProposalStep, Vacancy, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.validation import clean_text
-from matchtafel.vocabulary import ProposalStatus, VacancyStatus
 
 CLOSED = (ProposalStatus.REJECTED, ProposalStatus.WITHDRAWN)
 

@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from matchtafel.domain.proposal_steps import OPEN
+from matchtafel.domain.vocabulary import AgreementStatus, VacancyStatus
 from matchtafel.models import (
     Agreement,
     Case,
@@ -29,9 +31,7 @@ from matchtafel.models import (
     Vacancy,
     YoungPerson,
 )
-from matchtafel.pipeline import OPEN
 from matchtafel.services.base import ServiceBase, ids_named
-from matchtafel.vocabulary import AgreementStatus, VacancyStatus
 
 PersonColumn = InstrumentedAttribute[int | None]
 EXPIRING_WITHIN_DAYS = 14

@@ -16,9 +16,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.orm import Session
 
-from matchtafel.backups import ErasureEntry, backup_sessions, remember_erasures
-from matchtafel.dates import add_months
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.vocabulary import MeetingStatus, YesNoUnknown
 from matchtafel.models import (
     Agreement,
     Amendment,
@@ -45,7 +45,7 @@ from matchtafel.services.support_privacy import (
     supporters_due,
 )
 from matchtafel.services.supporters import anonymise_supporter
-from matchtafel.vocabulary import MeetingStatus, YesNoUnknown
+from matchtafel.storage.backups import ErasureEntry, backup_sessions, remember_erasures
 
 ANONYMISED_TEXT = "—"
 
@@ -246,8 +246,8 @@ class RetentionService(ServiceBase):
 
     def inventory(self) -> list[tuple[str, str, str]]:
         """(table, column, kind of data) for every stored field, for the DPIA; making it is logged."""
+        from matchtafel.domain.privacy_inventory import category_of
         from matchtafel.models import Base
-        from matchtafel.privacy_inventory import category_of
 
         columns = [
             (table.name, column.name, category_of(table.name, column.name) or "personal")

@@ -13,12 +13,12 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.vocabulary import AgreementStatus, ReviewDecision
 from matchtafel.models import Agreement, AgreementReview, Meeting
 from matchtafel.models.meeting import agenda_cases
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.owners import AgreementOwner
-from matchtafel.vocabulary import AgreementStatus, ReviewDecision
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import NotFound
+from matchtafel.domain.errors import NotFound
+from matchtafel.domain.vocabulary import (
+    AgreementStatus,
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ProposalStatus,
+)
 from matchtafel.models import (
     Agreement,
     Attendance,
@@ -29,13 +36,6 @@ from matchtafel.services.event_outcome import UPCOMING_DAYS, upcoming_events
 from matchtafel.services.meeting_base import MeetingServiceBase
 from matchtafel.services.owners import AgreementOwner
 from matchtafel.services.review import ReviewItem, review_items
-from matchtafel.vocabulary import (
-    AgreementStatus,
-    AttendanceStatus,
-    CaseStatus,
-    MeetingStatus,
-    ProposalStatus,
-)
 
 LOOK_AHEAD = timedelta(days=UPCOMING_DAYS)
 
@@ -97,7 +97,9 @@ class SessionView:
     locked_at: datetime | None = None
     locked_by: str = ""
     supporters: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, SupporterKind value
-    upcoming_events: list[EventLine] = field(default_factory=list)  # matching events from now to past the next
+    upcoming_events: list[EventLine] = field(
+        default_factory=list
+    )  # matching events from now to past the next
 
 
 class SessionViewService(MeetingServiceBase):

@@ -14,15 +14,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import NotFound
+from matchtafel.domain.errors import NotFound
+from matchtafel.domain.mentoring_steps import OPEN_LINK
+from matchtafel.domain.vocabulary import SupporterKind
 from matchtafel.matching.features import Vocabulary
 from matchtafel.matching.scorer import Match
 from matchtafel.matching.support import Helper, Seeker, SupportMatcher, SupportTable
-from matchtafel.mentoring import OPEN_LINK
 from matchtafel.models import MentoringLink, Supporter, YoungPerson
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.supporters import taken_count
-from matchtafel.vocabulary import SupporterKind
 
 
 @dataclass(frozen=True)

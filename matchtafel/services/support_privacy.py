@@ -14,8 +14,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from matchtafel.dates import add_months
-from matchtafel.mentoring import OPEN_LINK
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.mentoring_steps import OPEN_LINK
 from matchtafel.models import (
     Employer,
     EventContact,

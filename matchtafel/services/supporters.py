@@ -13,14 +13,14 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
-from matchtafel.mentoring import TAKES_CAPACITY
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
+from matchtafel.domain.mentoring_steps import TAKES_CAPACITY
+from matchtafel.domain.vocabulary import SupporterKind, SupportWish
 from matchtafel.models import Agreement, AuditEvent, EventInvitation, MatchingEvent, MentoringLink, Supporter
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.history import AgreementLine
 from matchtafel.services.validation import check_email, check_list_items, check_required
-from matchtafel.vocabulary import SupporterKind, SupportWish
 
 WISHES = frozenset(w.value for w in SupportWish)
 

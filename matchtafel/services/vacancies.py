@@ -10,7 +10,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.domain.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.models import Employer, Person, Vacancy
 from matchtafel.services.base import RegisterService
 from matchtafel.services.list_rows import as_bool, as_date, as_enum, fetch_list, same
@@ -21,7 +22,6 @@ from matchtafel.services.validation import (
     check_plausible_date,
     check_required,
 )
-from matchtafel.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 
 
 @dataclass(frozen=True, kw_only=True)

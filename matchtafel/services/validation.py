@@ -9,8 +9,8 @@ from datetime import date
 from functools import cache
 from typing import Any, TypeVar
 
-from matchtafel.dates import add_months
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # What a field holds at most: an agreement is one line of who does what; a case's notes a few pages. The

@@ -15,7 +15,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.vocabulary import ExitStatus, Leerweg, Level, Situation, SupportWish, YesNoUnknown
 from matchtafel.models import Organisation, Person, YoungPerson
 from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.consent import scopes_in_force
@@ -29,7 +30,6 @@ from matchtafel.services.validation import (
     check_required,
     check_year,
 )
-from matchtafel.vocabulary import ExitStatus, Leerweg, Level, Situation, SupportWish, YesNoUnknown
 
 # Dutch family-name prefixes (tussenvoegsels) do not give an initial: "Zoë van der Berg" -> "Z.B."
 PREFIXES = {

@@ -7,22 +7,24 @@ import logging
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from matchtafel.ui.sections.keys import SectionKey
+
 log = logging.getLogger(__name__)
 
 # Which screens show which tables (the keys of the main window's sections).
 SCREENS_OF_TABLE = {
-    "young_people": ("young_people",),
-    "vacancies": ("vacancies", "follow_up"),
-    "employers": ("employers",),
-    "meetings": ("sessions",),
-    "cases": ("sessions",),
-    "agreements": ("sessions",),
-    "proposals": ("follow_up",),
-    "supporters": ("supporters",),
-    "mentoring_links": ("supporters",),
-    "matching_events": ("supporters",),
-    "event_invitations": ("supporters",),
-    "event_contacts": ("supporters",),
+    "young_people": (SectionKey.YOUNG_PEOPLE,),
+    "vacancies": (SectionKey.VACANCIES, SectionKey.FOLLOW_UP),
+    "employers": (SectionKey.EMPLOYERS,),
+    "meetings": (SectionKey.SESSIONS,),
+    "cases": (SectionKey.SESSIONS,),
+    "agreements": (SectionKey.SESSIONS,),
+    "proposals": (SectionKey.FOLLOW_UP,),
+    "supporters": (SectionKey.SUPPORTERS,),
+    "mentoring_links": (SectionKey.SUPPORTERS,),
+    "matching_events": (SectionKey.SUPPORTERS,),
+    "event_invitations": (SectionKey.SUPPORTERS,),
+    "event_contacts": (SectionKey.SUPPORTERS,),
 }
 
 
@@ -35,7 +37,7 @@ class _Waiter(QThread):
         self.running = True
 
     def run(self) -> None:
-        from matchtafel.changes import ChangeFeed
+        from matchtafel.storage.changes import ChangeFeed
 
         try:
             feed = ChangeFeed(self.conninfo)

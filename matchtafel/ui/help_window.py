@@ -14,28 +14,29 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTextBrowser, QToolBar, QVBoxLayout, QWidget
 
 from matchtafel.paths import resources_dir
+from matchtafel.ui.sections.keys import SectionKey
 
 CONTENTS = "index.md"
 # The chapter and the shortcuts for each screen (the section keys of the main window, and run mode).
 CHAPTER = {
-    "sessions": "session.md",
+    SectionKey.SESSIONS: "session.md",
     "run": "session.md",
-    "young_people": "registers.md",
-    "vacancies": "registers.md",
-    "employers": "registers.md",
-    "organisations": "registers.md",
-    "follow_up": "follow_up.md",
-    "overview": "follow_up.md",
-    "privacy": "privacy.md",
+    SectionKey.YOUNG_PEOPLE: "registers.md",
+    SectionKey.VACANCIES: "registers.md",
+    SectionKey.EMPLOYERS: "registers.md",
+    SectionKey.ORGANISATIONS: "registers.md",
+    SectionKey.FOLLOW_UP: "follow_up.md",
+    SectionKey.OVERVIEW: "follow_up.md",
+    SectionKey.PRIVACY: "privacy.md",
 }
 KEYS = {
-    "sessions": "keys_sessions.md",
+    SectionKey.SESSIONS: "keys_sessions.md",
     "run": "keys_run.md",
-    "young_people": "keys_registers.md",
-    "vacancies": "keys_registers.md",
-    "employers": "keys_registers.md",
-    "organisations": "keys_registers.md",
-    "follow_up": "keys_follow_up.md",
+    SectionKey.YOUNG_PEOPLE: "keys_registers.md",
+    SectionKey.VACANCIES: "keys_registers.md",
+    SectionKey.EMPLOYERS: "keys_registers.md",
+    SectionKey.ORGANISATIONS: "keys_registers.md",
+    SectionKey.FOLLOW_UP: "keys_follow_up.md",
 }
 GENERAL_KEYS = "keys_general.md"
 
@@ -53,7 +54,7 @@ class HelpWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # closing the main window ends the app
         self.setWindowTitle(self.tr("Matchtafel manual"))
         self.resize(760, 680)
-        self.screen_key = "sessions"
+        self.screen_key: str = SectionKey.SESSIONS
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Manual"))
         self.browser.setOpenExternalLinks(True)

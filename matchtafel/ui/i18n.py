@@ -54,7 +54,7 @@ def literal(text: str) -> str:
 
 def user_message(error: Exception) -> str:
     """What to tell the person about a UserError, in the interface language (problems one per line)."""
-    from matchtafel.errors import UserError, ValidationError
+    from matchtafel.domain.errors import UserError, ValidationError
 
     if isinstance(error, ValidationError):
         return "\n".join(translate_error(p.template, dict(p.params)) for p in error.problems)
@@ -68,7 +68,7 @@ def translate_error(template: str, params: dict[str, object]) -> str:
     tuple of them: "it can go to: contact made, rejected") are shown in their interface words."""
     from enum import StrEnum
 
-    from matchtafel.ui.labels import label
+    from matchtafel.ui.widgets.labels import label
 
     def shown(value: object) -> object:
         if isinstance(value, StrEnum):

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from matchtafel import __version__
 from matchtafel.first_use import FIRST_USE
-from matchtafel.ui.icons import icon
-from matchtafel.ui.memory import forget_source_lines
-from matchtafel.ui.section_page import Section, SectionPage
+from matchtafel.ui.sections.keys import SectionKey
+from matchtafel.ui.widgets.icons import icon
+from matchtafel.ui.widgets.memory import forget_source_lines
+from matchtafel.ui.widgets.section_page import Section, SectionPage
 
 NAVIGATION_WIDTH = 220
 COMPACT_NAVIGATION_WIDTH = 52
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before
     from matchtafel.services.first_screen import Counts
     from matchtafel.services.reminders import Reminders
     from matchtafel.ui.help_window import HelpWindow
-    from matchtafel.ui.reminders_panel import RemindersPanel
+    from matchtafel.ui.sections.overview.reminders_panel import RemindersPanel
 
 
 class MainWindow(QMainWindow):
@@ -94,55 +95,55 @@ class MainWindow(QMainWindow):
         """The sections in navigation order (Ctrl+1 ... Ctrl+9)."""
         return [
             Section(
-                "sessions",
+                SectionKey.SESSIONS,
                 self.tr("Sessions"),
                 self.tr("Plan a Matchtafel, run it case by case, and lock the minutes."),
                 "calendar-days",
             ),
             Section(
-                "young_people",
+                SectionKey.YOUNG_PEOPLE,
                 self.tr("Young people"),
                 self.tr("The young people the table keeps in view, shown as code and initials."),
                 "users",
             ),
             Section(
-                "vacancies",
+                SectionKey.VACANCIES,
                 self.tr("Vacancies"),
                 self.tr("Jobs, leerbanen, internships and trial placements at employers."),
                 "briefcase",
             ),
             Section(
-                "employers",
+                SectionKey.EMPLOYERS,
                 self.tr("Employers"),
                 self.tr("The employers that offer places, and their contacts."),
                 "building-2",
             ),
             Section(
-                "organisations",
+                SectionKey.ORGANISATIONS,
                 self.tr("Organisations"),
                 self.tr("Schools, the municipality, WSP and UWV, and the people who work there."),
                 "landmark",
             ),
             Section(
-                "follow_up",
+                SectionKey.FOLLOW_UP,
                 self.tr("Follow-up"),
                 self.tr("Proposals, placements and nazorg checkpoints after the meeting."),
                 "list-checks",
             ),
             Section(
-                "overview",
+                SectionKey.OVERVIEW,
                 self.tr("Overview"),
                 self.tr("Figures without names: how many young people found lasting work."),
                 "chart-column",
             ),
             Section(
-                "privacy",
+                SectionKey.PRIVACY,
                 self.tr("Privacy"),
                 self.tr("The audit log, retention and the data inventory, for the privacy officer."),
                 "shield",
             ),
             Section(
-                "supporters",
+                SectionKey.SUPPORTERS,
                 self.tr("Mentors and events"),
                 self.tr("Mentors and coaches linked to young people, and the calendar of matching events."),
                 "handshake",
@@ -221,10 +222,10 @@ class MainWindow(QMainWindow):
         sessions = self.tr("%n sessions planned", "", counts.upcoming_sessions)
         self.counts_label.setText(" · ".join((young, vacancies, employers, sessions)))
         figures = {
-            "young_people": young,
-            "vacancies": vacancies,
-            "employers": employers,
-            "sessions": sessions,
+            SectionKey.YOUNG_PEOPLE: young,
+            SectionKey.VACANCIES: vacancies,
+            SectionKey.EMPLOYERS: employers,
+            SectionKey.SESSIONS: sessions,
         }
         for key, text in figures.items():
             if key in self.page_by_key:
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         """The reminders panel below the work, shown when there is something to do that the person did not
         close already (``dismissed``: what they closed last time). Ctrl+Shift+R shows it; Escape anywhere in
         the window closes it."""
-        from matchtafel.ui.reminders_panel import RemindersPanel, fingerprint
+        from matchtafel.ui.sections.overview.reminders_panel import RemindersPanel, fingerprint
 
         if self.reminders is None:
             self.reminders = RemindersPanel(self)
@@ -324,7 +325,9 @@ class MainWindow(QMainWindow):
 
     def open_reminder(self, kind: str, record_id: int) -> None:
         """Go to where a reminder is acted on; a proposal is selected in the list."""
-        section = {"agreement": "sessions", "vacancy": "vacancies"}.get(kind, "follow_up")
+        section = {"agreement": SectionKey.SESSIONS, "vacancy": SectionKey.VACANCIES}.get(
+            kind, SectionKey.FOLLOW_UP
+        )
         self.navigation.setCurrentRow([s.key for s in self._sections].index(section))
         open_item = getattr(self.screen_by_key.get(section), "open_item", None)
         if callable(open_item):

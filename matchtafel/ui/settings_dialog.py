@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from matchtafel.settings import Settings
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.server_settings import ServerSettings
-from matchtafel.ui.theme import css
 from matchtafel.ui.weights import CRITERIA_KEYS, MatchWeights
+from matchtafel.ui.widgets.theme import css
 
 
 def criterion_titles() -> dict[str, str]:

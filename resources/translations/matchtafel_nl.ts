@@ -1839,6 +1839,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>Save the minutes in</source>
         <translation>Verslag opslaan in</translation>
     </message>
+    <message>
+        <source>Making the minutes…</source>
+        <translation>Het verslag wordt gemaakt…</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsRegister</name>
@@ -2153,6 +2157,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Saved in {path}.</source>
         <translation>Opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Saving the data inventory…</source>
+        <translation>De gegevensinventaris wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -2526,6 +2534,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>{n} rows exported to {path}</source>
         <translation>{n} rijen geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {n} rows…</source>
+        <translation>{n} rijen worden geëxporteerd…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -6554,6 +6566,17 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>The supporter has no room: {taken} of {capacity} young people</source>
         <translation>De ondersteuner heeft geen ruimte: {taken} van {capacity} jongeren</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+    <message>
+        <source>This did not work because of an error in Matchtafel. Nothing you typed is lost; the details are in the log file (Help → About).</source>
+        <translation>Dit lukte niet door een fout in Matchtafel. Niets van wat u typte is verloren; de details staan in het logbestand (Help → Over Matchtafel).</translation>
     </message>
 </context>
 </TS>

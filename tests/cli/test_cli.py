@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from matchtafel.cli import run
+from matchtafel.cli.main import run
 from matchtafel.settings import demo_database
 from tests.conftest import TODAY, Cli
 
@@ -241,7 +241,7 @@ def test_privacy_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_a_command_line_that_starts_the_app_is_read_without_the_verbs() -> None:
-    from matchtafel.cli import _starts_the_app, build_parser, parse
+    from matchtafel.cli.main import _starts_the_app, build_parser, parse
 
     for argv in ([], ["--demo"], ["--db", "x.sqlite3", "--lang", "nl"], ["--db=x.sqlite3"]):
         assert _starts_the_app(argv), argv

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-import matchtafel.journal
+import matchtafel.storage.journal
 
 
 class Disk:
@@ -60,8 +60,8 @@ class Disk:
         def write(handle: int, data: Any) -> int:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-        monkeypatch.setattr(matchtafel.journal.os, "write", write)
-        self._undo.append(lambda: monkeypatch.setattr(matchtafel.journal.os, "write", real_write))
+        monkeypatch.setattr(matchtafel.storage.journal.os, "write", write)
+        self._undo.append(lambda: monkeypatch.setattr(matchtafel.storage.journal.os, "write", real_write))
 
     def free(self) -> None:
         self._filler.unlink(missing_ok=True)

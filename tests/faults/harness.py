@@ -70,10 +70,10 @@ def master_text(seed: int, length: int = 30_000) -> str:
 
 def prepare_database(path: Path) -> tuple[int, int]:
     """The small demo; the upcoming session's first case gets empty notes. Returns (meeting id, case id)."""
-    from matchtafel.db import open_database
+    from matchtafel.demo.region import generate_demo
+    from matchtafel.domain.vocabulary import MeetingStatus
     from matchtafel.services import Actor, Services
-    from matchtafel.services.demo import generate_demo
-    from matchtafel.vocabulary import MeetingStatus
+    from matchtafel.storage.db import open_database
 
     db = open_database(path)
     try:
@@ -253,10 +253,10 @@ def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
     from sqlalchemy import event
     from sqlalchemy.engine import Engine
 
-    import matchtafel.journal
-    from matchtafel.db import open_database
+    import matchtafel.storage.journal
     from matchtafel.services import Actor, Services
-    from matchtafel.ui.run_session import RunSessionScreen
+    from matchtafel.storage.db import open_database
+    from matchtafel.ui.sections.run.run_session import RunSessionScreen
     from matchtafel.ui.weights import MatchWeights
     from tests.faults.conftest import LockHolder, _disk_full
 
@@ -272,7 +272,7 @@ def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
     )
     screen.show()
     screen.next_case()
-    real_write = matchtafel.journal.os.write
+    real_write = matchtafel.storage.journal.os.write
 
     def no_room(_handle: int, _data: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -285,7 +285,7 @@ def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
             for fault in ("busy", "full", "journal"):
                 holder = busy() if fault == "busy" else None
                 if fault in ("full", "journal"):
-                    matchtafel.journal.os.write = no_room  # type: ignore[assignment]
+                    matchtafel.storage.journal.os.write = no_room  # type: ignore[assignment]
                 if fault == "full":
                     event.listen(Engine, "do_execute", _disk_full)
                 screen.focus_notes()
@@ -306,11 +306,11 @@ def run_save_faults(folder: Path, *, rounds: int = 3) -> SaveFaults:
                         holder.process.stdout.close()  # type: ignore[attr-defined]
                 if fault == "full":
                     event.remove(Engine, "do_execute", _disk_full)
-                matchtafel.journal.os.write = real_write  # type: ignore[assignment]
+                matchtafel.storage.journal.os.write = real_write  # type: ignore[assignment]
                 if not screen.saver.flush():
                     result.silent.append(f"{fault} {round_number}: not written after the fault ended")
     finally:
-        matchtafel.journal.os.write = real_write  # type: ignore[assignment]
+        matchtafel.storage.journal.os.write = real_write  # type: ignore[assignment]
         screen.close()
         screen.deleteLater()
         db.close()

@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from matchtafel.clock import FixedClock
-from matchtafel.db import Database, open_database
-from matchtafel.errors import StorageFull
+from matchtafel.demo.region import generate_demo
+from matchtafel.domain.errors import StorageFull
+from matchtafel.domain.vocabulary import MeetingStatus
 from matchtafel.services import Actor, Services
-from matchtafel.services.demo import generate_demo
-from matchtafel.ui.run_session import RunSessionScreen
+from matchtafel.storage.db import Database, open_database
+from matchtafel.ui.sections.run.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import MeetingStatus
 from tests.conftest import NOW, TODAY, Cli
 from tests.faults.conftest import Disk, LockHolder
 from tests.ui.keys import type_text

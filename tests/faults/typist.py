@@ -27,9 +27,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from matchtafel.db import open_database
 from matchtafel.services import Actor, Services
-from matchtafel.ui.run_session import RunSessionScreen
+from matchtafel.storage.db import open_database
+from matchtafel.ui.sections.run.run_session import RunSessionScreen
 from matchtafel.ui.weights import MatchWeights
 
 

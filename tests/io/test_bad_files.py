@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from matchtafel.cli import run
-from matchtafel.errors import UserError
+from matchtafel.cli.main import run
+from matchtafel.domain.errors import UserError
 from matchtafel.io.tabular import read_csv, read_file, read_xlsx
 
 HEADER = "Studentnummer;Voornaam;Achternaam;School;Niveau\n"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from matchtafel.errors import UserError
+from matchtafel.domain.errors import UserError
+from matchtafel.domain.vocabulary import Level
 from matchtafel.io.export import neutralise, write_table
-from matchtafel.vocabulary import Level
 
 DANGEROUS = ["=1+1", "+31 6 1234", "-2", "@SUM(A1)", "\tx", "\rx"]
 

@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from matchtafel.errors import UserError
+from matchtafel.domain.errors import UserError
+from matchtafel.domain.vocabulary import Leerweg, Level
 from matchtafel.io import cells
 from matchtafel.io.import_spec import YOUNG_PEOPLE, guess_mapping, ignored_columns, parse_rows
 from matchtafel.io.tabular import detect_delimiter, detect_encoding, read_csv, read_file, read_xlsx
-from matchtafel.vocabulary import Leerweg, Level
 
 
 def test_cp1252_with_semicolons_as_dutch_excel_writes_it() -> None:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from matchtafel.demo.vocabulary import PLACES
 from matchtafel.matching.places import ATTRIBUTION, distance_km, gazetteer
-from matchtafel.services.demo_vocabulary import PLACES
 
 
 def test_every_demo_place_is_known() -> None:

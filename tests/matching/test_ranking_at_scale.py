@@ -9,9 +9,9 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from matchtafel.domain.vocabulary import SECTORS, Leerweg, Level, VacancyKind
 from matchtafel.matching.features import Candidate, FeatureTable, Opening
 from matchtafel.matching.scorer import Match, Matcher
-from matchtafel.vocabulary import SECTORS, Leerweg, Level, VacancyKind
 
 TODAY = date(2026, 11, 22)
 PLACES = ("Doetinchem", "Winterswijk", "Zutphen", "Aalten", "Lochem", "Nergenshuizen")

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
+from matchtafel.domain.vocabulary import Leerweg, Level, VacancyKind
 from matchtafel.matching.features import Candidate, Opening
 from matchtafel.matching.scorer import Match, Matcher
-from matchtafel.vocabulary import Leerweg, Level, VacancyKind
 
 TODAY = date(2026, 11, 22)
 BASE_CANDIDATE = Candidate(

@@ -12,6 +12,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from pypdf import PdfReader
 
+from matchtafel.domain.vocabulary import (
+    AttendanceStatus,
+    CaseStatus,
+    MeetingStatus,
+    ProposalStatus,
+    ReviewDecision,
+)
+from matchtafel.domain.words import label
 from matchtafel.reports.minutes import amendment_sentence, write_actions
 from matchtafel.reports.model import (
     ActionLine,
@@ -22,8 +30,6 @@ from matchtafel.reports.model import (
     ReviewLine,
 )
 from matchtafel.reports.texts import Words
-from matchtafel.translations import label
-from matchtafel.vocabulary import AttendanceStatus, CaseStatus, MeetingStatus, ProposalStatus, ReviewDecision
 from tests.reports.test_minutes_pdf import DAY, flat, minutes, pdf_pages
 
 AT = DAY + timedelta(days=3, hours=-3, minutes=-18)  # 23-11-2026 10:12

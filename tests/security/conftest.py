@@ -38,7 +38,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from matchtafel.clock import FixedClock
-from matchtafel.db import open_database, to_url
+from matchtafel.storage.db import open_database, to_url
 from tests.conftest import NOW, PG_TEMPLATE, PG_URL, pg_url
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs MATCHTAFEL_TEST_PG_URL (CI starts a server)")
@@ -98,12 +98,12 @@ class Region:
 
 
 def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
-    from matchtafel.journal import digest
+    from matchtafel.domain.vocabulary import AttendanceStatus, ContractType, ProposalStatus, ReviewDecision
     from matchtafel.services.meetings import MeetingInput
     from matchtafel.services.organisations import OrganisationInput, PersonInput
     from matchtafel.services.pipeline import PlacementInput
     from matchtafel.services.young_people import YoungPersonInput
-    from matchtafel.vocabulary import AttendanceStatus, ContractType, ProposalStatus, ReviewDecision
+    from matchtafel.storage.journal import digest
     from tests.services.helpers import give_consent, kind_id, make_basics, make_vacancy
 
     basics = make_basics(services)
@@ -151,8 +151,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
     vacancy = make_vacancy(services, basics, positions=10)
     proposals = {name: services.proposals.propose(young[name], vacancy).id for name in ACTIVE}
     # A newer consent no longer covers WSP for all but a1 and b2: the newest consent in force decides.
+    from matchtafel.domain.vocabulary import ConsentGivenBy
     from matchtafel.services.consent import ConsentInput
-    from matchtafel.vocabulary import ConsentGivenBy
 
     for name in ("a2", "b1", "b3", "m1"):
         services.consent.record(
@@ -171,8 +171,8 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
                 start_date=clock.today() - timedelta(days=100), contract=ContractType.BBL
             ),
         )
+    from matchtafel.domain.vocabulary import ContactChannel, ExitStatus
     from matchtafel.services.leavers import LeavingInput
-    from matchtafel.vocabulary import ContactChannel, ExitStatus
 
     for name in ACTIVE:  # everyone left school two months ago: kept in view, with contact moments
         left = LeavingInput(
@@ -198,7 +198,11 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         "locked": (-14, "minute_taker", ("a2", "b2")),
         "running": (0, "minute_taker", ("a1", "b1")),
         "other": (-7, "municipality", ("b3", "m1")),
-        "earlier": (-21, "municipality", ("b3",)),  # locked and amended: about someone the minute taker never saw
+        "earlier": (
+            -21,
+            "municipality",
+            ("b3",),
+        ),  # locked and amended: about someone the minute taker never saw
     }
     for title, (days, taker, members) in plan.items():
         meeting = services.meetings.create(
@@ -224,7 +228,9 @@ def _build(services: Any, clock: FixedClock) -> dict[str, Any]:
         services.agenda.close(meetings[title])
         services.agenda.lock(meetings[title])
     services.agenda.save_case_notes(
-        cases["earlier:b3"], "Notitie over b3 in earlier, aangevuld", based_on=digest("Notitie over b3 in earlier")
+        cases["earlier:b3"],
+        "Notitie over b3 in earlier, aangevuld",
+        based_on=digest("Notitie over b3 in earlier"),
     )
     for name in ("a2", "b2"):  # amendments about a young person of each school, by the administrator
         services.agenda.save_case_notes(
@@ -259,8 +265,8 @@ PEOPLE = {
 
 def make_region(database: str) -> Region:
     """A database set up as a shared server, filled, with a login per role (names start with the database's)."""
-    from matchtafel.server import add_user, init_server
     from matchtafel.services import Actor, Services
+    from matchtafel.storage.server import add_user, init_server
 
     admin = create_engine(to_url(PG_URL), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:

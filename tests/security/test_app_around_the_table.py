@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from matchtafel.access import may, may_write
-from matchtafel.errors import NotAllowed, NotFound, ValidationError
+from matchtafel.domain.access import may, may_write
+from matchtafel.domain.errors import NotAllowed, NotFound, ValidationError
+from matchtafel.domain.vocabulary import AttendanceStatus
 from matchtafel.services.events import EMPLOYER, SUPPORTER, YOUNG
-from matchtafel.vocabulary import AttendanceStatus
 from tests.conftest import PG_URL
 from tests.security.conftest import ACTIVE, LOGINS, PEOPLE, VISIBLE, Region
 from tests.security.test_app_as_roles import app_as
@@ -109,13 +109,13 @@ def test_the_minute_taker_reads_supporters_and_events_and_writes_none_of_them(fr
             app.mentoring.propose(on_agenda, free)
         with pytest.raises(NotAllowed, match="does not allow this"):
             app.events.invite(later, YOUNG, on_agenda)
-        invitation = next(
-            i for i in app.events.invitations(fresh_region.event) if i.invitee_id == on_agenda
-        )
+        invitation = next(i for i in app.events.invitations(fresh_region.event) if i.invitee_id == on_agenda)
         with pytest.raises(NotAllowed, match="does not allow this"):
             app.events.set_attendance(invitation.id, AttendanceStatus.ABSENT)
     with app_as(fresh_region, "coordinator") as app:
-        assert {i.attendance for i in app.events.invitations(fresh_region.event)} == {AttendanceStatus.INVITED}
+        assert {i.attendance for i in app.events.invitations(fresh_region.event)} == {
+            AttendanceStatus.INVITED
+        }
 
 
 def test_a_supporters_capacity_counts_the_links_another_school_made(fresh_region: Region) -> None:
@@ -140,7 +140,9 @@ def test_a_supporters_capacity_counts_the_links_another_school_made(fresh_region
             app.mentoring.propose(new.id, fresh_region.supporter)
 
 
-def test_erasing_a_young_person_and_a_supporter_reaches_their_links_and_contacts(fresh_region: Region) -> None:
+def test_erasing_a_young_person_and_a_supporter_reaches_their_links_and_contacts(
+    fresh_region: Region,
+) -> None:
     young = fresh_region.young["b1"]
     with app_as(fresh_region, "coordinator") as app:
         app.retention.erase(young, "op verzoek van de jongere")

@@ -13,13 +13,13 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from matchtafel.access import may_write
 from matchtafel.clock import FixedClock
-from matchtafel.db import open_database
-from matchtafel.errors import NotAllowed, NotesConflict, NotFound
-from matchtafel.journal import digest
+from matchtafel.domain.access import may_write
+from matchtafel.domain.errors import NotAllowed, NotesConflict, NotFound
 from matchtafel.services import Actor, Services
 from matchtafel.services.pipeline import StepResult
+from matchtafel.storage.db import open_database
+from matchtafel.storage.journal import digest
 from tests.conftest import NOW, PG_URL
 from tests.security.conftest import LOGINS, PEOPLE, Region, rows
 
@@ -83,8 +83,8 @@ def test_a_school_changes_its_own_young_people_and_cannot_reach_another_schools(
                     given_name="X", family_name="Y", school_id=fresh_region.organisations["school_b"]
                 )
             )
+        from matchtafel.domain.vocabulary import ConsentGivenBy
         from matchtafel.services.consent import ConsentInput
-        from matchtafel.vocabulary import ConsentGivenBy
 
         app.consent.record(made.id, ConsentInput(NOW.date(), ConsentGivenBy.YOUNG_PERSON))
     with app_as(fresh_region, "wsp") as wsp, pytest.raises(NotAllowed):
@@ -116,7 +116,7 @@ def test_on_the_shared_agenda_and_in_the_minutes_another_schools_case_is_code_an
 def test_the_minute_taker_runs_locks_and_amends_a_session_and_the_server_signs_the_amendment(
     fresh_region: Region,
 ) -> None:
-    from matchtafel.vocabulary import AttendanceStatus, CaseStatus
+    from matchtafel.domain.vocabulary import AttendanceStatus, CaseStatus
 
     running = fresh_region.meetings["running"]
     b1_case = fresh_region.cases["running:b1"]
@@ -150,8 +150,8 @@ def test_a_school_cannot_reorder_an_agenda_it_sees_only_part_of_but_adds_its_own
 
 
 def test_placing_a_young_person_counts_the_places_another_school_took(fresh_region: Region) -> None:
+    from matchtafel.domain.vocabulary import VacancyKind
     from matchtafel.services.vacancies import VacancyInput
-    from matchtafel.vocabulary import VacancyKind
 
     with app_as(fresh_region, "coordinator") as coordinator:
         employer = coordinator.employers.rows()[0].id
@@ -167,8 +167,8 @@ def test_placing_a_young_person_counts_the_places_another_school_took(fresh_regi
 
 
 def _place(app: Services, proposal_id: int) -> StepResult:
+    from matchtafel.domain.vocabulary import ContractType, ProposalStatus
     from matchtafel.services.pipeline import PlacementInput
-    from matchtafel.vocabulary import ContractType, ProposalStatus
 
     version = app.pipeline.proposal(proposal_id).version
     for target in (ProposalStatus.CONTACT_MADE, ProposalStatus.INTERVIEW_PLANNED):
@@ -209,13 +209,15 @@ def rows_of_notes(region: Region, case_id: int) -> str:
 def test_a_second_writer_and_a_replayed_journal_never_overwrite_notes(
     fresh_region: Region, tmp_path: Path
 ) -> None:
-    from matchtafel.journal import NotesJournal
+    from matchtafel.storage.journal import NotesJournal
 
     case = fresh_region.cases["running:a1"]
     loaded = "Notitie over a1 in running"
     with app_as(fresh_region, "school_a") as school, app_as(fresh_region, "minute_taker") as taker:
         journal = NotesJournal(tmp_path, "server")
-        journal.keep(case, "Schrijft de school, offline", based_on=digest(loaded))  # the connection dropped here
+        journal.keep(
+            case, "Schrijft de school, offline", based_on=digest(loaded)
+        )  # the connection dropped here
         taker.agenda.save_case_notes(case, "Schrijft de notulist", based_on=digest(loaded))  # meanwhile
         conflicts = journal.replay(
             lambda case_id, text, base: school.agenda.save_case_notes(case_id, text, based_on=base)

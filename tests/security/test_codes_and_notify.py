@@ -54,7 +54,7 @@ def test_there_is_no_function_that_reveals_the_highest_code(connect: Connect) ->
 
 
 def test_spoofed_notifications_are_dropped_and_known_ones_only_ask_for_a_reload(region: Region) -> None:
-    from matchtafel.changes import ChangeFeed
+    from matchtafel.storage.changes import ChangeFeed
 
     feed = ChangeFeed(region.conninfo("school_a"))
     try:

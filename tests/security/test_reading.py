@@ -8,7 +8,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from matchtafel.access import PERSON_LEVEL
+from matchtafel.domain.access import PERSON_LEVEL
 from tests.conftest import PG_URL
 from tests.security.conftest import LOGINS, Connect, Region, count, refused, rows
 

@@ -12,9 +12,9 @@ from typing import Any
 import psycopg
 import pytest
 
-from matchtafel.access import BY_TABLE, GROUP, OWNER, PERSON_LEVEL, RIGHTS, ROLES, may
-from matchtafel.db import to_url
+from matchtafel.domain.access import BY_TABLE, GROUP, OWNER, PERSON_LEVEL, RIGHTS, ROLES, may
 from matchtafel.models import Base
+from matchtafel.storage.db import to_url
 from tests.conftest import PG_URL
 from tests.security.conftest import LOGINS, YOUNG, Region, rows
 
@@ -96,7 +96,7 @@ WHO_READS_ALL_OF_IT = {
 def test_every_table_of_the_models_has_its_rights_and_person_level_ones_are_marked() -> None:
     tables = set(Base.metadata.tables)
     assert set(BY_TABLE) - tables == {"alembic_version", "matchtafel_wsp_windows"}  # the server's own
-    assert tables - set(BY_TABLE) == set(), "a table without rights: add it to matchtafel/access.py"
+    assert tables - set(BY_TABLE) == set(), "a table without rights: add it to matchtafel/domain/access.py"
     for table in tables:
         columns = set(Base.metadata.tables[table].columns.keys())
         if {
@@ -237,7 +237,7 @@ def test_every_function_has_a_pinned_search_path_and_only_five_run_with_the_owne
 def test_the_agenda_views_are_security_barriers_that_nobody_may_write(
     admin_sql: psycopg.Connection[Any],
 ) -> None:
-    from matchtafel.access import AGENDA_VIEWS
+    from matchtafel.domain.access import AGENDA_VIEWS
 
     for view in AGENDA_VIEWS:
         assert rows(
@@ -254,9 +254,9 @@ def test_the_agenda_views_are_security_barriers_that_nobody_may_write(
 
 
 def test_server_init_and_the_app_refuse_an_app_login_with_administrator_rights(region: Region) -> None:
-    from matchtafel.db import open_database
-    from matchtafel.errors import DatabaseError, UserError
-    from matchtafel.server import init_server
+    from matchtafel.domain.errors import DatabaseError, UserError
+    from matchtafel.storage.db import open_database
+    from matchtafel.storage.server import init_server
 
     admin = psycopg.connect(region.admin_conninfo(), autocommit=True)
     name = region.login_names["wsp"]
@@ -296,7 +296,7 @@ def test_a_login_connects_to_its_own_regions_database_only(region: Region, fresh
 
 def test_server_init_reports_what_it_cannot_fix_on_this_server(region: Region) -> None:
     """The test server runs without TLS and with trust lines: init says so, line by line (run again: idempotent)."""
-    from matchtafel.server import init_server
+    from matchtafel.storage.server import init_server
 
     found = init_server(region.admin_url)
     with psycopg.connect(region.admin_conninfo()) as conn:

@@ -108,7 +108,15 @@ def test_ones_own_rows_cannot_be_moved_to_another_young_person_or_school(
     hidden = region.hidden_from(login)
     target = hidden[0]
     conn = connect(login)
-    for table in ("cases", "consents", "proposals", "placements", "mentoring_links", "event_contacts", "event_invitations"):
+    for table in (
+        "cases",
+        "consents",
+        "proposals",
+        "placements",
+        "mentoring_links",
+        "event_contacts",
+        "event_invitations",
+    ):
         statement = f"UPDATE {table} SET young_person_id = %s WHERE young_person_id = ANY(%s)"
         assert (
             refused(conn, statement, (target, region.seen_by(login)))

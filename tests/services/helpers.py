@@ -58,8 +58,8 @@ def make_young_person(
 def give_consent(services: Services, young_person_id: int, **scopes: bool) -> None:
     from datetime import timedelta
 
+    from matchtafel.domain.vocabulary import ConsentGivenBy
     from matchtafel.services.consent import ConsentInput
-    from matchtafel.vocabulary import ConsentGivenBy
 
     wanted = {"scope_table": True, "scope_share_wsp": True, "scope_employer_profile": True, **scopes}
     given = services.clock.today() - timedelta(days=365)  # a year before the services' own today
@@ -69,8 +69,8 @@ def give_consent(services: Services, young_person_id: int, **scopes: bool) -> No
 def make_vacancy(
     services: Services, basics: Basics, title: str = "Medewerker bakkerij", **fields: object
 ) -> int:
+    from matchtafel.domain.vocabulary import VacancyKind
     from matchtafel.services.vacancies import VacancyInput
-    from matchtafel.vocabulary import VacancyKind
 
     values: dict[str, object] = {"kind": VacancyKind.JOB, **fields}
     return services.vacancies.create(

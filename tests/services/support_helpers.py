@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from matchtafel.domain.vocabulary import EventKind, SupporterKind, SupportWish
 from matchtafel.services import Services
 from matchtafel.services.events import EventInput, EventRow
 from matchtafel.services.supporters import SupporterInput, SupporterRow
-from matchtafel.vocabulary import EventKind, SupporterKind, SupportWish
 
 
 def make_supporter(

@@ -9,20 +9,20 @@ from statistics import median
 import pytest
 from sqlalchemy import select
 
-from matchtafel.db import Database
-from matchtafel.deadline import parse_deadline
-from matchtafel.errors import ValidationError
-from matchtafel.models import Agreement, Attendance, Case
-from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
-from matchtafel.services.meetings import MeetingInput
-from matchtafel.vocabulary import (
+from matchtafel.demo.region import generate_demo
+from matchtafel.domain.deadline import parse_deadline
+from matchtafel.domain.errors import ValidationError
+from matchtafel.domain.vocabulary import (
     AgreementStatus,
     AttendanceStatus,
     CaseStatus,
     MeetingStatus,
     ReviewDecision,
 )
+from matchtafel.models import Agreement, Attendance, Case
+from matchtafel.services import Services
+from matchtafel.services.meetings import MeetingInput
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import may_be_proposed
 

@@ -10,17 +10,9 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from matchtafel.db import Database
-from matchtafel.errors import ValidationError
-from matchtafel.models import AuditEvent
-from matchtafel.pipeline import bpv_check_date
-from matchtafel.reports.my_page import write_my_page
-from matchtafel.services import Services
-from matchtafel.services.leavers import LeavingInput
-from matchtafel.services.meetings import MeetingInput
-from matchtafel.services.organisations import OrganisationInput, PersonInput
-from matchtafel.services.pipeline import PlacementInput
-from matchtafel.vocabulary import (
+from matchtafel.domain.errors import ValidationError
+from matchtafel.domain.proposal_steps import bpv_check_date
+from matchtafel.domain.vocabulary import (
     CheckpointKind,
     ContactChannel,
     ContractType,
@@ -29,6 +21,14 @@ from matchtafel.vocabulary import (
     ReviewDecision,
     VacancyKind,
 )
+from matchtafel.models import AuditEvent
+from matchtafel.reports.my_page import write_my_page
+from matchtafel.services import Services
+from matchtafel.services.leavers import LeavingInput
+from matchtafel.services.meetings import MeetingInput
+from matchtafel.services.organisations import OrganisationInput, PersonInput
+from matchtafel.services.pipeline import PlacementInput
+from matchtafel.storage.db import Database
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from matchtafel.errors import NotFound, ValidationError
+from matchtafel.domain.errors import NotFound, ValidationError
+from matchtafel.domain.vocabulary import AttendanceStatus, EventKind, LinkStatus, ProposalStatus
 from matchtafel.io.calendar import calendar_ics
 from matchtafel.services import Services
 from matchtafel.services.events import EventInput
 from matchtafel.services.meetings import MeetingInput
-from matchtafel.vocabulary import AttendanceStatus, EventKind, LinkStatus, ProposalStatus
 from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_vacancy, make_young_person
 from tests.services.support_helpers import make_event, make_supporter
@@ -203,8 +203,8 @@ def test_exports_around_the_table_write_the_interfaces_words(services: Services,
 def test_the_demo_shows_mentors_links_and_events_within_its_own_rules(db: object, services: Services) -> None:
     from collections import Counter
 
-    from matchtafel.services.demo import generate_demo
-    from matchtafel.vocabulary import LinkEndReason, SupporterKind
+    from matchtafel.demo.region import generate_demo
+    from matchtafel.domain.vocabulary import LinkEndReason, SupporterKind
 
     generate_demo(db.sessions, size="small", seed=5, clock=services.clock)  # type: ignore[attr-defined]
     supporters = services.supporters.rows()
@@ -268,8 +268,8 @@ def test_mijn_afspraken_lists_the_events_the_young_person_is_invited_to(services
 
 
 def test_the_kempen_demo_has_its_own_organiser_schools_and_places(db: object, services: Services) -> None:
+    from matchtafel.demo.region import generate_demo
     from matchtafel.matching.places import gazetteer
-    from matchtafel.services.demo import generate_demo
 
     generate_demo(db.sessions, size="small", seed=5, region="kempen", clock=services.clock)  # type: ignore[attr-defined]
     assert {e.organiser for e in services.events.rows()} == {"VDAB Turnhout"}

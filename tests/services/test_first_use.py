@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 import time
 
-from matchtafel.db import Database
 from matchtafel.first_use import FIRST_USE
 from matchtafel.services import Actor, Services
+from matchtafel.storage.db import Database
 
 
 def test_a_service_is_made_under_the_first_use_lock(db: Database) -> None:

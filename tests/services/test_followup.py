@@ -8,15 +8,15 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import update
 
-from matchtafel.db import Database
-from matchtafel.errors import UserError, ValidationError
+from matchtafel.domain.errors import UserError, ValidationError
+from matchtafel.domain.vocabulary import CheckpointAnswer, ContractType, ProposalStatus
 from matchtafel.io.calendar import calendar_ics
 from matchtafel.models import Placement, Proposal
 from matchtafel.services import Actor, Services
 from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.pipeline import PlacementInput
-from matchtafel.vocabulary import CheckpointAnswer, ContractType, ProposalStatus
+from matchtafel.storage.db import Database
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 

@@ -6,13 +6,13 @@ import pytest
 from sqlalchemy import func, select
 
 from matchtafel.clock import FixedClock
-from matchtafel.db import Database
-from matchtafel.errors import UserError
+from matchtafel.domain.errors import UserError
 from matchtafel.io.import_spec import VACANCIES, YOUNG_PEOPLE, guess_mapping
 from matchtafel.io.tabular import read_csv
 from matchtafel.models import AuditEvent, YoungPerson
 from matchtafel.services import Services
 from matchtafel.services.importing import ImportRefused
+from matchtafel.storage.db import Database
 
 from .helpers import make_basics
 

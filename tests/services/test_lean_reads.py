@@ -4,12 +4,12 @@ sqlite3 module, the long lists read as named tuples, the suggestions' tables wit
 from __future__ import annotations
 
 from matchtafel.clock import FixedClock
-from matchtafel.db import Database
+from matchtafel.demo.region import generate_demo
+from matchtafel.domain.vocabulary import VacancyStatus
 from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
 from matchtafel.services.first_screen import FirstScreen, first_screen, read_first_screen
 from matchtafel.services.young_people import YoungPersonListRow
-from matchtafel.vocabulary import VacancyStatus
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 
 
@@ -41,8 +41,8 @@ def test_the_lean_lists_hold_what_the_full_rows_hold(db: Database, services: Ser
     assert some.id not in {row.id for row in services.young_people.list_rows()}
     assert some.id in {row.id for row in services.young_people.list_rows(include_archived=True)}
 
+    from matchtafel.domain.vocabulary import VacancyKind
     from matchtafel.services.vacancies import VacancyInput
-    from matchtafel.vocabulary import VacancyKind
 
     employer = services.employers.rows()[0].id
     for title in ("Zonder kenmerk", "Ook zonder kenmerk"):  # no reference: listed after those with one

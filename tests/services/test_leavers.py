@@ -10,17 +10,17 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from matchtafel.clock import FixedClock
-from matchtafel.dates import add_months
-from matchtafel.db import Database
-from matchtafel.errors import UserError, ValidationError
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.errors import UserError, ValidationError
+from matchtafel.domain.leaving import is_worrying
+from matchtafel.domain.vocabulary import ContactChannel, ExitStatus, LeaverStatus
 from matchtafel.io.calendar import calendar_ics
-from matchtafel.leaving import is_worrying
 from matchtafel.models import AuditEvent, ContactMoment
 from matchtafel.services import Actor, Services
 from matchtafel.services.leavers import LeavingInput, MomentAnswer
 from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.organisations import OrganisationInput, PersonInput
-from matchtafel.vocabulary import ContactChannel, ExitStatus, LeaverStatus
+from matchtafel.storage.db import Database
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_young_person
 

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from matchtafel.db import Database
-from matchtafel.errors import ValidationError
+from matchtafel.demo.region import generate_demo
+from matchtafel.domain.errors import ValidationError
+from matchtafel.domain.vocabulary import ProposalStatus, VacancyStatus, YesNoUnknown
 from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
 from matchtafel.services.young_people import YoungPersonInput, YoungPersonRow
-from matchtafel.vocabulary import ProposalStatus, VacancyStatus, YesNoUnknown
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import may_be_proposed
 
@@ -127,7 +127,7 @@ def test_propose_creates_a_proposal_with_a_first_step_once(demo: Services, db: D
 
 
 def test_a_closed_vacancy_has_no_suggestions_and_says_so(demo: Services) -> None:
-    from matchtafel.errors import UserError
+    from matchtafel.domain.errors import UserError
 
     filled = next(v for v in demo.vacancies.rows() if v.status != VacancyStatus.OPEN)
     with pytest.raises(UserError, match="not open, so it has no suggestions"):

@@ -4,7 +4,7 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from matchtafel.errors import ValidationError
+from matchtafel.domain.errors import ValidationError
 from matchtafel.services import Services
 from matchtafel.services.meetings import MeetingInput
 from tests.conftest import TODAY

@@ -9,16 +9,16 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from matchtafel.cli import run
+from matchtafel.cli.main import run
 from matchtafel.clock import FixedClock
-from matchtafel.db import Database
-from matchtafel.errors import UserError
+from matchtafel.demo.region import generate_demo
+from matchtafel.domain.errors import UserError
+from matchtafel.domain.vocabulary import MeetingStatus
 from matchtafel.models import AuditEvent, Case, Consent, YoungPerson
 from matchtafel.reports.minutes import write_minutes
 from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
 from matchtafel.services.minutes import SessionNotHeld
-from matchtafel.vocabulary import MeetingStatus
+from matchtafel.storage.db import Database
 from tests.conftest import NOW, TODAY
 
 

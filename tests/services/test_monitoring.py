@@ -18,8 +18,14 @@ from datetime import date, datetime, time
 
 from sqlalchemy import select
 
-from matchtafel.dates import add_months
-from matchtafel.db import Database
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.vocabulary import (
+    CheckpointAnswer,
+    ContractType,
+    Level,
+    ProposalStatus,
+    RejectionReason,
+)
 from matchtafel.models import NazorgCheckpoint, Placement
 from matchtafel.reports.overview import figures_csv
 from matchtafel.services import Services
@@ -27,7 +33,7 @@ from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.organisations import OrganisationInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.services.young_people import YoungPersonInput
-from matchtafel.vocabulary import CheckpointAnswer, ContractType, Level, ProposalStatus, RejectionReason
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import give_consent, kind_id, make_basics, make_vacancy
 

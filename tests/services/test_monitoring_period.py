@@ -28,7 +28,17 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 
 from matchtafel.clock import FixedClock
-from matchtafel.db import Database
+from matchtafel.domain.vocabulary import (
+    CheckpointAnswer,
+    ContactChannel,
+    ContractType,
+    ExitStatus,
+    LeaverStatus,
+    Level,
+    ProposalStatus,
+    RejectionReason,
+    VacancyKind,
+)
 from matchtafel.models import NazorgCheckpoint, Placement
 from matchtafel.reports.outcomes import Engagement, FirstJobs, Moment
 from matchtafel.reports.overview import figures_csv
@@ -41,17 +51,7 @@ from matchtafel.services.organisations import OrganisationInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput
-from matchtafel.vocabulary import (
-    CheckpointAnswer,
-    ContactChannel,
-    ContractType,
-    ExitStatus,
-    LeaverStatus,
-    Level,
-    ProposalStatus,
-    RejectionReason,
-    VacancyKind,
-)
+from matchtafel.storage.db import Database
 from tests.conftest import ACTOR
 from tests.services.helpers import give_consent, kind_id
 

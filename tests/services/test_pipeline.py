@@ -7,14 +7,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from matchtafel.dates import add_months
-from matchtafel.db import Database
-from matchtafel.errors import UserError, ValidationError
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.errors import UserError, ValidationError
+from matchtafel.domain.vocabulary import ContractType, ProposalStatus, RejectionReason, VacancyStatus
 from matchtafel.models import NazorgCheckpoint, Placement
 from matchtafel.services import Services
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.pipeline import PlacementInput
-from matchtafel.vocabulary import ContractType, ProposalStatus, RejectionReason, VacancyStatus
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
 

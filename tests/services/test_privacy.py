@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError
 
-from matchtafel.db import Database
-from matchtafel.errors import UserError, ValidationError
+from matchtafel.domain.errors import UserError, ValidationError
+from matchtafel.domain.vocabulary import ConsentGivenBy
 from matchtafel.models import AuditEvent
 from matchtafel.services import Services
 from matchtafel.services.consent import ConsentInput
 from matchtafel.services.young_people import YoungPersonInput
-from matchtafel.vocabulary import ConsentGivenBy
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import make_basics, make_vacancy, make_young_person
 

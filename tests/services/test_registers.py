@@ -8,15 +8,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from matchtafel.db import Database
-from matchtafel.errors import ConflictError, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import ConflictError, NotFound, UserError, ValidationError
+from matchtafel.domain.vocabulary import Level, VacancyKind
 from matchtafel.models import AuditEvent, YoungPerson
 from matchtafel.services import Actor, Services
 from matchtafel.services.employers import EmployerInput
 from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.vacancies import VacancyInput
 from matchtafel.services.young_people import YoungPersonInput, initials_for
-from matchtafel.vocabulary import Level, VacancyKind
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 
 from .helpers import give_consent, kind_id, make_basics, make_young_person
@@ -275,7 +275,7 @@ def test_initials(given: str, family: str, expected: str) -> None:
 
 
 def test_history_of_a_young_person_and_vacancies_of_an_employer(db: Database, services: Services) -> None:
-    from matchtafel.services.demo import generate_demo
+    from matchtafel.demo.region import generate_demo
 
     generate_demo(db.sessions, size="small", seed=4, today=TODAY)
     discussed = services.meetings.rows()[0]
@@ -317,7 +317,7 @@ def test_control_characters_are_dropped_from_text_and_line_breaks_kept(services:
     "kind", ["jongeren", "vacatures", "werkgevers", "organisaties", "personen", "afspraken", "voordrachten"]
 )
 def test_every_list_exports_and_each_export_is_audited(db: Database, services: Services, kind: str) -> None:
-    from matchtafel.services.demo import generate_demo
+    from matchtafel.demo.region import generate_demo
 
     generate_demo(db.sessions, size="small", seed=9, clock=services.clock)
     headers, rows = services.exports.table(kind)
@@ -345,7 +345,7 @@ def test_a_date_is_checked_on_29_february_too(services: Services, clock: object)
     """Five years on from 29 February is 28 February: the check once raised ValueError on leap days."""
     from datetime import datetime
 
-    from matchtafel.errors import FieldProblem
+    from matchtafel.domain.errors import FieldProblem
     from matchtafel.services.validation import check_plausible_date
 
     problems: list[FieldProblem] = []

@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from matchtafel.dates import add_months
-from matchtafel.db import Database
-from matchtafel.errors import ValidationError
+from matchtafel.domain.dates import add_months
+from matchtafel.domain.errors import ValidationError
+from matchtafel.domain.vocabulary import ContractType, ProposalStatus
 from matchtafel.models import Case, YoungPerson
 from matchtafel.services import Services
 from matchtafel.services.audit_log import AuditFilter
 from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.pipeline import PlacementInput
-from matchtafel.vocabulary import ContractType, ProposalStatus
+from matchtafel.storage.db import Database
 from tests.conftest import TODAY
 from tests.services.helpers import Basics, make_basics, make_vacancy, make_young_person
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from matchtafel.domain.vocabulary import SupporterKind, SupportWish, YesNoUnknown
 from matchtafel.services import Services
 from matchtafel.services.young_people import YoungPersonInput
-from matchtafel.vocabulary import SupporterKind, SupportWish, YesNoUnknown
 from tests.services.helpers import make_basics, make_young_person
 from tests.services.support_helpers import make_supporter
 

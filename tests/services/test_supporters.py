@@ -8,12 +8,12 @@ from datetime import timedelta
 import pytest
 
 from matchtafel.clock import FixedClock
-from matchtafel.errors import UserError, ValidationError
+from matchtafel.domain.errors import UserError, ValidationError
+from matchtafel.domain.vocabulary import LinkEndReason, LinkStatus, SupporterKind
 from matchtafel.models import AuditEvent
 from matchtafel.services import Services
 from matchtafel.services.meetings import MeetingInput
 from matchtafel.services.supporters import SupporterInput
-from matchtafel.vocabulary import LinkEndReason, LinkStatus, SupporterKind
 from tests.conftest import NOW
 from tests.services.helpers import give_consent, make_basics, make_young_person
 from tests.services.support_helpers import make_supporter

@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from matchtafel.db import Database
+from matchtafel.demo.region import generate_demo
 from matchtafel.services import Services
-from matchtafel.services.demo import generate_demo
+from matchtafel.storage.db import Database
 from matchtafel.ui.i18n import install_translators
 
 

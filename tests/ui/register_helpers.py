@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pytestqt.qtbot import QtBot
 
 from matchtafel.services import Services
-from matchtafel.ui.record_form import RecordForm
-from matchtafel.ui.register_page import RegisterPage
-from matchtafel.ui.registers import OrganisationsPage, build_register_pages
+from matchtafel.ui.sections.registers import OrganisationsPage, build_register_pages
+from matchtafel.ui.sections.registers.register_page import RegisterPage
+from matchtafel.ui.widgets.record_form import RecordForm
 
 _alive: list[object] = []  # the tab widget owns the organisation pages; keep it from being collected
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from matchtafel.domain.vocabulary import MeetingStatus
 from matchtafel.services import Services
-from matchtafel.ui.registers import build_register_pages
-from matchtafel.ui.run_session import RunSessionScreen
-from matchtafel.ui.sessions_page import SessionsPage
+from matchtafel.ui.sections.registers import build_register_pages
+from matchtafel.ui.sections.run.run_session import RunSessionScreen
+from matchtafel.ui.sections.run.sessions_page import SessionsPage
 from matchtafel.ui.weights import MatchWeights
-from matchtafel.vocabulary import MeetingStatus
 
 from .register_helpers import load
 

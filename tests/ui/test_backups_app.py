@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
-from matchtafel.backups import list_backups
 from matchtafel.clock import FixedClock
-from matchtafel.db import open_database
-from matchtafel.restore import check_backup
-from matchtafel.services.demo import generate_demo
+from matchtafel.demo.region import generate_demo
+from matchtafel.services.restore import check_backup
 from matchtafel.settings import Settings
-from matchtafel.ui.restore_dialog import RestoreDialog
+from matchtafel.storage.backups import list_backups
+from matchtafel.storage.db import open_database
+from matchtafel.ui.sections.privacy.restore_dialog import RestoreDialog
 from tests.conftest import NOW, TODAY
 
 
@@ -104,7 +104,7 @@ def test_a_late_check_of_an_earlier_choice_does_not_replace_the_current_one(
     from datetime import datetime
     from types import SimpleNamespace
 
-    from matchtafel.backups import BackupFile
+    from matchtafel.storage.backups import BackupFile
 
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     backups = [

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
 from matchtafel.clock import FixedClock
-from matchtafel.db import open_database
-from matchtafel.services.demo import generate_demo
+from matchtafel.demo.region import generate_demo
 from matchtafel.settings import Settings, demo_database, load_settings
+from matchtafel.storage.db import open_database
 from matchtafel.ui.user_dialog import UserAnswer, UserDialog
 from tests.conftest import NOW, TODAY
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
 from matchtafel.clock import FixedClock
-from matchtafel.services.demo import generate_demo
+from matchtafel.demo.region import generate_demo
 from matchtafel.services.overview import Counts
 from matchtafel.settings import Settings
 from matchtafel.ui.main_window import MainWindow
@@ -77,7 +77,7 @@ def test_status_bar_and_pages_show_the_counts(qtbot: QtBot) -> None:
 
 
 def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: QtBot, tmp_path: Path) -> None:
-    from matchtafel.db import open_database
+    from matchtafel.storage.db import open_database
 
     path = tmp_path / "demo.sqlite3"
     db = open_database(path)
@@ -96,7 +96,7 @@ def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: Qt
     qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
     assert matchtafel.window.counts_label.text().startswith("200 young people · ")
     assert matchtafel.window.database_label.text() == f"Database: {path}"
-    from matchtafel.db import SCHEMA_HEAD
+    from matchtafel.storage.db import SCHEMA_HEAD
 
     assert f"Database schema: {SCHEMA_HEAD}" in matchtafel.window.about_text()
     assert "Database: SQLite file" in matchtafel.window.about_text()
@@ -126,7 +126,7 @@ def test_a_database_problem_is_shown_as_a_message_not_a_crash(
 def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from matchtafel.db import open_database
+    from matchtafel.storage.db import open_database
 
     path = tmp_path / "versleuteld.sqlite3"
     open_database(path, passphrase="Het-goede-wachtwoord").close()
@@ -210,10 +210,10 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
 
     from sqlalchemy import update
 
-    from matchtafel.db import open_database
     from matchtafel.models import YoungPerson
     from matchtafel.services import Actor, Services
     from matchtafel.services.young_people import YoungPersonInput
+    from matchtafel.storage.db import open_database
 
     path = tmp_path / "matchtafel.sqlite3"
     db = open_database(path)
@@ -249,9 +249,9 @@ def test_retention_runs_at_start_and_says_what_it_did(qtbot: QtBot, tmp_path: Pa
 
 
 def test_the_status_bar_counts_follow_a_session_planned(qtbot: QtBot, tmp_path: Path) -> None:
-    from matchtafel.db import open_database
-    from matchtafel.ui.sessions_page import SessionsPage
-    from matchtafel.vocabulary import MeetingStatus
+    from matchtafel.domain.vocabulary import MeetingStatus
+    from matchtafel.storage.db import open_database
+    from matchtafel.ui.sections.run.sessions_page import SessionsPage
 
     path = tmp_path / "demo.sqlite3"
     db = open_database(path)

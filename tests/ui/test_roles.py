@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from matchtafel.server import may_read_audit, may_write
 from matchtafel.services import Services
-from matchtafel.ui.privacy_page import PrivacyPage
-from matchtafel.ui.register_page import RegisterPage
-from matchtafel.ui.registers import OrganisationsPage, apply_role, build_register_pages
+from matchtafel.storage.server import may_read_audit, may_write
+from matchtafel.ui.sections.privacy.privacy_page import PrivacyPage
+from matchtafel.ui.sections.registers import OrganisationsPage, apply_role, build_register_pages
+from matchtafel.ui.sections.registers.register_page import RegisterPage
 
 
 def test_who_may_write_which_register() -> None:
@@ -47,8 +47,8 @@ def test_wsp_and_the_minute_taker_get_young_people_to_read_not_to_change(
 ) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from matchtafel.ui.record_form import RecordForm
-    from matchtafel.ui.sessions_page import SessionsPage
+    from matchtafel.ui.sections.run.sessions_page import SessionsPage
+    from matchtafel.ui.widgets.record_form import RecordForm
     from tests.services.helpers import make_basics, make_young_person
 
     make_young_person(services, make_basics(services))
@@ -74,7 +74,7 @@ def test_wsp_and_the_minute_taker_get_young_people_to_read_not_to_change(
 
 
 def test_only_who_may_record_consent_or_erase_gets_those_buttons() -> None:
-    from matchtafel.access import may, may_erase
+    from matchtafel.domain.access import may, may_erase
 
     assert [
         r
@@ -107,10 +107,10 @@ def test_the_minute_taker_follows_links_and_events_without_buttons_to_change_the
     qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Mentors, coaches and events: everyone but the minute taker works with them (access.py)."""
-    from matchtafel.access import ROLES, may
-    from matchtafel.ui.event_panel import EventPanel
-    from matchtafel.ui.registers.events import EventsRegister
-    from matchtafel.ui.supporters_page import SupportersSection
+    from matchtafel.domain.access import ROLES, may
+    from matchtafel.ui.sections.follow_up.supporters_page import SupportersSection
+    from matchtafel.ui.sections.registers.event_panel import EventPanel
+    from matchtafel.ui.sections.registers.events import EventsRegister
     from tests.services.support_helpers import make_event
 
     for table in ("supporters", "matching_events", "mentoring_links", "event_invitations", "event_contacts"):

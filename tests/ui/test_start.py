@@ -13,14 +13,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.app import Matchtafel
-from matchtafel.db import open_database
-from matchtafel.services.demo import generate_demo
+from matchtafel.demo.region import generate_demo
 from matchtafel.services.reminders import Reminder, Reminders
 from matchtafel.settings import Settings
+from matchtafel.storage.db import open_database
 from matchtafel.ui.main_window import MainWindow
-from matchtafel.ui.register import Register
-from matchtafel.ui.register_page import RegisterPage
-from matchtafel.ui.row_model import Column
+from matchtafel.ui.sections.registers.register import Register
+from matchtafel.ui.sections.registers.register_page import RegisterPage
+from matchtafel.ui.widgets.row_model import Column
 from tests.conftest import TODAY
 
 
@@ -70,7 +70,7 @@ def test_damage_found_after_start_is_shown_and_the_window_stays(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     path = demo_file(tmp_path)
-    from matchtafel.db import Database
+    from matchtafel.storage.db import Database
 
     monkeypatch.setattr(
         Database,
@@ -170,7 +170,7 @@ def test_a_long_list_shows_its_first_rows_while_the_rest_is_read(qtbot: QtBot) -
 
 
 def test_the_reminders_panel_shows_a_groups_first_hundred_and_how_many_more(qtbot: QtBot) -> None:
-    from matchtafel.ui.reminders_panel import RemindersPanel
+    from matchtafel.ui.sections.overview.reminders_panel import RemindersPanel
 
     panel = RemindersPanel()
     qtbot.addWidget(panel)

@@ -1,7 +1,7 @@
 """Access rules on a shared server (issue 15): the agenda of every session by code and initials (a view, so that
 row-level security on cases can hide the rest of another school's case), the login behind each audit event,
 indexes behind the policies, and no more "last code" function (a new young person's code comes from the
-server's own trigger on a shared server; see matchtafel/server_sql.py).
+server's own trigger on a shared server; see matchtafel/storage/server_sql.py).
 
 Revision ID: 0014_access_rules
 Revises: 0013_initials_apostrophes

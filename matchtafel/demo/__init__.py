@@ -1,0 +1,1 @@
+"""Demo regions: young people, vacancies, sessions and what happened after, generated through the models."""

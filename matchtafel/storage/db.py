@@ -1,0 +1,690 @@
+"""Opening a database: a path (SQLite, the default) or a URL (PostgreSQL), checked and migrated.
+
+Everything that can go wrong here is the environment's, so it becomes a DatabaseError with a message
+that says what to do, and nothing on disk is overwritten. An up-to-date SQLite file is opened, locked and
+checked with Python's sqlite3 module alone: SQLAlchemy is loaded when the engine is first asked for (the
+app shows its first screen before that), Alembic only when the schema is not current.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from matchtafel.clock import SYSTEM_CLOCK, Clock
+from matchtafel.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseBusy,
+    DatabaseError,
+    PassphraseNeeded,
+    ServerUnreachable,
+    WrongPassphrase,
+)
+from matchtafel.first_use import FIRST_USE
+from matchtafel.storage.encryption import is_encrypted_file
+from matchtafel.storage.file_checks import check_foreign_file
+from matchtafel.storage.filelock import FileLock, LockHeldError, LockUnavailable
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL, Connection, Engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+
+def _alembic_head() -> str:
+    """The newest migration this code knows, read from the migrations' own ``revision`` and ``down_revision``
+    lines (the revision no other migration revises), without importing Alembic at start. A test compares it
+    with Alembic's ScriptDirectory."""
+    versions = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for path in versions.glob("[0-9]*.py"):
+        source = path.read_text(encoding="utf-8")
+        found = re.search(r'^revision\s*=\s*"([^"]+)"', source, re.M)
+        if found:
+            revisions.add(found.group(1))
+        revised.update(re.findall(r'^down_revision\s*=\s*"([^"]+)"', source, re.M))
+    heads = sorted(revisions - revised)
+    if len(heads) != 1:
+        raise RuntimeError(
+            f"the migrations have {len(heads)} heads: {heads}"
+        )  # a packaging error, not a user's
+    return heads[0]
+
+
+SCHEMA_HEAD = _alembic_head()
+SQLITE_HEADER = b"SQLite format 3\x00"
+CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """An open database: the engine, the one sessionmaker, and the lock that keeps others out.
+
+    The engine and the sessionmaker are made on first use (thread-safe), so that opening a file does not
+    import SQLAlchemy or the ORM; ``path`` is the SQLite file (None on a server)."""
+
+    def __init__(
+        self,
+        *,
+        description: str,
+        backend: str,
+        path: Path | None = None,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        lock: FileLock | None = None,
+    ) -> None:
+        self.description = description
+        self.backend = backend
+        self.path = path
+        self._url = url
+        self._engine = engine
+        self._lock = lock
+        self._sessions: sessionmaker[Session] | None = None
+        self._making = FIRST_USE  # SQLAlchemy is imported under it (matchtafel.first_use)
+        self.integrity_checked = False  # PRAGMA quick_check ran while opening (else: check_integrity())
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    @property
+    def url(self) -> URL:
+        with self._making:
+            if self._url is None:
+                from sqlalchemy.engine import URL
+
+                self._url = URL.create("sqlite", database=str(self.path))
+            return self._url
+
+    def schema_revision(self) -> str | None:
+        """The migration the database stands at (for "Over Matchtafel")."""
+        with self.engine.connect() as conn:
+            return current_revision(conn)
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine, made (and SQLAlchemy imported) the first time it is needed."""
+        with self._making:
+            if self._engine is None:
+                self._engine = _sqlite_engine(self.url)
+            return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Created on first use, so that opening a database does not import the ORM."""
+        engine = self.engine
+        with self._making:
+            if self._sessions is None:
+                from sqlalchemy.orm import sessionmaker
+
+                from matchtafel.models import install_stamping
+
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+                install_stamping(self._sessions)
+            return self._sessions
+
+    @property
+    def raw_readable(self) -> bool:
+        """A plain (unencrypted) SQLite file, which ``connect_raw`` can read."""
+        return (
+            self.is_sqlite
+            and self.path is not None
+            and (self._url is None or self._url.drivername == "sqlite")
+        )
+
+    def connect_raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the file, for reading before SQLAlchemy is loaded (the first
+        screen). Plain, unencrypted SQLite files only."""
+        assert self.raw_readable and self.path is not None
+        return _raw_sqlite(self.path)
+
+    def check_integrity(self) -> str | None:
+        """SQLite's ``PRAGMA quick_check`` on its own connection: None when the file is sound, else what is
+        wrong. Safe beside the app's work (WAL: it reads a snapshot); takes some milliseconds per MiB."""
+        if not self.is_sqlite:
+            return None  # a server checks its own storage
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+        try:
+            result = self._quick_check()
+        except sqlite3.DatabaseError as exc:  # too damaged to be checked at all
+            return str(exc)
+        except SADatabaseError as exc:
+            return _driver_message(exc)
+        return None if result == "ok" else result
+
+    def _quick_check(self) -> str:
+        """``PRAGMA quick_check``'s first line ("ok"); the driver's error when the file cannot be read."""
+        if self._url is not None and self._url.drivername != "sqlite":  # SQLCipher: through its driver
+            with self.engine.connect() as conn:
+                return str(conn.exec_driver_sql("PRAGMA quick_check").scalar())
+        raw = self.connect_raw()
+        try:
+            return str(raw.execute("PRAGMA quick_check").fetchone()[0])
+        finally:
+            raw.close()
+
+    def backup(self, reason: str, *, now: datetime, keep_months: int | None = None) -> Path | None:
+        """A consistent copy of an SQLite file in its ``backups`` folder (``matchtafel.storage.backups``), before a
+        bulk change or on the schedule; older copies are pruned. Raises BackupFailed when none can be made.
+
+        PostgreSQL servers are backed up by their administrators (pg_dump); there this returns None."""
+        from matchtafel.storage.backups import backup_engine
+
+        return backup_engine(self.engine, reason, now=now, keep_months=keep_months)
+
+    def backup_if_due(
+        self, reason: str, *, now: datetime, after: timedelta = timedelta(0), keep_months: int | None = None
+    ) -> Path | None:
+        """A backup when the data changed since the last one and that one is ``after`` old (at start: any
+        age; while working: 30 minutes); old ones are pruned either way. None when none was due."""
+        from matchtafel.storage.backups import fingerprint, is_due, prune
+
+        path = self.path
+        if path is None:
+            return None
+        raw = self.engine.raw_connection()
+        try:
+            current = fingerprint(raw.driver_connection)
+        finally:
+            raw.close()
+        if not is_due(path, current, now=now, after=after):
+            prune(path, now=now, keep_months=keep_months)
+            return None
+        return self.backup(reason, now=now, keep_months=keep_months)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    """A path becomes an SQLite URL; ``postgresql://`` gets the psycopg 3 driver."""
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    text_target = os.fspath(target)
+    if "://" not in text_target:
+        return URL.create("sqlite", database=str(Path(text_target).expanduser().absolute()))
+    try:
+        url = make_url(text_target)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "'{target}' is neither a file path nor a database URL."),
+            target=text_target,
+        ) from exc
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "Matchtafel works with SQLite files and PostgreSQL, not '{backend}'."
+            ),
+            backend=url.get_backend_name(),
+        )
+    return url
+
+
+def open_database(
+    target: str | os.PathLike[str],
+    *,
+    exclusive: bool = True,
+    passphrase: str | None = None,
+    clock: Clock | None = SYSTEM_CLOCK,
+    check: str = "always",
+) -> Database:
+    """Open, check and migrate. ``exclusive`` keeps other Matchtafel processes off an SQLite file.
+
+    With a ``passphrase`` the SQLite file is encrypted (SQLCipher): a new file is created encrypted, an
+    encrypted one is opened with it. The passphrase lives in memory only, never in a file. A new file is
+    created readable by its owner only (0600); an upgrade of an existing file is preceded by a backup
+    (``clock`` names it; None makes none: a restore upgrades its own fresh copy).
+
+    ``check``: ``always`` runs SQLite's integrity check before anything else; ``after_crash`` runs it
+    only when the last Matchtafel that had the file did not close it (its lock file still names it), and
+    leaves it to the caller otherwise: the app runs ``check_integrity()`` in the background once the first
+    screen shows (``Database.integrity_checked`` says which happened)."""
+    text_target = os.fspath(target)
+    if "://" not in text_target and not passphrase:  # a plain file: no SQLAlchemy needed to open it
+        path = Path(text_target).expanduser().absolute()
+        db = _open_sqlite_file(path, exclusive=exclusive, clock=clock, check=check)
+        log.info("database opened: %s (sqlite)", db.description)
+        return db
+    url = to_url(target)
+    if url.get_backend_name() == "sqlite":
+        if passphrase:
+            url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
+        db = _open_sqlite(url, exclusive=exclusive, clock=clock, check=check)
+    else:
+        db = _open_postgresql(url)
+    log.info("database opened: %s (%s)", db.description, url.get_backend_name())
+    return db
+
+
+def _lock_file(path: Path, *, exclusive: bool) -> FileLock | None:
+    """The lock next to the file; None for a reader beside the running app (allowed, but it may not
+    migrate)."""
+    lock = FileLock(path.with_name(path.name + ".lock"))
+    try:
+        lock.acquire()
+    except LockUnavailable as exc:
+        if not exclusive:
+            return None  # a reader needs no lock of its own (but may not migrate)
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The lock file {path} cannot be opened ({reason}). Nothing was changed; check that the folder "
+                "may be written, or remove the lock file if no Matchtafel has the database open.",
+            ),
+            path=lock.path,
+            reason=exc.reason,
+        ) from exc
+    except LockHeldError as exc:
+        if exclusive:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} is already open in another Matchtafel (process {pid}). Close it there first.",
+                ),
+                path=path,
+                pid=exc.holder or "?",
+            ) from exc
+        return None  # a reader beside the running app: allowed, but it may not migrate
+    return lock
+
+
+def _create_if_missing(path: Path, lock: FileLock | None) -> None:
+    from matchtafel.storage.backups import create_private_file
+
+    if path.exists():
+        return
+    try:
+        create_private_file(path)  # SQLite fills an empty file; its -wal and -shm get the same mode
+    except OSError as exc:
+        if lock is not None:
+            lock.release()
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} cannot be created ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
+
+
+def _damaged(path: Path, detail: str) -> DatabaseError:
+    return DatabaseError(
+        QT_TRANSLATE_NOOP(
+            "errors", "{path} is damaged ({detail}). Nothing was changed; restore a backup copy."
+        ),
+        path=path,
+        detail=detail,
+    )
+
+
+def _refusal(path: Path, detail: str) -> DatabaseError:
+    """What the driver's error means for the person: a full disk, another program's lock, or a bad file."""
+    lowered = detail.lower()
+    if any(sign in lowered for sign in ("disk is full", "disk i/o error", "readonly database")):
+        return DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} cannot be opened: the disk refused to write ({detail}). Make room and try again; "
+                "nothing was changed.",
+            ),
+            path=path,
+            detail=detail,
+        )
+    if "database is locked" in lowered or "database is busy" in lowered:
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database is busy: another program holds it ({detail}). Nothing was changed; close that "
+                "program and try again.",
+            ),
+            detail=detail,
+        )
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("errors", "{path} cannot be used as a database ({detail}). Nothing was changed."),
+        path=path,
+        detail=detail,
+    )
+
+
+def _open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check: str) -> Database:
+    """A plain SQLite file: checked, locked and (only when its schema is behind) migrated, with the sqlite3
+    module; SQLAlchemy's engine is made when first used."""
+    _check_sqlite_file(path)
+    recorded = check_foreign_file(
+        path
+    )  # read-only, before a lock file or a write-ahead log is made beside it
+    lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
+    db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
+    try:
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db._quick_check()
+            db.integrity_checked = True
+            if result != "ok":
+                raise _damaged(path, result)
+        # After a clean close the write-ahead log is in the file, whose own record then settles it; after a
+        # crash (or without the lock) the log may hold a newer one: read it through a normal connection.
+        settled = recorded == SCHEMA_HEAD and lock is not None and not lock.unclean
+        if not settled and _sqlite_revision(path) != SCHEMA_HEAD:
+            _migrate_or_refuse(db, path, may_upgrade=lock is not None, clock=clock)
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _refusal(
+            path, str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    if not exclusive and lock is not None:
+        lock.release()
+        db._lock = None
+    return db
+
+
+def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool, clock: Clock | None) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    try:
+        _migrate(db, may_upgrade=may_upgrade, now=clock.now() if clock is not None else None)
+    except SADatabaseError as exc:
+        raise _refusal(path, _driver_message(exc)) from exc
+
+
+def _raw_sqlite(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return connection
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The schema revision Alembic recorded in the file (None: none recorded)."""
+    raw = _raw_sqlite(path)
+    try:
+        if raw.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone():
+            found = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            return str(found[0]) if found else None
+        return None
+    finally:
+        raw.close()
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    from sqlalchemy import create_engine, event
+
+    engine = create_engine(url)
+    event.listen(engine, "connect", _sqlite_on_connect)
+    # IMMEDIATE: a transaction takes the write lock when it starts, so a read-then-write service call
+    # can never fail half-way because another connection wrote in between (SQLITE_BUSY_SNAPSHOT). A
+    # transaction that only reads (``read_only`` execution option: a long list, the suggestions' tables)
+    # takes no lock: it reads a snapshot, and a note saved meanwhile does not wait for it.
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE")
+
+
+def _open_sqlite(
+    url: URL, *, exclusive: bool, clock: Clock | None = SYSTEM_CLOCK, check: str = "always"
+) -> Database:
+    """An SQLite URL or an encrypted file (SQLCipher): through SQLAlchemy from the start."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    path = Path(url.database or "")
+    encrypted = url.drivername == "sqlite+pysqlcipher"
+    if encrypted:
+        from matchtafel.storage.encryption import quiet_sqlcipher
+
+        quiet_sqlcipher()
+    _check_sqlite_file(path, encrypted=encrypted)
+    if not encrypted:
+        check_foreign_file(path)  # read-only, before a lock file or a write-ahead log is made beside it
+    lock = _lock_file(path, exclusive=exclusive)
+    _create_if_missing(path, lock)
+    description = f"{path} (SQLCipher)" if encrypted else str(path)
+    db = Database(
+        description=description, backend="sqlite", path=path, url=url, engine=_sqlite_engine(url), lock=lock
+    )
+    try:
+        if check == "always" or (lock is not None and lock.unclean):
+            result = db._quick_check()
+            db.integrity_checked = True
+            if result != "ok":
+                raise _damaged(path, result)
+        migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
+    except SADatabaseError as exc:
+        db.close()
+        if encrypted and "file is not a database" in str(exc):
+            raise WrongPassphrase(
+                QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
+                path=path,
+            ) from exc
+        raise _refusal(path, _driver_message(exc)) from exc
+    except BaseException:
+        db.close()
+        raise
+    if not exclusive and lock is not None:
+        lock.release()
+        db._lock = None
+    return db
+
+
+def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
+    if path.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a database file."), path=path
+        )
+    if not path.parent.is_dir():
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist."), folder=path.parent
+        )
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} cannot be written (no permission). Choose another place or ask for write access.",
+            ),
+            path=path,
+        )
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER and not encrypted:
+            if is_encrypted_file(path):
+                raise PassphraseNeeded(
+                    QT_TRANSLATE_NOOP("errors", "{path} is encrypted: give its passphrase."), path=path
+                )
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("errors", "{path} is not a Matchtafel database. Nothing was changed."),
+                path=path,
+            )
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver; SQLAlchemy's "begin" hook emits BEGIN itself, so that reads and
+    # writes of one service call share one transaction (SQLAlchemy docs, "pysqlite: serializable").
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")  # a live meeting's notes survive a power cut
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA secure_delete = ON")  # an erased name is overwritten, not left in a free page
+    cursor.close()
+
+
+def _open_postgresql(url: URL) -> Database:
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+
+    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
+    shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
+    db = Database(
+        description=f"{url.host or 'localhost'}/{url.database or ''}",
+        backend="postgresql",
+        url=url,
+        engine=engine,
+    )
+    try:
+        migrate(db)
+        _refuse_administrator_accounts(db)
+    except OperationalError as exc:
+        db.close()
+        raise ServerUnreachable(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The PostgreSQL server {url} cannot be reached: {detail}. "
+                "Check the address, your network and that the server runs.",
+            ),
+            url=shown,
+            detail=_driver_message(exc),
+        ) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _refuse_administrator_accounts(db: Database) -> None:
+    """A person's login of the app with administrator rights would pass every row-level security policy:
+    the app refuses to work as one (an administrator without an account may, to set things up)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            text(
+                "SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r JOIN db_accounts a ON a.login = r.rolname "
+                "WHERE r.rolname = session_user"
+            )
+        ).scalar()
+    if found:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Your login on {db} has administrator rights (superuser or BYPASSRLS), which the server's access "
+                "rules do not hold. Ask the administrator for an ordinary login; Matchtafel does not work as this one.",
+            ),
+            db=db.description,
+        )
+
+
+def _driver_message(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+
+
+def current_revision(conn: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
+    """Bring the schema to this code's head (nothing to do when it is there already)."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        _migrate(db, may_upgrade=may_upgrade, now=now)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501" or db.is_sqlite:
+            raise
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{db} must be upgraded by its administrator first (matchtafel server upgrade); "
+                "your login may not change the schema. Nothing was changed.",
+            ),
+            db=db.description,
+        ) from exc
+
+
+def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as conn:
+        revision = current_revision(conn)
+        has_tables = bool(inspect(conn).get_table_names())
+    if revision == SCHEMA_HEAD:
+        return
+    if revision is None and has_tables:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{db} holds other tables but no Matchtafel data. Nothing was changed."
+            ),
+            db=db.description,
+        )
+    if not may_upgrade:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "errors", "{db} must be upgraded first; close the other Matchtafel that has it open."
+            ),
+            db=db.description,
+        )
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    config = alembic_config()
+    if revision is not None:
+        try:
+            ScriptDirectory.from_config(config).get_revision(revision)
+        except CommandError as exc:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{db} was written by a newer Matchtafel (schema {revision}). "
+                    "Update Matchtafel to open it; nothing was changed.",
+                ),
+                db=db.description,
+                revision=revision,
+            ) from exc
+    if revision is not None and db.is_sqlite and now is not None:
+        db.backup("upgrade", now=now)  # the data as it was; a failed backup stops the upgrade
+    with db.engine.connect() as conn:
+        sqlite = db.is_sqlite
+        if sqlite:
+            # Batch migrations copy a table and drop the old one; with foreign keys on, that drop fails
+            # as soon as other rows refer to it. The pragma only works outside a transaction, so it goes
+            # straight to the driver; the keys are checked by hand before anything is committed.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                log.info("upgrading the schema from %s to %s", revision or "an empty file", SCHEMA_HEAD)
+                command.upgrade(config, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseError(
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Upgrading {db} would break links between records; nothing was changed."
+                        ),
+                        db=db.description,
+                    )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "matchtafel:migrations")
+    return config

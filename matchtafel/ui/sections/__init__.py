@@ -1,0 +1,1 @@
+"""The screens, one folder per area of the main window's navigation."""

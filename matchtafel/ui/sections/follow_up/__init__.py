@@ -1,0 +1,1 @@
+"""After the meeting: proposals, nazorg calls, school leavers' contact moments, mentors' links."""

@@ -1,0 +1,171 @@
+"""The Follow-up section: proposals (Mijn voordrachten), nazorg calls and school leavers' contact moments in
+three tabs, and a calendar file with agreement deadlines, contact moments and session dates for Outlook
+(Ctrl+Shift+K)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.domain.errors import UserError
+from matchtafel.services import Services
+from matchtafel.ui.i18n import interface_language, translate, user_message
+from matchtafel.ui.sections.follow_up.checkpoints_page import CheckpointsPage
+from matchtafel.ui.sections.follow_up.contact_moments_page import ContactMomentsPage
+from matchtafel.ui.sections.follow_up.proposals_page import ProposalsPage
+from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+
+
+class FollowUpPage(QTabWidget):
+    def __init__(
+        self,
+        services: Services,
+        *,
+        nazorg_months: tuple[int, ...] = (3, 6, 12),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.proposals = ProposalsPage(services, nazorg_months=nazorg_months)
+        self.checkpoints = CheckpointsPage(services)
+        self.contact_moments = ContactMomentsPage(services)
+        self.addTab(self.proposals, translate("FollowUpPage", "&Proposals"))
+        self.addTab(self.checkpoints, translate("FollowUpPage", "&Nazorg calls"))
+        self.addTab(self.contact_moments, translate("FollowUpPage", "School &leavers"))
+        self.setAccessibleName(translate("FollowUpPage", "Follow-up"))
+        self.calendar_button = QPushButton(translate("FollowUpPage", "&Calendar file…"))
+        self.calendar_button.setAccessibleName(
+            translate("FollowUpPage", "Save deadlines and sessions as a calendar file")
+        )
+        self.calendar_button.setToolTip("Ctrl+Shift+K")
+        self.calendar_button.clicked.connect(self.export_calendar)
+        self.setCornerWidget(self.calendar_button)
+        QShortcut(QKeySequence("Ctrl+Shift+K"), self, self.export_calendar)
+        self.proposals.stepped.connect(lambda _id: self.checkpoints.reload())  # a placement adds calls
+
+    def reload(self) -> None:
+        self.proposals.reload()
+        self.checkpoints.reload()
+        self.contact_moments.reload()
+
+    def open_item(self, kind: str, record_id: int) -> None:
+        """From a reminder: the proposal selected in its tab, the contact moments, or the nazorg calls."""
+        if kind == "proposal":
+            self.setCurrentWidget(self.proposals)
+            self.proposals.show_proposal(record_id)
+        elif kind == "contact_moment":
+            self.setCurrentWidget(self.contact_moments)
+        else:
+            self.setCurrentWidget(self.checkpoints)
+
+    def export_calendar(self) -> None:
+        dialog = CalendarDialog(self.services, self)
+        if self.show_dialog(dialog) and dialog.saved is not None:
+            self.proposals.show_status(
+                translate("FollowUpPage", "Saved {count} appointments in {path}.").format(
+                    count=dialog.count, path=str(dialog.saved)
+                )
+            )
+
+    def show_dialog(self, dialog: QDialog) -> bool:
+        """Tests replace this."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class CalendarDialog(QDialog):
+    """Whose deadlines (mine, my organisation's, everyone's) and where the .ics file goes."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.saved: Path | None = None
+        self.count = 0
+        actor = services.calendar.actor
+        self.setWindowTitle(translate("FollowUpPage", "Calendar file"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                translate(
+                    "FollowUpPage",
+                    "Open agreements with a deadline, school leavers' contact moments, and the sessions, for "
+                    "Outlook or another calendar.",
+                )
+            )
+        )
+        form = QFormLayout()
+        self.whose = QComboBox()
+        self.whose.setAccessibleName(translate("FollowUpPage", "Whose deadlines"))
+        self.whose.addItem(translate("FollowUpPage", "Mine ({name})").format(name=actor.name), "person")
+        if actor.organisation:
+            self.whose.addItem(
+                translate("FollowUpPage", "My organisation's ({name})").format(name=actor.organisation),
+                "organisation",
+            )
+        self.whose.addItem(translate("FollowUpPage", "Everyone's"), "everyone")
+        form.addRow(translate("FollowUpPage", "&Deadlines of:"), self.whose)
+        self.path = QLabel(str(documents_folder() / "Matchtafel.ics"))
+        self.path.setAccessibleName(translate("FollowUpPage", "File"))
+        form.addRow(translate("FollowUpPage", "File:"), self.path)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(translate("FollowUpPage", "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        from matchtafel.io.calendar import calendar_ics
+        from matchtafel.reports.files import save_whole
+
+        chosen = self.ask_path(Path(self.path.text()))
+        if chosen is None:
+            return
+        actor = self.services.calendar.actor
+        whose = self.whose.currentData()
+        try:
+            events = self.services.calendar.events(
+                person=actor.name if whose == "person" else "",
+                organisation=actor.organisation if whose == "organisation" else "",
+                language=interface_language(),
+            )
+            data = calendar_ics(
+                events,
+                name=QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines"),
+                now=self.services.clock.now(),
+            )
+            self.saved = save_whole(chosen, lambda out: out.write(data))
+        except UserError as exc:
+            self.problem.setText(user_message(exc))
+            return
+        self.count = len(events)
+        self.accept()
+
+    def ask_path(self, suggested: Path) -> Path | None:
+        """Tests replace this."""
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("FollowUpPage", "Save the calendar file"),
+            str(suggested),
+            translate("FollowUpPage", "Calendar (*.ics)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")

@@ -1,0 +1,1 @@
+"""Figures without names, and the reminders at start."""

@@ -1,0 +1,1 @@
+"""The privacy officer's and coordinator's section: audit log, retention, inventory, backups."""

@@ -1,0 +1,208 @@
+"""The supporters register: mentors and coaches with what they offer and how many young people at once; beside
+the list, the young people (code and initials) who fit the selected supporter. The form lists the supporter's
+links and agreements, with inzage and erasure for the supporter's own data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from matchtafel.domain.vocabulary import SupporterKind, SupportWish
+from matchtafel.services import Services
+from matchtafel.services.supporters import SupporterInput, SupporterRow
+from matchtafel.ui.i18n import translate
+from matchtafel.ui.sections.registers.common import (
+    date_text,
+    distinct_options,
+    enum_choices,
+    place_field,
+    related_list,
+)
+from matchtafel.ui.sections.registers.register import CategoryFilter
+from matchtafel.ui.sections.registers.rights_bar import RightsBar
+from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.run.support_suggestions import SupportSuggestionsPane
+from matchtafel.ui.widgets.fields import FieldSpec
+from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.record_form import RecordForm
+from matchtafel.ui.widgets.row_model import Column
+
+
+def capacity_text(row: SupporterRow) -> str:
+    return f"{row.taken} / {row.capacity}" if row.capacity is not None else f"{row.taken} / ?"
+
+
+class SupportersRegister(ServiceRegister):
+    key = "supporters"
+    input_type = SupporterInput
+    export_kind = "ondersteuners"
+
+    def __init__(self, services: Services, sectors: list[str]) -> None:
+        super().__init__(services, services.supporters)
+        self.sectors = sectors
+
+    def title(self) -> str:
+        return translate("SupportersRegister", "Supporters")
+
+    def side_panel(self) -> SupportSuggestionsPane:
+        """Young people (code and initials) who fit the selected supporter."""
+        return SupportSuggestionsPane(
+            for_supporters=False,
+            load=lambda supporter_id, weights: self.services.support_matching.for_supporter(
+                supporter_id, weights=weights
+            ),
+            propose=lambda supporter_id, suggestion: self.services.mentoring.propose(
+                suggestion.young_person_id, supporter_id
+            ),
+        )
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(translate("SupportersRegister", "Name"), lambda r: r.name),
+            Column(translate("SupportersRegister", "Kind"), lambda r: label(r.kind)),
+            Column(translate("SupportersRegister", "Organisation"), lambda r: r.organisation),
+            Column(translate("SupportersRegister", "Place"), lambda r: r.place),
+            Column(translate("SupportersRegister", "Sectors"), lambda r: ", ".join(r.sectors)),
+            Column(
+                translate("SupportersRegister", "Linked / capacity"),
+                capacity_text,
+                sort_key=lambda r: (r.capacity - r.taken) if r.capacity is not None else None,
+                searchable=False,
+            ),
+            Column(
+                translate("SupportersRegister", "Offers"),
+                lambda r: ", ".join(label(SupportWish(w)) for w in r.wishes),
+            ),
+        ]
+
+    def filters(self) -> list[CategoryFilter]:
+        return [
+            CategoryFilter(
+                translate("SupportersRegister", "Kind"),
+                lambda r: r.kind,
+                distinct_options(lambda r: r.kind),
+            ),
+            CategoryFilter(
+                translate("SupportersRegister", "Room"),
+                lambda r: r.capacity is None or r.taken < r.capacity,
+                lambda rows: [
+                    (True, translate("SupportersRegister", "Has room")),
+                    (False, translate("SupportersRegister", "Full")),
+                ],
+            ),
+        ]
+
+    def highlight(self, row: SupporterRow) -> bool:
+        return row.capacity is not None and row.taken >= row.capacity and not row.archived
+
+    def fields(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", translate("SupportersRegister", "&Name"), required=True),
+            FieldSpec(
+                "kind",
+                translate("SupportersRegister", "&Kind"),
+                kind="choice",
+                required=True,
+                choices=enum_choices(SupporterKind),
+            ),
+            FieldSpec(
+                "organisation",
+                translate("SupportersRegister", "&Organisation"),
+                hint=translate("SupportersRegister", "company, school or foundation"),
+            ),
+            place_field(
+                "place",
+                translate("SupportersRegister", "&Place"),
+                translate("SupportersRegister", "where they meet young people; for the distance"),
+            ),
+            FieldSpec("email", translate("SupportersRegister", "&E-mail")),
+            FieldSpec("phone", translate("SupportersRegister", "P&hone")),
+            FieldSpec(
+                "sectors",
+                translate("SupportersRegister", "Se&ctors"),
+                kind="list",
+                hint=translate("SupportersRegister", "the sectors they know; separate with commas"),
+                completions=lambda: self.sectors,
+            ),
+            FieldSpec(
+                "capacity",
+                translate("SupportersRegister", "&Young people at once"),
+                kind="int",
+                hint=translate("SupportersRegister", "how many young people they support at the same time"),
+            ),
+            FieldSpec(
+                "wishes",
+                translate("SupportersRegister", "O&ffers"),
+                kind="multi",
+                choices=enum_choices(SupportWish),
+                hint=translate("SupportersRegister", "the help they like to give (their wishes)"),
+            ),
+            FieldSpec(
+                "note",
+                translate("SupportersRegister", "No&te"),
+                kind="note",
+                hint=translate(
+                    "SupportersRegister", "Availability, preferences. No details about young people."
+                ),
+            ),
+        ]
+
+    def new_values(self) -> dict[str, Any]:
+        return {"capacity": 2}
+
+    def form_title(self, row: SupporterRow | None) -> str:
+        if row is None:
+            return translate("SupportersRegister", "New supporter")
+        return translate("SupportersRegister", "Supporter: {name}").format(name=row.name)
+
+    def prepare_form(self, form: RecordForm, row: SupporterRow | None) -> None:
+        if row is None:
+            return
+        links = self.services.mentoring.links(supporter_id=row.id)
+        form.add_extra(
+            related_list(
+                translate("SupportersRegister", "Young people linked"),
+                [
+                    f"{link.young_code} {link.young_initials} · {label(link.status)}"
+                    + (f" · {label(link.end_reason)}" if link.end_reason else "")
+                    for link in links
+                ],
+                translate("SupportersRegister", "Not linked to anyone yet."),
+            )
+        )
+        agreements = self.services.supporters.agreements(row.id)
+        form.add_extra(
+            related_list(
+                translate("SupportersRegister", "Agreements"),
+                [f"{a.action} · {date_text(a.deadline)} · {label(a.status)}" for a in agreements],
+                translate("SupportersRegister", "No agreements."),
+            )
+        )
+        rights = SupporterRightsBar(self.services, row.id, row.name)
+        rights.erased.connect(lambda: _close(form, row))
+        form.add_extra(rights)
+
+
+class SupporterRightsBar(RightsBar):
+    """Inzage and erasure of a supporter's own data (they are a person too)."""
+
+    def __init__(
+        self, services: Services, supporter_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, supporter_id, name, parent)
+        self.erase_button.setAccessibleName(translate("RightsBar", "Erase this supporter (anonymise)"))
+        self.my_page_button.hide()  # "Mijn afspraken" is the young person's page
+
+    def _subject_access(self, reason: str) -> dict[str, object]:
+        return self.services.supporters.subject_access(self.young_person_id, reason)
+
+    def _erase(self, reason: str) -> None:
+        self.services.supporters.erase(self.young_person_id, reason)
+
+
+def _close(form: RecordForm, row: SupporterRow) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    form.saved_row = row
+    form.done(QDialog.DialogCode.Rejected)

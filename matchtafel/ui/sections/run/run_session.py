@@ -1,0 +1,424 @@
+"""Run mode: one screen for the whole meeting, keyboard first, nothing to save, and it holds still.
+
+A one-line header (session, state, case timer, undo and redo as icons, the table screen, the endings); left the
+agenda and attendance; in the middle first the review of open agreements (with the new vacancies), then the
+current case (young person, notes that save themselves, its agreements and proposals side by side, agreements
+typed on one line); on the right the suggestions for this young person. Every region keeps its size: long
+texts are cut or wrapped, never widen the window.
+
+Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first case, Ctrl+R goes back to it),
+Ctrl+Return new agreement, Ctrl+D discussed and on to the next case, Ctrl+Shift+D postponed and on, Ctrl+P
+propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes, F5 the
+table screen. Closing and locking ask first; after locking undo is gone and a change needs "Amend…".
+Signals: ``changed()`` after anything was written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from matchtafel.domain.errors import UserError
+from matchtafel.domain.vocabulary import CaseStatus, MeetingStatus
+from matchtafel.services import Services
+from matchtafel.settings import data_dir
+from matchtafel.storage.journal import NotesJournal
+from matchtafel.ui.i18n import translate
+from matchtafel.ui.sections.run.agreement_entry import Owner
+from matchtafel.ui.sections.run.case_panel import CasePanel
+from matchtafel.ui.sections.run.notes_saver import NotesSaver
+from matchtafel.ui.sections.run.review_panel import ReviewPanel
+from matchtafel.ui.sections.run.run_endings import SessionEndings, amendment_text
+from matchtafel.ui.sections.run.run_header import RunHeader
+from matchtafel.ui.sections.run.run_panels import LOCKED, LeftColumn, locked_message
+from matchtafel.ui.sections.run.run_saving import RunSaving
+from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
+from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
+from matchtafel.ui.sections.run.undo import ServiceCommand
+from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.theme import css
+
+AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
+AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
+
+
+class RunSessionScreen(RunSaving, QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, *, services: Services, meeting_id: int, weights: MatchWeights, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.meeting_id = meeting_id
+        self.current = 0
+        self.case_started = time.monotonic()
+        self.amending = False  # the minutes are locked and the person chose "Amend…"
+        self.table = TableScreenLink(self)  # the second window for the room (F5)
+        self.endings = SessionEndings(self)
+        self._dirty_notes: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_notes)
+        self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
+        self._autosave_max.timeout.connect(self.save_notes)
+        self._shown_case: int | None = None
+        self._build(weights)
+        # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        self.saver.flush()
+        self.reload()
+        if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
+            self.show_review()  # a session starts with the review of what was agreed before
+        else:
+            self.show_case_page()
+        self._held_count = len(self.saver.held_actions())
+        self.saver.state_changed.connect(self._on_save_state)
+        self._clock = QTimer(self, interval=1000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+
+    # -- layout ----------------------------------------------------------------------------------------
+
+    def _build(self, weights: MatchWeights) -> None:
+        outer = QVBoxLayout(self)
+        outer.setSpacing(6)
+        self.header = RunHeader(self.undo_stack)
+        self.heading, self.timer_label = self.header.title, self.header.timer
+        self.close_button, self.lock_button = self.header.close_button, self.header.lock_button
+        self.minutes_button, self.amend_button = self.header.minutes_button, self.header.amend_button
+        self.close_button.clicked.connect(self.close_session)
+        self.lock_button.clicked.connect(self.lock_session)
+        self.amend_button.clicked.connect(self.amend)
+        self.minutes_button.clicked.connect(self.make_minutes)
+        self.header.table_button.clicked.connect(self.toggle_table_screen)
+        outer.addWidget(self.header)
+
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_left())
+        self.middle = QStackedWidget()
+        self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
+        self.middle.addWidget(self.review)
+        self.case_page = CasePanel(save=self._save_agreement_said, clock=self.services.clock)
+        self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
+        self.person, self.notes, self.agreements = (
+            self.case_page.person,
+            self.case_page.notes,
+            self.case_page.agreements,
+        )
+        self.notes.textChanged.connect(self._on_notes_typed)
+        self.entry = self.case_page.entry
+        self.action, self.owner, self.deadline = self.entry.action, self.entry.owner, self.entry.deadline
+        self.entry_status = self.entry.status
+        self.saver = NotesSaver(
+            self.services,
+            NotesJournal(data_dir(), self.services.database_key()),
+            lambda: {c.id: f"{c.code} {c.initials}" for c in self.view.cases},
+            self,
+        )
+        self.case_page.add_banner(self.saver.banner)
+        self.middle.addWidget(self.case_page)
+        splitter.addWidget(self.middle)
+        self.suggestions = SuggestionsPane(
+            for_vacancies=True,
+            load=lambda young_id, weights: self.services.matching.for_young_person(young_id, weights=weights),
+            propose=self._propose_said,
+            weights=weights,
+        )
+        self.suggestions.propose_shortcut.setEnabled(False)  # Ctrl+P works everywhere in run mode
+        self.suggestions.loaded.connect(self._sync_table)
+        splitter.addWidget(self.suggestions)
+        splitter.setSizes([290, 620, 420])  # the agenda readable, the case widest, suggestions beside it
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        outer.addWidget(splitter, 1)
+        for keys, slot in (
+            ("Alt+Down", self.next_case),
+            ("Alt+Up", self.previous_case),
+            ("Ctrl+R", self.show_review),
+            ("Ctrl+Return", self.focus_agreement),
+            ("Ctrl+D", lambda: self.finish_case(CaseStatus.DISCUSSED)),
+            ("Ctrl+Shift+D", lambda: self.finish_case(CaseStatus.POSTPONED)),
+            ("Ctrl+P", self.suggestions.propose_current),
+            ("Alt+1", self.agenda.setFocus),
+            ("Alt+2", self.attendance.people.setFocus),
+            ("Alt+3", self.focus_notes),
+            ("Alt+4", self.suggestions.table.setFocus),
+            ("Ctrl+Z", self.undo_stack.undo),
+            ("Ctrl+Y", self.undo_stack.redo),
+            ("Ctrl+Shift+Z", self.undo_stack.redo),
+            ("F5", self.toggle_table_screen),
+        ):
+            QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for part in (self.review, self.attendance, self.agenda_keys):
+            part.editable = self.editable
+
+    def _build_left(self) -> QWidget:
+        left = LeftColumn(
+            services=self.services,
+            meeting_id=self.meeting_id,
+            on_change=self._changed,
+            current_case=self.current_case,
+            undoable=self.undoable,
+            report=self.entry_status_text,
+        )
+        self.review_button, self.agenda, self.attendance = left.review_button, left.agenda, left.attendance
+        self.agenda_keys = left.agenda_keys
+        self.review_button.clicked.connect(self.show_review)
+        self.agenda.currentRowChanged.connect(self._on_agenda_row)
+        self.agenda.model().rowsMoved.connect(self._on_dragged)
+        return left
+
+    # -- data ------------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.view = self.services.session_view.view(self.meeting_id)
+        v = self.view
+        self.header.show_view(v, amending=self.amending)
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for number, case in enumerate(v.cases, start=1):
+            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
+            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
+        self.agenda.blockSignals(False)
+        self.attendance.show_view(v)
+        self.review.show_view(v)
+        self.review_button.setText(
+            translate("RunSession", "&Review: {open} of {total} agreements to decide").format(
+                open=self.review.undecided(), total=len(v.review)
+            )
+        )
+        self.case_page.set_editable(self.editable())
+        self.entry.set_people(v.people, v.next_session, v.supporters)
+        if v.cases:
+            self.current = min(self.current, len(v.cases) - 1)
+            self.agenda.blockSignals(True)
+            self.agenda.setCurrentRow(self.current)
+            self.agenda.blockSignals(False)
+            self._show_case()
+        self._sync_table()
+
+    def editable(self) -> bool:
+        """Everything may change until the minutes are locked; after that only while amending."""
+        return self.view.status != MeetingStatus.LOCKED or self.amending
+
+    def current_case(self) -> Any:
+        return self.view.cases[self.current] if self.view.cases else None
+
+    def reviewing(self) -> bool:
+        return self.middle.currentWidget() is self.review
+
+    def show_review(self) -> None:
+        self.save_notes()
+        self.middle.setCurrentWidget(self.review)
+        self.review.items.setFocus()
+        self._tick()
+        self._sync_table()
+
+    def show_case_page(self) -> None:
+        self.middle.setCurrentWidget(self.case_page)
+        self.case_started = time.monotonic()
+        self._tick()
+        self._sync_table()
+
+    def _show_case(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        same = case.id == self._shown_case
+        cursor = self.notes.textCursor().position()
+        self.case_page.show_case(
+            replace(case, notes=self.saver.text_for(case.id, case.notes)),
+            self.view.agreements,
+            self.view.proposals,
+        )
+        if same:  # the same case shown again (after a change elsewhere): the cursor stays where it was
+            moved = self.notes.textCursor()
+            moved.setPosition(min(cursor, len(self.notes.toPlainText())))
+            self.notes.setTextCursor(moved)
+        self._shown_case = case.id
+        self.notes.document().setModified(self.saver.is_unsaved(case.id))  # marked unsaved
+        self._show_held(case.id)
+        self.suggestions.show_for(case.young_person_id)
+
+    # -- moving through the meeting ----------------------------------------------------------------------
+
+    def _on_agenda_row(self, row: int) -> None:
+        if row < 0:
+            return
+        if row != self.current:
+            self.save_notes()
+            self.current = row
+            self._show_case()
+            self.case_started = time.monotonic()
+        if self.reviewing():
+            self.show_case_page()
+        self._sync_table()
+
+    def next_case(self) -> None:
+        if self.reviewing():
+            if self.view.cases:
+                self.show_case_page()
+                self.agenda.setCurrentRow(self.current)
+        elif self.current + 1 < len(self.view.cases):
+            self.agenda.setCurrentRow(self.current + 1)
+
+    def previous_case(self) -> None:
+        if self.reviewing():
+            return
+        if self.current > 0:
+            self.agenda.setCurrentRow(self.current - 1)
+        else:
+            self.show_review()
+
+    def finish_case(self, status: CaseStatus) -> None:
+        """One key: this case is discussed (or postponed), and the next one is up, its notes ready."""
+        case = self.current_case()
+        if case is None or self.reviewing():
+            return
+        if not self.editable():
+            self.entry_status_text(locked_message())
+            return
+        self.save_notes()
+        self.services.agenda.set_case_status(case.id, status)
+        self.reload()
+        self.changed.emit()
+        if self.current + 1 < len(self.view.cases):
+            self.next_case()
+            self.entry_status_text(
+                translate("RunSession", "{case}: {status}. Next: {next}.").format(
+                    case=case.code, status=label(status), next=self.current_case().code
+                )
+            )
+        else:
+            self.entry_status_text(
+                translate("RunSession", "{case}: {status}. That was the last case.").format(
+                    case=case.code, status=label(status)
+                )
+            )
+        self.focus_notes()
+
+    # -- undoable actions --------------------------------------------------------------------------------
+
+    def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        """Run ``redo`` now (its UserError goes to the caller), then keep it on the undo stack; once the
+        minutes are locked, only while amending, and as an amendment that cannot be undone."""
+        if not self.editable():
+            raise UserError(LOCKED)
+        self.save_notes()
+        redo()
+        if self.view.status == MeetingStatus.LOCKED:
+            self._changed()
+            self.entry_status_text(amendment_text())
+            return
+        self.undo_stack.push(
+            ServiceCommand(text, redo=redo, undo=undo, after=self._changed, report=self.entry_status_text)
+        )
+        self._changed()
+
+    def focus_notes(self) -> None:
+        if self.reviewing():
+            self.next_case()
+        self.notes.setFocus()
+        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where the notes end
+
+    def focus_agreement(self) -> None:
+        if self.reviewing():
+            self.next_case()
+        self.action.setFocus()
+
+    def add_agreement(self) -> None:
+        self.entry.submit()
+
+    def _save_agreement_said(self, action: str, owner: Owner | None, deadline: date | None) -> str | None:
+        """The entry's save: written through the journal (run_saving); after locking it says "amendment"."""
+        self._save_agreement(action, owner, deadline)
+        return amendment_text() if self.view.status == MeetingStatus.LOCKED else None
+
+    def _propose_said(self, young_id: int, suggestion: Any) -> None:
+        """Ctrl+P: the proposal (through the journal), and the status line says which vacancy."""
+        self._propose(young_id, suggestion)
+        if self.view.status != MeetingStatus.LOCKED:
+            self.entry_status_text(
+                translate("RunSession", "Proposed: {vacancy} ({employer}).").format(
+                    vacancy=suggestion.title, employer=suggestion.employer_name
+                )
+            )
+
+    def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
+        """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
+        if not 0 <= start < len(self.view.cases):
+            return
+        target = row - 1 if row > start else row
+        case = self.view.cases[start]
+        self.current = target
+        # the list is still inside its drop: change the agenda once the event is over
+        QTimer.singleShot(0, lambda: self.agenda_keys.move_to(case.id, start, target))
+
+    def _changed(self) -> None:
+        self.save_notes()
+        self.reload()
+        self.changed.emit()
+
+    def entry_status_text(self, text: str) -> None:
+        self.entry_status.setText(text)
+        self.review.status.setText(text)
+
+    # -- endings and the table screen (their work is in run_endings and table_screen) --------------------
+
+    def close_session(self) -> None:
+        self.endings.close_session()
+
+    def lock_session(self) -> None:
+        self.endings.lock_session()
+
+    def amend(self) -> None:
+        self.endings.amend()
+
+    def make_minutes(self) -> None:
+        self.endings.make_minutes()
+
+    def toggle_table_screen(self) -> None:
+        """F5: open the table screen (on the second monitor when there is one), or close it again."""
+        self.table.toggle()
+        self._sync_table()
+
+    def _sync_table(self) -> None:
+        if self.table.is_open():
+            self.table.sync(
+                table_state(
+                    self.view,
+                    current=None if self.reviewing() else self.current_case(),
+                    suggestions=self.suggestions.top(3),
+                    elapsed_seconds=int(time.monotonic() - self.case_started),
+                ),
+                int(time.monotonic() - self.case_started),
+            )
+
+    def _tick(self) -> None:
+        case = self.current_case()
+        if case is None or self.reviewing():
+            self.timer_label.clear()
+            return
+        elapsed = int(time.monotonic() - self.case_started)
+        budget = case.time_budget_minutes * 60
+        text = f"{elapsed // 60}:{elapsed % 60:02d} / {case.time_budget_minutes}:00"
+        self.timer_label.setText(text)
+        self.timer_label.setStyleSheet(css("error") + "font-weight: bold;" if elapsed > budget else "")
+        if self.table.is_open() and self.table.window is not None:
+            self.table.window.show_time(elapsed, budget)

@@ -1,0 +1,1 @@
+"""Widgets, item models and helpers that more than one screen uses."""

@@ -1,0 +1,124 @@
+"""One way to run a user's action that touches the database or writes a file: off the UI thread, with a busy
+sign when it takes longer than a moment, and its error shown the same way everywhere.
+
+Anki's pattern (``CollectionOp``/``QueryOp``): the screen says what to do (``work``, run on a pool thread, no
+widgets there) and what to do with the result (``on_success``, on the UI thread). While the work runs longer
+than ``BUSY_AFTER_MS`` the cursor shows it is busy and the window's status bar says what is being done; a
+user's or the environment's error (``UserError``: a full disk, a locked file, a conflict) is shown in a
+message box titled with the action, unless the screen handles it itself (``on_failure``). Anything else is a
+bug: logged with its traceback by the worker and shown as one calm line that points to the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from matchtafel.domain.errors import UserError
+from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.widgets.worker import run_in_background
+
+ResultT = TypeVar("ResultT")
+
+BUSY_AFTER_MS = 200  # shorter work shows no busy sign: it would only flicker
+
+_busy_count = 0
+
+
+def operations_running() -> int:
+    """How many operations are running now (tests wait for 0)."""
+    return _busy_count
+
+
+def run_operation(
+    owner: QWidget,
+    title: str,
+    work: Callable[[], ResultT],
+    on_success: Callable[[ResultT], None],
+    *,
+    busy_text: str = "",
+    on_failure: Callable[[Exception], None] | None = None,
+) -> None:
+    """Run ``work`` off the UI thread for ``owner`` (a result for a closed screen is dropped).
+
+    ``title``: the action in the interface language, the title of an error's message box;
+    ``busy_text``: what the status bar says while it takes long (default: "{title}…")."""
+    global _busy_count
+    _busy_count += 1
+    busy = _BusySign(owner, busy_text or translate("operations", "{title}…").format(title=title))
+    QTimer.singleShot(BUSY_AFTER_MS, busy.show)
+
+    def finished() -> None:
+        global _busy_count
+        _busy_count -= 1
+        busy.hide()
+
+    def succeeded(result: ResultT) -> None:
+        finished()
+        if shiboken6.isValid(owner):  # a closed screen's result is dropped (the busy sign ends regardless)
+            on_success(result)
+
+    def failed(error: Exception) -> None:
+        finished()
+        if not shiboken6.isValid(owner):
+            return
+        if on_failure is not None:
+            on_failure(error)
+        else:
+            show_error(owner, title, error)
+
+    run_in_background(work, succeeded, failed)
+
+
+def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
+    """A user's or the environment's error as its message; a bug as one line that points to the log."""
+    if isinstance(error, UserError):
+        text = user_message(error)
+    else:
+        text = translate(
+            "operations",
+            "This did not work because of an error in Matchtafel. Nothing you typed is lost; the details are in "
+            "the log file (Help → About).",
+        )
+    QMessageBox.warning(parent, title, text)
+
+
+class _BusySign(QObject):
+    """The busy cursor and a status-bar line, shown only once the work has taken ``BUSY_AFTER_MS``."""
+
+    def __init__(self, owner: QWidget, text: str) -> None:
+        super().__init__()
+        self._owner = owner
+        self._text = text
+        self._done = False
+        self._shown = False
+
+    def show(self) -> None:
+        if self._done or not shiboken6.isValid(self._owner):
+            return
+        self._shown = True
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        window = self._owner.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self._text)
+
+    def hide(self) -> None:
+        self._done = True
+        if not self._shown:
+            return
+        QApplication.restoreOverrideCursor()
+        if shiboken6.isValid(self._owner):
+            window = self._owner.window()
+            if isinstance(window, QMainWindow) and window.statusBar().currentMessage() == self._text:
+                window.statusBar().clearMessage()
+
+    @property
+    def shown(self) -> bool:
+        return self._shown
+
+
+__all__ = ["BUSY_AFTER_MS", "operations_running", "run_operation", "show_error"]

@@ -1,0 +1,387 @@
+"""The four registers, driven as a person would: keyboard, filters, forms, archive, conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from matchtafel.demo.region import generate_demo
+from matchtafel.models import AuditEvent
+from matchtafel.services import Actor, Services
+from matchtafel.services.employers import EmployerInput
+from matchtafel.storage.db import Database
+from matchtafel.ui.sections.registers.young_people import NameGuard
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.record_form import RecordForm
+from tests.ui.keys import type_text
+from tests.ui.register_helpers import drive_form, page_for, shown_rows
+
+REGISTERS = ["young_people", "vacancies", "employers", "organisations"]
+
+
+@pytest.fixture
+def demo(db: Database, services: Services) -> Services:
+    generate_demo(db.sessions, size="small", seed=8, clock=services.clock)
+    return services
+
+
+@pytest.mark.parametrize("key", REGISTERS)
+def test_each_register_lists_the_demo_data_and_passes_the_model_tester(
+    demo: Services, qtbot: QtBot, qtmodeltester: ModelTester, key: str
+) -> None:
+    page = page_for(demo, key, qtbot)
+    assert page.model.rowCount() > 0
+    assert page.count_label.text() == f"{page.model.rowCount()} of {page.model.total}"
+    qtmodeltester.check(page.model)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(page.model)
+
+
+@pytest.mark.parametrize("key", REGISTERS)
+def test_every_interactive_widget_has_an_accessible_name(demo: Services, qtbot: QtBot, key: str) -> None:
+    page = page_for(demo, key, qtbot)
+    page.show()
+    focusable = [
+        w for w in page.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()
+    ]
+    unnamed = [w for w in focusable if not (w.accessibleName() or getattr(w, "text", lambda: "")())]
+    unnamed = [w for w in unnamed if w.metaObject().className() not in {"QScrollBar", "QHeaderView"}]
+    assert unnamed == []
+
+
+def test_young_people_show_code_and_initials_never_names(db: Database, demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "young_people", qtbot)
+    with db.sessions() as s:
+        from matchtafel.models import YoungPerson
+
+        names = {(y.given_name, y.family_name) for y in s.scalars(select(YoungPerson))}
+    shown = " ".join(
+        str(page.model.index(r, c).data())
+        for r in range(page.model.rowCount())
+        for c in range(page.model.columnCount())
+    )
+    assert not any(f"{given} {family}" in shown for given, family in names)
+    assert all(code.startswith("J-") for code in shown_rows(page, 0))
+
+
+def test_filter_as_you_type_ignores_diacritics_and_counts(services: Services, qtbot: QtBot) -> None:
+    for name in ("Coördinatie Zorg BV", "Zoë's Bakkerij", "Bouwbedrijf Jansen"):
+        services.employers.create(
+            EmployerInput(name=name, sector="Bouw en infra" if "Bouw" in name else "Zorg en welzijn")
+        )
+    page = page_for(services, "employers", qtbot)
+    qtbot.keyClicks(page.search, "coordinatie")
+    assert shown_rows(page) == ["Coördinatie Zorg BV"]
+    assert page.count_label.text() == "1 of 3"
+    page.search.clear()
+    type_text(page.search, "ZOË")
+    assert shown_rows(page) == ["Zoë's Bakkerij"]
+    page.search.clear()
+    sector = page.combos[0]
+    sector.setCurrentIndex(sector.findText("Bouw en infra"))
+    assert shown_rows(page) == ["Bouwbedrijf Jansen"]
+    assert page.count_label.text() == "1 of 3"
+
+
+def test_levels_sort_in_their_order_not_alphabetically(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "young_people", qtbot)
+    page.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    from matchtafel.domain.vocabulary import LEVEL_ORDER
+
+    ranks = [LEVEL_ORDER[row.level] for row in page.model.visible_rows() if row.level]
+    assert ranks == sorted(ranks) and len(set(ranks)) > 2
+
+
+def test_expiring_vacancies_are_marked(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "vacancies", qtbot)
+    marked = [row for row in page.model.visible_rows() if page.register.highlight(row)]
+    assert marked, "the demo data has vacancies that close within 14 days"
+    index = page.model.index_of(lambda row: row is marked[0])
+    assert "expires soon" in page.model.index(index.row(), 8).data()
+    assert page.model.index(index.row(), 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_create_with_ctrl_n_and_save_with_ctrl_s(services: Services, qtbot: QtBot) -> None:
+    page = page_for(services, "employers", qtbot)
+
+    def fill(form: RecordForm) -> None:
+        type_text(form.editors["name"].widget, "Hoveniersbedrijf Ĳzerman")
+        qtbot.keyClicks(form.editors["contact_email"].widget, "info@ijzerman.nl")
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    drive_form(page, qtbot, fill)
+    with qtbot.waitSignal(page.rows_loaded):
+        qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert shown_rows(page) == ["Hoveniersbedrijf Ĳzerman"]
+    assert page.current_row().contact_email == "info@ijzerman.nl"
+
+
+def test_validation_messages_stand_under_their_fields_and_nothing_is_saved(
+    demo: Services, qtbot: QtBot
+) -> None:
+    page = page_for(demo, "vacancies", qtbot)
+    before = page.model.total
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.create_new()
+    form = forms[0]
+    qtbot.keyClicks(form.editors["title"].widget, "Leerling hovenier")
+    qtbot.keyClicks(form.editors["hours_min"].widget, "32")
+    qtbot.keyClicks(form.editors["hours_max"].widget, "16")
+    qtbot.keyClicks(form.editors["crebo_codes"].widget, "2518")
+    qtbot.keyClicks(form.editors["open_until"].widget, "31-02-2027")
+    assert not form.save()
+    assert form.visible_errors() == {
+        "open_until": "Write a date like 20-11-2026.",
+        "employer_id": "Fill this in.",
+    }
+    form.editors["open_until"].widget.clear()
+    combo = form.editors["employer_id"].widget
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentIndex(1)
+    assert not form.save()
+    assert form.visible_errors() == {
+        "crebo_codes": "A crebo code has exactly 5 digits, e.g. 25180.",
+        "hours_min": "The minimum hours (32) exceed the maximum (16).",
+    }
+    assert form.isVisible()
+    assert len(demo.vacancies.rows(include_archived=True)) == before
+
+
+def test_enter_opens_and_closing_the_window_saves_the_change(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "employers", qtbot)
+    page.focus_table()
+    first = page.current_row()
+    forms = drive_form(page, qtbot, lambda form: None)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert forms and forms[0].row == first
+    form = forms[0]
+    place = form.editors["place"].widget
+    place.selectAll()
+    qtbot.keyClicks(place, "Vorden")
+    form.close()  # leaving the form saves
+    assert demo.employers.get(first.id).place == "Vorden"
+
+
+def test_escape_asks_before_throwing_away_typed_text(
+    demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = page_for(demo, "employers", qtbot)
+    page.focus_table()
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    qtbot.keyClicks(form.editors["sector"].widget, "x")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert form.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert demo.employers.get(page.current_row().id).sector == page.current_row().sector
+
+
+def test_archive_and_restore_with_the_keyboard(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "employers", qtbot)
+    page.focus_table()
+    target = page.current_row()
+    with qtbot.waitSignal(page.rows_loaded):
+        qtbot.keyClick(
+            page, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert target.id not in [r.id for r in page.model.visible_rows()]
+    with qtbot.waitSignal(page.rows_loaded):
+        page.show_archived.setChecked(True)
+    assert page.select(lambda r: r.id == target.id)
+    assert page.archive_button.text() == "&Restore"
+    assert page.model.index(page.table.currentIndex().row(), 0).data(Qt.ItemDataRole.FontRole).italic()
+    with qtbot.waitSignal(page.rows_loaded):
+        page.toggle_archived()
+    assert not demo.employers.get(target.id).archived
+
+
+@pytest.mark.parametrize("choice", list(ConflictChoice))
+def test_a_conflict_shows_both_versions_and_keeps_the_typed_text(
+    db: Database, demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice
+) -> None:
+    page = page_for(demo, "employers", qtbot)
+    page.focus_table()
+    row = next(r for r in page.model.visible_rows() if demo.consent.in_force(r.id))
+    page.select(lambda r: r.id == row.id)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    place = form.editors["place"].widget
+    place.selectAll()
+    qtbot.keyClicks(place, "Lochem")
+    colleague = Services.create(db.sessions, Actor("Karim", "WSP"), clock=demo.clock)
+    fields = {name: getattr(row, name) for name in EmployerInput.__dataclass_fields__}
+    colleague.employers.change(row.id, row.version, EmployerInput(**{**fields, "place": "Ruurlo"}))
+    seen: list[list[tuple[str, str, str]]] = []
+    monkeypatch.setattr(
+        ConflictDialog, "ask", classmethod(lambda cls, diffs, who, parent=None: seen.append(diffs) or choice)
+    )
+    saved = form.save()
+    assert seen == [[("Place", "Lochem", "Ruurlo")]]
+    stored = demo.employers.get(row.id)
+    if choice == ConflictChoice.KEEP_MINE:
+        assert saved and stored.place == "Lochem" and stored.version == row.version + 2
+    elif choice == ConflictChoice.TAKE_THEIRS:
+        assert not saved and place.text() == "Ruurlo" and stored.place == "Ruurlo"
+    else:
+        assert not saved and place.text() == "Lochem" and stored.place == "Ruurlo"
+
+
+def test_show_name_needs_a_reason_and_is_audited(
+    db: Database, demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_for(demo, "young_people", qtbot)
+    page.focus_table()
+    row = next(r for r in page.model.visible_rows() if demo.consent.in_force(r.id))
+    page.select(lambda r: r.id == row.id)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    given = form.editors["given_name"].widget
+    assert not given.isEnabled() and given.text() == ""
+    hours = form.editors["hours_per_week"].widget
+    hours.selectAll()
+    qtbot.keyClicks(hours, "20")
+    assert form.save()  # a change without showing the name keeps the stored name
+    assert demo.young_people.reveal_name(row.id, "test").given_name  # still there
+
+    forms.clear()
+    page.select(lambda r: r.id == row.id)
+    page.open_current()
+    form = forms[0]
+    monkeypatch.setattr(NameGuard, "ask_reason", staticmethod(lambda parent: "Preparing the case"))
+    guard_button = next(
+        b for b in form.findChildren(type(form.buttons.buttons()[0])) if b.accessibleName() == "Show name"
+    )
+    guard_button.click()
+    assert form.editors["given_name"].widget.isEnabled() and form.editors["given_name"].widget.text()
+    assert not form.is_dirty()
+    with db.sessions() as s:
+        reasons = s.scalars(
+            select(AuditEvent.reason).where(AuditEvent.action == "view_name", AuditEvent.entity_id == row.id)
+        ).all()
+        viewed = s.scalars(
+            select(AuditEvent.young_person_id).where(
+                AuditEvent.action == "view", AuditEvent.entity == "young_person"
+            )
+        ).all()
+    assert reasons[-1] == "Preparing the case"
+    assert viewed.count(row.id) == 2  # each opening of the record is logged
+
+
+def test_young_person_form_lists_history_and_employer_form_lists_vacancies(
+    demo: Services, qtbot: QtBot
+) -> None:
+    page = page_for(demo, "young_people", qtbot)
+    with_cases = next(r for r in page.model.visible_rows() if demo.history.of_young_person(r.id).cases)
+    page.select(lambda r: r.id == with_cases.id)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    lists = {
+        w.accessibleName(): w
+        for w in forms[0].findChildren(QWidget)
+        if w.metaObject().className() == "QListWidget"
+    }
+    assert set(lists) == {
+        "Cases",
+        "Agreements",
+        "Proposals",
+        "Consent history",
+        "Mentors and coaches",
+        "Help wanted from a mentor or coach",  # the wishes: one tick box per kind of help
+    }
+    assert lists["Cases"].count() == len(demo.history.of_young_person(with_cases.id).cases)
+
+
+def test_people_register_creates_a_person_of_an_organisation(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "people", qtbot)
+
+    def fill(form: RecordForm) -> None:
+        qtbot.keyClicks(form.editors["name"].widget, "Sanne Mulder")
+        combo = form.editors["organisation_id"].widget
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findText("UWV Doetinchem"))
+        qtbot.keyClicks(form.editors["email"].widget, "sanne@uwv")
+        assert not form.save()
+        assert form.visible_errors() == {"email": "Write an e-mail address like name@school.nl."}
+        qtbot.keyClicks(form.editors["email"].widget, ".nl")
+        assert form.save()
+
+    drive_form(page, qtbot, fill)
+    with qtbot.waitSignal(page.rows_loaded):
+        page.create_new()
+    assert page.current_row().organisation_name == "UWV Doetinchem"
+
+
+def test_layout_survives_150_percent_font(demo: Services, qtbot: QtBot) -> None:
+    from matchtafel.ui.main_window import MainWindow
+    from matchtafel.ui.sections.registers import build_register_pages
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    try:
+        bigger = app.font()
+        bigger.setPointSizeF(font.pointSizeF() * 1.5)
+        app.setFont(bigger)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.install_pages(build_register_pages(demo, []))
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1366 and hint.height() <= 768
+    finally:
+        app.setFont(font)
+
+
+def test_unknown_places_are_flagged_but_do_not_block_saving(demo: Services, qtbot: QtBot) -> None:
+    page = page_for(demo, "employers", qtbot)
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    place = form.editors["place"].widget
+    completer = place.completer()
+    assert completer is not None and completer.model().rowCount() > 4000
+    place.selectAll()
+    qtbot.keyClicks(place, "Atlantis")
+    place.editingFinished.emit()
+    assert form.visible_warnings() == {
+        "place": "Unknown place: check the spelling. Travel distance cannot be used."
+    }
+    place.selectAll()
+    qtbot.keyClicks(place, "Gaanderen")
+    place.editingFinished.emit()
+    assert form.visible_warnings() == {}
+    place.selectAll()
+    qtbot.keyClicks(place, "Atlantis")
+    assert form.save()
+    assert demo.employers.get(page.current_row().id).place == "Atlantis"
+
+
+def test_about_box_credits_geonames(qtbot: QtBot) -> None:
+    from matchtafel.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert "GeoNames (www.geonames.org), licensed CC BY 4.0" in window.about_text()
+
+
+def test_arrow_down_goes_from_the_filter_into_the_list_and_down_the_list(
+    demo: Services, qtbot: QtBot
+) -> None:
+    page = page_for(demo, "employers", qtbot)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "b")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.table.currentIndex().row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == 1
