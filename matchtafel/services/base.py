@@ -178,21 +178,16 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
 
     def rows(self, *, include_archived: bool = False, limit: int | None = None) -> list[RowT]:
         """The register's list; ``limit``: its first rows only (shown while the rest is read)."""
+        stmt = self._rows_statement(include_archived)
+        if limit is not None:
+            stmt = stmt.limit(limit)
         with self._reading() as s:
-            stmt = self._list_statement()
-            if not include_archived and issubclass(self.model, Archivable):
-                stmt = stmt.where(self.model.archived_at.is_(None))
-            if limit is not None:
-                stmt = stmt.limit(limit)
             return self._fetch(s, stmt)
 
     def rows_page(self, *, after_id: int | None = None, include_archived: bool = False) -> Page[RowT]:
         """The list of ``rows`` a page at a time on a shared server (by id; the screen sorts), whole locally."""
-        with self._transaction() as s:
-            stmt = self._list_statement()
-            if not include_archived and issubclass(self.model, Archivable):
-                stmt = stmt.where(self.model.archived_at.is_(None))
-            stmt, paged = page_of(s, stmt, self.model.id, after_id)
+        with self._reading() as s:
+            stmt, paged = page_of(s, self._rows_statement(include_archived), self.model.id, after_id)
             return page_from(self._fetch(s, stmt), paged)
 
     def get(self, entity_id: int) -> RowT:
@@ -259,6 +254,12 @@ class RegisterService(ServiceBase, Generic[ModelT, InputT, RowT]):
 
     def _before_insert(self, s: Session, obj: ModelT) -> None:
         """Fill what the user does not type (generated codes)."""
+
+    def _rows_statement(self, include_archived: bool) -> Select[Any]:
+        stmt = self._list_statement()
+        if not include_archived and issubclass(self.model, Archivable):
+            stmt = stmt.where(self.model.archived_at.is_(None))
+        return stmt
 
     def _list_statement(self) -> Select[Any]:
         """One row per record, columns labelled with the row dataclass's field names."""

@@ -116,9 +116,5 @@ class _BusySign(QObject):
             if isinstance(window, QMainWindow) and window.statusBar().currentMessage() == self._text:
                 window.statusBar().clearMessage()
 
-    @property
-    def shown(self) -> bool:
-        return self._shown
-
 
 __all__ = ["BUSY_AFTER_MS", "operations_running", "run_operation", "show_error"]
