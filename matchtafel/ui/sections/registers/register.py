@@ -61,17 +61,13 @@ class Register(ABC):
         """The whole list, read off the UI thread: on a shared server page after page (each page one short
         query, by id), in a local file at once; then in the list's own order (``list_order``), so the rows
         shown first keep their places when the rest comes."""
-        rows: list[Any] = []
-        after_id: int | None = None
-        pages = 0
-        while True:
-            page = self.load_page(include_archived, after_id)
+        page = self.load_page(include_archived, None)
+        rows: list[Any] = list(page.rows)
+        paged = page.last_id is not None
+        while page.last_id is not None:
+            page = self.load_page(include_archived, page.last_id)
             rows.extend(page.rows)
-            pages += 1
-            if page.last_id is None:
-                break
-            after_id = page.last_id
-        if pages > 1 and self.list_order is not None:
+        if paged and self.list_order is not None:
             rows.sort(key=self.list_order)
         return rows
 
