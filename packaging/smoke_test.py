@@ -57,7 +57,7 @@ def main(tarball: str) -> int:
 
         run("--version names a frozen app with SQLCipher", [str(cli), "--version"], expect="Frozen app: yes")
         run("demo", [str(cli), "demo", "--db", str(db)], expect="200 young people")
-        run("sessions", [str(cli), "sessions", "--db", str(db)], expect="closed")
+        run("sessions", [str(cli), "sessions", "--db", str(db), "--lang", "en"], expect="Closed")
         pdf = work / "verslag.pdf"
         run("minutes latest", [str(cli), "minutes", "latest", "--db", str(db), "--out", str(pdf)])
         if not pdf.read_bytes().startswith(b"%PDF-") or pdf.stat().st_size < 10_000:
