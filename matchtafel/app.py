@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from matchtafel.app_backups import BackupCare
 from matchtafel.app_start import CountsRefresh, StartTasks
@@ -31,6 +31,7 @@ from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import apply_look
 from matchtafel.ui.widgets.worker import after_next_paint, run_in_background
 
@@ -46,10 +47,17 @@ class Matchtafel:
     """Holds what lives as long as the app: the window, the open database, the services."""
 
     def __init__(
-        self, *, app: QApplication, settings: Settings, target: str, clock: Clock = SYSTEM_CLOCK
+        self,
+        *,
+        app: QApplication,
+        settings: Settings,
+        target: str,
+        clock: Clock = SYSTEM_CLOCK,
+        prompts: Prompts | None = None,
     ) -> None:
         self.app = app
         self.clock = clock  # every "now" and "today" of the services (tests pin it)
+        self.prompts = prompts or Prompts()  # every modal question, here and in each screen (tests fake it)
         self.settings = settings
         self.target = target
         self.window = MainWindow()
@@ -129,6 +137,7 @@ class Matchtafel:
             retention_months=lambda: self.settings.retention_months,
             employer_target_percent=lambda: self.settings.employer_target_percent,
             role=self._role,
+            prompts=self.prompts,
         )
         self.window.install_pages(
             {key: self.counts.following(make) for key, make in pages.items()},
@@ -226,7 +235,7 @@ class Matchtafel:
         from matchtafel.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(settings=self.settings, weights=self.weights, parent=self.window)
-        if self.show_settings(dialog):
+        if self.prompts.run(dialog):
             self.settings = dialog.result_settings()
             save_settings(self.settings)  # never the password: that goes to the system keyring
             if self.settings.use_server and dialog.server_password():
@@ -261,15 +270,11 @@ class Matchtafel:
             backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,
         )
-        if self.show_settings(wizard):
+        if self.prompts.run(wizard):
             self.window.statusBar().showMessage(wizard.result_text, 15_000)
             for page in self.window.screen_by_key.values():
                 if hasattr(page, "reload"):
                     page.reload()
-
-    def show_settings(self, dialog: QDialog) -> bool:
-        """Tests replace this."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
         from matchtafel.domain.errors import PassphraseNeeded, ServerUnreachable, UserError
@@ -305,10 +310,7 @@ class Matchtafel:
         self.window.show_database_problem(message)
 
     def ask_local(self, message: str, path: str) -> bool:
-        """Tests replace this."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
+        return self.prompts.confirm(
             self.window,
             QCoreApplication.translate("Matchtafel", "Server not reachable"),
             message
@@ -317,19 +319,17 @@ class Matchtafel:
                 path=path
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_passphrase(self, message: str) -> str | None:
-        """Tests replace this."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("Matchtafel", "Encrypted database"),
-            message + "\n" + QCoreApplication.translate("Matchtafel", "Passphrase:"),
-            QLineEdit.EchoMode.Password,
+        return (
+            self.prompts.text(
+                self.window,
+                QCoreApplication.translate("Matchtafel", "Encrypted database"),
+                message + "\n" + QCoreApplication.translate("Matchtafel", "Passphrase:"),
+                secret=True,
+            )
+            or None
         )
-        return text if ok and text else None
 
     def _report_and_quit(self, stage: str) -> None:
         log.info("window %s: quitting as MATCHTAFEL_EXIT_WHEN_READY asks", stage)

@@ -12,11 +12,13 @@ from matchtafel.ui.sections.run.run_session import RunSessionScreen
 from matchtafel.ui.sections.run.sessions_page import SessionsPage
 from matchtafel.ui.weights import MatchWeights
 
+from .prompts import FakePrompts
 from .register_helpers import load
 
 
-def sessions_page(services: Services, qtbot: QtBot) -> SessionsPage:
-    page = build_register_pages(services, [], MatchWeights())["sessions"]
+def sessions_page(services: Services, qtbot: QtBot, prompts: FakePrompts | None = None) -> SessionsPage:
+    """The run screen it opens asks its questions of ``page.prompts`` (a ``FakePrompts``)."""
+    page = build_register_pages(services, [], MatchWeights(), prompts=prompts or FakePrompts())["sessions"]
     assert isinstance(page, SessionsPage)
     qtbot.addWidget(page)
     load(page.list_page, qtbot)

@@ -34,19 +34,23 @@ from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.sections.registers.register_export import ExportShown
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:  # the form's modules load when a form is first opened
-    from matchtafel.ui.widgets.record_form import RecordForm
+    pass
 
 
 class RegisterPage(ExportShown):
     rows_loaded = Signal(int)
 
-    def __init__(self, *, register: Register, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, register: Register, prompts: Prompts | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.register = register
+        self.prompts = prompts or Prompts()  # handed to each record form, and by it to its panels
         self.setAccessibleName(register.title())
         self.model = RowTableModel(
             register.columns(),
@@ -324,19 +328,16 @@ class RegisterPage(ExportShown):
             row=row,
             values=values,
             save=self.register.save,
+            prompts=self.prompts,
             parent=self,
         )
         self.register.prepare_form(form, row)
         if self.read_only:
             form.set_read_only()
-        self.show_form(form)
+        self.prompts.run(form)
         if form.saved_row is not None:
             saved = form.saved_row
             self.reload_then_select(saved.id)
-
-    def show_form(self, form: RecordForm) -> None:
-        """Tests replace this to drive the form without a modal loop."""
-        form.exec()
 
     def reload_then_select(self, row_id: int) -> None:
         self._loading += 1

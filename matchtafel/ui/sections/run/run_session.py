@@ -49,6 +49,7 @@ from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
 from matchtafel.ui.sections.run.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
 AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
@@ -59,10 +60,17 @@ class RunSessionScreen(RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
-        self, *, services: Services, meeting_id: int, weights: MatchWeights, parent: QWidget | None = None
+        self,
+        *,
+        services: Services,
+        meeting_id: int,
+        weights: MatchWeights,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()  # the endings, the notes saver and the minutes ask through it
         self.meeting_id = meeting_id
         self.current = 0
         self.case_started = time.monotonic()
@@ -129,6 +137,7 @@ class RunSessionScreen(RunSaving, QWidget):
             NotesJournal(data_dir(), self.services.database_key()),
             lambda: {c.id: f"{c.code} {c.initials}" for c in self.view.cases},
             self,
+            prompts=self.prompts,
         )
         self.case_page.add_banner(self.saver.banner)
         self.middle.addWidget(self.case_page)

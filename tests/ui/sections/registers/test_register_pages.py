@@ -14,10 +14,10 @@ from matchtafel.models import AuditEvent
 from matchtafel.services import Actor, Services
 from matchtafel.services.employers import EmployerInput
 from matchtafel.storage.db import Database
-from matchtafel.ui.sections.registers.young_people import NameGuard
-from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
 from matchtafel.ui.widgets.record_form import RecordForm
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.register_helpers import drive_form, page_for, shown_rows
 
 REGISTERS = ["young_people", "vacancies", "employers", "organisations"]
@@ -222,12 +222,11 @@ def test_a_conflict_shows_both_versions_and_keeps_the_typed_text(
     colleague = Services.create(db.sessions, Actor("Karim", "WSP"), clock=demo.clock)
     fields = {name: getattr(row, name) for name in EmployerInput.__dataclass_fields__}
     colleague.employers.change(row.id, row.version, EmployerInput(**{**fields, "place": "Ruurlo"}))
-    seen: list[list[tuple[str, str, str]]] = []
-    monkeypatch.setattr(
-        ConflictDialog, "ask", classmethod(lambda cls, diffs, who, parent=None: seen.append(diffs) or choice)
-    )
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.always("resolve_conflict", choice)  # also when the form, left dirty, is closed at the end
     saved = form.save()
-    assert seen == [[("Place", "Lochem", "Ruurlo")]]
+    assert page.prompts.asked[-1].kind == "resolve_conflict"
+    assert page.prompts.asked[-1].text == repr([("Place", "Lochem", "Ruurlo")])
     stored = demo.employers.get(row.id)
     if choice == ConflictChoice.KEEP_MINE:
         assert saved and stored.place == "Lochem" and stored.version == row.version + 2
@@ -259,7 +258,8 @@ def test_show_name_needs_a_reason_and_is_audited(
     page.select(lambda r: r.id == row.id)
     page.open_current()
     form = forms[0]
-    monkeypatch.setattr(NameGuard, "ask_reason", staticmethod(lambda parent: "Preparing the case"))
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.answer("item", "Preparing the case")
     guard_button = next(
         b for b in form.findChildren(type(form.buttons.buttons()[0])) if b.accessibleName() == "Show name"
     )
@@ -276,6 +276,7 @@ def test_show_name_needs_a_reason_and_is_audited(
             )
         ).all()
     assert reasons[-1] == "Preparing the case"
+    assert page.prompts.texts("item") == ["Why do you need the name? This is recorded."]
     assert viewed.count(row.id) == 2  # each opening of the record is logged
 
 
