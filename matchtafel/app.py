@@ -162,13 +162,14 @@ class Matchtafel:
 
         assert self.database is not None
         self._first_start = None
-        answer = UserDialog.ask(
+        dialog = UserDialog(
             organisations=organisations,
             kinds=kinds,
             demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
             database=self.database.description,
             parent=self.window,
         )
+        answer = dialog.values() if self.prompts.run(dialog) else None
         if answer is None:
             print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
             self.refused = True

@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
+from matchtafel.ui.widgets.pick_dialog import PickOption
 from matchtafel.ui.widgets.prompts import Option, Prompts
 
 
@@ -31,7 +32,7 @@ class Asked:
 class FakePrompts(Prompts):
     """Answers: confirm -> bool; choose -> an option's key; text/item -> str or None (item: also a function
     of the options); save_path -> Path or None (also a function of the suggested path); open_path -> Path or None; run -> a function given the dialog that fills it
-    and returns whether it was accepted; resolve_conflict -> a ConflictChoice. Where noted, an answer may be
+    and returns whether it was accepted; resolve_conflict -> a ConflictChoice; pick -> an option's value (or a function of the options). Where noted, an answer may be
     a function (of the options, of the suggested path, of the dialog). warn, inform and
     open_document need no answer: they are recorded (``asked``, ``opened``)."""
 
@@ -108,6 +109,18 @@ class FakePrompts(Prompts):
         self.dialogs.append(dialog)
         fill: Callable[[Any], bool | None] = self._next("run", dialog.windowTitle(), type(dialog).__name__)
         return bool(fill(dialog))
+
+    def pick(
+        self,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        options: Sequence[PickOption],
+        *,
+        typed: str = "",
+    ) -> Any:
+        answer = self._next("pick", title, prompt, [o.text for o in options])
+        return answer(list(options)) if callable(answer) else answer
 
     def resolve_conflict(
         self, parent: QWidget | None, differences: list[tuple[str, str, str]], saved_by: str

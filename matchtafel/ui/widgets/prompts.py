@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 if TYPE_CHECKING:
     from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
+    from matchtafel.ui.widgets.pick_dialog import PickOption
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,24 @@ class Prompts:
     def run(self, dialog: QDialog) -> bool:
         """Run one of our own dialogs modally; True when the person accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def pick(
+        self,
+        parent: QWidget | None,
+        title: str,
+        prompt: str,
+        options: Sequence[PickOption],
+        *,
+        typed: str = "",
+    ) -> Any:
+        """The chosen option's value from a list filtered as the person types (``typed`` starts the
+        filter), or None when cancelled."""
+        from matchtafel.ui.widgets.pick_dialog import PickDialog
+
+        dialog = PickDialog(title=title, prompt=prompt, options=options, parent=parent)
+        if typed:
+            dialog.filter.setText(typed)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def resolve_conflict(
         self, parent: QWidget | None, differences: list[tuple[str, str, str]], saved_by: str

@@ -121,7 +121,9 @@ class RunSessionScreen(RunSaving, QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_page = CasePanel(save=self._save_agreement_said, clock=self.services.clock)
+        self.case_page = CasePanel(
+            save=self._save_agreement_said, clock=self.services.clock, prompts=self.prompts
+        )
         self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
         self.person, self.notes, self.agreements = (
             self.case_page.person,
@@ -185,6 +187,7 @@ class RunSessionScreen(RunSaving, QWidget):
             current_case=self.current_case,
             undoable=self.undoable,
             report=self.entry_status_text,
+            prompts=self.prompts,
         )
         self.review_button, self.agenda, self.attendance = left.review_button, left.agenda, left.attendance
         self.agenda_keys = left.agenda_keys

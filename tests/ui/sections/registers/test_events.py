@@ -154,7 +154,7 @@ def test_upcoming_events_are_listed_in_the_review(services: Services, qtbot: QtB
 
 def test_run_modes_owner_field_finds_a_supporter_after_the_people(qtbot: QtBot) -> None:
     saved: list[tuple[str, Owner | None, date | None]] = []
-    entry = AgreementEntry(save=lambda *args: saved.append(args), clock=SYSTEM_CLOCK)  # type: ignore[arg-type]
+    entry = AgreementEntry(save=lambda *args: saved.append(args), clock=SYSTEM_CLOCK, prompts=FakePrompts())  # type: ignore[arg-type]
     qtbot.addWidget(entry)
     entry.set_people([(7, "Henk de Vries (Gemeente)", True)], None, [(3, "Henk Wolters", "business_mentor")])
     assert entry.supporters == [(3, "Henk Wolters (Business mentor)")]

@@ -176,7 +176,8 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
     # the row and the legend use the same word for "excused"
     assert panel.people.item(1).text().startswith("Excused · ")
     walk_in_id, walk_in = next((pid, name) for pid, name, invited in screen.view.people if not invited)
-    panel.ask_person = lambda others: walk_in_id  # type: ignore[method-assign]
+    assert isinstance(screen.prompts, FakePrompts)
+    screen.prompts.answer("pick", walk_in_id)
     qtbot.keyClick(panel.people, Qt.Key.Key_Plus)
     view = session_demo.session_view.view(screen.meeting_id)
     assert view.attendance[walk_in_id] == AttendanceStatus.PRESENT and panel.people.count() == invited + 1
@@ -186,7 +187,8 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
 def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services, qtbot: QtBot) -> None:
     _, screen = open_upcoming(session_demo, qtbot)
     before = [c.id for c in screen.view.cases]
-    screen.agenda_keys.ask = lambda options: options[0].value  # type: ignore[method-assign]
+    assert isinstance(screen.prompts, FakePrompts)
+    screen.prompts.always("pick", lambda options: options[0].value)
     screen.agenda.setFocus()
     qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)
     after_add = [c.id for c in screen.view.cases]

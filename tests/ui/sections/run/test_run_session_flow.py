@@ -106,7 +106,7 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
                 return option.value
         raise AssertionError("nobody in the demo may be proposed")
 
-    screen.agenda_keys.ask = proposable_first  # type: ignore[method-assign]
+    prompts.always("pick", proposable_first)
     key(qtbot, screen, Qt.Key.Key_1, ALT)
     assert screen.agenda.hasFocus()
     for _ in range(3):
