@@ -267,6 +267,7 @@ class Matchtafel:
 
         database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
+            prompts=self.prompts,
             services=self.services,
             backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,

@@ -30,8 +30,8 @@ class Asked:
 
 
 class FakePrompts(Prompts):
-    """Answers: confirm -> bool; choose -> an option's key; text/item -> str or None (item: also a function
-    of the options); save_path -> Path or None (also a function of the suggested path); open_path -> Path or None; run -> a function given the dialog that fills it
+    """Answers: confirm, discard, go_ahead -> bool; choose -> an option's key; text/item -> str or None (item: also a function
+    of the options); save_path -> Path or None (also a function of the suggested path); open_path, folder -> Path or None; run -> a function given the dialog that fills it
     and returns whether it was accepted; resolve_conflict -> a ConflictChoice; pick -> an option's value (or a function of the options). Where noted, an answer may be
     a function (of the options, of the suggested path, of the dialog). warn, inform and
     open_document need no answer: they are recorded (``asked``, ``opened``)."""
@@ -70,6 +70,9 @@ class FakePrompts(Prompts):
     def confirm(self, parent: QWidget | None, title: str, text: str, *, default_no: bool = False) -> bool:
         return bool(self._next("confirm", title, text))
 
+    def discard(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return bool(self._next("discard", title, text))
+
     def go_ahead(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         return bool(self._next("go_ahead", title, text))
 
@@ -103,6 +106,10 @@ class FakePrompts(Prompts):
 
     def open_path(self, parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
         answer: Path | None = self._next("open_path", title, folder)
+        return answer
+
+    def folder(self, parent: QWidget | None, title: str, start: str) -> Path | None:
+        answer: Path | None = self._next("folder", title, start)
         return answer
 
     def run(self, dialog: QDialog) -> bool:

@@ -54,6 +54,17 @@ class Prompts:
             answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
+    def discard(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Leave typed changes unsaved? Discard or Cancel, Cancel the default."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
     def go_ahead(self, parent: QWidget | None, title: str, text: str, action: str) -> bool:
         """Ask before a step that is hard to undo: Cancel is the default (and Escape), ``action`` (a button
         label with its & letter) goes ahead."""
@@ -111,6 +122,10 @@ class Prompts:
     def open_path(self, parent: QWidget | None, title: str, folder: str, filters: str) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(parent, title, folder, filters)
         return Path(name) if name else None
+
+    def folder(self, parent: QWidget | None, title: str, start: str) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(parent, title, start)
+        return Path(chosen) if chosen else None
 
     def run(self, dialog: QDialog) -> bool:
         """Run one of our own dialogs modally; True when the person accepted it."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -285,14 +284,9 @@ class RecordForm(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("You changed this record. Leave without saving?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        return self.prompts.discard(
+            self, self.tr("Discard changes?"), self.tr("You changed this record. Leave without saving?")
         )
-        return answer == QMessageBox.StandardButton.Discard
 
 
 class _FormProblems(Exception):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -149,11 +148,11 @@ class MinutesDialog(QDialog):
         return int(data) if data is not None else None
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = self.prompts.folder(
             self, translate("MinutesDialog", "Save the minutes in"), self.folder.text()
         )
-        if chosen:
-            self.folder.setText(chosen)
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def make(self) -> None:
         from matchtafel.reports.files import minutes_file_name, save_whole

@@ -169,7 +169,6 @@ def test_enter_opens_and_closing_the_window_saves_the_change(demo: Services, qtb
 def test_escape_asks_before_throwing_away_typed_text(
     demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     page = page_for(demo, "employers", qtbot)
     page.focus_table()
@@ -177,12 +176,14 @@ def test_escape_asks_before_throwing_away_typed_text(
     page.open_current()
     form = forms[0]
     qtbot.keyClicks(form.editors["sector"].widget, "x")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.answer("discard", False)  # Cancel
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    page.prompts.answer("discard", True)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+    assert page.prompts.texts("discard") == ["You changed this record. Leave without saving?"] * 2
     assert demo.employers.get(page.current_row().id).sector == page.current_row().sector
 
 
