@@ -50,6 +50,18 @@ AREAS_OF_SECTION: dict[str, frozenset[Area]] = {
     SectionKey.PRIVACY: frozenset({Area.PRIVACY, Area.YOUNG_PEOPLE, Area.SUPPORTERS}),
 }
 
+# What saving a record of a register changes (by the register's key).
+AREAS_OF_REGISTER: dict[str, frozenset[Area]] = {
+    "young_people": frozenset({Area.YOUNG_PEOPLE}),
+    "vacancies": frozenset({Area.VACANCIES}),
+    "employers": frozenset({Area.EMPLOYERS}),
+    "organisations": frozenset({Area.ORGANISATIONS}),
+    "people": frozenset({Area.ORGANISATIONS}),
+    "supporters": frozenset({Area.SUPPORTERS}),
+    "events": frozenset({Area.SUPPORTERS}),
+    "sessions": frozenset({Area.SESSIONS}),
+}
+
 # Which areas the shared server's tables belong to (their NOTIFY names the table).
 AREAS_OF_TABLE: dict[str, frozenset[Area]] = {
     "young_people": frozenset({Area.YOUNG_PEOPLE}),
@@ -108,6 +120,10 @@ class _Subscription(QObject):
         return False
 
 
+def _within(widget: QWidget, ancestor: QWidget) -> bool:
+    return widget is ancestor or ancestor.isAncestorOf(widget)
+
+
 def _shown(widget: QWidget) -> bool:
     """Shown, or would be once its window is (a window hidden for a moment, or never put on a screen in a test,
     still has its current page)."""
@@ -124,12 +140,16 @@ class ChangeFeed(QObject):
         super().__init__(parent)
         self._subscriptions: list[_Subscription] = []
 
-    def announce(self, areas: Iterable[Area]) -> None:
+    def announce(self, areas: Iterable[Area], *, source: QWidget | None = None) -> None:
+        """``source``: the widget the change was made in; the screen around it brings itself up to date (a
+        saved record selected in its list), so the feed leaves it alone (Anki's "handler" of an operation)."""
         changed = frozenset(areas)
         if not changed:
             return
         self._subscriptions = [s for s in self._subscriptions if shiboken6.isValid(s)]
         for subscription in list(self._subscriptions):
+            if source is not None and shiboken6.isValid(source) and _within(source, subscription.screen):
+                continue
             subscription.notice(changed)
         self.changed.emit(changed)
 
@@ -158,4 +178,4 @@ def announce(*areas: Area) -> None:
     change_feed().announce(areas)
 
 
-__all__ = ["AREAS_OF_SECTION", "AREAS_OF_TABLE", "EVERYTHING", "Area", "ChangeFeed", "announce", "change_feed"]
+__all__ = ["AREAS_OF_REGISTER", "AREAS_OF_SECTION", "AREAS_OF_TABLE", "EVERYTHING", "Area", "ChangeFeed", "announce", "change_feed"]

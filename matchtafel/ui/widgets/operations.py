@@ -50,8 +50,8 @@ def run_operation(
 
     ``title``: the action in the interface language, the title of an error's message box;
     ``busy_text``: what the status bar says while it takes long (default: "{title}…");
-    ``changes``: the areas a success changed, announced in the change feed after ``on_success`` (the other
-    screens that show them reload);
+    ``changes``: the areas a success changed, announced in the change feed after ``on_success``: the other
+    screens that show them reload (the screen around ``owner`` brings itself up to date in ``on_success``);
     ``disable``: the buttons (or the form) that would start it again, disabled while it runs: no double
     submission. The keyboard focus comes back where it was when they are enabled again."""
     global _busy_count
@@ -80,7 +80,7 @@ def run_operation(
         if shiboken6.isValid(owner):  # a closed screen's result is dropped (the busy sign ends regardless)
             on_success(result)
         if changed:  # also for a closed screen: the data changed all the same
-            change_feed().announce(changed)
+            change_feed().announce(changed, source=owner)
 
     def failed(error: Exception) -> None:
         finished()
