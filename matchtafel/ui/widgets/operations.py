@@ -111,6 +111,14 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+def _main_window(widget: QWidget) -> QMainWindow | None:
+    """The main window a widget belongs to, also from a dialog on top of it (a record form)."""
+    window = widget.window()
+    while not isinstance(window, QMainWindow) and (parent := window.parentWidget()) is not None:
+        window = parent.window()
+    return window if isinstance(window, QMainWindow) else None
+
+
 class _BusySign(QObject):
     """The busy cursor and a status-bar line, shown only once the work has taken ``BUSY_AFTER_MS``."""
 
@@ -126,8 +134,8 @@ class _BusySign(QObject):
             return
         self._shown = True
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        window = self._owner.window()
-        if isinstance(window, QMainWindow):
+        window = _main_window(self._owner)
+        if window is not None:
             window.statusBar().showMessage(self._text)
 
     def hide(self) -> None:
@@ -136,8 +144,8 @@ class _BusySign(QObject):
             return
         QApplication.restoreOverrideCursor()
         if shiboken6.isValid(self._owner):
-            window = self._owner.window()
-            if isinstance(window, QMainWindow) and window.statusBar().currentMessage() == self._text:
+            window = _main_window(self._owner)
+            if window is not None and window.statusBar().currentMessage() == self._text:
                 window.statusBar().clearMessage()
 
 
