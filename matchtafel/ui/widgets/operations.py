@@ -71,9 +71,14 @@ def run_operation(
         for widget in held:
             if shiboken6.isValid(widget):
                 widget.setEnabled(True)
-        if focus is not None and shiboken6.isValid(focus) and focus.isEnabled() and focus.isVisible():
-            if QApplication.focusWidget() is None or any(_within(focus, w) for w in held):
-                focus.setFocus()
+        if (
+            focus is not None
+            and shiboken6.isValid(focus)
+            and focus.isEnabled()
+            and focus.isVisible()
+            and (QApplication.focusWidget() is None or any(_within(focus, w) for w in held))
+        ):
+            focus.setFocus()
 
     def succeeded(result: ResultT) -> None:
         finished()

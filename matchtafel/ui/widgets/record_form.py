@@ -214,7 +214,7 @@ class RecordForm(QDialog):
         self._saving = True
         run_operation(
             self,
-            self.windowTitle() or self.tr("Save"),
+            self.windowTitle(),
             lambda: save(values, row),
             self._on_saved,
             on_failure=self._on_save_failed,

@@ -17,7 +17,6 @@ from matchtafel.ui.widgets.operations import operations_running
 from matchtafel.ui.widgets.record_form import RecordForm
 from tests.ui.register_helpers import save_and_wait
 
-
 _windows: list[QMainWindow] = []  # a window made here lives until the test's end (its form is its child)
 
 

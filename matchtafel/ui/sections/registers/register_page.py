@@ -35,8 +35,8 @@ from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.sections.registers.register_export import ExportShown
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
-from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.operations import run_operation
+from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:  # the form's modules load when a form is first opened

@@ -35,7 +35,7 @@ from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.operations import run_operation, show_error
 
 if TYPE_CHECKING:
-    from matchtafel.services.agenda import AgendaProposal
+    from matchtafel.services.agenda_proposal import AgendaProposal
 from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
 
 # undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
