@@ -9,7 +9,7 @@ service call; the screen reloads after it. Once the minutes are locked, nothing 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -32,8 +32,12 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.case_panel import wrapping_list
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.operations import run_operation, show_error
 from matchtafel.ui.widgets.pick_dialog import PickOption
 from matchtafel.ui.widgets.prompts import Prompts
+
+if TYPE_CHECKING:
+    from matchtafel.services.agenda_proposal import AgendaProposal
 
 # undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
 Undoable = Callable[[str, Callable[[], None], Callable[[], None]], None]
@@ -180,6 +184,7 @@ class AgendaKeys(QObject):
         self.prompts = prompts
         self.current_case, self.undoable, self.report = current_case, undoable, report
         self.editable: Callable[[], bool] = lambda: True
+        self._proposing = False  # Insert's list of who may be added is on its way
         agenda.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -207,7 +212,34 @@ class AgendaKeys(QObject):
         return True
 
     def add(self) -> None:
-        proposal = self.services.agenda.propose(self.meeting_id)
+        """Insert: who may be added is worked out off the UI thread (a second on a region's large data);
+        Insert again meanwhile is ignored."""
+        if self._proposing:
+            return
+        self._proposing = True
+
+        def done(proposal: AgendaProposal) -> None:
+            self._proposing = False
+            self._add_from(proposal)
+
+        def failed(error: Exception) -> None:
+            self._proposing = False
+            if isinstance(error, UserError):
+                self.report(user_message(error))  # as the other agenda keys say it
+            else:
+                show_error(self.agenda, title, error)
+
+        meeting_id, agenda = self.meeting_id, self.services.agenda
+        title = translate("RunSession", "Add to the agenda")
+        run_operation(
+            self.agenda,
+            title,
+            lambda: agenda.propose(meeting_id),
+            done,
+            on_failure=failed,
+        )
+
+    def _add_from(self, proposal: AgendaProposal) -> None:
         options = [
             PickOption(
                 " · ".join(

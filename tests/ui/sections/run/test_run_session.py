@@ -190,7 +190,8 @@ def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services,
     assert isinstance(screen.prompts, FakePrompts)
     screen.prompts.always("pick", lambda options: options[0].value)
     screen.agenda.setFocus()
-    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)  # who may be added is read off the UI thread
+    qtbot.waitUntil(lambda: len(screen.view.cases) == len(before) + 1)
     after_add = [c.id for c in screen.view.cases]
     assert len(after_add) == len(before) + 1
     screen.agenda.setCurrentRow(len(after_add) - 1)
