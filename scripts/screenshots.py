@@ -19,8 +19,26 @@ ROOT = Path(__file__).resolve().parents[1]
 SECTIONS = ("sessions", "young_people", "vacancies", "employers", "organisations")
 
 
+def screenshot_prompts() -> object:
+    """The pages' prompts: the next form a page opens is grabbed instead of run modally (``capture_form``)."""
+    from PySide6.QtWidgets import QDialog
+
+    from matchtafel.ui.widgets.prompts import Prompts
+
+    class ScreenshotPrompts(Prompts):
+        capture: object = None
+
+        def run(self, dialog: QDialog) -> bool:
+            assert self.capture is not None, f"an unexpected dialog: {dialog.windowTitle()}"
+            capture, self.capture = self.capture, None
+            capture(dialog)  # type: ignore[operator]
+            return False
+
+    return ScreenshotPrompts()
+
+
 def capture_form(page: object, name: str, size: tuple[int, int], save: object) -> None:
-    """Instead of running the form modally: show it, grab it, close it."""
+    """Instead of running the next form modally: show it, grab it, close it."""
 
     def show(form: QWidget) -> None:
         form.show()
@@ -28,7 +46,7 @@ def capture_form(page: object, name: str, size: tuple[int, int], save: object) -
         save(form, name)  # type: ignore[operator]
         form.done(0)  # type: ignore[attr-defined]
 
-    page.show_form = show  # type: ignore[attr-defined]
+    page.prompts.capture = show  # type: ignore[attr-defined]
 
 
 def main() -> int:
@@ -83,7 +101,7 @@ def main() -> int:
         window.show_user("Anna de Wit (Werkgeversservicepunt Achterhoek)")
         window.show_database(Path(target).name)
         window.show_counts(services.overview.counts())
-        pages = build_register_pages(services, services.overview.sectors())
+        pages = build_register_pages(services, services.overview.sectors(), prompts=screenshot_prompts())  # type: ignore[arg-type]
         window.install_pages(pages)
         for key, page in pages.items():  # load synchronously, not on a pool thread
             if key in ("follow_up", "overview", "privacy"):
@@ -277,7 +295,7 @@ def kempen(app: QApplication, out: Path, save: object) -> None:
     window.show_user("Lotte Peeters (VDAB Turnhout)")
     window.show_database(Path(target).name)
     window.show_counts(services.overview.counts())
-    pages = build_register_pages(services, services.overview.sectors())
+    pages = build_register_pages(services, services.overview.sectors(), prompts=screenshot_prompts())  # type: ignore[arg-type]
     window.install_pages(pages)
     young = pages["young_people"]
     assert isinstance(young, RegisterPage)

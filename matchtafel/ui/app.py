@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
@@ -32,6 +32,7 @@ from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import apply_look
 from matchtafel.ui.widgets.worker import after_next_paint, run_in_background
 
@@ -47,10 +48,17 @@ class Matchtafel:
     """Holds what lives as long as the app: the window, the open database, the services."""
 
     def __init__(
-        self, *, app: QApplication, settings: Settings, target: str, clock: Clock = SYSTEM_CLOCK
+        self,
+        *,
+        app: QApplication,
+        settings: Settings,
+        target: str,
+        clock: Clock = SYSTEM_CLOCK,
+        prompts: Prompts | None = None,
     ) -> None:
         self.app = app
         self.clock = clock  # every "now" and "today" of the services (tests pin it)
+        self.prompts = prompts or Prompts()  # every modal question, here and in each screen (tests fake it)
         self.settings = settings
         self.target = target
         self.window = MainWindow()
@@ -130,6 +138,7 @@ class Matchtafel:
             retention_months=lambda: self.settings.retention_months,
             employer_target_percent=lambda: self.settings.employer_target_percent,
             role=self._role,
+            prompts=self.prompts,
         )
         self.window.install_pages(
             {key: self.counts.following(make) for key, make in pages.items()},
@@ -154,13 +163,14 @@ class Matchtafel:
 
         assert self.database is not None
         self._first_start = None
-        answer = UserDialog.ask(
+        dialog = UserDialog(
             organisations=organisations,
             kinds=kinds,
             demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
             database=self.database.description,
             parent=self.window,
         )
+        answer = dialog.values() if self.prompts.run(dialog) else None
         if answer is None:
             print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
             self.refused = True
@@ -227,7 +237,7 @@ class Matchtafel:
         from matchtafel.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(settings=self.settings, weights=self.weights, parent=self.window)
-        if self.show_settings(dialog):
+        if self.prompts.run(dialog):
             self.settings = dialog.result_settings()
             save_settings(self.settings)  # never the password: that goes to the system keyring
             if self.settings.use_server and dialog.server_password():
@@ -258,17 +268,14 @@ class Matchtafel:
 
         database, clock, months = self.database, self.services.clock, self.settings.retention_months
         wizard = ImportWizard(
+            prompts=self.prompts,
             services=self.services,
             backup=lambda: database.backup("import", now=clock.now(), keep_months=months),
             parent=self.window,
         )
-        if self.show_settings(wizard):
+        if self.prompts.run(wizard):
             self.window.statusBar().showMessage(wizard.result_text, 15_000)
             announce(*EVERYTHING)  # an import adds to a register and may add organisations, people, consent
-
-    def show_settings(self, dialog: QDialog) -> bool:
-        """Tests replace this."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _on_failed(self, error: Exception) -> None:
         from matchtafel.domain.errors import PassphraseNeeded, ServerUnreachable, UserError
@@ -304,10 +311,7 @@ class Matchtafel:
         self.window.show_database_problem(message)
 
     def ask_local(self, message: str, path: str) -> bool:
-        """Tests replace this."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
+        return self.prompts.confirm(
             self.window,
             QCoreApplication.translate("Matchtafel", "Server not reachable"),
             message
@@ -316,19 +320,17 @@ class Matchtafel:
                 path=path
             ),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def ask_passphrase(self, message: str) -> str | None:
-        """Tests replace this."""
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        text, ok = QInputDialog.getText(
-            self.window,
-            QCoreApplication.translate("Matchtafel", "Encrypted database"),
-            message + "\n" + QCoreApplication.translate("Matchtafel", "Passphrase:"),
-            QLineEdit.EchoMode.Password,
+        return (
+            self.prompts.text(
+                self.window,
+                QCoreApplication.translate("Matchtafel", "Encrypted database"),
+                message + "\n" + QCoreApplication.translate("Matchtafel", "Passphrase:"),
+                secret=True,
+            )
+            or None
         )
-        return text if ok and text else None
 
     def _report_and_quit(self, stage: str) -> None:
         log.info("window %s: quitting as MATCHTAFEL_EXIT_WHEN_READY asks", stage)

@@ -97,9 +97,10 @@ class BackupCare:
             backups=list_backups(path),
             check=lambda chosen: check_backup(chosen, passphrase=passphrase),
             folder=folder_of(path),
+            prompts=self.app.prompts,
             parent=self.app.window,
         )
-        if not self.app.show_settings(dialog) or dialog.chosen is None:
+        if not self.app.prompts.run(dialog) or dialog.chosen is None:
             return
         sessions = self.app.window.screen_by_key.get(SectionKey.SESSIONS)
         leave = getattr(sessions, "back_to_list", None)  # run mode ends first: nothing may write meanwhile

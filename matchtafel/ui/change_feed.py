@@ -178,4 +178,13 @@ def announce(*areas: Area) -> None:
     change_feed().announce(areas)
 
 
-__all__ = ["AREAS_OF_REGISTER", "AREAS_OF_SECTION", "AREAS_OF_TABLE", "EVERYTHING", "Area", "ChangeFeed", "announce", "change_feed"]
+__all__ = [
+    "AREAS_OF_REGISTER",
+    "AREAS_OF_SECTION",
+    "AREAS_OF_TABLE",
+    "EVERYTHING",
+    "Area",
+    "ChangeFeed",
+    "announce",
+    "change_feed",
+]

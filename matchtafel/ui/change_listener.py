@@ -12,6 +12,7 @@ from matchtafel.ui.change_feed import AREAS_OF_TABLE, Area, change_feed
 
 log = logging.getLogger(__name__)
 
+
 class _Waiter(QThread):
     changed = Signal(object)  # a set of table names
 

@@ -123,17 +123,3 @@ class UserDialog(QDialog):
             self.kind_box.currentData() if self.is_new_organisation() and self.kind_box.count() else None
         )
         return UserAnswer(self.name_edit.text().strip(), organisation, new_kind)
-
-    @classmethod
-    def ask(
-        cls,
-        *,
-        organisations: Sequence[str] = (),
-        kinds: Sequence[tuple[int, str]] = (),
-        demo: bool = False,
-        database: str = "",
-        parent: QWidget | None = None,
-    ) -> UserAnswer | None:
-        """Name and organisation, or None when the user cancels."""
-        dialog = cls(organisations=organisations, kinds=kinds, demo=demo, database=database, parent=parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -23,6 +23,7 @@ from matchtafel.ui.weights import MatchWeights
 from tests.conftest import NOW, TODAY, Cli
 from tests.faults.conftest import Disk, LockHolder
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 
 
 class Run:
@@ -34,7 +35,10 @@ class Run:
             self.db.sessions, Actor("Notulist", "Gemeente"), clock=FixedClock(NOW)
         )
         meeting = next(m for m in self.services.meetings.rows() if m.status == MeetingStatus.PLANNED)
-        self.screen = RunSessionScreen(services=self.services, meeting_id=meeting.id, weights=MatchWeights())
+        self.prompts = FakePrompts()
+        self.screen = RunSessionScreen(
+            services=self.services, meeting_id=meeting.id, weights=MatchWeights(), prompts=self.prompts
+        )
         qtbot.addWidget(self.screen)
         self.screen.show()
         self.screen.next_case()
@@ -66,17 +70,6 @@ def run_on(qtbot: QtBot) -> Iterator[Any]:
         run.db.close()
 
 
-def record_leave_answers(monkeypatch: pytest.MonkeyPatch, run: Run, answer: str) -> list[bool]:
-    asked: list[bool] = []
-
-    def ask(_parent: Any, _text: str, on_disk: bool) -> str:
-        asked.append(on_disk)
-        return answer
-
-    monkeypatch.setattr(run.screen.saver, "ask_leave", ask)
-    return asked
-
-
 def test_a_full_disk_keeps_the_text_marked_unsaved_and_saves_it_when_there_is_room(
     small_disk: Disk, run_on: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -91,8 +84,9 @@ def test_a_full_disk_keeps_the_text_marked_unsaved_and_saves_it_when_there_is_ro
     assert message.startswith("Not saved — disk full."), message
     assert "It cannot be kept on this computer either" in message  # the journal hit the full disk too
     assert screen.notes.document().isModified()
-    asked = record_leave_answers(monkeypatch, run, "stay")
-    assert not screen.may_leave() and asked == [False]  # only this window has it: no "leave" offered
+    run.prompts.answer("choose", "stay")
+    assert not screen.may_leave()
+    assert run.prompts.offered() == [("file", "stay")]  # only this window has it: no "leave" offered
     assert screen.notes.toPlainText() == "Getypt op een volle schijf: Zoë, €12"
     small_disk.free()
     qtbot.waitUntil(lambda: not screen.saver.unsaved_count(), timeout=15_000)
@@ -154,8 +148,8 @@ def test_a_journal_that_cannot_be_written(
     type_text(screen.notes, " Tweede zin.")
     screen.save_notes()
     assert "It cannot be kept on this computer either" in screen.saver.message.text()
-    asked = record_leave_answers(monkeypatch, run, "stay")
-    assert not screen.may_leave() and asked == [False]
+    run.prompts.answer("choose", "stay")
+    assert not screen.may_leave() and run.prompts.offered() == [("file", "stay")]
     failing["on"] = False
     qtbot.waitUntil(lambda: not screen.saver.unsaved_count(), timeout=15_000)
     assert run.stored_notes() == "Eerste zin. Tweede zin."

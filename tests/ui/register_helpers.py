@@ -12,12 +12,15 @@ from matchtafel.ui.sections.registers import OrganisationsPage, build_register_p
 from matchtafel.ui.sections.registers.register_page import RegisterPage
 from matchtafel.ui.widgets.record_form import RecordForm
 
+from .prompts import FakePrompts
+
 _alive: list[object] = []  # the tab widget owns the organisation pages; keep it from being collected
 
 
-def page_for(services: Services, key: str, qtbot: QtBot) -> RegisterPage:
-    """``key`` is a section key, or "people" for the second tab of the organisations section."""
-    pages = build_register_pages(services, services.overview.sectors())
+def page_for(services: Services, key: str, qtbot: QtBot, prompts: FakePrompts | None = None) -> RegisterPage:
+    """``key`` is a section key, or "people" for the second tab of the organisations section. The pages ask
+    their questions of ``prompts`` (a fresh ``FakePrompts`` unless given: no modal dialog in a test)."""
+    pages = build_register_pages(services, services.overview.sectors(), prompts=prompts or FakePrompts())
     page = pages["organisations" if key == "people" else key]
     qtbot.addWidget(page)
     if isinstance(page, OrganisationsPage):
@@ -39,10 +42,12 @@ def load(page: RegisterPage, qtbot: QtBot) -> None:
 
 
 def drive_form(page: RegisterPage, qtbot: QtBot, fill: Callable[[RecordForm], None]) -> list[RecordForm]:
-    """Replace the modal ``exec()``: fill the form, then let the test decide (save, close, cancel)."""
+    """Instead of the modal ``exec()`` (the page's fake prompts answer every form it opens): fill the form,
+    then let the test decide (save, close, cancel)."""
     forms: list[RecordForm] = []
 
-    def show(form: RecordForm) -> None:
+    def show(form: RecordForm) -> bool:
+        assert isinstance(form, RecordForm), f"a dialog the test did not expect: {form.windowTitle()}"
         qtbot.addWidget(form)
         form.show()
         form.activateWindow()
@@ -50,8 +55,10 @@ def drive_form(page: RegisterPage, qtbot: QtBot, fill: Callable[[RecordForm], No
         qtbot.waitUntil(form.isActiveWindow)
         forms.append(form)
         fill(form)
+        return form.result() == RecordForm.DialogCode.Accepted
 
-    page.show_form = show  # type: ignore[method-assign]
+    assert isinstance(page.prompts, FakePrompts), "build the page with page_for (fake prompts)"
+    page.prompts.always("run", show)
     return forms
 
 

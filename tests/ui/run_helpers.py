@@ -11,12 +11,15 @@ from matchtafel.ui.sections.registers import build_register_pages
 from matchtafel.ui.sections.run.run_session import RunSessionScreen
 from matchtafel.ui.sections.run.sessions_page import SessionsPage
 from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.widgets.prompts import Prompts
 
+from .prompts import FakePrompts
 from .register_helpers import load
 
 
-def sessions_page(services: Services, qtbot: QtBot) -> SessionsPage:
-    page = build_register_pages(services, [], MatchWeights())["sessions"]
+def sessions_page(services: Services, qtbot: QtBot, prompts: Prompts | None = None) -> SessionsPage:
+    """The run screen it opens asks its questions of ``page.prompts`` (a ``FakePrompts``)."""
+    page = build_register_pages(services, [], MatchWeights(), prompts=prompts or FakePrompts())["sessions"]
     assert isinstance(page, SessionsPage)
     qtbot.addWidget(page)
     load(page.list_page, qtbot)
@@ -26,8 +29,12 @@ def sessions_page(services: Services, qtbot: QtBot) -> SessionsPage:
     return page
 
 
-def open_upcoming(services: Services, qtbot: QtBot) -> tuple[SessionsPage, RunSessionScreen]:
-    page = sessions_page(services, qtbot)
+def open_upcoming(
+    services: Services, qtbot: QtBot, prompts: Prompts | None = None
+) -> tuple[SessionsPage, RunSessionScreen]:
+    """``prompts``: a ``FakePrompts`` unless given (the real ``Prompts()`` for a test that answers the real
+    dialogs with keys)."""
+    page = sessions_page(services, qtbot, prompts)
     assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
     page.list_page.table.setFocus()
     qtbot.keyClick(page.list_page.table, Qt.Key.Key_Return)  # Enter runs the session

@@ -20,9 +20,10 @@ from matchtafel.storage.db import open_database
 from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.sections.privacy.restore_dialog import RestoreDialog
 from tests.conftest import NOW, TODAY
+from tests.ui.prompts import FakePrompts
 
 
-def start_app(qtbot: QtBot, path: Path) -> Matchtafel:
+def start_app(qtbot: QtBot, path: Path, prompts: FakePrompts | None = None) -> Matchtafel:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
@@ -30,6 +31,7 @@ def start_app(qtbot: QtBot, path: Path) -> Matchtafel:
         settings=Settings(user_name="Anna", user_organisation="WSP"),
         target=str(path),
         clock=FixedClock(NOW),
+        prompts=prompts or FakePrompts(),
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
@@ -47,7 +49,8 @@ def test_a_backup_at_start_only_when_changed_and_a_restore_that_erases_again(
     matchtafel = start_app(qtbot, path)
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(path)] == ["start"], timeout=10_000)
     matchtafel.close()
-    matchtafel = start_app(qtbot, path)
+    prompts = FakePrompts()
+    matchtafel = start_app(qtbot, path, prompts)
     qtbot.wait(500)
     assert [b.reason for b in list_backups(path)] == ["start"]  # nothing changed: no second copy
     services = matchtafel.services
@@ -68,7 +71,7 @@ def test_a_backup_at_start_only_when_changed_and_a_restore_that_erases_again(
         dialog.restore_button.click()
         return dialog.chosen == start_backup.path
 
-    matchtafel.show_settings = choose  # type: ignore[method-assign]
+    prompts.answer("run", choose)
     messages: list[str] = []
     matchtafel.window.statusBar().messageChanged.connect(messages.append)
     matchtafel.backups.restore_backup()
@@ -80,21 +83,23 @@ def test_a_backup_at_start_only_when_changed_and_a_restore_that_erases_again(
     assert restored is not None
     assert restored.young_people.get(young.id).code == f"X-{young.id:06d}"
     assert matchtafel.window.centralWidget().isEnabled()
+    assert [a.title for a in prompts.asked] == ["Restore a backup"]
     matchtafel.close()
 
 
 def test_the_restore_dialog_says_what_is_wrong_with_a_file(qtbot: QtBot, tmp_path: Path) -> None:
     broken = tmp_path / "kapot.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
-    dialog = RestoreDialog(backups=[], check=lambda p: check_backup(p), folder=tmp_path)
+    prompts = FakePrompts().answer("open_path", broken)
+    dialog = RestoreDialog(backups=[], check=lambda p: check_backup(p), folder=tmp_path, prompts=prompts)
     qtbot.addWidget(dialog)
     assert dialog.details.text() == "No backups yet."
-    dialog.ask_file = lambda: broken  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.other, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: "kapot.sqlite3" in dialog.details.text() and "Checking" not in dialog.details.text()
     )
     assert not dialog.restore_button.isEnabled()
+    assert prompts.asked[0].title == "Choose a backup" and prompts.asked[0].text == str(tmp_path)
 
 
 def test_a_late_check_of_an_earlier_choice_does_not_replace_the_current_one(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,6 +17,7 @@ from matchtafel.storage.db import open_database
 from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.user_dialog import UserAnswer, UserDialog
 from tests.conftest import NOW, TODAY
+from tests.ui.prompts import FakePrompts
 
 
 @pytest.fixture
@@ -30,53 +30,59 @@ def demo_path() -> Path:
     return path
 
 
-def _start(qtbot: QtBot, target: Path) -> Matchtafel:
+def _start(qtbot: QtBot, target: Path, prompts: FakePrompts) -> Matchtafel:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    matchtafel = Matchtafel(app=app, settings=Settings(), target=str(target), clock=FixedClock(NOW))
+    matchtafel = Matchtafel(
+        app=app, settings=Settings(), target=str(target), clock=FixedClock(NOW), prompts=prompts
+    )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
     return matchtafel
 
 
 def test_first_start_picks_the_organisation_from_the_database_and_remembers(
-    qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, demo_path: Path
 ) -> None:
-    asked: list[dict[str, Any]] = []
+    def answer(dialog: UserDialog) -> bool:
+        dialog.name_edit.setText("Anna de Wit")
+        dialog.organisation_box.setCurrentIndex(0)
+        return True
 
-    def ask(cls: type[UserDialog], **kwargs: Any) -> UserAnswer:
-        asked.append(kwargs)
-        return UserAnswer("Anna de Wit", kwargs["organisations"][0])
-
-    monkeypatch.setattr(UserDialog, "ask", classmethod(ask))
-    matchtafel = _start(qtbot, demo_path)
+    prompts = FakePrompts().answer("run", answer)
+    matchtafel = _start(qtbot, demo_path, prompts)
     qtbot.waitUntil(lambda: "sessions" in matchtafel.window.screen_by_key, timeout=30_000)
-    [question] = asked
-    assert question["demo"] is True
-    assert len(question["organisations"]) >= 5  # the demo's schools, municipality, WSP, ...
-    assert any("(BE)" in label for _id, label in question["kinds"])  # Flemish kinds too: kinds are data
-    first = question["organisations"][0]
+    [question] = prompts.dialogs
+    assert isinstance(question, UserDialog)
+    assert question.database_note.text().startswith("This is the demo database")
+    organisations = [question.organisation_box.itemText(i) for i in range(question.organisation_box.count())]
+    assert len(organisations) >= 5  # the demo's schools, municipality, WSP, ...
+    kinds = [question.kind_box.itemText(i) for i in range(question.kind_box.count())]
+    assert any("(BE)" in label for label in kinds)  # Flemish kinds too: kinds are data
+    first = organisations[0]
     assert load_settings().actor_label == f"Anna de Wit ({first})"
     assert matchtafel.services is not None and matchtafel.services.organisations.actor.name == "Anna de Wit"
     assert matchtafel.window.user_label.text() == f"User: Anna de Wit ({first})"
     matchtafel.close()
 
 
-def test_a_new_organisation_is_added_with_its_kind(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_new_organisation_is_added_with_its_kind(qtbot: QtBot, tmp_path: Path) -> None:
     own = tmp_path / "own.sqlite3"
-    asked: list[dict[str, Any]] = []
 
-    def ask(cls: type[UserDialog], **kwargs: Any) -> UserAnswer:
-        asked.append(kwargs)
-        kind_id = kwargs["kinds"][0][0]
-        return UserAnswer("Pieter Bakker", "Praktijkschool De Brug", kind_id)
+    def answer(dialog: UserDialog) -> bool:
+        dialog.name_edit.setText("Pieter Bakker")
+        dialog.organisation_edit.setText("Praktijkschool De Brug")
+        dialog.kind_box.setCurrentIndex(0)
+        assert dialog.values().new_kind_id == dialog.kind_box.itemData(0)  # a new one, with its kind
+        return True
 
-    monkeypatch.setattr(UserDialog, "ask", classmethod(ask))
-    matchtafel = _start(qtbot, own)
-    qtbot.waitUntil(lambda: matchtafel.services is not None and bool(asked), timeout=30_000)
-    assert asked[0]["demo"] is False and asked[0]["organisations"] == []
+    prompts = FakePrompts().answer("run", answer)
+    matchtafel = _start(qtbot, own, prompts)
+    qtbot.waitUntil(lambda: matchtafel.services is not None and bool(prompts.dialogs), timeout=30_000)
+    [question] = prompts.dialogs
+    assert isinstance(question, UserDialog)
+    assert not question.database_note.text().startswith("This is the demo database")
+    assert question.organisation_box.count() == 0
     assert matchtafel.services is not None
     services = matchtafel.services
     qtbot.waitUntil(lambda: [r.name for r in services.organisations.rows()] == ["Praktijkschool De Brug"])
@@ -84,24 +90,26 @@ def test_a_new_organisation_is_added_with_its_kind(
 
 
 def test_cancelling_the_first_start_question_stops_before_anything_is_recorded(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path
 ) -> None:
-    asked: list[bool] = []
-    monkeypatch.setattr(UserDialog, "ask", classmethod(lambda cls, **kw: asked.append(True)))
-    matchtafel = _start(qtbot, tmp_path / "own.sqlite3")
-    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    prompts = FakePrompts().answer("run", lambda dialog: False)  # cancelled
+    matchtafel = _start(qtbot, tmp_path / "own.sqlite3", prompts)
+    qtbot.waitUntil(lambda: bool(prompts.dialogs), timeout=30_000)
     assert not load_settings().has_user
     assert matchtafel.refused and not matchtafel.window.isVisible()
     assert "sessions" not in matchtafel.window.screen_by_key  # the screens never opened
     matchtafel.close()
 
 
-def test_a_known_user_is_not_asked(qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(UserDialog, "ask", classmethod(lambda cls, **kw: pytest.fail("asked again")))
+def test_a_known_user_is_not_asked(qtbot: QtBot, demo_path: Path) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna"), target=str(demo_path), clock=FixedClock(NOW)
+        app=app,
+        settings=Settings(user_name="Anna"),
+        target=str(demo_path),
+        clock=FixedClock(NOW),
+        prompts=FakePrompts(),  # no answer prepared: a question would fail the test
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()

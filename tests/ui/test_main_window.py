@@ -16,6 +16,7 @@ from matchtafel.settings import Settings
 from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.main_window import MainWindow
 from tests.conftest import NOW, TODAY
+from tests.ui.prompts import FakePrompts
 
 SECTIONS = [
     "sessions",
@@ -134,19 +135,18 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    prompts = FakePrompts().answer("text", "verkeerd", "Het-goede-wachtwoord")
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna"), target=str(path), clock=FixedClock(NOW)
+        app=app, settings=Settings(user_name="Anna"), target=str(path), clock=FixedClock(NOW), prompts=prompts
     )
     qtbot.addWidget(matchtafel.window)
-    asked: list[str] = []
-    answers = iter(["verkeerd", "Het-goede-wachtwoord"])
-    matchtafel.ask_passphrase = lambda message: asked.append(message) or next(answers)  # type: ignore[method-assign]
     matchtafel.start()
     qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
-    assert asked == [
-        f"{path} is encrypted: give its passphrase.",
-        f"The passphrase does not open {path}. Nothing was changed.",
+    assert prompts.texts("text") == [
+        f"{path} is encrypted: give its passphrase.\nPassphrase:",
+        f"The passphrase does not open {path}. Nothing was changed.\nPassphrase:",
     ]
+    assert {a.title for a in prompts.asked} == {"Encrypted database"}
     assert shown == [] and matchtafel.window.database_label.text() == f"Database: {path} (SQLCipher)"
     matchtafel.close()
     assert b"Het-goede-wachtwoord" not in b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
@@ -206,13 +206,13 @@ def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: 
         settings=Settings(user_name="Anna"),
         target=f"postgresql://anna@127.0.0.1:{port}/matchtafel",
         clock=FixedClock(NOW),
+        prompts=(prompts := FakePrompts().answer("confirm", True)),
     )
     qtbot.addWidget(matchtafel.window)
-    offered: list[str] = []
-    matchtafel.ask_local = lambda message, path: offered.append(message) or True  # type: ignore[method-assign]
     matchtafel.start()
     qtbot.waitUntil(lambda: matchtafel.services is not None, timeout=10_000)
-    assert "cannot be reached" in offered[0]
+    [offered] = prompts.texts("confirm")
+    assert "cannot be reached" in offered and "Open the local file" in offered
     assert matchtafel.window.database_label.text().endswith("matchtafel.sqlite3")
     matchtafel.close()
 

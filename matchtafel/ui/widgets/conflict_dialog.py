@@ -1,4 +1,5 @@
-"""Someone else saved first: show both versions side by side, and let the person choose."""
+"""Someone else saved first: show both versions side by side, and let the person choose (asked through
+``Prompts.resolve_conflict``)."""
 
 from __future__ import annotations
 
@@ -69,12 +70,3 @@ class ConflictDialog(QDialog):
     def _choose(self, choice: ConflictChoice) -> None:
         self.choice = choice
         self.accept() if choice != ConflictChoice.BACK else self.reject()
-
-    @classmethod
-    def ask(
-        cls, differences: list[tuple[str, str, str]], saved_by: str, parent: QWidget | None = None
-    ) -> ConflictChoice:
-        """Tests replace this."""
-        dialog = cls(differences=differences, saved_by=saved_by, parent=parent)
-        dialog.exec()
-        return dialog.choice

@@ -128,19 +128,3 @@ class PickDialog(QDialog):
     def accept(self) -> None:
         if self.chosen() is not None:
             super().accept()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        *,
-        title: str,
-        prompt: str,
-        options: Sequence[PickOption],
-        typed: str = "",
-    ) -> Any:
-        """The chosen option's value, or None when cancelled. ``typed`` starts the filter."""
-        dialog = cls(title=title, prompt=prompt, options=options, parent=parent)
-        if typed:
-            dialog.filter.setText(typed)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None

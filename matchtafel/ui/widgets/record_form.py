@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
 from matchtafel.domain.errors import ConflictError, UserError, ValidationError
 from matchtafel.ui.change_feed import Area
 from matchtafel.ui.i18n import translate_error
-from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
 from matchtafel.ui.widgets.fields import FieldEditor, FieldInputError, FieldSpec
 from matchtafel.ui.widgets.operations import run_operation, show_error
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
 SaveFunction = Callable[[dict[str, Any], Any], Any]
@@ -48,10 +48,12 @@ class RecordForm(QDialog):
         row: Any,
         values: dict[str, Any],
         save: SaveFunction,
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.prompts = prompts or Prompts()  # also for the panels a register adds under the fields
         self._save = save
         self.row = row
         self.saved_row: Any = None
@@ -257,8 +259,8 @@ class RecordForm(QDialog):
             stored = editor.to_text(getattr(theirs, name, None))
             if stored != typed[name]:
                 differences.append((editor.spec.label.replace("&", ""), typed[name], stored))
-        choice = ConflictDialog.ask(
-            differences, getattr(theirs, "updated_by", "") or self.tr("Someone"), self
+        choice = self.prompts.resolve_conflict(
+            self, differences, getattr(theirs, "updated_by", "") or self.tr("Someone")
         )
         if choice == ConflictChoice.KEEP_MINE:
             self.row = theirs  # save over the stored version, on purpose
@@ -317,14 +319,9 @@ class RecordForm(QDialog):
         super().reject()
 
     def _confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("You changed this record. Leave without saving?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        return self.prompts.discard(
+            self, self.tr("Discard changes?"), self.tr("You changed this record. Leave without saving?")
         )
-        return answer == QMessageBox.StandardButton.Discard
 
 
 class _FormProblems(Exception):

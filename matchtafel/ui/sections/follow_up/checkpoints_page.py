@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -35,6 +34,7 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.agenda_offer import offer_next_agenda
 from matchtafel.ui.widgets.grouped_tree import GroupedTree
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.worker import run_in_background
 
 ANSWER_KEYS: tuple[tuple[str, CheckpointAnswer], ...] = (
@@ -52,9 +52,12 @@ class CheckpointsPage(QWidget):
     loaded = Signal(int)
     answered = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.today = self.services.clock.today()
         self.setAccessibleName(translate("CheckpointsPage", "Nazorg calls"))
         layout = QVBoxLayout(self)
@@ -264,17 +267,16 @@ class CheckpointsPage(QWidget):
         if told:
             self.message.setText(self.message.text() + " " + told)
 
-    # -- what tests replace -------------------------------------------------------------------------------
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def ask_agenda(self, young: str, when: str) -> bool:
-        choice = QMessageBox.question(
+        return self.prompts.confirm(
             self,
             translate("CheckpointsPage", "Back to the table?"),
             translate("CheckpointsPage", "Put {young} on the agenda of the next session ({date})?").format(
                 young=young, date=when
             ),
         )
-        return choice == QMessageBox.StandardButton.Yes
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate("CheckpointsPage", "Not possible"), message)
+        self.prompts.warn(self, translate("CheckpointsPage", "Not possible"), message)

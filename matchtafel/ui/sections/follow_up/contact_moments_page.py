@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,6 +35,7 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.agenda_offer import offer_next_agenda
 from matchtafel.ui.widgets.grouped_tree import GroupedTree
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.worker import run_in_background
 
 STATUS_KEYS: tuple[tuple[str, LeaverStatus], ...] = (
@@ -52,9 +52,12 @@ class ContactMomentsPage(QWidget):
     loaded = Signal(int)
     answered = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.today = services.clock.today()
         self.setAccessibleName(translate("ContactMomentsPage", "Contact moments"))
         layout = QVBoxLayout(self)
@@ -293,10 +296,10 @@ class ContactMomentsPage(QWidget):
                 self.message.setText(self.message.text() + " " + told)
         self.reload()
 
-    # -- what tests replace -------------------------------------------------------------------------------
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def ask_agenda(self, young: str, when: str) -> bool:
-        choice = QMessageBox.question(
+        return self.prompts.confirm(
             self,
             translate("ContactMomentsPage", "Back to the table?"),
             translate(
@@ -304,7 +307,6 @@ class ContactMomentsPage(QWidget):
                 "A worrying answer. Put {young} on the agenda of the next session ({date})?",
             ).format(young=young, date=when),
         )
-        return choice == QMessageBox.StandardButton.Yes
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate("ContactMomentsPage", "Not possible"), message)
+        self.prompts.warn(self, translate("ContactMomentsPage", "Not possible"), message)

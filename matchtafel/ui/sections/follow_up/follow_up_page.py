@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -28,6 +27,7 @@ from matchtafel.ui.sections.follow_up.checkpoints_page import CheckpointsPage
 from matchtafel.ui.sections.follow_up.contact_moments_page import ContactMomentsPage
 from matchtafel.ui.sections.follow_up.proposals_page import ProposalsPage
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 
 
 class FollowUpPage(QTabWidget):
@@ -36,13 +36,15 @@ class FollowUpPage(QTabWidget):
         services: Services,
         *,
         nazorg_months: tuple[int, ...] = (3, 6, 12),
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.proposals = ProposalsPage(services, nazorg_months=nazorg_months)
-        self.checkpoints = CheckpointsPage(services)
-        self.contact_moments = ContactMomentsPage(services)
+        self.prompts = prompts or Prompts()
+        self.proposals = ProposalsPage(services, nazorg_months=nazorg_months, prompts=self.prompts)
+        self.checkpoints = CheckpointsPage(services, prompts=self.prompts)
+        self.contact_moments = ContactMomentsPage(services, prompts=self.prompts)
         self.addTab(self.proposals, translate("FollowUpPage", "&Proposals"))
         self.addTab(self.checkpoints, translate("FollowUpPage", "&Nazorg calls"))
         self.addTab(self.contact_moments, translate("FollowUpPage", "School &leavers"))
@@ -73,25 +75,24 @@ class FollowUpPage(QTabWidget):
             self.setCurrentWidget(self.checkpoints)
 
     def export_calendar(self) -> None:
-        dialog = CalendarDialog(self.services, self)
-        if self.show_dialog(dialog) and dialog.saved is not None:
+        dialog = CalendarDialog(self.services, self, prompts=self.prompts)
+        if self.prompts.run(dialog) and dialog.saved is not None:
             self.proposals.show_status(
                 translate("FollowUpPage", "Saved {count} appointments in {path}.").format(
                     count=dialog.count, path=str(dialog.saved)
                 )
             )
 
-    def show_dialog(self, dialog: QDialog) -> bool:
-        """Tests replace this."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
 
 class CalendarDialog(QDialog):
     """Whose deadlines (mine, my organisation's, everyone's) and where the .ics file goes."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.saved: Path | None = None
         self.count = 0
         actor = services.calendar.actor
@@ -158,14 +159,10 @@ class CalendarDialog(QDialog):
         self.accept()
 
     def ask_path(self, suggested: Path) -> Path | None:
-        """Tests replace this."""
-        name, _filter = QFileDialog.getSaveFileName(
+        path = self.prompts.save_path(
             self,
             translate("FollowUpPage", "Save the calendar file"),
             str(suggested),
             translate("FollowUpPage", "Calendar (*.ics)"),
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".ics" else path.with_suffix(".ics")
+        return with_suffix(path, ".ics") if path else None

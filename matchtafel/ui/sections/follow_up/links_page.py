@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -41,6 +40,7 @@ from matchtafel.services.mentoring import Introduction, LinkRow
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.support_suggestions import wishes_text
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import Column, RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
@@ -51,9 +51,12 @@ class LinksPage(QWidget):
     loaded = Signal(int)
     stepped = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.setAccessibleName(translate("LinksPage", "Mentoring links"))
         self.model = RowTableModel(self._columns(), muted=lambda r: r.status not in OPEN_LINK)
         layout = QVBoxLayout(self)
@@ -311,17 +314,17 @@ class LinksPage(QWidget):
             translate("LinksPage", "Introduction"), introduction_text(introduction, row.supporter_name)
         )
 
-    # -- what tests replace -------------------------------------------------------------------------------
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def ask_end(self, what: str) -> tuple[LinkEndReason, str] | None:
         dialog = LinkEndDialog(what, self)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if self.prompts.run(dialog) else None
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate("LinksPage", "Not possible"), message)
+        self.prompts.warn(self, translate("LinksPage", "Not possible"), message)
 
     def show_text(self, title: str, text: str) -> None:
-        QMessageBox.information(self, title, text)
+        self.prompts.inform(self, title, text)
 
 
 def introduction_text(intro: Introduction, supporter: str) -> str:

@@ -15,12 +15,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -39,6 +37,7 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.follow_up.proposal_detail import ProposalDetail
 from matchtafel.ui.sections.follow_up.step_dialogs import NoteDialog, PlacementDialog, RejectionDialog
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import Column, RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
@@ -66,10 +65,12 @@ class ProposalsPage(QWidget):
         services: Services,
         *,
         nazorg_months: tuple[int, ...] = (3, 6, 12),
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.nazorg_months = nazorg_months  # from the settings: when the follow-up calls fall
         self.setAccessibleName(translate("ProposalsPage", "My proposals"))
         self._now = self.services.clock.now()
@@ -377,25 +378,25 @@ class ProposalsPage(QWidget):
         self.stepped.emit(row.id)
         self.reload()
 
-    # -- what tests replace -------------------------------------------------------------------------------
+    def show_status(self, message: str) -> None:
+        self.message.setText(message)
+
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def ask_rejection(self, what: str) -> tuple[RejectionReason, str] | None:
         dialog = RejectionDialog(what, self)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if self.prompts.run(dialog) else None
 
     def ask_withdrawal(self, what: str) -> str | None:
         dialog = NoteDialog(translate("ProposalsPage", "Withdraw"), what, self)
-        return dialog.note.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.note.toPlainText() if self.prompts.run(dialog) else None
 
     def ask_placement(self, what: str, *, trial: bool, bpv: bool = False) -> PlacementInput | None:
         dialog = PlacementDialog(what, trial=trial, bpv=bpv, today=self.services.clock.today(), parent=self)
-        return dialog.placement() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.placement() if self.prompts.run(dialog) else None
 
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, translate("ProposalsPage", "Not possible"), message)
-
-    def show_status(self, message: str) -> None:
-        self.message.setText(message)
+        self.prompts.warn(self, translate("ProposalsPage", "Not possible"), message)
 
     def _failed(self, error: Exception) -> None:
         self.show_problem(user_message(error))

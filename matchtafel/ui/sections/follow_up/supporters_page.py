@@ -11,14 +11,23 @@ from matchtafel.ui.sections.follow_up.links_page import LinksPage
 from matchtafel.ui.sections.registers.events import EventsRegister
 from matchtafel.ui.sections.registers.register_page import RegisterPage
 from matchtafel.ui.sections.registers.supporters import SupportersRegister
+from matchtafel.ui.widgets.prompts import Prompts
 
 
 class SupportersSection(QTabWidget):
-    def __init__(self, services: Services, sectors: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        sectors: list[str],
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.supporters = RegisterPage(register=SupportersRegister(services, sectors))
-        self.links = LinksPage(services)
-        self.events = RegisterPage(register=EventsRegister(services))
+        prompts = prompts or Prompts()
+        self.supporters = RegisterPage(register=SupportersRegister(services, sectors), prompts=prompts)
+        self.links = LinksPage(services, prompts=prompts)
+        self.events = RegisterPage(register=EventsRegister(services), prompts=prompts)
         self.addTab(self.supporters, translate("SupportersSection", "&Supporters"))
         self.addTab(self.links, translate("SupportersSection", "&Links"))
         self.addTab(self.events, translate("SupportersSection", "&Matching events"))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from matchtafel.services import Services
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.overview.overview_filters import OverviewFilters
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -55,10 +55,16 @@ class OverviewPage(QWidget):
     computed = Signal()
 
     def __init__(
-        self, services: Services, *, target_percent: int = 50, parent: QWidget | None = None
+        self,
+        services: Services,
+        *,
+        target_percent: int = 50,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.target_percent = target_percent  # the region's target for employers engaged (settings)
         self.figures: Figures | None = None
         self._choices_loaded = False
@@ -227,16 +233,12 @@ class OverviewPage(QWidget):
         self.summary.setText(translate("OverviewPage", "Saved in {path}.").format(path=str(path)))
 
     def ask_path(self, suggested: Path, kind: str) -> Path | None:
-        """Tests replace this."""
         pattern = (
             translate("OverviewPage", "PDF report (*.pdf)")
             if kind == "pdf"
             else translate("OverviewPage", "CSV file (*.csv)")
         )
-        name, _filter = QFileDialog.getSaveFileName(
+        path = self.prompts.save_path(
             self, translate("OverviewPage", "Save the overview"), str(suggested), pattern
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+        return with_suffix(path, f".{kind}") if path else None

@@ -9,13 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -32,17 +30,24 @@ from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
 from matchtafel.ui.widgets.audit_words import action_words, record_words
 from matchtafel.ui.widgets.operations import run_operation
+from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 from matchtafel.ui.widgets.row_model import Column, RowTableModel
 
 
 class PrivacyPage(QTabWidget):
     def __init__(
-        self, services: Services, *, retention_months: int = 24, parent: QWidget | None = None
+        self,
+        services: Services,
+        *,
+        retention_months: int = 24,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.audit = AuditLogTab(services)
-        self.retention = RetentionTab(services, retention_months)
+        self.prompts = prompts or Prompts()
+        self.audit = AuditLogTab(services, prompts=self.prompts)
+        self.retention = RetentionTab(services, retention_months, prompts=self.prompts)
         self.addTab(self.audit, translate("PrivacyPage", "&Audit log"))
         self.addTab(self.retention, translate("PrivacyPage", "&Retention"))
         self.setAccessibleName(translate("PrivacyPage", "Privacy"))
@@ -83,7 +88,10 @@ class PrivacyPage(QTabWidget):
         language = interface_language()
         word = "Gegevensinventaris" if language == "nl" else "Data inventory"
         path = ask_save_path(
-            self, documents_folder() / f"{word} Matchtafel {self.services.clock.today():%Y-%m-%d}.pdf", "pdf"
+            self.prompts,
+            self,
+            documents_folder() / f"{word} Matchtafel {self.services.clock.today():%Y-%m-%d}.pdf",
+            "pdf",
         )
         if path is None:
             return
@@ -107,23 +115,21 @@ class PrivacyPage(QTabWidget):
         )
 
 
-def ask_save_path(parent: QWidget, suggested: Path, kind: str) -> Path | None:
-    """The file dialog; tests replace this function on the module."""
-    name, _filter = QFileDialog.getSaveFileName(
-        parent, translate("PrivacyPage", "Save as"), str(suggested), f"*.{kind}"
-    )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == f".{kind}" else path.with_suffix(f".{kind}")
+def ask_save_path(prompts: Prompts, parent: QWidget, suggested: Path, kind: str) -> Path | None:
+    """Where to save a ``kind`` ("pdf", "csv") file; the suffix is added when the person left it off."""
+    path = prompts.save_path(parent, translate("PrivacyPage", "Save as"), str(suggested), f"*.{kind}")
+    return with_suffix(path, f".{kind}") if path else None
 
 
 class AuditLogTab(QWidget):
     loaded = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.person = QLineEdit()
@@ -232,6 +238,7 @@ class AuditLogTab(QWidget):
         if wanted is None:
             return
         path = ask_save_path(
+            self.prompts,
             self,
             documents_folder() / f"Auditlog Matchtafel {self.services.clock.today():%Y-%m-%d}.csv",
             "csv",
@@ -252,9 +259,17 @@ class AuditLogTab(QWidget):
 class RetentionTab(QWidget):
     purged = Signal(int)
 
-    def __init__(self, services: Services, months: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        months: int,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services, self.months = services, months
+        self.prompts = prompts or Prompts()
         layout = QVBoxLayout(self)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -336,7 +351,7 @@ class RetentionTab(QWidget):
             "PrivacyPage",
             "Anonymise {count} supporters now? Their names and contact details cannot be brought back.",
         ).format(count=count)
-        if not count or not self.confirm_supporters(question):
+        if not count or not self.prompts.confirm(self, translate("PrivacyPage", "Anonymise"), question):
             return
         try:
             done = self.services.retention.purge_supporters(self._supporters_due, self.months)
@@ -345,11 +360,6 @@ class RetentionTab(QWidget):
             return
         self.reload()
         self.status.setText(translate("PrivacyPage", "{count} supporters anonymised.").format(count=done))
-
-    def confirm_supporters(self, question: str) -> bool:
-        """Tests replace this."""
-        answer = QMessageBox.question(self, translate("PrivacyPage", "Anonymise"), question)
-        return answer == QMessageBox.StandardButton.Yes
 
     def purge(self) -> None:
         due: list[PurgeCandidate] = self.model.visible_rows()
@@ -365,8 +375,7 @@ class RetentionTab(QWidget):
         self.purged.emit(done)
 
     def confirm(self, count: int) -> bool:
-        """Tests replace this."""
-        answer = QMessageBox.question(
+        return self.prompts.confirm(
             self,
             translate("PrivacyPage", "Anonymise"),
             translate(
@@ -374,4 +383,3 @@ class RetentionTab(QWidget):
                 "Anonymise {count} young people now? Their names and notes cannot be brought back.",
             ).format(count=count),
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.worker import run_in_background
 
 REASONS = {
@@ -56,10 +56,12 @@ class RestoreDialog(QDialog):
         backups: Sequence[Any],
         check: Callable[[Path], Any],
         folder: Path,
+        prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._check = check
+        self.prompts = prompts or Prompts()
         self._folder = folder
         self.chosen: Path | None = None
         self._checked: Path | None = None
@@ -112,20 +114,15 @@ class RestoreDialog(QDialog):
             self.check(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def _choose_file(self) -> None:
-        path = self.ask_file()
-        if path is not None:
-            self.list.clearSelection()
-            self.check(path)
-
-    def ask_file(self) -> Path | None:
-        """Tests replace this."""
-        name, _ = QFileDialog.getOpenFileName(
+        path = self.prompts.open_path(
             self,
             translate("RestoreDialog", "Choose a backup"),
             str(self._folder),
             translate("RestoreDialog", "Matchtafel databases (*.sqlite3 *.db);;All files (*)"),
         )
-        return Path(name) if name else None
+        if path is not None:
+            self.list.clearSelection()
+            self.check(path)
 
     def check(self, path: Path) -> None:
         """Check the file off the UI thread; Restore is enabled once it is known to be whole."""

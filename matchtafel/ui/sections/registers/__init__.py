@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.weights import MatchWeights
+from matchtafel.ui.widgets.prompts import Prompts
 
 if TYPE_CHECKING:
     from matchtafel.services import Services
@@ -23,13 +24,15 @@ if TYPE_CHECKING:
 class OrganisationsPage(QTabWidget):
     """Organisations and people in two tabs (Ctrl+Tab switches)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, prompts: Prompts | None = None
+    ) -> None:
         from matchtafel.ui.sections.registers.organisations import OrganisationsRegister, PeopleRegister
         from matchtafel.ui.sections.registers.register_page import RegisterPage
 
         super().__init__(parent)
-        self.organisations = RegisterPage(register=OrganisationsRegister(services))
-        self.people = RegisterPage(register=PeopleRegister(services))
+        self.organisations = RegisterPage(register=OrganisationsRegister(services), prompts=prompts)
+        self.people = RegisterPage(register=PeopleRegister(services), prompts=prompts)
         self.addTab(self.organisations, QCoreApplication.translate("OrganisationsRegister", "&Organisations"))
         self.addTab(self.people, QCoreApplication.translate("OrganisationsRegister", "&People"))
         self.setAccessibleName(
@@ -50,43 +53,48 @@ def page_factories(
     retention_months: int | Callable[[], int] = 24,
     employer_target_percent: int | Callable[[], int] = 50,
     role: str | None = None,
+    prompts: Prompts | None = None,
 ) -> dict[str, Callable[[], QWidget]]:
     """Keyed like the main window's sections; ``weights`` feed the suggestions panes. ``sectors`` may be
     filled in later (the forms read it when they open); the settings may be given as functions, read
-    when the screen is built; ``role`` limits what a shared server's login is offered."""
+    when the screen is built; ``role`` limits what a shared server's login is offered; every screen asks
+    its questions through ``prompts`` (the real dialogs unless a test gives its fake)."""
     weights = weights or MatchWeights()
+    prompts = prompts or Prompts()
 
     def sessions() -> QWidget:
         from matchtafel.ui.sections.run.sessions_page import SessionsPage
 
-        return SessionsPage(services=services, weights=weights)
+        return SessionsPage(services=services, weights=weights, prompts=prompts)
 
     def young_people() -> QWidget:
         from matchtafel.ui.sections.registers.register_page import RegisterPage
         from matchtafel.ui.sections.registers.young_people import YoungPeopleRegister
 
-        return RegisterPage(register=YoungPeopleRegister(services, sectors, weights))
+        return RegisterPage(register=YoungPeopleRegister(services, sectors, weights), prompts=prompts)
 
     def vacancies() -> QWidget:
         from matchtafel.ui.sections.registers.register_page import RegisterPage
         from matchtafel.ui.sections.registers.vacancies import VacanciesRegister
 
-        return RegisterPage(register=VacanciesRegister(services, sectors, weights))
+        return RegisterPage(register=VacanciesRegister(services, sectors, weights), prompts=prompts)
 
     def employers() -> QWidget:
         from matchtafel.ui.sections.registers.employers import EmployersRegister
         from matchtafel.ui.sections.registers.register_page import RegisterPage
 
-        return RegisterPage(register=EmployersRegister(services, sectors))
+        return RegisterPage(register=EmployersRegister(services, sectors), prompts=prompts)
 
     def organisations() -> QWidget:
-        return OrganisationsPage(services)
+        return OrganisationsPage(services, prompts=prompts)
 
     def follow_up() -> QWidget:
         from matchtafel.ui.sections.follow_up.follow_up_page import FollowUpPage
 
         return FollowUpPage(
-            services, nazorg_months=nazorg_months() if callable(nazorg_months) else nazorg_months
+            services,
+            nazorg_months=nazorg_months() if callable(nazorg_months) else nazorg_months,
+            prompts=prompts,
         )
 
     def overview() -> QWidget:
@@ -97,19 +105,22 @@ def page_factories(
             target_percent=employer_target_percent()
             if callable(employer_target_percent)
             else employer_target_percent,
+            prompts=prompts,
         )
 
     def privacy() -> QWidget:
         from matchtafel.ui.sections.privacy.privacy_page import PrivacyPage
 
         return PrivacyPage(
-            services, retention_months=retention_months() if callable(retention_months) else retention_months
+            services,
+            retention_months=retention_months() if callable(retention_months) else retention_months,
+            prompts=prompts,
         )
 
     def supporters() -> QWidget:
         from matchtafel.ui.sections.follow_up.supporters_page import SupportersSection
 
-        return SupportersSection(services, sectors)
+        return SupportersSection(services, sectors, prompts=prompts)
 
     makers: dict[str, Callable[[], QWidget]] = {
         SectionKey.SESSIONS: sessions,
@@ -142,6 +153,7 @@ def build_register_pages(
     nazorg_months: tuple[int, ...] = (3, 6, 12),
     retention_months: int = 24,
     employer_target_percent: int = 50,
+    prompts: Prompts | None = None,
 ) -> dict[str, QWidget]:
     """Every section's screen at once (the app builds each when it is first shown: ``page_factories``)."""
     factories = page_factories(
@@ -151,6 +163,7 @@ def build_register_pages(
         nazorg_months=nazorg_months,
         retention_months=retention_months,
         employer_target_percent=employer_target_percent,
+        prompts=prompts,
     )
     return {key: make() for key, make in factories.items()}
 

@@ -29,6 +29,7 @@ from matchtafel.domain.vocabulary import ConsentGivenBy
 from matchtafel.services import Services
 from matchtafel.services.consent import ConsentInput, ConsentRow
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
 
@@ -53,9 +54,17 @@ def given_by_text(value: ConsentGivenBy) -> str:
 
 
 class ConsentPanel(QWidget):
-    def __init__(self, services: Services, young_person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        young_person_id: int,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services, self.young_person_id = services, young_person_id
+        self.prompts = prompts or Prompts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(QLabel("<b>" + translate("ConsentPanel", "Consent") + "</b>"))
@@ -112,7 +121,7 @@ class ConsentPanel(QWidget):
 
     def record(self) -> None:
         dialog = ConsentDialog(today=self.services.clock.today(), parent=self)
-        while self.ask(dialog):
+        while self.prompts.run(dialog):
             try:
                 self.services.consent.record(self.young_person_id, dialog.consent())
             except UserError as exc:
@@ -122,29 +131,20 @@ class ConsentPanel(QWidget):
         self.refresh()
 
     def withdraw(self) -> None:
-        if not self.confirm_withdrawal():
-            return
-        try:
-            self.services.consent.withdraw(self.young_person_id)
-        except UserError as exc:
-            QMessageBox.warning(self, translate("ConsentPanel", "Consent"), user_message(exc))
-        self.refresh()
-
-    # -- what tests replace --------------------------------------------------------------------------
-
-    def ask(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def confirm_withdrawal(self) -> bool:
-        answer = QMessageBox.question(
+        if not self.prompts.confirm(
             self,
             translate("ConsentPanel", "Withdraw consent"),
             translate(
                 "ConsentPanel",
                 "Withdraw the consent from today? The young person is then shown by code and initials only.",
             ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        ):
+            return
+        try:
+            self.services.consent.withdraw(self.young_person_id)
+        except UserError as exc:
+            QMessageBox.warning(self, translate("ConsentPanel", "Consent"), user_message(exc))
+        self.refresh()
 
 
 class ConsentDialog(QDialog):

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +27,7 @@ from matchtafel.services.events import EMPLOYER, SUPPORTER, YOUNG, InvitationRow
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 
 ATTENDANCE_KEYS = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -47,9 +46,18 @@ def invitee_word(invitee: str) -> str:
 
 
 class EventPanel(QWidget):
-    def __init__(self, services: Services, event_id: int, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        event_id: int,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services, self.event_id, self.title = services, event_id, title
+        self.prompts = prompts or Prompts()
         self.invitations: list[InvitationRow] = []
         self.saved: Path | None = None
         layout = QVBoxLayout(self)
@@ -284,23 +292,19 @@ class EventPanel(QWidget):
             return
         self.status.setText(translate("EventPanel", "Saved in {path}.").format(path=str(self.saved)))
 
-    # -- what tests replace -------------------------------------------------------------------------------
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def ask_text(self, title: str, prompt: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, prompt)
-        return text.strip() if ok and text.strip() else None
+        text = (self.prompts.text(self, title, prompt) or "").strip()
+        return text or None
 
     def ask_item(self, title: str, options: list[str]) -> str | None:
         if not options:
             return None
-        chosen, ok = QInputDialog.getItem(self, title, title, options, 0, False)
-        return chosen if ok and chosen else None
+        return self.prompts.item(self, title, title, options) or None
 
     def ask_path(self, suggested: Path) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
+        path = self.prompts.save_path(
             self, translate("EventPanel", "Invitation list"), str(suggested), "*.pdf"
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        return with_suffix(path, ".pdf") if path else None

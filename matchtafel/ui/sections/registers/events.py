@@ -151,6 +151,6 @@ class EventsRegister(ServiceRegister):
 
     def prepare_form(self, form: RecordForm, row: EventRow | None) -> None:
         if row is not None:
-            panel = EventPanel(self.services, row.id, row.title)
+            panel = EventPanel(self.services, row.id, row.title, prompts=form.prompts)
             panel.set_read_only(not may(self.services.accounts.my_role(), "event_invitations", "insert"))
             form.add_extra(panel)

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from matchtafel.io.tabular import Table, read_file
 from matchtafel.paths import resources_dir
 from matchtafel.services import Services
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.worker import run_in_background
 
 ENCODINGS = (
@@ -56,10 +56,16 @@ class ImportWizard(QWizard):
     """Holds the file, the table read from it, and the mapping the pages agree on."""
 
     def __init__(
-        self, *, services: Services, backup: Callable[[], Path | None], parent: QWidget | None = None
+        self,
+        *,
+        services: Services,
+        backup: Callable[[], Path | None],
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.backup = backup
         self.table: Table | None = None
         self.mapping: dict[str, int] = {}
@@ -126,23 +132,23 @@ class FilePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = self.w.prompts.open_path(
             self,
             translate("ImportWizard", "Choose a file"),
             "",
             translate("ImportWizard", "Spreadsheets (*.xlsx *.csv *.txt)"),
         )
-        if name:
-            self.path.setText(name)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def _save_template(self) -> None:
         source = resources_dir() / "templates" / f"{self.w.kind}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
+        chosen = self.w.prompts.save_path(
             self, translate("ImportWizard", "Save template"), source.name, "Excel (*.xlsx)"
         )
-        if name:
-            shutil.copyfile(source, name)
-            self.status.setText(translate("ImportWizard", "Template saved: {path}").format(path=name))
+        if chosen is not None:
+            shutil.copyfile(source, chosen)
+            self.status.setText(translate("ImportWizard", "Template saved: {path}").format(path=str(chosen)))
 
     def validatePage(self) -> bool:
         """Read the file now; a file that cannot be read keeps the person on this page with the reason."""

@@ -30,6 +30,7 @@ from matchtafel.services import Services
 from matchtafel.services.leavers import LeaverRow, LeavingInput, MomentRow
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 
 
 def moment_text(moment: MomentRow) -> str:
@@ -64,9 +65,17 @@ def moment_text(moment: MomentRow) -> str:
 
 
 class LeaverPanel(QWidget):
-    def __init__(self, services: Services, young_person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        young_person_id: int,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services, self.young_person_id = services, young_person_id
+        self.prompts = prompts or Prompts()
         self.leaver: LeaverRow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -138,10 +147,10 @@ class LeaverPanel(QWidget):
         self.refresh()
 
     def ask_leaving(self, current: LeaverRow | None) -> LeavingInput | None:
-        """Tests replace this. ``current``: change who keeps contact; None: record a leaving."""
+        """``current``: change who keeps contact; None: record a leaving."""
         people = [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]
         dialog = LeavingDialog(people, current=current, today=self.services.clock.today(), parent=self)
-        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.chosen() if self.prompts.run(dialog) else None
 
 
 class LeavingDialog(QDialog):

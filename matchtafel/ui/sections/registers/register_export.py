@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.widgets.operations import run_operation
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import RowTableModel
 
 
 class ExportShown(QWidget):
     """The Export button's work: which file, with names or not (and why), and the rows now shown.
 
-    The base of ``RegisterPage``, which sets ``register``, ``model``, ``export_status`` and ``_on_failed``."""
+    The base of ``RegisterPage``, which sets ``register``, ``model``, ``export_status``, ``prompts`` and
+    ``_on_failed``."""
 
     register: Register
+    prompts: Prompts
     model: RowTableModel
     export_status: QLabel
 
@@ -49,19 +52,17 @@ class ExportShown(QWidget):
         )
 
     def ask_export_path(self) -> Path | None:
-        """Tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(
+        return self.prompts.save_path(
             self,
             translate("RegisterPage", "Export"),
             f"{self.register.title()}.xlsx",
             "Excel (*.xlsx);;CSV (*.csv)",
         )
-        return Path(name) if name else None
 
     def ask_export_names(self) -> str | None:
         """Pseudonymous unless the person chooses names and says why (recorded in the audit log); names
         are exported only for young people whose consent for the table is in force."""
-        answer = QMessageBox.question(
+        if not self.prompts.confirm(
             self,
             translate("RegisterPage", "Export with names?"),
             translate(
@@ -69,18 +70,14 @@ class ExportShown(QWidget):
                 "Export full names too? This is recorded in the audit log. "
                 "Without names the list shows code and initials.",
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            default_no=True,
+        ):
             return None
         reasons: list[str] = getattr(self.register, "name_reasons", lambda: [])()
-        reason, ok = QInputDialog.getItem(
+        reason = self.prompts.item(
             self,
             translate("RegisterPage", "Export with names?"),
             translate("RegisterPage", "Why do you need the names? This is recorded."),
             reasons,
-            0,
-            False,
         )
-        return reason if ok and reason else None
+        return reason or None

@@ -36,6 +36,7 @@ from matchtafel.ui.sections.registers.register_export import ExportShown
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
 from matchtafel.ui.widgets.operations import run_operation
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
@@ -46,9 +47,12 @@ if TYPE_CHECKING:  # the form's modules load when a form is first opened
 class RegisterPage(ExportShown):
     rows_loaded = Signal(int)
 
-    def __init__(self, *, register: Register, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, register: Register, prompts: Prompts | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.register = register
+        self.prompts = prompts or Prompts()  # handed to each record form, and by it to its panels
         self.setAccessibleName(register.title())
         self.model = RowTableModel(
             register.columns(),
@@ -328,6 +332,7 @@ class RegisterPage(ExportShown):
             row=row,
             values=values,
             save=self.register.save,
+            prompts=self.prompts,
             parent=self,
         )
         form.changes = AREAS_OF_REGISTER.get(self.register.key, frozenset())
@@ -336,15 +341,11 @@ class RegisterPage(ExportShown):
             form.set_read_only()
         # When the form ends with a stored row (saved, or a record erased from it), the list shows it selected.
         form.finished.connect(lambda _result: self._after_form(form))
-        self.show_form(form)
+        self.prompts.run(form)
 
     def _after_form(self, form: RecordForm) -> None:
         if form.saved_row is not None:
             self.reload_then_select(form.saved_row.id)
-
-    def show_form(self, form: RecordForm) -> None:
-        """Tests replace this to drive the form without a modal loop."""
-        form.exec()
 
     def reload_then_select(self, row_id: int) -> None:
         self._loading += 1
@@ -365,7 +366,12 @@ class RegisterPage(ExportShown):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-        if row is None or not self.register.can_archive or self.read_only or not self.archive_button.isEnabled():
+        if (
+            row is None
+            or not self.register.can_archive
+            or self.read_only
+            or not self.archive_button.isEnabled()
+        ):
             return  # the button is disabled while an archiving is on its way: no second one
         set_archived = self.register.set_archived
         run_operation(

@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from matchtafel.domain.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 
 
 class RightsBar(QWidget):
@@ -23,10 +23,17 @@ class RightsBar(QWidget):
     erased = Signal()
 
     def __init__(
-        self, services: Services, young_person_id: int, code: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        young_person_id: int,
+        code: str,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.young_person_id, self.code = services, young_person_id, code
+        self.prompts = prompts or Prompts()
         self.saved: list[Path] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 4, 0, 0)
@@ -89,7 +96,7 @@ class RightsBar(QWidget):
         except UserError as exc:
             QMessageBox.warning(self, translate("RightsBar", "My agreements"), user_message(exc))
             return
-        self.open_file(self.saved[0])
+        self.prompts.open_document(self.saved[0])  # opened in the PDF viewer, from where it is printed
 
     def erase(self) -> None:
         first = translate(
@@ -119,25 +126,15 @@ class RightsBar(QWidget):
     def _erase(self, reason: str) -> None:
         self.services.retention.erase(self.young_person_id, reason)
 
-    # -- what tests replace ----------------------------------------------------------------------------
+    # -- questions, through the injected prompts -------------------------------------------------------
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, translate("RightsBar", "Erase"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return self.prompts.confirm(self, translate("RightsBar", "Erase"), question)
 
     def ask_text(self, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, label)
-        return text.strip() if ok and text.strip() else None
-
-    def open_file(self, path: Path) -> None:
-        """Opened in the PDF viewer, from where it is printed."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        text = (self.prompts.text(self, title, label) or "").strip()
+        return text or None
 
     def ask_path(self, suggested: Path) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, translate("RightsBar", "Inzage"), str(suggested), "*.pdf"
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        path = self.prompts.save_path(self, translate("RightsBar", "Inzage"), str(suggested), "*.pdf")
+        return with_suffix(path, ".pdf") if path else None

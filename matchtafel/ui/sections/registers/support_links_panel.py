@@ -18,12 +18,21 @@ from matchtafel.services import Services
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.sections.run.support_suggestions import SupportSuggestionsPane
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 
 
 class SupportLinksPanel(QWidget):
-    def __init__(self, services: Services, young_person_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        young_person_id: int,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services, self.young_person_id = services, young_person_id
+        self.prompts = prompts or Prompts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(QLabel("<b>" + translate("SupportLinksPanel", "Mentors and coaches") + "</b>"))
@@ -70,8 +79,4 @@ class SupportLinksPanel(QWidget):
         layout.addWidget(buttons)
         dialog.resize(760, 560)
         self.pane.load_now(self.young_person_id)
-        self.show_dialog(dialog)
-
-    def show_dialog(self, dialog: QDialog) -> None:
-        """Tests replace this."""
-        dialog.exec()
+        self.prompts.run(dialog)

@@ -25,6 +25,7 @@ from matchtafel.ui.sections.registers.service_register import ServiceRegister
 from matchtafel.ui.sections.run.support_suggestions import SupportSuggestionsPane
 from matchtafel.ui.widgets.fields import FieldSpec
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.record_form import RecordForm
 from matchtafel.ui.widgets.row_model import Column
 
@@ -179,7 +180,7 @@ class SupportersRegister(ServiceRegister):
                 translate("SupportersRegister", "No agreements."),
             )
         )
-        rights = SupporterRightsBar(self.services, row.id, row.name)
+        rights = SupporterRightsBar(self.services, row.id, row.name, prompts=form.prompts)
         rights.erased.connect(lambda: _close(form, row))
         form.add_extra(rights)
 
@@ -188,9 +189,15 @@ class SupporterRightsBar(RightsBar):
     """Inzage and erasure of a supporter's own data (they are a person too)."""
 
     def __init__(
-        self, services: Services, supporter_id: int, name: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        supporter_id: int,
+        name: str,
+        parent: QWidget | None = None,
+        *,
+        prompts: Prompts | None = None,
     ) -> None:
-        super().__init__(services, supporter_id, name, parent)
+        super().__init__(services, supporter_id, name, parent, prompts=prompts)
         self.erase_button.setAccessibleName(translate("RightsBar", "Erase this supporter (anonymise)"))
         self.my_page_button.hide()  # "Mijn afspraken" is the young person's page
 

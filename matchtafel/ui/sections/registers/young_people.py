@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from matchtafel.domain.access import may, may_erase
 from matchtafel.domain.errors import UserError
@@ -190,12 +190,12 @@ class YoungPeopleRegister(ServiceRegister):
         if row is None:
             return
         NameGuard(form, row, self.services).install()
-        consent = ConsentPanel(self.services, row.id)
+        consent = ConsentPanel(self.services, row.id, prompts=form.prompts)
         form.add_extra(consent)
-        form.add_extra(LeaverPanel(self.services, row.id))
-        links = SupportLinksPanel(self.services, row.id)
+        form.add_extra(LeaverPanel(self.services, row.id, prompts=form.prompts))
+        links = SupportLinksPanel(self.services, row.id, prompts=form.prompts)
         form.add_extra(links)
-        rights = RightsBar(self.services, row.id, row.code)
+        rights = RightsBar(self.services, row.id, row.code, prompts=form.prompts)
         role = self.services.accounts.my_role()  # offer what the role may do (the server refuses the rest)
         links.find_button.setVisible(may(role, "mentoring_links", "insert"))
         consent.record_button.setVisible(may(role, "consents", "insert"))
@@ -264,7 +264,12 @@ class NameGuard(QObject):
         self.form.add_extra(holder)
 
     def reveal(self) -> None:
-        reason = self.ask_reason(self.form)
+        reason = self.form.prompts.item(
+            self.form,
+            translate("YoungPeopleRegister", "Show name"),
+            translate("YoungPeopleRegister", "Why do you need the name? This is recorded."),
+            reveal_reasons(),
+        )
         if not reason:
             return
         try:
@@ -278,19 +283,6 @@ class NameGuard(QObject):
             editor.set_value(value)
         self.form.mark_clean()  # revealing is not a change
         self.button.setEnabled(False)
-
-    @staticmethod
-    def ask_reason(parent: QWidget) -> str | None:
-        """Tests replace this."""
-        reason, ok = QInputDialog.getItem(
-            parent,
-            translate("YoungPeopleRegister", "Show name"),
-            translate("YoungPeopleRegister", "Why do you need the name? This is recorded."),
-            reveal_reasons(),
-            0,
-            False,
-        )
-        return reason if ok else None
 
 
 def _close_after_erasure(form: RecordForm, row: YoungPersonRow) -> None:

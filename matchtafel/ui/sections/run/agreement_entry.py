@@ -26,7 +26,8 @@ from matchtafel.services.validation import AGREEMENT_LIMIT
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.widgets.elided_label import ElidedLabel
 from matchtafel.ui.widgets.labels import label
-from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
+from matchtafel.ui.widgets.pick_dialog import PickOption
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.text_limit import LengthCount
 
 
@@ -95,9 +96,12 @@ def _name(person: tuple[K, str, bool]) -> str:
 
 
 class AgreementEntry(QWidget):
-    def __init__(self, *, save: SaveAgreement, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, save: SaveAgreement, clock: Clock, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._save = save
+        self.prompts = prompts  # "who is meant?" when a typed owner fits more than one person
         self._clock = clock
         self.people: list[Person] = []
         self.supporters: list[tuple[int, str]] = []
@@ -173,13 +177,13 @@ class AgreementEntry(QWidget):
         return chosen
 
     def choose_owner(self, typed: str, found: list[tuple[Owner, str, bool]]) -> Owner | None:
-        value = PickDialog.ask(
+        value = self.prompts.pick(
             self,
-            title=translate("RunSession", "Who is meant?"),
-            prompt=translate("RunSession", "'{typed}' fits more than one person; choose (↑↓, Enter):").format(
+            translate("RunSession", "Who is meant?"),
+            translate("RunSession", "'{typed}' fits more than one person; choose (↑↓, Enter):").format(
                 typed=typed
             ),
-            options=[PickOption(name, index) for index, (_, name, _) in enumerate(found)],
+            [PickOption(name, index) for index, (_, name, _) in enumerate(found)],
         )
         return found[int(value)][0] if value is not None else None
 

@@ -28,6 +28,7 @@ from matchtafel.ui.sections.run.agreement_entry import AgreementEntry, SaveAgree
 from matchtafel.ui.widgets.elided_label import ElidedLabel
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.text_guard_label import GuardedNoteHint
 from matchtafel.ui.widgets.text_limit import LengthCount
 
@@ -59,7 +60,9 @@ def case_line(case: CaseView) -> str:
 
 
 class CasePanel(QWidget):
-    def __init__(self, *, save: SaveAgreement, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, save: SaveAgreement, clock: Clock, prompts: Prompts, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         column = self.column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +104,7 @@ class CasePanel(QWidget):
             box.addWidget(items, 1)
             lists.addLayout(box, stretch)
         column.addLayout(lists, 2)
-        self.entry = AgreementEntry(save=save, clock=clock)
+        self.entry = AgreementEntry(save=save, clock=clock, prompts=prompts)
         column.addWidget(self.entry)
 
     def add_banner(self, banner: QWidget) -> None:

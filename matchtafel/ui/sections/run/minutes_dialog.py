@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,7 @@ from matchtafel.services import Services
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.operations import run_operation, show_error
+from matchtafel.ui.widgets.prompts import Prompts
 
 
 def documents_folder() -> Path:
@@ -70,10 +69,17 @@ class MinutesDialog(QDialog):
     """The minutes of ``meeting_id`` (a held session), or of the latest held session when it is None."""
 
     def __init__(
-        self, *, services: Services, meeting_id: int | None, language: str, parent: QWidget | None = None
+        self,
+        *,
+        services: Services,
+        meeting_id: int | None,
+        language: str,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()
         self.saved: Path | None = None
         self.setWindowTitle(translate("MinutesDialog", "Make the minutes"))
         layout = QVBoxLayout(self)
@@ -142,11 +148,11 @@ class MinutesDialog(QDialog):
         return int(data) if data is not None else None
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = self.prompts.folder(
             self, translate("MinutesDialog", "Save the minutes in"), self.folder.text()
         )
-        if chosen:
-            self.folder.setText(chosen)
+        if chosen is not None:
+            self.folder.setText(str(chosen))
 
     def make(self) -> None:
         from matchtafel.reports.files import minutes_file_name, save_whole
@@ -176,7 +182,7 @@ class MinutesDialog(QDialog):
         def saved(path: Path) -> None:
             self.saved = path
             self.make_button.setEnabled(True)
-            self.open_file(path)
+            self.prompts.open_document(path)
             self.accept()
 
         def failed(error: Exception) -> None:
@@ -189,7 +195,3 @@ class MinutesDialog(QDialog):
         self.make_button.setEnabled(False)  # one PDF at a time
         self.status.setText(translate("MinutesDialog", "Making the minutes…"))
         run_operation(self, translate("MinutesDialog", "Make the minutes"), work, saved, on_failure=failed)
-
-    def open_file(self, path: Path) -> None:
-        """Tests replace this."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -21,17 +21,17 @@ import logging
 import uuid
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from matchtafel.domain.errors import ConnectionLost, DatabaseBusy, NotesConflict, StorageFull, UserError
 from matchtafel.services import Services
 from matchtafel.storage.journal import JournalError, NotesJournal
 from matchtafel.ui.i18n import translate, user_message
-from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
+from matchtafel.ui.widgets.prompts import Option, Prompts
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +48,12 @@ class NotesSaver(QObject):
         journal: NotesJournal,
         labels: Callable[[], dict[int, str]],
         parent: QObject,
+        *,
+        prompts: Prompts | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.journal, self.labels = services, journal, labels
+        self.prompts = prompts or Prompts()
         self.failure: str | None = None  # "away", "busy", "full", "error": why the database has not got it
         self._detail = ""
         self._journal_problem = ""  # why the journal file could not be written, while it cannot
@@ -158,10 +161,10 @@ class NotesSaver(QObject):
     def _on_conflict(self, conflict: NotesConflict) -> bool:
         """Someone else wrote these notes meanwhile: both texts side by side. The typed text stays in the
         journal until the person chooses; saving it over the stored one is a choice made seeing both."""
-        choice = ConflictDialog.ask(
+        choice = self.prompts.resolve_conflict(
+            self.banner,
             [(translate("RunSession", "Notes"), conflict.mine, conflict.theirs)],
             conflict.saved_by,
-            self.banner,
         )
         if choice == ConflictChoice.TAKE_THEIRS:
             self._forget(lambda: self.journal.written(conflict.case_id, conflict.mine))
@@ -319,30 +322,25 @@ class NotesSaver(QObject):
                 "{count} typed texts are not saved anywhere but in this window (the disk refused them). Save "
                 "them to a file before leaving, or stay.",
             ).format(count=count)
-        answer = self.ask_leave(parent, text, on_disk)
+        to_file = Option("file", translate("RunSession", "Save to &file…"), QMessageBox.ButtonRole.AcceptRole)
+        leave = Option(
+            "leave", translate("RunSession", "&Leave (kept here)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = Option("stay", translate("RunSession", "&Stay"), QMessageBox.ButtonRole.RejectRole)
+        options = (
+            (to_file, leave, stay) if on_disk else (to_file, stay)
+        )  # no leaving what only this window has
+        answer = self.prompts.choose(
+            parent, translate("RunSession", "Not saved"), text, options, default="stay"
+        )
         if answer == "file":
             return self.export()
         return answer == "leave" and on_disk
 
-    def ask_leave(self, parent: QWidget | None, text: str, on_disk: bool) -> str:
-        """Returns "file", "leave" or "stay". Tests replace this."""
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("RunSession", "Not saved"), text, parent=parent)
-        to_file = box.addButton(translate("RunSession", "Save to &file…"), QMessageBox.ButtonRole.AcceptRole)
-        leave = (
-            box.addButton(
-                translate("RunSession", "&Leave (kept here)"), QMessageBox.ButtonRole.DestructiveRole
-            )
-            if on_disk
-            else None
-        )
-        stay = box.addButton(translate("RunSession", "&Stay"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.exec()
-        clicked = box.clickedButton()
-        return "file" if clicked is to_file else "leave" if leave is not None and clicked is leave else "stay"
-
     def export(self) -> bool:
-        path = self.ask_path()
+        path = self.prompts.save_path(
+            self.banner, translate("RunSession", "Save unsent notes"), "notities.txt", "*.txt"
+        )
         if path is None:
             return False
         try:
@@ -357,10 +355,3 @@ class NotesSaver(QObject):
             return False
         self.message.setText(translate("RunSession", "Unsent notes saved in {path}.").format(path=str(path)))
         return True
-
-    def ask_path(self) -> Path | None:
-        """Tests replace this."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.banner, translate("RunSession", "Save unsent notes"), "notities.txt", "*.txt"
-        )
-        return Path(name) if name else None

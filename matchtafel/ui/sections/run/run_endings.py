@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from matchtafel.domain.errors import UserError
 from matchtafel.domain.vocabulary import CaseStatus, MeetingStatus
 from matchtafel.services.session_view import SessionView
@@ -67,16 +65,6 @@ def amend_question() -> str:
     )
 
 
-def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
-    """Ask before an ending; Cancel is the default, ``action`` (with its & letter) goes ahead."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is go
-
-
 class SessionEndings:
     """Closing, locking, amending and the minutes for one run screen (``screen`` is a RunSessionScreen)."""
 
@@ -86,7 +74,7 @@ class SessionEndings:
     def close_session(self) -> None:
         screen = self.screen
         screen.save_notes()
-        if not confirm(
+        if not screen.prompts.go_ahead(
             screen,
             translate("RunSession", "Close the session?"),
             close_question(screen.view),
@@ -103,7 +91,7 @@ class SessionEndings:
     def lock_session(self) -> None:
         screen = self.screen
         screen.save_notes()
-        if not confirm(
+        if not screen.prompts.go_ahead(
             screen,
             translate("RunSession", "Lock the minutes?"),
             lock_question(screen.view),
@@ -126,7 +114,7 @@ class SessionEndings:
         screen = self.screen
         if screen.view.status != MeetingStatus.LOCKED or screen.amending:
             return
-        if not confirm(
+        if not screen.prompts.go_ahead(
             screen,
             translate("RunSession", "Amend the locked minutes?"),
             amend_question(),
@@ -145,10 +133,13 @@ class SessionEndings:
         screen = self.screen
         screen.save_notes()
         dialog = MinutesDialog(
-            services=screen.services, meeting_id=screen.meeting_id, language=interface_language()
+            services=screen.services,
+            meeting_id=screen.meeting_id,
+            language=interface_language(),
+            prompts=screen.prompts,
         )
         screen.minutes_dialog = dialog  # tests reach it while it is open
-        if dialog.exec() and dialog.saved is not None:
+        if screen.prompts.run(dialog) and dialog.saved is not None:
             screen.entry_status_text(
                 translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved)
             )

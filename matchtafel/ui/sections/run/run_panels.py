@@ -33,10 +33,11 @@ from matchtafel.ui.sections.run.case_panel import wrapping_list
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.operations import run_operation, show_error
+from matchtafel.ui.widgets.pick_dialog import PickOption
+from matchtafel.ui.widgets.prompts import Prompts
 
 if TYPE_CHECKING:
     from matchtafel.services.agenda_proposal import AgendaProposal
-from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
 
 # undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
 Undoable = Callable[[str, Callable[[], None], Callable[[], None]], None]
@@ -58,10 +59,12 @@ class AttendancePanel(QWidget):
         meeting_id: int,
         on_change: Callable[[], None],
         report: Callable[[str], None],
+        prompts: Prompts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services, self.meeting_id, self.on_change, self.report = services, meeting_id, on_change, report
+        self.prompts = prompts
         self.editable: Callable[[], bool] = lambda: True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,11 +149,11 @@ class AttendancePanel(QWidget):
             self.mark(chosen, AttendanceStatus.PRESENT)
 
     def ask_person(self, others: list[tuple[int, str]]) -> int | None:
-        value = PickDialog.ask(
+        value = self.prompts.pick(
             self,
-            title=translate("RunSession", "Who walked in?"),
-            prompt=translate("RunSession", "Type a few letters of the name or the organisation:"),
-            options=[PickOption(name, person_id) for person_id, name in others],
+            translate("RunSession", "Who walked in?"),
+            translate("RunSession", "Type a few letters of the name or the organisation:"),
+            [PickOption(name, person_id) for person_id, name in others],
         )
         return int(value) if value is not None else None
 
@@ -174,9 +177,11 @@ class AgendaKeys(QObject):
         current_case: Callable[[], Any],
         undoable: Undoable,
         report: Callable[[str], None],
+        prompts: Prompts,
     ) -> None:
         super().__init__(agenda)
         self.agenda, self.services, self.meeting_id = agenda, services, meeting_id
+        self.prompts = prompts
         self.current_case, self.undoable, self.report = current_case, undoable, report
         self.editable: Callable[[], bool] = lambda: True
         self._proposing = False  # Insert's list of who may be added is on its way
@@ -270,14 +275,14 @@ class AgendaKeys(QObject):
         )
 
     def ask(self, options: list[PickOption]) -> Any:
-        return PickDialog.ask(
+        return self.prompts.pick(
             self.agenda,
-            title=translate("RunSession", "Add to the agenda"),
-            prompt=translate(
+            translate("RunSession", "Add to the agenda"),
+            translate(
                 "RunSession",
                 "Proposed first, with the reason; everyone else below. Type a code, initials or school:",
             ),
-            options=options,
+            options,
         )
 
     def remove(self) -> None:
@@ -339,6 +344,7 @@ class LeftColumn(QWidget):
         current_case: Callable[[], Any],
         undoable: Undoable,
         report: Callable[[str], None],
+        prompts: Prompts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -361,7 +367,7 @@ class LeftColumn(QWidget):
         self.agenda.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.agenda, 3)
         self.attendance = AttendancePanel(
-            services=services, meeting_id=meeting_id, on_change=on_change, report=report
+            services=services, meeting_id=meeting_id, on_change=on_change, report=report, prompts=prompts
         )
         column.addWidget(self.attendance, 2)
         self.agenda_keys = AgendaKeys(
@@ -371,5 +377,6 @@ class LeftColumn(QWidget):
             current_case=current_case,
             undoable=undoable,
             report=report,
+            prompts=prompts,
         )
         self.setMinimumWidth(220)

@@ -49,6 +49,7 @@ from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
 from matchtafel.ui.sections.run.undo import ServiceCommand
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
 AUTOSAVE_MS = 500  # notes reach the database half a second after the typing stops
@@ -59,10 +60,17 @@ class RunSessionScreen(RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
-        self, *, services: Services, meeting_id: int, weights: MatchWeights, parent: QWidget | None = None
+        self,
+        *,
+        services: Services,
+        meeting_id: int,
+        weights: MatchWeights,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.prompts = prompts or Prompts()  # the endings, the notes saver and the minutes ask through it
         self.meeting_id = meeting_id
         self.current = 0
         self.case_started = time.monotonic()
@@ -113,7 +121,9 @@ class RunSessionScreen(RunSaving, QWidget):
         self.middle = QStackedWidget()
         self.review = ReviewPanel(services=self.services, meeting_id=self.meeting_id, on_change=self._changed)
         self.middle.addWidget(self.review)
-        self.case_page = CasePanel(save=self._save_agreement_said, clock=self.services.clock)
+        self.case_page = CasePanel(
+            save=self._save_agreement_said, clock=self.services.clock, prompts=self.prompts
+        )
         self.case_page.discussed_button.clicked.connect(lambda: self.finish_case(CaseStatus.DISCUSSED))
         self.person, self.notes, self.agreements = (
             self.case_page.person,
@@ -129,6 +139,7 @@ class RunSessionScreen(RunSaving, QWidget):
             NotesJournal(data_dir(), self.services.database_key()),
             lambda: {c.id: f"{c.code} {c.initials}" for c in self.view.cases},
             self,
+            prompts=self.prompts,
         )
         self.case_page.add_banner(self.saver.banner)
         self.middle.addWidget(self.case_page)
@@ -176,6 +187,7 @@ class RunSessionScreen(RunSaving, QWidget):
             current_case=self.current_case,
             undoable=self.undoable,
             report=self.entry_status_text,
+            prompts=self.prompts,
         )
         self.review_button, self.agenda, self.attendance = left.review_button, left.agenda, left.attendance
         self.agenda_keys = left.agenda_keys

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from matchtafel.ui.sections.registers.service_register import ServiceRegister
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import Column
 
 if TYPE_CHECKING:  # run mode's and the form's modules load when first used, not at start
@@ -159,11 +159,19 @@ class SessionsPage(QStackedWidget):
     changed = Signal()
     run_mode_changed = Signal(bool)
 
-    def __init__(self, *, services: Services, weights: MatchWeights, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        services: Services,
+        weights: MatchWeights,
+        prompts: Prompts | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.weights = weights
-        self.list_page = RegisterPage(register=SessionsRegister(services))
+        self.prompts = prompts or Prompts()
+        self.list_page = RegisterPage(register=SessionsRegister(services), prompts=self.prompts)
         self.list_page.rows_loaded.connect(lambda _count: self.changed.emit())
         holder = QWidget()
         layout = QVBoxLayout(holder)
@@ -247,21 +255,21 @@ class SessionsPage(QStackedWidget):
             services=self.services,
             meeting_id=row.id if held and row is not None else None,
             language=interface_language(),
+            prompts=self.prompts,
             parent=self,
         )
         self.minutes_dialog = dialog  # tests reach it while it is open
-        if self.show_dialog(dialog) and dialog.saved is not None:
+        if self.prompts.run(dialog) and dialog.saved is not None:
             self.status.setText(translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved))
-
-    def show_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def run(self, meeting_id: int) -> RunSessionScreen | None:
         from matchtafel.ui.sections.run.run_session import RunSessionScreen
 
         if not self.back_to_list():
             return None
-        screen = RunSessionScreen(services=self.services, meeting_id=meeting_id, weights=self.weights)
+        screen = RunSessionScreen(
+            services=self.services, meeting_id=meeting_id, weights=self.weights, prompts=self.prompts
+        )
         screen.changed.connect(self.changed)
         back = QToolButton()
         back.setIcon(icon("arrow-left"))

@@ -19,9 +19,11 @@ from matchtafel.services.organisations import OrganisationInput, PersonInput
 from matchtafel.services.pipeline import PlacementInput
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.follow_up.follow_up_page import CalendarDialog, FollowUpPage
+from matchtafel.ui.sections.follow_up.step_dialogs import PlacementDialog, RejectionDialog
 from matchtafel.ui.sections.overview.reminders_panel import fingerprint
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import Basics, kind_id, make_basics, make_vacancy, make_young_person
+from tests.ui.prompts import FakePrompts
 
 P = ProposalStatus
 
@@ -45,8 +47,8 @@ def world(services: Services, db: object) -> tuple[Services, Basics, int]:
     return mine, basics, sanne
 
 
-def loaded_page(qtbot: QtBot, services: Services) -> FollowUpPage:
-    page = FollowUpPage(services)
+def loaded_page(qtbot: QtBot, services: Services, prompts: FakePrompts | None = None) -> FollowUpPage:
+    page = FollowUpPage(services, prompts=prompts or FakePrompts())
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -63,7 +65,8 @@ def test_proposals_move_along_with_one_key_each(
     qtbot: QtBot, qtmodeltester: object, world: tuple[Services, Basics, int]
 ) -> None:
     services, _basics, _sanne = world
-    page = loaded_page(qtbot, services)
+    prompts = FakePrompts()
+    page = loaded_page(qtbot, services, prompts)
     proposals = page.proposals
     qtmodeltester.check(proposals.model)  # type: ignore[attr-defined]
     assert proposals.owner.currentData() == "mine"
@@ -71,8 +74,6 @@ def test_proposals_move_along_with_one_key_each(
     proposals.owner.setCurrentIndex(proposals.owner.findData("everyone"))
     assert proposals.model.rowCount() == 3
     proposals.owner.setCurrentIndex(proposals.owner.findData("mine"))
-    problems: list[str] = []
-    proposals.show_problem = problems.append  # type: ignore[method-assign]
     proposals.table.setFocus()
     first = proposals.current()
     assert first is not None and first.status == P.PROPOSED
@@ -81,14 +82,23 @@ def test_proposals_move_along_with_one_key_each(
     assert services.pipeline.proposal(first.id).status == P.CONTACT_MADE
     proposals.select(first.id)
     press(qtbot, proposals.table, "3")  # placed, straight after contact: not allowed
+    problems = prompts.texts("warn")
     assert problems and "Interview planned, Rejected, Withdrawn" in problems[-1]
+    assert prompts.asked[-1].title == "Not possible"
     assert not proposals.step_buttons[P.PLACED].isEnabled()
     assert proposals.step_buttons[P.INTERVIEW_PLANNED].isEnabled()
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
         press(qtbot, proposals.table, "2")
-    proposals.ask_placement = lambda what, trial, bpv=False: PlacementInput(  # type: ignore[method-assign]
-        TODAY, ContractType.PERMANENT, 32, below_level=True
-    )
+
+    def place(dialog: PlacementDialog) -> bool:
+        assert dialog.start.text() == f"{TODAY:%d-%m-%Y}"  # today, unless the person changes it
+        dialog.contract.setCurrentIndex(dialog.contract.findData(ContractType.PERMANENT))
+        dialog.hours.setValue(32)
+        dialog.below_level.setChecked(True)
+        assert dialog.placement() == PlacementInput(TODAY, ContractType.PERMANENT, 32, below_level=True)
+        return True
+
+    prompts.answer("run", place)
     proposals.select(first.id)
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
         press(qtbot, proposals.table, "3")
@@ -104,10 +114,16 @@ def test_proposals_move_along_with_one_key_each(
 
     second = next(r for r in proposals.model.visible_rows() if r.id != first.id)
     proposals.select(second.id)
-    proposals.ask_rejection = lambda what: None  # type: ignore[method-assign]  cancelled: nothing happens
+    prompts.answer("run", lambda dialog: False)  # cancelled: nothing happens
     press(qtbot, proposals.table, "5")
     assert services.pipeline.proposal(second.id).status == P.PROPOSED
-    proposals.ask_rejection = lambda what: (RejectionReason.NO_RESPONSE, "Drie keer gebeld")  # type: ignore[method-assign]
+
+    def reject(dialog: RejectionDialog) -> bool:
+        dialog.reason.setCurrentIndex(dialog.reason.findData(RejectionReason.NO_RESPONSE))
+        dialog.note.setPlainText("Drie keer gebeld")
+        return True
+
+    prompts.answer("run", reject)
     with qtbot.waitSignal(proposals.loaded, timeout=10_000):
         press(qtbot, proposals.table, "5")
     steps = services.pipeline.timeline(second.id)
@@ -134,7 +150,8 @@ def test_nazorg_calls_are_answered_and_the_young_person_goes_back_on_the_agenda(
         proposal.id, version, P.PLACED, placement=PlacementInput(start, ContractType.TEMPORARY), today=start
     )
     upcoming = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=9))).id
-    page = loaded_page(qtbot, services)
+    prompts = FakePrompts().answer("confirm", True)
+    page = loaded_page(qtbot, services, prompts)
     calls = page.checkpoints
     qtmodeltester.check(calls.tree.model())  # type: ignore[attr-defined]  # and it keeps watching
     with qtbot.waitSignal(calls.loaded, timeout=10_000):
@@ -143,13 +160,15 @@ def test_nazorg_calls_are_answered_and_the_young_person_goes_back_on_the_agenda(
     assert calls.tree.rows_of(0)[0][0] == f"{young.code} {young.initials}"
     assert calls.tree.rows_of(0)[0][4].endswith("overdue")
     assert calls.current() is not None and calls.current().young_person_id == young.id  # type: ignore[union-attr]
-    asked: list[str] = []
-    calls.ask_agenda = lambda who, when: asked.append(when) or True  # type: ignore[method-assign]
     calls.note.setPlainText("Contract niet verlengd")
     calls.tree.setFocus()
     with qtbot.waitSignal(calls.loaded, timeout=10_000):
         press(qtbot, calls.tree, "3")
-    assert asked and f"is on the agenda of {asked[0]}" in calls.message.text()
+    when = f"{NOW + timedelta(days=9):%d-%m-%Y}"
+    assert prompts.texts("confirm") == [
+        f"Put {young.code} {young.initials} on the agenda of the next session ({when})?"
+    ]
+    assert f"is on the agenda of {when}" in calls.message.text()
     assert [c.young_person_id for c in services.session_view.view(upcoming).cases] == [young.id]
     assert calls.tree.group_texts() == [] and calls.note.toPlainText() == ""
     history = services.history.of_young_person(young.id)
@@ -165,15 +184,16 @@ def test_the_calendar_file_is_saved_for_my_deadlines(
         meeting, action="Werkgever bellen", owner_id=sanne, deadline=TODAY + timedelta(days=5)
     )
     services.agenda.add_agreement(meeting, action="Niet van mij", owner_id=basics.coach.id, deadline=TODAY)
-    dialog = CalendarDialog(services)
-    qtbot.addWidget(dialog)
     target = tmp_path / "agenda.ics"
-    dialog.ask_path = lambda suggested: target  # type: ignore[method-assign]
+    prompts = FakePrompts().answer("save_path", tmp_path / "agenda")  # ".ics" is added
+    dialog = CalendarDialog(services, prompts=prompts)
+    qtbot.addWidget(dialog)
     assert dialog.whose.currentData() == "person"
     dialog.save()
     assert dialog.saved == target and dialog.count == 2
     summaries = sorted(str(e["summary"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert summaries == ["Matchtafel", "Werkgever bellen"]
+    assert prompts.asked[0].title == "Save the calendar file"
 
 
 def test_reminders_appear_below_the_work_and_open_the_proposal(

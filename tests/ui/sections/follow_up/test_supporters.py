@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from matchtafel.demo.region import generate_demo
 from matchtafel.domain.vocabulary import LinkEndReason, LinkStatus, SupporterKind, SupportWish
 from matchtafel.services import Services
-from matchtafel.ui.sections.follow_up.links_page import LinksPage
+from matchtafel.ui.sections.follow_up.links_page import LinkEndDialog, LinksPage
 from matchtafel.ui.sections.follow_up.supporters_page import SupportersSection
 from matchtafel.ui.sections.registers.consent_panel import ConsentDialog, scope_text
 from matchtafel.ui.sections.registers.register_page import RegisterPage
@@ -21,11 +21,13 @@ from matchtafel.ui.widgets.record_form import RecordForm
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import give_consent, make_basics, make_young_person
 from tests.services.support_helpers import make_supporter
+from tests.ui.prompts import FakePrompts
 from tests.ui.register_helpers import drive_form, load, save_and_wait, shown_rows
 
 
-def section(services: Services, qtbot: QtBot) -> SupportersSection:
-    page = SupportersSection(services, services.overview.sectors())
+def section(services: Services, qtbot: QtBot, prompts: FakePrompts | None = None) -> SupportersSection:
+    """Its three tabs ask their questions of ``prompts`` (a fresh ``FakePrompts`` unless given)."""
+    page = SupportersSection(services, services.overview.sectors(), prompts=prompts or FakePrompts())
     qtbot.addWidget(page)
     page.resize(1300, 760)
     page.show()
@@ -112,23 +114,29 @@ def test_links_move_along_with_one_key_each_and_consent_is_checked(
     basics = make_basics(services)
     young = make_young_person(services, basics)  # no consent to share with a mentor or coach yet
     services.mentoring.propose(young.id, make_supporter(services).id)
-    page = section(services, qtbot).links
-    problems: list[str] = []
-    page.show_problem = problems.append  # type: ignore[method-assign]
+    prompts = FakePrompts()
+    page = section(services, qtbot, prompts).links
+    problems = prompts.texts  # what the warnings said, so far
     loaded_links(page, qtbot)
     qtmodeltester.check(page.model)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_2)  # active: not allowed from proposed
-    assert problems[-1] == "A link that is Proposed can go to: Introduced, Ended."
+    assert problems("warn")[-1] == "A link that is Proposed can go to: Introduced, Ended."
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.keyClick(page.table, Qt.Key.Key_1)  # introduced: refused, the consent does not cover it
-    assert "does not cover sharing with a mentor or coach" in problems[-1]
+    assert "does not cover sharing with a mentor or coach" in problems("warn")[-1]
     give_consent(services, young.id, scope_supporter=True)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.keyClick(page.table, Qt.Key.Key_1)
     assert page.current().status == LinkStatus.INTRODUCED  # type: ignore[union-attr]
-    page.ask_end = lambda what: (LinkEndReason.NO_CLICK, "Geen klik")  # type: ignore[method-assign]
+
+    def end(dialog: LinkEndDialog) -> bool:
+        dialog.reason.setCurrentIndex(dialog.reason.findData(LinkEndReason.NO_CLICK))
+        dialog.note.setPlainText("Geen klik")
+        return True
+
+    prompts.answer("run", end)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         qtbot.keyClick(page.table, Qt.Key.Key_3)
     page.status.setCurrentIndex(page.status.findData("all"))
@@ -145,32 +153,37 @@ def test_the_introduction_shows_code_and_initials_without_the_consent(
     basics = make_basics(services)
     young = make_young_person(services, basics)
     services.mentoring.propose(young.id, make_supporter(services).id)
-    page = section(services, qtbot).links
-    shown: list[str] = []
-    page.show_text = lambda title, text: shown.append(text)  # type: ignore[method-assign]
+    prompts = FakePrompts()
+    page = section(services, qtbot, prompts).links
+    shown = prompts.texts
     loaded_links(page, qtbot)
     page.table.selectRow(0)
     page.introduction_button.click()
-    assert young.code in shown[0] and "Zoë" not in shown[0] and "no more than code and initials" in shown[0]
+    first = shown("inform")[0]
+    assert young.code in first and "Zoë" not in first and "no more than code and initials" in first
+    assert prompts.asked[0].title == "Introduction"
     give_consent(services, young.id, scope_supporter=True)
     page.introduction_button.click()
-    assert "Zoë" in shown[1] and "recorded in the audit log" in shown[1]
+    assert "Zoë" in shown("inform")[1] and "recorded in the audit log" in shown("inform")[1]
 
 
 def test_a_young_persons_form_finds_a_mentor_and_lists_the_link(services: Services, qtbot: QtBot) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics)
     supporter = make_supporter(services)
-    panel = SupportLinksPanel(services, young.id)
+    prompts = FakePrompts()
+    panel = SupportLinksPanel(services, young.id, prompts=prompts)
     qtbot.addWidget(panel)
     assert panel.links.item(0).text() == "No mentor or coach yet."
 
-    def run(dialog: QDialog) -> None:
+    def run(dialog: QDialog) -> bool:
         qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Find a mentor or coach"
         assert panel.pane.model.index(0, 1).data() == "Henk Wolters"
         panel.pane.propose_current()
+        return False  # closed
 
-    panel.show_dialog = run  # type: ignore[method-assign]
+    prompts.answer("run", run)
     panel.find_button.click()
     assert panel.links.item(0).text() == "Henk Wolters · Business mentor · Proposed"
     assert [link.supporter_id for link in services.mentoring.links(young_person_id=young.id)] == [
@@ -245,7 +258,8 @@ def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
     long_ago = NOW - timedelta(days=3 * 365)  # well past the 24 months
     with db.sessions.begin() as s:  # type: ignore[attr-defined]
         s.execute(update(Supporter).where(Supporter.id == gone.id).values(archived_at=long_ago))
-    page = PrivacyPage(services, retention_months=24)
+    prompts = FakePrompts().answer("confirm", True)
+    page = PrivacyPage(services, retention_months=24, prompts=prompts)
     qtbot.addWidget(page)
     page.retention.reload()
     assert page.retention.supporters.count() == 1
@@ -254,10 +268,8 @@ def test_the_retention_tab_lists_and_anonymises_supporters_past_the_period(
         .text()
         .startswith(f"Supporter Oud Mentor · last activity {long_ago:%d-%m-%Y}")
     )
-    asked: list[str] = []
-    page.retention.confirm_supporters = lambda question: asked.append(question) or True  # type: ignore[method-assign]
     page.retention.purge_supporters_button.click()
-    assert asked[0].startswith("Anonymise 1 supporters now?")
+    assert prompts.texts("confirm")[0].startswith("Anonymise 1 supporters now?")
     assert services.supporters.get(gone.id).name == f"S-{gone.id:06d}"
     assert (
         page.retention.supporters.count() == 0 and page.retention.status.text() == "1 supporters anonymised."
@@ -281,7 +293,8 @@ def test_a_supporters_form_lists_links_and_agreements_and_offers_their_rights(
     services.agenda.add_agreement(
         meeting.id, action="Bedrijfsbezoek regelen", owner_id=None, supporter_id=supporter.id, deadline=None
     )
-    page = section(services, qtbot).supporters
+    prompts = FakePrompts()
+    page = section(services, qtbot, prompts).supporters
     page.select(lambda row: row.id == supporter.id)
     forms = drive_form(page, qtbot, lambda form: None)
     page.open_current()
@@ -290,8 +303,8 @@ def test_a_supporters_form_lists_links_and_agreements_and_offers_their_rights(
     assert lists["Agreements"].item(0).text().startswith("Bedrijfsbezoek regelen · ")
     rights = forms[0].findChildren(SupporterRightsBar)[0]
     assert rights.my_page_button.isHidden() and not rights.erase_button.isHidden()
-    rights.ask_text = lambda title, label: "verzoek van de mentor"  # type: ignore[method-assign]
-    rights.confirm = lambda question: True  # type: ignore[method-assign]
+    prompts.answer("text", "verzoek van de mentor").answer("confirm", True, True)
     with qtbot.waitSignal(rights.erased):
         rights.erase_button.click()
+    assert [a.kind for a in prompts.asked] == ["run", "confirm", "text", "confirm"]  # the form, then erasing
     assert services.supporters.get(supporter.id).name == f"S-{supporter.id:06d}"

@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 from matchtafel.reports.period import ALL, CUSTOM, Period
 from matchtafel.services import Services
 from matchtafel.ui.sections.overview.overview_page import OverviewPage, qt_svg
+from tests.ui.prompts import FakePrompts
 
 
 def test_the_overview_draws_its_charts_and_saves_them(
     qtbot: QtBot, session_demo: Services, tmp_path: Path
 ) -> None:
-    page = OverviewPage(session_demo)
+    prompts = FakePrompts()
+    page = OverviewPage(session_demo, prompts=prompts)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.show()
@@ -51,16 +53,15 @@ def test_the_overview_draws_its_charts_and_saves_them(
     )
     assert dark < image.width() * image.height() / 16 / 4  # bars and text, not a black box (Qt and clipPath)
 
-    saved: list[Path] = []
-    suggested: list[str] = []
-    page.ask_path = lambda path, kind: (  # type: ignore[method-assign]
-        suggested.append(path.name) or saved.append(tmp_path / f"overzicht.{kind}") or saved[-1]
-    )
+    saved = [tmp_path / "overzicht.pdf", tmp_path / "overzicht.csv"]
+    prompts.answer("save_path", saved[0], tmp_path / "overzicht")  # the csv's suffix is added
     page.pdf_button.click()
     page.csv_button.click()
-    assert [p.name for p in saved] == ["overzicht.pdf", "overzicht.csv"]
+    assert saved[1].exists()
     start, end = figures.period.start, figures.period.end
+    suggested = [Path(a.text).name for a in prompts.asked]
     assert suggested[0] == f"Overview Matchtafel {start:%Y-%m-%d} {end:%Y-%m-%d}.pdf"
+    assert [a.title for a in prompts.asked] == ["Save the overview"] * 2
     text = "".join(p.extract_text() for p in PdfReader(saved[0]).pages)
     assert "Matchtafel overview" in text and "Proposals: how far they got" in text
     assert f"Proposals in all: {figures.proposals}" in text

@@ -6,28 +6,29 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from matchtafel.models import YoungPerson
 from matchtafel.services import Services
+from matchtafel.services.audit_log import AuditFilter
 from matchtafel.storage.db import Database
-from matchtafel.ui.sections.privacy import privacy_page
 from matchtafel.ui.sections.privacy.privacy_page import PrivacyPage
 from matchtafel.ui.sections.registers.rights_bar import RightsBar
 from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_young_person
+from tests.ui.prompts import FakePrompts
 
 
 def test_the_audit_log_is_filtered_and_exported(
-    qtbot: QtBot, qtmodeltester: object, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, qtmodeltester: object, services: Services, tmp_path: Path
 ) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics)
     services.young_people.view(young.id)
-    page = PrivacyPage(services)
+    prompts = FakePrompts()
+    page = PrivacyPage(services, prompts=prompts)
     qtbot.addWidget(page)
     qtmodeltester.check(page.audit.model)  # type: ignore[attr-defined]
     page.audit.reload()
@@ -41,16 +42,19 @@ def test_the_audit_log_is_filtered_and_exported(
     assert "is not a date" in page.audit.status.text()
     page.audit.since.clear()
     target = tmp_path / "audit.csv"
-    monkeypatch.setattr(privacy_page, "ask_save_path", lambda parent, suggested, kind: target)
+    prompts.answer("save_path", tmp_path / "audit")  # the suffix is added
     page.audit.export_button.click()
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("when;who;organisation;action") and len(lines) == 2
     assert "Saved 1 lines" in page.audit.status.text()
     dpia = tmp_path / "dpia.pdf"
-    monkeypatch.setattr(privacy_page, "ask_save_path", lambda parent, suggested, kind: dpia)
+    prompts.answer("save_path", dpia)
     page.dpia_button.click()  # written off the UI thread
     qtbot.waitUntil(lambda: "Saved in" in page.audit.status.text(), timeout=20_000)
     assert "Data inventory for the DPIA" in PdfReader(dpia).pages[0].extract_text()
+    suggested = [Path(a.text).name for a in prompts.asked]
+    today = f"{services.clock.today():%Y-%m-%d}"
+    assert suggested == [f"Auditlog Matchtafel {today}.csv", f"Data inventory Matchtafel {today}.pdf"]
 
 
 def test_retention_previews_then_anonymises_after_confirmation(
@@ -65,16 +69,17 @@ def test_retention_previews_then_anonymises_after_confirmation(
             .where(YoungPerson.id == old.id)
             .values(created_at=NOW - timedelta(days=6 * 365))
         )
-    page = PrivacyPage(services, retention_months=24)
+    prompts = FakePrompts().answer("confirm", False, True)
+    page = PrivacyPage(services, retention_months=24, prompts=prompts)
     qtbot.addWidget(page)
     page.retention.reload()
     assert [c.code for c in page.retention.model.visible_rows()] == [old.code]
     assert "24 months" in page.retention.explanation.text()
-    page.retention.confirm = lambda count: False  # type: ignore[method-assign]
     page.retention.purge_button.click()
     assert services.young_people.get(old.id).code == old.code
-    page.retention.confirm = lambda count: count == 1  # type: ignore[method-assign]
     page.retention.purge_button.click()
+    question = "Anonymise 1 young people now? Their names and notes cannot be brought back."
+    assert prompts.texts("confirm") == [question, question]
     assert services.young_people.get(old.id).code == f"X-{old.id:06d}"
     assert (
         page.retention.model.rowCount() == 0 and "1 young people anonymised" in page.retention.status.text()
@@ -86,24 +91,26 @@ def test_inzage_saves_pdf_and_json_and_erasure_asks_twice(
 ) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics, "Quirijntje", "Zwanenburgh")
-    bar = RightsBar(services, young.id, young.code)
+    prompts = FakePrompts().always("text", " verzoek van de jongere ")
+    prompts.answer("save_path", lambda suggested: tmp_path / suggested.name)
+    bar = RightsBar(services, young.id, young.code, prompts=prompts)
     qtbot.addWidget(bar)
-    bar.ask_text = lambda title, label: "verzoek van de jongere"  # type: ignore[method-assign]
-    bar.ask_path = lambda suggested: tmp_path / suggested.name  # type: ignore[method-assign]
     bar.inzage_button.click()
     pdf, js = bar.saved
     assert (pdf.name, js.name) == (f"Inzage {young.code}.pdf", f"Inzage {young.code}.json")
     assert json.loads(js.read_text(encoding="utf-8"))["young_person"]["family_name"] == "Zwanenburgh"
     assert "Zwanenburgh" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
-    answers = iter([True, False])
-    bar.confirm = lambda question: next(answers)  # type: ignore[method-assign]
+    prompts.answer("confirm", True, False)
     with qtbot.assertNotEmitted(bar.erased):
         bar.erase_button.click()  # the second question said no
     assert services.young_people.get(young.id).code == young.code
-    bar.confirm = lambda question: True  # type: ignore[method-assign]
+    assert prompts.texts("confirm")[1] == f"Really erase {young.code} now?"
+    prompts.answer("confirm", True, True)
     with qtbot.waitSignal(bar.erased):
         bar.erase_button.click()
     assert services.young_people.get(young.id).code == f"X-{young.id:06d}"
+    reasons = [e.reason for e in services.audit_log.lines(AuditFilter(action="erase"))]
+    assert reasons == ["verzoek van de jongere"]
 
 
 def test_the_audit_log_says_what_was_done_in_words_and_about_whom(

@@ -24,11 +24,12 @@ from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_vacancy, make_young_person
 from tests.services.support_helpers import make_event, make_supporter
 from tests.ui.keys import type_text
+from tests.ui.prompts import Asked, FakePrompts
 from tests.ui.register_helpers import drive_form, load, save_and_wait, shown_rows
 
 
 def events_page(services: Services, qtbot: QtBot) -> SupportersSection:
-    page = SupportersSection(services, services.overview.sectors())
+    page = SupportersSection(services, services.overview.sectors(), prompts=FakePrompts())
     qtbot.addWidget(page)
     page.resize(1300, 760)
     page.setCurrentWidget(page.events)
@@ -91,12 +92,10 @@ def test_invitations_attendance_contacts_proposal_and_list(
     make_supporter(services)
     make_vacancy(services, basics)
     event = make_event(services)
-    panel = EventPanel(services, event.id, event.title)
+    prompts = FakePrompts().answer("text", young.code, None).always("item", lambda options: options[0])
+    panel = EventPanel(services, event.id, event.title, prompts=prompts)
     qtbot.addWidget(panel)
     panel.show()
-    answers = iter([young.code])
-    panel.ask_text = lambda title, prompt: next(answers, None)  # type: ignore[method-assign]
-    panel.ask_item = lambda title, options: options[0]  # type: ignore[method-assign]
     panel.invite_young_person()
     panel.invite_supporter()
     panel.invite_employer()
@@ -119,7 +118,7 @@ def test_invitations_attendance_contacts_proposal_and_list(
         "Came: 1 of 1 young people, 0 of 1 supporters, 0 of 1 employers · 1 contacts · 1 proposals "
         "(0 placed) · 0 links"
     )
-    panel.ask_path = lambda suggested: tmp_path / "uitnodigingen.pdf"  # type: ignore[method-assign]
+    prompts.answer("save_path", tmp_path / "uitnodigingen")  # the suffix is added
     panel.print_list()
     assert panel.saved == tmp_path / "uitnodigingen.pdf"
     text = "".join(page.extract_text() for page in PdfReader(panel.saved).pages)
@@ -131,12 +130,13 @@ def test_invitations_attendance_contacts_proposal_and_list(
 
 def test_an_unknown_code_is_said_and_nothing_is_invited(services: Services, qtbot: QtBot) -> None:
     event = make_event(services)
-    panel = EventPanel(services, event.id, event.title)
+    prompts = FakePrompts().answer("text", " J-1999-9999 ")  # what is typed is trimmed
+    panel = EventPanel(services, event.id, event.title, prompts=prompts)
     qtbot.addWidget(panel)
-    panel.ask_text = lambda title, prompt: "J-1999-9999"  # type: ignore[method-assign]
     panel.invite_young_person()
     assert panel.status.text() == "No young person has the code 'J-1999-9999'."
     assert panel.invited.count() == 0
+    assert prompts.asked == [Asked("text", "Invite", "Code of the young person:")]
 
 
 def test_upcoming_events_are_listed_in_the_review(services: Services, qtbot: QtBot) -> None:
@@ -154,7 +154,7 @@ def test_upcoming_events_are_listed_in_the_review(services: Services, qtbot: QtB
 
 def test_run_modes_owner_field_finds_a_supporter_after_the_people(qtbot: QtBot) -> None:
     saved: list[tuple[str, Owner | None, date | None]] = []
-    entry = AgreementEntry(save=lambda *args: saved.append(args), clock=SYSTEM_CLOCK)  # type: ignore[arg-type]
+    entry = AgreementEntry(save=lambda *args: saved.append(args), clock=SYSTEM_CLOCK, prompts=FakePrompts())  # type: ignore[arg-type]
     qtbot.addWidget(entry)
     entry.set_people([(7, "Henk de Vries (Gemeente)", True)], None, [(3, "Henk Wolters", "business_mentor")])
     assert entry.supporters == [(3, "Henk Wolters (Business mentor)")]

@@ -13,6 +13,7 @@ from matchtafel.paths import resources_dir
 from matchtafel.services import Services
 from matchtafel.storage.db import Database
 from matchtafel.ui.sections.registers.import_wizard import ImportWizard
+from tests.ui.prompts import FakePrompts
 from tests.ui.register_helpers import page_for
 
 
@@ -103,8 +104,8 @@ def test_export_writes_the_rows_shown_without_names_unless_chosen(
     page.search.setText("doetinchem")
     shown = page.model.rowCount()
     target = tmp_path / "jongeren.xlsx"
-    page.ask_export_path = lambda: target  # type: ignore[method-assign]
-    page.ask_export_names = lambda: False  # type: ignore[method-assign]
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.answer("save_path", target).answer("confirm", False)  # without names
     page.export_shown()  # written off the UI thread
     qtbot.waitUntil(lambda: "exported" in page.export_status.text(), timeout=20_000)
     sheet = load_workbook(target).active

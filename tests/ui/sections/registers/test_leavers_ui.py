@@ -22,30 +22,29 @@ from matchtafel.ui.sections.registers.leaver_panel import LeaverPanel, LeavingDi
 from matchtafel.ui.sections.registers.rights_bar import RightsBar
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import make_basics, make_young_person
+from tests.ui.prompts import FakePrompts
 
 
 def test_leaving_school_is_recorded_and_who_keeps_contact_changed(qtbot: QtBot, services: Services) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics)
-    panel = LeaverPanel(services, young.id)
+    prompts = FakePrompts()
+    panel = LeaverPanel(services, young.id, prompts=prompts)
     qtbot.addWidget(panel)
     assert panel.summary.text() == "Not recorded as a school leaver." and not panel.contact_button.isEnabled()
     left_on = TODAY - timedelta(days=10)
     seen: list[LeavingDialog] = []
 
-    def fill(current: object) -> LeavingInput:
-        people = [(p.id, p.name) for p in services.people.rows()]
-        dialog = LeavingDialog(people, current=current, today=TODAY)  # type: ignore[arg-type]
-        qtbot.addWidget(dialog)
+    def fill(dialog: LeavingDialog) -> bool:
         seen.append(dialog)
-        if current is None:
+        if dialog.current is None:
             dialog.left_on.setText(f"{left_on:%d-%m-%Y}")
             dialog.how.setCurrentIndex(dialog.how.findData(ExitStatus.LEFT_WITHOUT_DIPLOMA))
         dialog.channel.setCurrentIndex(dialog.channel.findData(ContactChannel.MESSAGE))
-        dialog.every.setValue(3 if current else 6)
-        return dialog.chosen()
+        dialog.every.setValue(3 if dialog.current else 6)
+        return True
 
-    panel.ask_leaving = fill  # type: ignore[method-assign]
+    prompts.always("run", fill)
     panel.record_button.click()
     lines = panel.summary.text().splitlines()
     assert lines[0] == f"Left school on {left_on:%d-%m-%Y}: Left without diploma."
@@ -70,7 +69,8 @@ def test_contact_moments_are_answered_with_a_key_and_worry_offers_the_agenda(
             LeavingInput(TODAY - timedelta(days=100), ExitStatus.DIPLOMA, None, ContactChannel.PHONE),
         )
     meeting = services.meetings.create(MeetingInput(starts_at=NOW + timedelta(days=9))).id
-    page = ContactMomentsPage(services)
+    prompts = FakePrompts().always("confirm", True)
+    page = ContactMomentsPage(services, prompts=prompts)
     qtbot.addWidget(page)
     page.resize(1000, 600)
     page.show()
@@ -83,19 +83,20 @@ def test_contact_moments_are_answered_with_a_key_and_worry_offers_the_agenda(
         f"{TODAY - timedelta(days=100):%d-%m-%Y}",
         "3 months",
     ]
-    asked: list[tuple[str, str]] = []
-    page.ask_agenda = lambda who, when: asked.append((who, when)) or True  # type: ignore[method-assign]
     page.tree.setFocus()
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page.tree, Qt.Key.Key_3)  # looking for work
-    assert asked == [(f"{young.code} {young.initials}", f"{NOW + timedelta(days=9):%d-%m-%Y}")]
+    assert prompts.texts("confirm") == [
+        f"A worrying answer. Put {young.code} {young.initials} on the agenda of the next session "
+        f"({NOW + timedelta(days=9):%d-%m-%Y})?"
+    ]
     assert "is on the agenda of" in page.message.text()
     assert young.id in [c.young_person_id for c in services.session_view.view(meeting).cases]
     page.contract.setCurrentIndex(page.contract.findData(False))  # permanent
     page.level.setCurrentIndex(page.level.findData(False))  # at level
     with qtbot.waitSignal(page.loaded, timeout=5000):
         qtbot.keyClick(page.tree, Qt.Key.Key_1)  # working
-    assert len(asked) == 1  # not worrying: nothing asked
+    assert len(prompts.texts("confirm")) == 1  # not worrying: nothing asked
     made = services.leavers.of_young_person(working.id)
     assert made is not None and made.moments[0].status == LeaverStatus.WORKING
     assert (made.moments[0].job_permanent, made.moments[0].job_below_level) == (True, False)
@@ -105,12 +106,11 @@ def test_contact_moments_are_answered_with_a_key_and_worry_offers_the_agenda(
 def test_my_agreements_is_saved_opened_and_logged(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
     basics = make_basics(services)
     young = make_young_person(services, basics)
-    bar = RightsBar(services, young.id, young.code)
+    prompts = FakePrompts().answer("save_path", lambda suggested: tmp_path / suggested.name)
+    bar = RightsBar(services, young.id, young.code, prompts=prompts)
     qtbot.addWidget(bar)
-    opened: list[Path] = []
-    bar.ask_path = lambda suggested: tmp_path / suggested.name  # type: ignore[method-assign]
-    bar.open_file = opened.append  # type: ignore[method-assign]
     bar.my_page_button.click()
+    opened = prompts.opened
     assert opened == [tmp_path / f"My agreements {young.code}.pdf"]
     text = PdfReader(opened[0]).pages[0].extract_text()
     assert "My agreements" in text and "Fenna Jansen, Achterhoek College" in text

@@ -14,10 +14,10 @@ from matchtafel.models import AuditEvent
 from matchtafel.services import Actor, Services
 from matchtafel.services.employers import EmployerInput
 from matchtafel.storage.db import Database
-from matchtafel.ui.sections.registers.young_people import NameGuard
-from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
 from matchtafel.ui.widgets.record_form import RecordForm
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.register_helpers import drive_form, page_for, save_and_wait, shown_rows
 
 REGISTERS = ["young_people", "vacancies", "employers", "organisations"]
@@ -170,7 +170,6 @@ def test_enter_opens_and_closing_the_window_saves_the_change(demo: Services, qtb
 def test_escape_asks_before_throwing_away_typed_text(
     demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
 
     page = page_for(demo, "employers", qtbot)
     page.focus_table()
@@ -178,12 +177,14 @@ def test_escape_asks_before_throwing_away_typed_text(
     page.open_current()
     form = forms[0]
     qtbot.keyClicks(form.editors["sector"].widget, "x")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.answer("discard", False)  # Cancel
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert form.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    page.prompts.answer("discard", True)
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     assert not form.isVisible()
+    assert page.prompts.texts("discard") == ["You changed this record. Leave without saving?"] * 2
     assert demo.employers.get(page.current_row().id).sector == page.current_row().sector
 
 
@@ -223,12 +224,10 @@ def test_a_conflict_shows_both_versions_and_keeps_the_typed_text(
     colleague = Services.create(db.sessions, Actor("Karim", "WSP"), clock=demo.clock)
     fields = {name: getattr(row, name) for name in EmployerInput.__dataclass_fields__}
     colleague.employers.change(row.id, row.version, EmployerInput(**{**fields, "place": "Ruurlo"}))
-    seen: list[list[tuple[str, str, str]]] = []
-    monkeypatch.setattr(
-        ConflictDialog, "ask", classmethod(lambda cls, diffs, who, parent=None: seen.append(diffs) or choice)
-    )
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.always("resolve_conflict", choice)  # also when the form, left dirty, is closed at the end
     saved = save_and_wait(form, qtbot)
-    assert seen == [[("Place", "Lochem", "Ruurlo")]]
+    assert page.prompts.texts("resolve_conflict")[0] == repr([("Place", "Lochem", "Ruurlo")])
     stored = demo.employers.get(row.id)
     if choice == ConflictChoice.KEEP_MINE:
         assert saved and stored.place == "Lochem" and stored.version == row.version + 2
@@ -260,7 +259,8 @@ def test_show_name_needs_a_reason_and_is_audited(
     page.select(lambda r: r.id == row.id)
     page.open_current()
     form = forms[0]
-    monkeypatch.setattr(NameGuard, "ask_reason", staticmethod(lambda parent: "Preparing the case"))
+    assert isinstance(page.prompts, FakePrompts)
+    page.prompts.answer("item", "Preparing the case")
     guard_button = next(
         b for b in form.findChildren(type(form.buttons.buttons()[0])) if b.accessibleName() == "Show name"
     )
@@ -277,6 +277,7 @@ def test_show_name_needs_a_reason_and_is_audited(
             )
         ).all()
     assert reasons[-1] == "Preparing the case"
+    assert page.prompts.texts("item") == ["Why do you need the name? This is recorded."]
     assert viewed.count(row.id) == 2  # each opening of the record is logged
 
 

@@ -11,21 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from matchtafel.domain.vocabulary import MeetingStatus
 from matchtafel.services import Services
-from matchtafel.ui.sections.run import run_endings
 from matchtafel.ui.sections.run.minutes_dialog import MinutesDialog
 from matchtafel.ui.sections.run.run_session import RunSessionScreen
 from matchtafel.ui.sections.run.sessions_page import SessionsPage
 from matchtafel.ui.weights import MatchWeights
+from tests.ui.prompts import FakePrompts
 
 
 def test_minutes_are_saved_with_a_clear_name_and_opened(
     session_demo: Services, qtbot: QtBot, tmp_path: Path
 ) -> None:
     closed = next(m for m in session_demo.meetings.rows() if m.status == MeetingStatus.CLOSED)
-    dialog = MinutesDialog(services=session_demo, meeting_id=closed.id, language="nl")
+    prompts = FakePrompts()
+    dialog = MinutesDialog(services=session_demo, meeting_id=closed.id, language="nl", prompts=prompts)
     qtbot.addWidget(dialog)
-    opened: list[Path] = []
-    dialog.open_file = opened.append  # type: ignore[method-assign]
+    opened = prompts.opened  # what went to the PDF viewer
     blocked = tmp_path / "a file"
     blocked.write_text("", encoding="utf-8")
     dialog.folder.setText(str(blocked / "map"))
@@ -43,13 +43,13 @@ def test_minutes_are_saved_with_a_clear_name_and_opened(
     assert "Vertrouwelijk — pagina 1 van" in text and "Besproken aan tafel" not in text  # notes left out
 
 
-def test_the_minutes_button_waits_for_the_session_to_close(
-    session_demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(run_endings, "confirm", lambda *_: True)  # "Close the session?": yes
+def test_the_minutes_button_waits_for_the_session_to_close(session_demo: Services, qtbot: QtBot) -> None:
+    prompts = FakePrompts().answer("go_ahead", True)  # "Close the session?": yes
     rows = session_demo.meetings.rows()
     planned = next(m for m in rows if m.status == MeetingStatus.PLANNED)
-    screen = RunSessionScreen(services=session_demo, meeting_id=planned.id, weights=MatchWeights())
+    screen = RunSessionScreen(
+        services=session_demo, meeting_id=planned.id, weights=MatchWeights(), prompts=prompts
+    )
     qtbot.addWidget(screen)
     assert not screen.minutes_button.isEnabled()
     screen.close_session()
@@ -57,9 +57,10 @@ def test_the_minutes_button_waits_for_the_session_to_close(
 
 
 def test_without_a_session_the_dialog_takes_the_latest_held_one_as_the_command_line_does(
-    session_demo: Services, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    session_demo: Services, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    sessions = SessionsPage(services=session_demo, weights=MatchWeights())
+    prompts = FakePrompts()
+    sessions = SessionsPage(services=session_demo, weights=MatchWeights(), prompts=prompts)
     qtbot.addWidget(sessions)
     sessions.reload()
     qtbot.waitUntil(lambda: sessions.list_page.model.rowCount() > 0)
@@ -70,14 +71,13 @@ def test_without_a_session_the_dialog_takes_the_latest_held_one_as_the_command_l
     def show(dialog: QDialog) -> bool:
         assert isinstance(dialog, MinutesDialog)
         shown.append(dialog)
-        dialog.open_file = lambda path: None  # type: ignore[method-assign]
         dialog.folder.setText(str(tmp_path))
         dialog.undecided.setChecked(True)
         dialog.make()
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
         return True
 
-    monkeypatch.setattr(sessions, "show_dialog", show)
+    prompts.always("run", show)
     sessions.minutes_button.click()  # Alt+M
     latest = session_demo.minutes.find("latest")
     assert shown[0].meeting_id == latest and shown[0].session.currentIndex() == 0

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from matchtafel.domain.errors import NotesConflict
 from matchtafel.services import Actor, Services
 from matchtafel.storage.journal import NotesJournal, digest
-from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
+from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
 from tests.ui.keys import type_text
+from tests.ui.prompts import Asked, FakePrompts
 from tests.ui.run_helpers import open_upcoming
 
 
@@ -45,7 +46,6 @@ def test_the_service_writes_over_the_version_it_was_given_only(
 def test_a_conflict_shows_both_texts_and_overwrites_nothing_unseen(
     session_demo: Services,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
     choice: ConflictChoice,
     stored: str,
     kept: bool,
@@ -55,18 +55,16 @@ def test_a_conflict_shows_both_texts_and_overwrites_nothing_unseen(
     assert case is not None
     other = Services.create(session_demo.agenda._sessions, Actor("Iemand anders"), clock=session_demo.clock)
     other.agenda.save_case_notes(case.id, "Van de ander", based_on=digest(case.notes))  # meanwhile
-    shown: list[list[tuple[str, str, str]]] = []
-
-    def ask(differences: list[tuple[str, str, str]], saved_by: str, parent: object = None) -> ConflictChoice:
-        shown.append(differences)
-        return choice
-
-    monkeypatch.setattr(ConflictDialog, "ask", staticmethod(ask))
+    prompts = screen.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.answer("resolve_conflict", choice)
     screen.focus_notes()
     screen.notes.selectAll()
     type_text(screen.notes, "mijn deel")
     screen.save_notes()
-    assert shown == [[("Notes", "mijn deel", "Van de ander")]]
+    assert prompts.asked == [
+        Asked("resolve_conflict", "Iemand anders", repr([("Notes", "mijn deel", "Van de ander")]))
+    ]
     view = session_demo.session_view.view(screen.meeting_id)
     assert next(c.notes for c in view.cases if c.id == case.id) == stored
     assert (case.id in screen.saver.journal.pending()) is kept

@@ -18,6 +18,7 @@ from matchtafel.settings import data_dir
 from matchtafel.storage.journal import JournalError, NotesJournal
 from matchtafel.ui.sections.run.run_session import AUTOSAVE_MAX_MS, RunSessionScreen
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.run_helpers import open_upcoming
 from tests.ui.sections.run.test_run_session_flow import proposable_case
 
@@ -145,18 +146,14 @@ def test_disk_full_for_database_and_journal_refuses_to_leave_and_offers_a_file(
     screen.save_notes()
     message = screen.saver.message.text()
     assert message.startswith("Not saved — disk full.") and "No space left on device" in message
-    asked: list[bool] = []
-
-    def stay(_parent: Any, _text: str, on_disk: bool) -> str:
-        asked.append(on_disk)
-        return "stay"
-
-    monkeypatch.setattr(screen.saver, "ask_leave", stay)
+    prompts = page.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.answer("choose", "stay")
     assert not page.back_to_list() and page.run_screen is screen  # refused: nothing dropped
-    assert asked == [False]
+    assert prompts.offered() == [("file", "stay")]  # only this window has it: no "leave" offered
+    assert prompts.texts("choose")[0].endswith("Save them to a file before leaving, or stay.")
     target = tmp_path / "gered.txt"
-    monkeypatch.setattr(screen.saver, "ask_leave", lambda *_a: "file")
-    monkeypatch.setattr(screen.saver, "ask_path", lambda: target)
+    prompts.answer("choose", "file").answer("save_path", target)
     assert page.back_to_list()
     assert "Alleen in dit venster" in target.read_text(encoding="utf-8")
 
@@ -173,18 +170,14 @@ def test_quitting_with_unsaved_notes_asks_first(
     fail_saves(monkeypatch, session_demo, busy())
     screen.focus_notes()
     type_text(screen.notes, "Nog niet opgeslagen")
-    answers = iter(["stay", "leave"])
-    asked: list[bool] = []
-
-    def ask(_parent: Any, _text: str, on_disk: bool) -> str:
-        asked.append(on_disk)
-        return next(answers)
-
-    monkeypatch.setattr(screen.saver, "ask_leave", ask)
+    prompts = page.prompts
+    assert isinstance(prompts, FakePrompts)
+    prompts.answer("choose", "stay", "leave")
     window.show()
     assert not window.close() and window.isVisible()  # stayed
     assert window.close()  # "leave": the journal on this computer has it for the next start
-    assert asked == [True, True]
+    assert prompts.offered() == [("file", "leave", "stay")] * 2
+    assert {a.title for a in prompts.asked} == {"Not saved"}
     again = NotesJournal(data_dir(), session_demo.database_key())
     assert again.pending() == {screen.current_case().id: "Nog niet opgeslagen"}
 

@@ -4,6 +4,7 @@ consent), and the table screen shows code and initials, never a name."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,9 +15,12 @@ from matchtafel.services.organisations import PersonInput
 from matchtafel.storage.db import Database
 from matchtafel.ui.sections.run.table_screen import TableScreen, table_state
 from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
+from matchtafel.ui.widgets.prompts import Prompts
 from tests.ui.keys import type_text
 from tests.ui.run_helpers import open_upcoming
 from tests.ui.sections.run.test_run_session_flow import proposable_case
+
+pytestmark = pytest.mark.real_dialogs  # the choices are answered with keys in the real dialog
 
 
 def keys_in_next_dialog(qtbot: QtBot, *keys: Qt.Key, typed: str = "") -> None:
@@ -39,7 +43,7 @@ def keys_in_next_dialog(qtbot: QtBot, *keys: Qt.Key, typed: str = "") -> None:
 
 
 def test_an_owner_who_fits_two_people_opens_the_choice(session_demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(session_demo, qtbot)
+    _, screen = open_upcoming(session_demo, qtbot, Prompts())
     organisation = next(iter({p.organisation_id for p in session_demo.people.rows()}))
     olivier = session_demo.people.create(PersonInput(name="Olivier Schiltkamp", organisation_id=organisation))
     tobias = session_demo.people.create(PersonInput(name="Tobias Schiltkamp", organisation_id=organisation))
@@ -63,7 +67,7 @@ def test_an_owner_who_fits_two_people_opens_the_choice(session_demo: Services, q
 
 
 def test_no_deadline_is_said_or_asked(session_demo: Services, qtbot: QtBot) -> None:
-    _, screen = open_upcoming(session_demo, qtbot)
+    _, screen = open_upcoming(session_demo, qtbot, Prompts())
     before = len(screen.view.agreements)
     screen.action.setText("Stage zoeken")
     screen.add_agreement()  # no deadline typed: asked, nothing saved
@@ -85,7 +89,7 @@ def full_name(db: Database, young_person_id: int) -> tuple[str, str]:
 def test_the_insert_dialog_narrows_on_code_school_and_a_consenting_name(
     session_demo: Services, db: Database, qtbot: QtBot
 ) -> None:
-    _, screen = open_upcoming(session_demo, qtbot)
+    _, screen = open_upcoming(session_demo, qtbot, Prompts())
     proposal = session_demo.agenda.propose(screen.meeting_id)
     everyone = [*proposal.cases, *proposal.others]
     assert len(everyone) > 150  # everyone may be added, the proposed first
@@ -97,7 +101,9 @@ def test_the_insert_dialog_narrows_on_code_school_and_a_consenting_name(
 
     keys_in_next_dialog(qtbot, Qt.Key.Key_Return, typed=with_name.name)
     screen.agenda.setFocus()
-    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)  # the dialog opens once the list is read off the UI thread
+    qtbot.keyClick(
+        screen.agenda, Qt.Key.Key_Insert
+    )  # the dialog opens once the list is read off the UI thread
     qtbot.waitUntil(lambda: added == [1], timeout=10_000)
     assert with_name.young_person_id in [
         c.young_person_id for c in session_demo.session_view.view(screen.meeting_id).cases
@@ -123,7 +129,7 @@ def test_the_insert_dialog_narrows_on_code_school_and_a_consenting_name(
 def test_the_table_screen_shows_code_and_initials_never_a_name(
     session_demo: Services, db: Database, qtbot: QtBot
 ) -> None:
-    _, screen = open_upcoming(session_demo, qtbot)
+    _, screen = open_upcoming(session_demo, qtbot, Prompts())
     case = screen.current_case()
     given, family = full_name(db, case.young_person_id)
     qtbot.keyClick(screen, Qt.Key.Key_F5)
@@ -158,7 +164,7 @@ def test_the_table_screen_shows_code_and_initials_never_a_name(
 def test_after_a_proposal_the_status_says_so_and_the_selection_stays(
     session_demo: Services, qtbot: QtBot
 ) -> None:
-    _, screen = open_upcoming(session_demo, qtbot)
+    _, screen = open_upcoming(session_demo, qtbot, Prompts())
     screen.agenda.setCurrentRow(proposable_case(session_demo, screen))
     qtbot.waitUntil(lambda: screen.suggestions.model.rowCount() > 2)
     third = screen.suggestions.model.index(2, 0)

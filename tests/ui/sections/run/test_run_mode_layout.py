@@ -25,6 +25,8 @@ from tests.ui.sections.run.test_run_session_flow import proposable_case
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 LONG = "Contact opnemen met de werkgever in 's-Heerenberg over een proefplaatsing met begeleiding door een jobcoach"
 
+pytestmark = pytest.mark.real_dialogs  # the endings' questions are answered with keys
+
 
 def answer_next_dialog(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = ALT) -> None:
     """Press ``key`` in the next modal dialog once it is open (the way a person answers it)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -13,10 +12,10 @@ from matchtafel.domain.vocabulary import AttendanceStatus, CaseStatus, MeetingSt
 from matchtafel.models import AuditEvent
 from matchtafel.services import Services
 from matchtafel.storage.db import Database
-from matchtafel.ui.sections.run import run_endings
 from matchtafel.ui.sections.run.run_session import AUTOSAVE_MS
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.run_helpers import open_upcoming
 
 
@@ -84,7 +83,7 @@ def test_a_wrong_deadline_or_owner_keeps_the_typed_line(session_demo: Services, 
 
 
 def test_discussed_moves_on_and_endings_ask_first_and_lock_takes_undo_away(
-    session_demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    session_demo: Services, qtbot: QtBot
 ) -> None:
     page, screen = open_upcoming(session_demo, qtbot)
     first = screen.current_case().id
@@ -99,21 +98,18 @@ def test_discussed_moves_on_and_endings_ask_first_and_lock_takes_undo_away(
     assert statuses[first] == CaseStatus.DISCUSSED and statuses[second] == CaseStatus.POSTPONED
     assert screen.current == 2
 
-    asked: list[str] = []
-    answer = {"go": False}
-
-    def confirm(_parent: object, _title: str, text: str, _action: str) -> bool:
-        asked.append(text)
-        return answer["go"]
-
-    monkeypatch.setattr(run_endings, "confirm", confirm)
+    prompts = screen.prompts
+    assert isinstance(prompts, FakePrompts)
+    asked = prompts.texts  # the endings' questions, so far
+    prompts.answer("go_ahead", False)
     screen.close_button.click()  # cancelled: nothing happens, and it said what is undecided
     assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.PLANNED
     undecided = len(screen.view.review)
     waiting = len(screen.view.cases) - 2
-    assert f"{undecided} of {undecided} agreements in the review are undecided" in asked[0]
-    assert f"{waiting} of {len(screen.view.cases)} cases are not marked discussed" in asked[0]
-    answer["go"] = True
+    assert f"{undecided} of {undecided} agreements in the review are undecided" in asked("go_ahead")[0]
+    assert f"{waiting} of {len(screen.view.cases)} cases are not marked discussed" in asked("go_ahead")[0]
+    assert prompts.asked[0].title == "Close the session?"
+    prompts.always("go_ahead", True)
     screen.action.setText("Bellen met de werkgever")
     screen.deadline.setText("geen termijn")
     screen.add_agreement()
@@ -121,7 +117,7 @@ def test_discussed_moves_on_and_endings_ask_first_and_lock_takes_undo_away(
     screen.close_button.click()
     assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.CLOSED
     screen.lock_button.click()
-    assert "After locking, undo is gone" in asked[-1]
+    assert "After locking, undo is gone" in asked("go_ahead")[-1]
     assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.LOCKED
     assert screen.undo_stack.count() == 0 and not screen.header.undo_action.isEnabled()
     assert not screen.header.undo_button.isVisibleTo(screen) and screen.amend_button.isVisibleTo(screen)
@@ -180,7 +176,8 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
     # the row and the legend use the same word for "excused"
     assert panel.people.item(1).text().startswith("Excused · ")
     walk_in_id, walk_in = next((pid, name) for pid, name, invited in screen.view.people if not invited)
-    panel.ask_person = lambda others: walk_in_id  # type: ignore[method-assign]
+    assert isinstance(screen.prompts, FakePrompts)
+    screen.prompts.answer("pick", walk_in_id)
     qtbot.keyClick(panel.people, Qt.Key.Key_Plus)
     view = session_demo.session_view.view(screen.meeting_id)
     assert view.attendance[walk_in_id] == AttendanceStatus.PRESENT and panel.people.count() == invited + 1
@@ -190,7 +187,8 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
 def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services, qtbot: QtBot) -> None:
     _, screen = open_upcoming(session_demo, qtbot)
     before = [c.id for c in screen.view.cases]
-    screen.agenda_keys.ask = lambda options: options[0].value  # type: ignore[method-assign]
+    assert isinstance(screen.prompts, FakePrompts)
+    screen.prompts.always("pick", lambda options: options[0].value)
     screen.agenda.setFocus()
     qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)  # who may be added is read off the UI thread
     qtbot.waitUntil(lambda: len(screen.view.cases) == len(before) + 1)

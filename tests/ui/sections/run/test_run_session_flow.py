@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,10 +20,10 @@ from matchtafel.domain.vocabulary import (
 from matchtafel.models import Agreement, AgreementReview, Case, Proposal
 from matchtafel.services import Services
 from matchtafel.storage.db import Database
-from matchtafel.ui.sections.run import run_endings
 from matchtafel.ui.sections.run.run_session import AUTOSAVE_MS, RunSessionScreen
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.run_helpers import open_upcoming, sessions_page
 
 ALT, CTRL, SHIFT = (
@@ -71,12 +70,10 @@ def proposable_case(services: Services, screen: RunSessionScreen) -> int:
     raise AssertionError("no case on the demo agenda may be proposed")
 
 
-def test_a_whole_session_from_the_keyboard(
-    session_demo: Services, db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database, qtbot: QtBot) -> None:
     services = session_demo
-    monkeypatch.setattr(run_endings, "confirm", lambda *_: True)  # the endings' question: yes
-    page = sessions_page(services, qtbot)
+    prompts = FakePrompts().always("go_ahead", True)  # the endings' question: yes
+    page = sessions_page(services, qtbot, prompts)
     # plan: the next session after the upcoming one, same place and people, then Enter runs it
     upcoming = next(r for r in services.meetings.rows() if r.status == MeetingStatus.PLANNED)
     assert page.list_page.select(lambda row: row.id == upcoming.id)
@@ -109,7 +106,7 @@ def test_a_whole_session_from_the_keyboard(
                 return option.value
         raise AssertionError("nobody in the demo may be proposed")
 
-    screen.agenda_keys.ask = proposable_first  # type: ignore[method-assign]
+    prompts.always("pick", proposable_first)
     key(qtbot, screen, Qt.Key.Key_1, ALT)
     assert screen.agenda.hasFocus()
     for count in range(1, 4):
