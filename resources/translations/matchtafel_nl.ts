@@ -2287,6 +2287,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Persoonsgegevens worden {months} maanden na het laatste nazorggesprek of de laatste bespreking geanonimiseerd. De aantallen in het overzicht blijven kloppen. Hieronder: wie nu aan de beurt is.</translation>
     </message>
     <message>
+        <source>Who is due</source>
+        <translation>Wie aan de beurt is</translation>
+    </message>
+    <message>
         <source>{count} young people are due.</source>
         <translation>{count} jongeren zijn aan de beurt.</translation>
     </message>

@@ -26,10 +26,12 @@ from matchtafel.domain.errors import UserError
 from matchtafel.services import Services
 from matchtafel.services.audit_log import AuditFilter, AuditLine
 from matchtafel.services.retention import PurgeCandidate
+from matchtafel.services.support_privacy import SupporterDue
+from matchtafel.ui.change_feed import Area
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
 from matchtafel.ui.widgets.audit_words import action_words, record_words
-from matchtafel.ui.widgets.operations import run_operation
+from matchtafel.ui.widgets.operations import run_operation, show_error
 from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 from matchtafel.ui.widgets.row_model import Column, RowTableModel
 
@@ -258,6 +260,7 @@ class AuditLogTab(QWidget):
 
 class RetentionTab(QWidget):
     purged = Signal(int)
+    loaded = Signal()  # who is due has been read and shown
 
     def __init__(
         self,
@@ -326,15 +329,26 @@ class RetentionTab(QWidget):
                 "person was discussed. The counts in the overview stay right. Below: who is due now.",
             ).format(months=self.months)
         )
-        try:
-            due = self.services.retention.preview(self.months)
-        except UserError as exc:
-            self.status.setText(user_message(exc))
-            return
+        self._load()
+
+    def _load(self, done: str = "") -> None:
+        """Who is due, read off the UI thread (a whole region's registrations and contacts); ``done``: what the
+        status line says afterwards instead of the count (a purge that just ended)."""
+        retention, months = self.services.retention, self.months
+        run_operation(
+            self,
+            translate("PrivacyPage", "Who is due"),
+            lambda: (retention.preview(months), retention.supporters_due(months)),
+            lambda found: self._show(*found, done=done),
+            on_failure=self._failed,
+            disable=self._buttons(),
+        )
+
+    def _show(self, due: list[PurgeCandidate], supporters: list[SupporterDue], *, done: str) -> None:
         self.model.set_rows(due)
         self.purge_button.setEnabled(bool(due))
-        self.status.setText(translate("PrivacyPage", "{count} young people are due.").format(count=len(due)))
-        supporters = self.services.retention.supporters_due(self.months)
+        count = translate("PrivacyPage", "{count} young people are due.").format(count=len(due))
+        self.status.setText(done or count)
         self._supporters_due = [s.supporter_id for s in supporters]
         self.supporters.clear()
         for s in supporters:
@@ -344,6 +358,16 @@ class RetentionTab(QWidget):
                 )
             )
         self.purge_supporters_button.setEnabled(bool(supporters))
+        self.loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            self.status.setText(user_message(error))
+        else:
+            show_error(self, translate("PrivacyPage", "Anonymise"), error)
+
+    def _buttons(self) -> list[QWidget]:
+        return [self.preview_button, self.purge_button, self.purge_supporters_button]
 
     def purge_supporters(self) -> None:
         count = len(self._supporters_due)
@@ -353,26 +377,38 @@ class RetentionTab(QWidget):
         ).format(count=count)
         if not count or not self.prompts.confirm(self, translate("PrivacyPage", "Anonymise"), question):
             return
-        try:
-            done = self.services.retention.purge_supporters(self._supporters_due, self.months)
-        except UserError as exc:
-            self.status.setText(user_message(exc))
-            return
-        self.reload()
-        self.status.setText(translate("PrivacyPage", "{count} supporters anonymised.").format(count=done))
+        retention, ids, months = self.services.retention, list(self._supporters_due), self.months
+        run_operation(
+            self,
+            translate("PrivacyPage", "Anonymise"),
+            lambda: retention.purge_supporters(ids, months),
+            lambda done: self._load(
+                translate("PrivacyPage", "{count} supporters anonymised.").format(count=done)
+            ),
+            on_failure=self._failed,
+            changes=(Area.SUPPORTERS, Area.PRIVACY),
+            disable=self._buttons(),
+        )
 
     def purge(self) -> None:
         due: list[PurgeCandidate] = self.model.visible_rows()
         if not due or not self.confirm(len(due)):
             return
-        try:
-            done = self.services.retention.purge([c.young_person_id for c in due], self.months)
-        except UserError as exc:
-            self.status.setText(user_message(exc))
-            return
-        self.reload()
-        self.status.setText(translate("PrivacyPage", "{count} young people anonymised.").format(count=done))
-        self.purged.emit(done)
+        retention, ids, months = self.services.retention, [c.young_person_id for c in due], self.months
+
+        def purged(done: int) -> None:
+            self._load(translate("PrivacyPage", "{count} young people anonymised.").format(count=done))
+            self.purged.emit(done)
+
+        run_operation(
+            self,
+            translate("PrivacyPage", "Anonymise"),
+            lambda: retention.purge(ids, months),
+            purged,
+            on_failure=self._failed,
+            changes=(Area.YOUNG_PEOPLE, Area.SESSIONS, Area.FOLLOW_UP, Area.PRIVACY),
+            disable=self._buttons(),
+        )
 
     def confirm(self, count: int) -> bool:
         return self.prompts.confirm(

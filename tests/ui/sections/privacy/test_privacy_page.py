@@ -16,6 +16,7 @@ from matchtafel.services.audit_log import AuditFilter
 from matchtafel.storage.db import Database
 from matchtafel.ui.sections.privacy.privacy_page import PrivacyPage
 from matchtafel.ui.sections.registers.rights_bar import RightsBar
+from matchtafel.ui.widgets.operations import operations_running
 from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_young_person
 from tests.ui.prompts import FakePrompts
@@ -72,12 +73,14 @@ def test_retention_previews_then_anonymises_after_confirmation(
     prompts = FakePrompts().answer("confirm", False, True)
     page = PrivacyPage(services, retention_months=24, prompts=prompts)
     qtbot.addWidget(page)
-    page.retention.reload()
+    with qtbot.waitSignal(page.retention.loaded, timeout=10_000):  # read off the UI thread
+        page.retention.reload()
     assert [c.code for c in page.retention.model.visible_rows()] == [old.code]
     assert "24 months" in page.retention.explanation.text()
-    page.retention.purge_button.click()
-    assert services.young_people.get(old.id).code == old.code
-    page.retention.purge_button.click()
+    page.retention.purge_button.click()  # not confirmed: nothing runs
+    assert services.young_people.get(old.id).code == old.code and operations_running() == 0
+    with qtbot.waitSignal(page.retention.loaded, timeout=10_000):  # anonymised, then who is due read again
+        page.retention.purge_button.click()
     question = "Anonymise 1 young people now? Their names and notes cannot be brought back."
     assert prompts.texts("confirm") == [question, question]
     assert services.young_people.get(old.id).code == f"X-{old.id:06d}"
