@@ -202,6 +202,8 @@ def read_xlsx(source: Path | bytes) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from matchtafel.io.xlsx_rows import sheet_values
+
     try:
         handle = io.BytesIO(source) if isinstance(source, bytes) else source
         workbook = load_workbook(handle, read_only=True, data_only=True)
@@ -215,7 +217,7 @@ def read_xlsx(source: Path | bytes) -> Table:
         if not workbook.worksheets:
             raise UserError(QT_TRANSLATE_NOOP("import", "This Excel file holds no sheet."))
         sheet = workbook.worksheets[0]
-        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+        records = [list(row) for row in sheet_values(sheet)]
     except UserError:
         raise
     except Exception as exc:  # a sheet cut off half-way (its XML ends), a damaged archive member
