@@ -27,7 +27,7 @@ def main() -> int:
     from matchtafel.matching.scorer import Matcher
     from matchtafel.models import YoungPerson
     from matchtafel.services import Actor, Services
-    from matchtafel.services.matching import CANDIDATE_COLUMNS, candidate_from, opening_from
+    from matchtafel.services.match_features import CANDIDATE_COLUMNS, candidate_from, opening_from
     from matchtafel.storage.db import open_database
 
     db = open_database(db_path, exclusive=False)

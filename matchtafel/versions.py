@@ -17,8 +17,8 @@ from matchtafel import __version__
 
 def qt_version() -> str:
     try:
-        import PySide6
-        from PySide6.QtCore import qVersion
+        import PySide6  # noqa: TID251 (the version it runs with, for --version and the log)
+        from PySide6.QtCore import qVersion  # noqa: TID251 (as above)
     except ImportError:
         return "-"
     return f"{qVersion()} (PySide6 {PySide6.__version__})"

@@ -1,5 +1,8 @@
 """Arrows point one way (ARCHITECTURE.md): ui -> services -> models -> storage; domain, matching, io and reports
-stay pure; only ui and the composition root (app*) know Qt; the command line never builds a widget."""
+stay pure; only ui (the composition root ui/app*.py among it) knows Qt; the command line never builds a widget.
+
+Ruff says the same while one types (TID251: a ``ruff.toml`` per room bans what the room may not import); the
+tests here also see imports that ruff's list cannot express (the composition root opening the database)."""
 
 from __future__ import annotations
 
@@ -70,11 +73,40 @@ def test_models_do_not_import_services() -> None:
         assert not any(n.startswith("matchtafel.services") for n in names), file
 
 
+COMPOSITION_ROOT = ("ui/app.py", "ui/app_start.py", "ui/app_backups.py")
+
+
 def test_ui_builds_no_queries() -> None:
+    """Screens ask services; only the composition root opens the database (and hands the window plain values)."""
     for file, names in imports_of("ui").items():
-        assert not any(
-            n.startswith(("sqlalchemy", "matchtafel.models", "matchtafel.storage.db")) for n in names
-        ), file
+        forbidden = ("sqlalchemy", "matchtafel.models") + (
+            () if file in COMPOSITION_ROOT else ("matchtafel.storage.db",)
+        )
+        assert not any(n.startswith(forbidden) for n in names), file
+
+
+def test_every_rooms_ruff_list_keeps_the_clock_bans() -> None:
+    """A room's ``ruff.toml`` replaces the project's banned list: each must repeat the clock's lines, and every
+    room but ui/ bans Qt."""
+    import tomllib
+
+    root = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    clock = root["tool"]["ruff"]["lint"]["flake8-tidy-imports"]["banned-api"]
+    configs = sorted(PACKAGE.rglob("ruff.toml"))
+    assert {str(c.parent.relative_to(PACKAGE)) for c in configs} >= {
+        ".",
+        "ui",
+        "domain",
+        "matching",
+        "io",
+        "reports",
+    }
+    for config in configs:
+        banned = tomllib.loads(config.read_text(encoding="utf-8"))["lint"]["flake8-tidy-imports"][
+            "banned-api"
+        ]
+        assert clock.items() <= banned.items(), config
+        assert ("PySide6" in banned) == (config.parent.name != "ui"), config
 
 
 def test_the_window_can_show_before_the_database_layer_is_imported() -> None:
@@ -83,7 +115,7 @@ def test_the_window_can_show_before_the_database_layer_is_imported() -> None:
     import sys
 
     code = (
-        "import sys, matchtafel.app, matchtafel.ui.main_window, matchtafel.cli.main; "
+        "import sys, matchtafel.ui.app, matchtafel.ui.main_window, matchtafel.cli.main; "
         "print(sorted(m for m in ('sqlalchemy', 'alembic', 'reportlab', 'openpyxl', 'numpy') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

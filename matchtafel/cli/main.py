@@ -1,4 +1,4 @@
-"""Command-line verbs. No widgets here: the window starts through ``matchtafel.app`` only when asked.
+"""Command-line verbs. No widgets here: the window starts through ``matchtafel.ui.app`` only when asked.
 
 Exit codes: 0 done, 1 the user's or the environment's error (one line, no traceback), 2 wrong usage.
 
@@ -254,7 +254,7 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def _start_app(args: argparse.Namespace) -> int:
-    from matchtafel.app import run_app
+    from matchtafel.ui.app import run_app  # noqa: TID251 (no verb: the window, imported only then)
 
     return run_app(database=database_target(args), language=args.lang)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Select, func, insert, select
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,18 +21,16 @@ from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.domain.errors import (
     QT_TRANSLATE_NOOP,
     ConflictError,
-    ConnectionLost,
-    DatabaseBusy,
     FieldProblem,
     NotAllowed,
     NotFound,
-    StorageFull,
     ValidationError,
 )
 from matchtafel.models import AuditEvent, DbAccount
 from matchtafel.models.base import Archivable, Base
 from matchtafel.models.stamping import ACTOR_KEY, CLOCK_KEY
 from matchtafel.services.actor import Actor
+from matchtafel.services.database_faults import database_fault
 from matchtafel.services.paging import Page, page_from, page_of
 from matchtafel.services.validation import clean_input
 
@@ -101,17 +99,10 @@ class ServiceBase:
         except DBAPIError as exc:
             if getattr(exc.orig, "sqlstate", None) == "42501":  # insufficient privilege, row-level security
                 raise not_allowed() from exc
-            storage = _storage_fault(exc)
-            if storage is not None:
-                raise storage from exc
-            if not isinstance(exc, OperationalError) or not _is_connection_loss(exc):
+            fault = database_fault(exc)
+            if fault is None:
                 raise
-            raise ConnectionLost(
-                QT_TRANSLATE_NOOP(
-                    "errors", "The database cannot be reached just now ({detail}); nothing was lost."
-                ),
-                detail=str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__,
-            ) from exc
+            raise fault from exc
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
@@ -363,50 +354,6 @@ def build_rows(row_type: type[Any], keys: list[str], records: Sequence[Sequence[
 
 def _is_sqlite(s: Session) -> bool:
     return s.get_bind().dialect.name == "sqlite"
-
-
-def _storage_fault(exc: DBAPIError) -> DatabaseBusy | StorageFull | None:
-    """SQLite's own faults that a person can do something about: another program holding the file (busy),
-    a full or failing disk. Both roll the whole transaction back (https://sqlite.org/rescode.html)."""
-    if not isinstance(exc, OperationalError):
-        return None
-    text = str(exc.orig).lower() if exc.orig is not None else ""
-    if "database is locked" in text or "database is busy" in text or "database table is locked" in text:
-        return DatabaseBusy(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The database is busy: another program holds it ({detail}). Nothing was written; "
-                "trying again in a moment works.",
-            ),
-            detail=str(exc.orig).strip().splitlines()[0],
-        )
-    if any(sign in text for sign in ("disk is full", "disk i/o error", "readonly database", "out of memory")):
-        return StorageFull(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The disk refused to write ({detail}): it may be full. Nothing was written; make room "
-                "and try again.",
-            ),
-            detail=str(exc.orig).strip().splitlines()[0],
-        )
-    return None
-
-
-def _is_connection_loss(exc: OperationalError) -> bool:
-    """A server or network gone, not a locked SQLite file or a bad statement."""
-    if exc.connection_invalidated:
-        return True
-    text = str(exc.orig).lower() if exc.orig is not None else ""
-    return any(
-        sign in text
-        for sign in (
-            "connection",
-            "server closed",
-            "terminating",
-            "does not allow connections",
-            "timeout expired",
-        )
-    )
 
 
 def ids_named(s: Session, id_column: Any, name_column: Any, name: str) -> list[int]:

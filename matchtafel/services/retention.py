@@ -22,7 +22,6 @@ from matchtafel.domain.vocabulary import MeetingStatus, YesNoUnknown
 from matchtafel.models import (
     Agreement,
     Amendment,
-    AuditEvent,
     Case,
     Consent,
     ContactMoment,
@@ -37,11 +36,11 @@ from matchtafel.models import (
 )
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import ServiceBase
+from matchtafel.services.subject_access import subject_record
 from matchtafel.services.support_privacy import (
     SupporterDue,
     anonymise_support,
     last_support_activity,
-    support_record,
     supporters_due,
 )
 from matchtafel.services.supporters import anonymise_supporter
@@ -176,71 +175,7 @@ class RetentionService(ServiceBase):
             young = s.get(YoungPerson, young_person_id)
             if young is None:
                 raise NotFound.of("young_person", young_person_id)
-            cases = s.execute(
-                select(Case, Meeting.starts_at)
-                .join(Meeting, Meeting.id == Case.meeting_id)
-                .where(Case.young_person_id == young_person_id)
-                .order_by(Meeting.starts_at)
-            ).all()
-            case_ids = [case.id for case, _ in cases]
-            proposals = s.scalars(
-                select(Proposal).where(Proposal.young_person_id == young_person_id).order_by(Proposal.id)
-            ).all()
-            placements = s.scalars(
-                select(Placement).where(Placement.young_person_id == young_person_id).order_by(Placement.id)
-            ).all()
-            record = {
-                "young_person": _fields(young, skip={"school", "case_holder", "consents"}),
-                "school": young.school.name if young.school else None,
-                "case_holder": young.case_holder.name if young.case_holder else None,
-                "consents": [_fields(c, skip={"young_person"}) for c in young.consents],
-                "cases": [{**_fields(case, skip={"meeting"}), "session": at} for case, at in cases],
-                "agreements": [
-                    _fields(a, skip={"owner"})
-                    for a in s.scalars(
-                        select(Agreement).where(Agreement.case_id.in_(case_ids)).order_by(Agreement.id)
-                    )
-                ]
-                if case_ids
-                else [],
-                "proposals": [
-                    {
-                        **_fields(p, skip={"young_person", "vacancy", "steps"}),
-                        "vacancy": p.vacancy.title,
-                        "employer": p.vacancy.employer.name,
-                        "steps": [_fields(step, skip={"proposal"}) for step in p.steps],
-                    }
-                    for p in proposals
-                ],
-                "placements": [
-                    {
-                        **_fields(p, skip={"checkpoints"}),
-                        "checkpoints": [_fields(c, skip={"placement"}) for c in p.checkpoints],
-                    }
-                    for p in placements
-                ],
-                **support_record(s, young_person_id, _fields),
-                "school_leaving": [
-                    {
-                        **_fields(leaver, skip={"keeper", "moments"}),
-                        "keeper": leaver.keeper.name if leaver.keeper else None,
-                        "contact_moments": [_fields(m, skip={"leaver"}) for m in leaver.moments],
-                    }
-                    for leaver in s.scalars(
-                        select(SchoolLeaver)
-                        .where(SchoolLeaver.young_person_id == young_person_id)
-                        .order_by(SchoolLeaver.left_on, SchoolLeaver.id)
-                    )
-                ],
-                "audit_log": [
-                    _fields(e)
-                    for e in s.scalars(
-                        select(AuditEvent)
-                        .where(AuditEvent.young_person_id == young_person_id)
-                        .order_by(AuditEvent.id)
-                    )
-                ],
-            }
+            record = subject_record(s, young)
             self._audit(s, "export", "young_person", young_person_id, "inzage", reason=reason)
             return record
 
@@ -418,13 +353,3 @@ def _anonymise(
     )
     s.execute(update(ContactMoment).where(ContactMoment.leaver_id.in_(leaver_ids)).values(note=""))
     return entry
-
-
-def _fields(obj: Any, skip: set[str] | None = None) -> dict[str, Any]:
-    """A record's own columns (not its relations), for the inzage file."""
-    skip = skip or set()
-    return {
-        column.key: getattr(obj, column.key)
-        for column in obj.__mapper__.column_attrs
-        if column.key not in skip
-    }

@@ -146,7 +146,7 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
     def subject_access(self, supporter_id: int, reason: str = "inzage") -> dict[str, Any]:
         """Everything kept about one supporter; the young people they were linked to appear by code only."""
         from matchtafel.models import YoungPerson
-        from matchtafel.services.retention import _fields
+        from matchtafel.services.subject_access import own_fields
 
         with self._transaction() as s:
             supporter = s.get(Supporter, supporter_id)
@@ -159,9 +159,9 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
                 .order_by(MentoringLink.id)
             ).all()
             record = {
-                "supporter": _fields(supporter),
+                "supporter": own_fields(supporter),
                 "links": [
-                    {**_fields(link, skip={"steps", "young_person_id"}), "young_person": code}
+                    {**own_fields(link, skip={"steps", "young_person_id"}), "young_person": code}
                     for link, code in links
                 ],
                 "agreements": [
@@ -178,7 +178,7 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
                     )
                 ],
                 "audit_log": [
-                    _fields(e, skip={"young_person_id"})
+                    own_fields(e, skip={"young_person_id"})
                     for e in s.scalars(
                         select(AuditEvent)
                         .where(AuditEvent.entity == self.entity, AuditEvent.entity_id == supporter_id)

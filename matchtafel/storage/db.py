@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -22,44 +21,32 @@ from matchtafel.domain.errors import (
     DatabaseBusy,
     DatabaseError,
     PassphraseNeeded,
-    ServerUnreachable,
     WrongPassphrase,
 )
 from matchtafel.first_use import FIRST_USE
 from matchtafel.storage.encryption import is_encrypted_file
 from matchtafel.storage.file_checks import check_foreign_file
 from matchtafel.storage.filelock import FileLock, LockHeldError, LockUnavailable
+from matchtafel.storage.schema import SCHEMA_HEAD, alembic_config, bring_to_head, current_revision, migrate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Connection, Engine
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session, sessionmaker
 
+__all__ = [
+    "SCHEMA_HEAD",
+    "Database",
+    "alembic_config",
+    "current_revision",
+    "migrate",
+    "open_database",
+    "to_url",
+]
+
 log = logging.getLogger(__name__)
 
 
-def _alembic_head() -> str:
-    """The newest migration this code knows, read from the migrations' own ``revision`` and ``down_revision``
-    lines (the revision no other migration revises), without importing Alembic at start. A test compares it
-    with Alembic's ScriptDirectory."""
-    versions = Path(__file__).resolve().parent.parent / "migrations" / "versions"
-    revisions: set[str] = set()
-    revised: set[str] = set()
-    for path in versions.glob("[0-9]*.py"):
-        source = path.read_text(encoding="utf-8")
-        found = re.search(r'^revision\s*=\s*"([^"]+)"', source, re.M)
-        if found:
-            revisions.add(found.group(1))
-        revised.update(re.findall(r'^down_revision\s*=\s*"([^"]+)"', source, re.M))
-    heads = sorted(revisions - revised)
-    if len(heads) != 1:
-        raise RuntimeError(
-            f"the migrations have {len(heads)} heads: {heads}"
-        )  # a packaging error, not a user's
-    return heads[0]
-
-
-SCHEMA_HEAD = _alembic_head()
 SQLITE_HEADER = b"SQLite format 3\x00"
 CONNECT_TIMEOUT_SECONDS = 4  # "a clear message within 5 seconds"
 BUSY_TIMEOUT_MS = 5000
@@ -158,7 +145,7 @@ class Database:
         except sqlite3.DatabaseError as exc:  # too damaged to be checked at all
             return str(exc)
         except SADatabaseError as exc:
-            return _driver_message(exc)
+            return driver_message(exc)
         return None if result == "ok" else result
 
     def _quick_check(self) -> str:
@@ -267,7 +254,9 @@ def open_database(
             url = url.set(drivername="sqlite+pysqlcipher", password=passphrase)
         db = _open_sqlite(url, exclusive=exclusive, clock=clock, check=check)
     else:
-        db = _open_postgresql(url)
+        from matchtafel.storage.db_postgresql import open_postgresql
+
+        db = open_postgresql(url)
     log.info("database opened: %s (%s)", db.description, url.get_backend_name())
     return db
 
@@ -399,9 +388,9 @@ def _migrate_or_refuse(db: Database, path: Path, *, may_upgrade: bool, clock: Cl
     from sqlalchemy.exc import DatabaseError as SADatabaseError
 
     try:
-        _migrate(db, may_upgrade=may_upgrade, now=clock.now() if clock is not None else None)
+        bring_to_head(db, may_upgrade=may_upgrade, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
-        raise _refusal(path, _driver_message(exc)) from exc
+        raise _refusal(path, driver_message(exc)) from exc
 
 
 def _raw_sqlite(path: Path) -> sqlite3.Connection:
@@ -476,7 +465,7 @@ def _open_sqlite(
                 QT_TRANSLATE_NOOP("errors", "The passphrase does not open {path}. Nothing was changed."),
                 path=path,
             ) from exc
-        raise _refusal(path, _driver_message(exc)) from exc
+        raise _refusal(path, driver_message(exc)) from exc
     except BaseException:
         db.close()
         raise
@@ -530,161 +519,5 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _open_postgresql(url: URL) -> Database:
-    from sqlalchemy import create_engine
-    from sqlalchemy.exc import OperationalError
-
-    engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS}, pool_pre_ping=True)
-    shown = url.set(drivername="postgresql").render_as_string(hide_password=True)
-    db = Database(
-        description=f"{url.host or 'localhost'}/{url.database or ''}",
-        backend="postgresql",
-        url=url,
-        engine=engine,
-    )
-    try:
-        migrate(db)
-        _refuse_administrator_accounts(db)
-    except OperationalError as exc:
-        db.close()
-        raise ServerUnreachable(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The PostgreSQL server {url} cannot be reached: {detail}. "
-                "Check the address, your network and that the server runs.",
-            ),
-            url=shown,
-            detail=_driver_message(exc),
-        ) from exc
-    except BaseException:
-        db.close()
-        raise
-    return db
-
-
-def _refuse_administrator_accounts(db: Database) -> None:
-    """A person's login of the app with administrator rights would pass every row-level security policy:
-    the app refuses to work as one (an administrator without an account may, to set things up)."""
-    from sqlalchemy import text
-
-    with db.engine.connect() as conn:
-        found = conn.execute(
-            text(
-                "SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r JOIN db_accounts a ON a.login = r.rolname "
-                "WHERE r.rolname = session_user"
-            )
-        ).scalar()
-    if found:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "Your login on {db} has administrator rights (superuser or BYPASSRLS), which the server's access "
-                "rules do not hold. Ask the administrator for an ordinary login; Matchtafel does not work as this one.",
-            ),
-            db=db.description,
-        )
-
-
-def _driver_message(exc: DBAPIError) -> str:
+def driver_message(exc: DBAPIError) -> str:
     return str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-
-
-def current_revision(conn: Connection) -> str | None:
-    from sqlalchemy import inspect, text
-
-    if not inspect(conn).has_table("alembic_version"):
-        return None
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
-    """Bring the schema to this code's head (nothing to do when it is there already)."""
-    from sqlalchemy.exc import DBAPIError
-
-    try:
-        _migrate(db, may_upgrade=may_upgrade, now=now)
-    except DBAPIError as exc:
-        if getattr(exc.orig, "sqlstate", None) != "42501" or db.is_sqlite:
-            raise
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{db} must be upgraded by its administrator first (matchtafel server upgrade); "
-                "your login may not change the schema. Nothing was changed.",
-            ),
-            db=db.description,
-        ) from exc
-
-
-def _migrate(db: Database, *, may_upgrade: bool = True, now: datetime | None = None) -> None:
-    from sqlalchemy import inspect
-
-    with db.engine.connect() as conn:
-        revision = current_revision(conn)
-        has_tables = bool(inspect(conn).get_table_names())
-    if revision == SCHEMA_HEAD:
-        return
-    if revision is None and has_tables:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{db} holds other tables but no Matchtafel data. Nothing was changed."
-            ),
-            db=db.description,
-        )
-    if not may_upgrade:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{db} must be upgraded first; close the other Matchtafel that has it open."
-            ),
-            db=db.description,
-        )
-    from alembic import command
-    from alembic.script import ScriptDirectory
-    from alembic.util.exc import CommandError
-
-    config = alembic_config()
-    if revision is not None:
-        try:
-            ScriptDirectory.from_config(config).get_revision(revision)
-        except CommandError as exc:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "{db} was written by a newer Matchtafel (schema {revision}). "
-                    "Update Matchtafel to open it; nothing was changed.",
-                ),
-                db=db.description,
-                revision=revision,
-            ) from exc
-    if revision is not None and db.is_sqlite and now is not None:
-        db.backup("upgrade", now=now)  # the data as it was; a failed backup stops the upgrade
-    with db.engine.connect() as conn:
-        sqlite = db.is_sqlite
-        if sqlite:
-            # Batch migrations copy a table and drop the old one; with foreign keys on, that drop fails
-            # as soon as other rows refer to it. The pragma only works outside a transaction, so it goes
-            # straight to the driver; the keys are checked by hand before anything is committed.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
-        try:
-            with conn.begin():
-                config.attributes["connection"] = conn
-                log.info("upgrading the schema from %s to %s", revision or "an empty file", SCHEMA_HEAD)
-                command.upgrade(config, "head")
-                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
-                    raise DatabaseError(
-                        QT_TRANSLATE_NOOP(
-                            "errors", "Upgrading {db} would break links between records; nothing was changed."
-                        ),
-                        db=db.description,
-                    )
-        finally:
-            if sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
-
-
-def alembic_config() -> Any:
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", "matchtafel:migrations")
-    return config

@@ -8,11 +8,11 @@ Ownership: every object of the schema belongs to ``matchtafel_owner`` (no login,
 BYPASSRLS, no CREATEROLE/CREATEDB); the migrations run as that role. PUBLIC may not connect, create temporary
 objects or create anything in the schema. The app's group roles get only the commands ``access.RIGHTS`` names.
 
-A new table (a person-level one especially) gets its rules in ``matchtafel/domain/access.py``: one entry in RIGHTS
+A new table (a person-level one especially) gets its rules in ``matchtafel/domain/access_table.py``: one entry in RIGHTS
 (what it holds, who may read and write which rows); ``server_sql.py`` turns it into grants and policies, and
 ``tests/security`` fails for a table of the models without an entry, and attacks every person-level one.
 
-Roles (``access.py`` has the full table): coordinator (everything; organisations, people and the audit log),
+Roles (``access_table.py`` has the full table): coordinator (everything; organisations, people and the audit log),
 school (their own school's young people), wsp (young people whose consent covers sharing with WSP/UWV;
 vacancies and employers), municipality (all young people: the Doorstroompunt follows everyone up to 27),
 minute_taker (the young people on the agendas of the sessions they take minutes for).

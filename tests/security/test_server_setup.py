@@ -1,7 +1,7 @@
 """The server as a careful DBA would sign it off: owner role, privileges, row-level security on every table, and
-the one rights table (access.py) equal to what the server really grants and enforces.
+the one rights table (access_table.py) equal to what the server really grants and enforces.
 
-WHO_WRITES below is written out by hand, apart from access.py: a change of rights shows up here twice (the
+WHO_WRITES below is written out by hand, apart from access_table.py: a change of rights shows up here twice (the
 rights table and this list), never silently.
 """
 
@@ -96,7 +96,9 @@ WHO_READS_ALL_OF_IT = {
 def test_every_table_of_the_models_has_its_rights_and_person_level_ones_are_marked() -> None:
     tables = set(Base.metadata.tables)
     assert set(BY_TABLE) - tables == {"alembic_version", "matchtafel_wsp_windows"}  # the server's own
-    assert tables - set(BY_TABLE) == set(), "a table without rights: add it to matchtafel/domain/access.py"
+    assert tables - set(BY_TABLE) == set(), (
+        "a table without rights: add it to matchtafel/domain/access_table.py"
+    )
     for table in tables:
         columns = set(Base.metadata.tables[table].columns.keys())
         if {

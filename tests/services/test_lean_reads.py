@@ -69,7 +69,7 @@ def test_suggestions_for_a_vacancy_explain_from_a_table_without_items(
     """The young people's table holds numbers only; the few explained are read by id, the same as a table
     that held them all would explain them."""
     from matchtafel.matching.scorer import Matcher
-    from matchtafel.services.matching import CANDIDATE_COLUMNS, candidate_from
+    from matchtafel.services.match_features import CANDIDATE_COLUMNS, candidate_from
 
     generate_demo(db.sessions, size="small", seed=5, today=TODAY)
     vacancy = next(v for v in services.vacancies.list_rows() if v.status == VacancyStatus.OPEN)
@@ -79,7 +79,7 @@ def test_suggestions_for_a_vacancy_explain_from_a_table_without_items(
         from sqlalchemy import select
 
         from matchtafel.models import Vacancy, YoungPerson
-        from matchtafel.services.matching import opening_from
+        from matchtafel.services.match_features import opening_from
 
         rows = s.execute(
             select(*[getattr(YoungPerson, c) for c in CANDIDATE_COLUMNS]).where(

@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from matchtafel.app import Matchtafel
 from matchtafel.clock import FixedClock
 from matchtafel.demo.region import generate_demo
 from matchtafel.services.restore import check_backup
 from matchtafel.settings import Settings
 from matchtafel.storage.backups import list_backups
 from matchtafel.storage.db import open_database
+from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.sections.privacy.restore_dialog import RestoreDialog
 from tests.conftest import NOW, TODAY
 

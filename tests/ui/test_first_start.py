@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from matchtafel.app import Matchtafel
 from matchtafel.clock import FixedClock
 from matchtafel.demo.region import generate_demo
 from matchtafel.settings import Settings, demo_database, load_settings
 from matchtafel.storage.db import open_database
+from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.user_dialog import UserAnswer, UserDialog
 from tests.conftest import NOW, TODAY
 

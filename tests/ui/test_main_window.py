@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from matchtafel.app import Matchtafel
 from matchtafel.clock import FixedClock
 from matchtafel.demo.region import generate_demo
 from matchtafel.services.overview import Counts
 from matchtafel.settings import Settings
+from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.main_window import MainWindow
 from tests.conftest import NOW, TODAY
 

@@ -106,7 +106,7 @@ class _Extras:
 def test_the_minute_taker_follows_links_and_events_without_buttons_to_change_them(
     qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Mentors, coaches and events: everyone but the minute taker works with them (access.py)."""
+    """Mentors, coaches and events: everyone but the minute taker works with them (access_table.py)."""
     from matchtafel.domain.access import ROLES, may
     from matchtafel.ui.sections.follow_up.supporters_page import SupportersSection
     from matchtafel.ui.sections.registers.event_panel import EventPanel

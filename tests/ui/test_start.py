@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from matchtafel.app import Matchtafel
 from matchtafel.demo.region import generate_demo
 from matchtafel.services.reminders import Reminder, Reminders
 from matchtafel.settings import Settings
 from matchtafel.storage.db import open_database
+from matchtafel.ui.app import Matchtafel
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.sections.registers.register_page import RegisterPage

@@ -163,8 +163,7 @@ def test_every_action_and_record_the_services_audit_has_words() -> None:
     from matchtafel.ui.widgets.audit_words import ACTIONS, RECORDS
 
     source = "\n".join(
-        path.read_text(encoding="utf-8")
-        for path in Path(matchtafel.services.__file__).parent.glob("*.py")
+        path.read_text(encoding="utf-8") for path in Path(matchtafel.services.__file__).parent.glob("*.py")
     )
     calls = re.findall(r'_audit\(\s*s,\s*"(\w+)"(?:\s+if\s+\w+\s+else\s+"(\w+)")?,\s*(?:"(\w+)")?', source)
     actions = {a for found in calls for a in found[:2] if a}

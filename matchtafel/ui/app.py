@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from matchtafel.app_backups import BackupCare
-from matchtafel.app_start import CountsRefresh, StartTasks
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
+from matchtafel.ui.app_backups import BackupCare
+from matchtafel.ui.app_start import CountsRefresh, StartTasks
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey

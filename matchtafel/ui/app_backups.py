@@ -16,7 +16,7 @@ from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:
-    from matchtafel.app import Matchtafel
+    from matchtafel.ui.app import Matchtafel
 
 CHECK_MS = 5 * 60_000  # look every 5 minutes whether a 30-minute backup is due
 

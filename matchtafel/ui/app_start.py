@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from matchtafel.app import Matchtafel
+    from matchtafel.ui.app import Matchtafel
 
 log = logging.getLogger("matchtafel.app")
 
