@@ -11,11 +11,12 @@ readers on the same files.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, cast
 
 from openpyxl.utils.cell import column_index_from_string
 from openpyxl.utils.datetime import from_excel, from_ISO8601
+from openpyxl.worksheet.dimensions import SheetDimension
 from openpyxl.xml.constants import SHEET_MAIN_NS
 from openpyxl.xml.functions import iterparse  # defusedxml's when openpyxl uses it
 
@@ -26,17 +27,87 @@ _INLINE = f"{{{SHEET_MAIN_NS}}}is"
 _TEXT = f"{{{SHEET_MAIN_NS}}}t"
 _RUN = f"{{{SHEET_MAIN_NS}}}r"
 _DIGITS = "0123456789"
+_DIMENSION = f"{{{SHEET_MAIN_NS}}}dimension"
+_SHEET_DATA = f"{{{SHEET_MAIN_NS}}}sheetData"
+
+
+class FirstSheet:
+    """The first worksheet of an XLSX file, opened as openpyxl's ``load_workbook(read_only=True,
+    data_only=True)`` opens a workbook (the same parts read, the same errors raised for a damaged file) but
+    without sizing every sheet on opening: for a sheet without ``<dimension>`` (as openpyxl itself and many
+    exports write them) that meant parsing the whole sheet once more before reading it."""
+
+    def __init__(self, source: Any) -> None:
+        from openpyxl.reader.excel import ExcelReader
+        from openpyxl.styles.stylesheet import apply_stylesheet
+
+        reader = ExcelReader(source, read_only=True, data_only=True)
+        try:
+            reader.read_manifest()
+            reader.read_strings()
+            reader.read_workbook()
+            reader.read_properties()
+            reader.read_custom()
+            reader.read_theme()
+            apply_stylesheet(reader.archive, reader.wb)
+            self.path: str | None = next(
+                (
+                    rel.target
+                    for _sheet, rel in reader.parser.find_sheets()
+                    if rel.target in reader.valid_files and "chartsheet" not in rel.Type
+                ),
+                None,
+            )
+        except BaseException:
+            reader.archive.close()
+            raise
+        self._reader = reader
+
+    def values(self) -> Iterator[tuple[Any, ...]]:
+        """Each row's values, from row 1 to the sheet's last row (``iter_rows(values_only=True)``)."""
+        assert self.path is not None
+        book = self._reader.wb
+        return _sheet_values(
+            lambda: self._reader.archive.open(self.path),
+            _Cells(self._reader.shared_strings, book.epoch, book._date_formats, book._timedelta_formats),
+        )
+
+    def close(self) -> None:
+        self._reader.archive.close()
+
+
+def _dimensions(open_source: Callable[[], Any]) -> tuple[Any, Any, Any, Any] | None:
+    """The sheet's ``<dimension>`` (min column, min row, max column, max row), which comes before its cells;
+    None without one, as openpyxl's read-only worksheet sizes it."""
+    with open_source() as source:
+        for _event, element in iterparse(source, events=("start",)):
+            if element.tag == _DIMENSION:
+                return cast("tuple[Any, Any, Any, Any]", SheetDimension.from_tree(element).boundaries)
+            if element.tag == _SHEET_DATA:
+                return None
+    return None
 
 
 def sheet_values(sheet: Any) -> Iterator[tuple[Any, ...]]:
-    """Each row's values of a read-only openpyxl worksheet, from row 1 to its last row."""
+    """Each row's values of a read-only openpyxl worksheet (sized by openpyxl), from row 1 to its last row."""
     book = sheet.parent
-    cells = _Cells(sheet._shared_strings, book.epoch, book._date_formats, book._timedelta_formats)
-    max_col, max_row = sheet.max_column, sheet.max_row
+    return _sheet_values(
+        sheet._get_source,
+        _Cells(sheet._shared_strings, book.epoch, book._date_formats, book._timedelta_formats),
+        (sheet.min_column, sheet.min_row, sheet.max_column, sheet.max_row),
+    )
+
+
+def _sheet_values(
+    open_source: Callable[[], Any], cells: _Cells, size: tuple[Any, Any, Any, Any] | None = None
+) -> Iterator[tuple[Any, ...]]:
+    if size is None:
+        size = _dimensions(open_source) or (None, None, None, None)
+    _min_col, _min_row, max_col, max_row = size
     empty_row: tuple[Any, ...] = (None,) * max_col if max_col is not None else ()
     counter = 1
     number = 0
-    with sheet._get_source() as source:
+    with open_source() as source:
         for number, row in cells.rows(source):
             if max_row is not None and number > max_row:
                 break

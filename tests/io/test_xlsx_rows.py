@@ -10,16 +10,23 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from matchtafel.io.xlsx_rows import sheet_values
+from matchtafel.io.xlsx_rows import FirstSheet, sheet_values
 
 
 def _both(data: bytes) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """openpyxl's rows, after checking that both ways of reading this file give them."""
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]
-        return list(sheet.iter_rows(values_only=True)), list(sheet_values(sheet))
+        expected = list(sheet.iter_rows(values_only=True))
+        assert list(sheet_values(sheet)) == expected  # sized by openpyxl
     finally:
         book.close()
+    first = FirstSheet(io.BytesIO(data))
+    try:
+        return expected, list(first.values())  # sized from <dimension> alone
+    finally:
+        first.close()
 
 
 def _saved(book: Workbook) -> bytes:
