@@ -199,12 +199,13 @@ def read_xlsx(source: Path | bytes) -> Table:
     the person: this file is not whole."""
     from zipfile import BadZipFile
 
-    from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
+
+    from matchtafel.io.xlsx_rows import FirstSheet
 
     try:
         handle = io.BytesIO(source) if isinstance(source, bytes) else source
-        workbook = load_workbook(handle, read_only=True, data_only=True)
+        workbook = FirstSheet(handle)  # opened as load_workbook(read_only=True, data_only=True) opens it
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError) as exc:
         raise UserError(
             QT_TRANSLATE_NOOP("import", "This is not an Excel (.xlsx) file that can be read.")
@@ -212,10 +213,9 @@ def read_xlsx(source: Path | bytes) -> Table:
     except Exception as exc:  # zlib, XML and EOF errors of a damaged archive
         raise _damaged_xlsx(exc) from exc
     try:
-        if not workbook.worksheets:
+        if workbook.path is None:
             raise UserError(QT_TRANSLATE_NOOP("import", "This Excel file holds no sheet."))
-        sheet = workbook.worksheets[0]
-        records = [list(row) for row in sheet.iter_rows(values_only=True)]
+        records = [list(row) for row in workbook.values()]
     except UserError:
         raise
     except Exception as exc:  # a sheet cut off half-way (its XML ends), a damaged archive member

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matchtafel.domain.vocabulary import ContactChannel, ExitStatus, LeaverStatus
@@ -44,6 +44,18 @@ class ContactMoment(Tracked, Base):
     """A contact some months after leaving school: what is the young person doing, and how good is the job."""
 
     __tablename__ = "contact_moments"
+    __table_args__ = (  # the overview counts the moments due in a period from the index alone (0016)
+        Index(
+            "ix_contact_moments_due_counts",
+            "due_on",
+            "months_after_leaving",
+            "status",
+            "job_permanent",
+            "job_below_level",
+            "job_outside_field",
+            "leaver_id",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     leaver_id: Mapped[int] = mapped_column(ForeignKey("school_leavers.id"), index=True)

@@ -21,6 +21,8 @@ class Vacancy(Tracked, Archivable, Base):
         CheckConstraint("positions >= 1", name="positions_positive"),
         Index("ix_vacancies_status_archived_at", "status", "archived_at"),  # counting the open ones (0011)
         Index("ix_vacancies_updated_at", "updated_at"),  # the last change, for the suggestions (0011)
+        # the employers that offered a place open during a period, from the index alone (0016)
+        Index("ix_vacancies_employer_open", "employer_id", "created_at", "open_until", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -7,10 +7,11 @@ means and shapes the counts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Row, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from matchtafel.domain.text_fold import fold
@@ -106,7 +107,7 @@ def _job_facts(s: Session, scope: Scope) -> list[O.JobFact]:
         placements = placements.where(scope.place())
     facts: list[O.JobFact] = [
         (young, start, contract == ContractType.PERMANENT, below, outside)
-        for young, start, contract, kind, below, outside in s.execute(placements)
+        for young, start, contract, kind, below, outside in _rows(s, placements)
         if O.moment_of(kind, contract) == O.JOB
     ]
     if scope.selection.narrows_places:
@@ -124,25 +125,25 @@ def _job_facts(s: Session, scope: Scope) -> list[O.JobFact]:
     )
     if scope.selection.school_id is not None:
         working = working.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
-    facts += [tuple(row) for row in s.execute(working)]
+    facts += [tuple(row) for row in _rows(s, working)]
     return facts
 
 
 def _leavers(s: Session, scope: Scope) -> O.Leavers:
     left = select(SchoolLeaver.exit_status, func.count()).where(scope.on_day(SchoolLeaver.left_on))
-    moments = (
-        select(
-            ContactMoment.months_after_leaving,
-            ContactMoment.status,
-            func.sum(case((worrying_condition(), 1), else_=0)),
-            func.count(),
-        )
-        .join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
-        .where(scope.on_day(ContactMoment.due_on))
-    )
+    moments = select(
+        ContactMoment.months_after_leaving,
+        ContactMoment.status,
+        func.sum(case((worrying_condition(), 1), else_=0)),
+        func.count(),
+    ).where(scope.on_day(ContactMoment.due_on))  # every moment has its leaver: joined only to narrow
     if scope.selection.school_id is not None:
         left = left.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
-        moments = moments.join(YP, YP.id == SchoolLeaver.young_person_id).where(scope.young())
+        moments = (
+            moments.join(SchoolLeaver, SchoolLeaver.id == ContactMoment.leaver_id)
+            .join(YP, YP.id == SchoolLeaver.young_person_id)
+            .where(scope.young())
+        )
     by_status = dict(s.execute(left.group_by(SchoolLeaver.exit_status)).tuples().all())
     rows = s.execute(moments.group_by(ContactMoment.months_after_leaving, ContactMoment.status))
     return O.Leavers(
@@ -162,13 +163,12 @@ def _engagement(s: Session, scope: Scope, target: float) -> O.Engagement:
         employers = employers.where(Employer.sector == scope.selection.sector)
     kind: VacancyKind | None = scope.selection.kind
     of_kind = Vacancy.kind == kind if kind is not None else Vacancy.id.is_not(None)
-    took_on = set(
-        s.scalars(
-            select(Vacancy.employer_id)
-            .join(Placement, Placement.vacancy_id == Vacancy.id)
-            .where(scope.on_day(Placement.start_date), of_kind)
-            .distinct()
-        )
+    took_on = _ids(
+        s,
+        select(Vacancy.employer_id)
+        .join(Placement, Placement.vacancy_id == Vacancy.id)
+        .where(scope.on_day(Placement.start_date), of_kind)
+        .distinct(),
     )
     start, end = scope.period.start, scope.period.end
     offered_stmt = select(Vacancy.employer_id).where(of_kind).distinct()
@@ -177,8 +177,8 @@ def _engagement(s: Session, scope: Scope, target: float) -> O.Engagement:
             Vacancy.created_at < datetime.combine(end + timedelta(days=1), time.min),
             (Vacancy.open_until.is_(None)) | (Vacancy.open_until >= start),
         )
-    offered = set(s.scalars(offered_stmt)) | partner_employers(s, scope)
-    counted = set(s.scalars(employers))
+    offered = _ids(s, offered_stmt) | partner_employers(s, scope)
+    counted = _ids(s, employers)
     as_employer = counted & took_on
     return O.Engagement(
         employers=len(counted),
@@ -192,21 +192,21 @@ def partner_employers(s: Session, scope: Scope) -> set[int]:
     """Employers engaged as partner in other ways than offering a place: present at a matching event in the
     period, or providing a business mentor (the mentor's organisation is the employer's name) who took a step
     with a young person in the period."""
-    came: set[int] = set(
-        s.scalars(
-            select(EventInvitation.employer_id)
-            .join(MatchingEvent, MatchingEvent.id == EventInvitation.event_id)
-            .where(
-                EventInvitation.employer_id.is_not(None),  # so the ids are whole numbers
-                EventInvitation.attendance == AttendanceStatus.PRESENT,
-                scope.at_moment(MatchingEvent.starts_at),
-            )
-            .distinct()
+    came: set[int] = _ids(
+        s,
+        select(EventInvitation.employer_id)
+        .join(MatchingEvent, MatchingEvent.id == EventInvitation.event_id)
+        .where(
+            EventInvitation.employer_id.is_not(None),  # so the ids are whole numbers
+            EventInvitation.attendance == AttendanceStatus.PRESENT,
+            scope.at_moment(MatchingEvent.starts_at),
         )
+        .distinct(),
     )
     mentors = {
         fold(name)
-        for (name,) in s.execute(
+        for (name,) in _rows(
+            s,
             select(Supporter.organisation)
             .join(MentoringLink, MentoringLink.supporter_id == Supporter.id)
             .join(LinkStep, LinkStep.link_id == MentoringLink.id)
@@ -215,9 +215,19 @@ def partner_employers(s: Session, scope: Scope) -> set[int]:
                 Supporter.organisation != "",
                 scope.at_moment(LinkStep.at),
             )
-            .distinct()
+            .distinct(),
         )
     }
     if mentors:
-        came |= {i for i, name in s.execute(select(Employer.id, Employer.name)) if fold(name) in mentors}
+        came |= {i for i, name in _rows(s, select(Employer.id, Employer.name)) if fold(name) in mentors}
     return came
+
+
+def _rows(s: Session, stmt: Select[Any]) -> Iterable[Row[Any]]:
+    """Plain rows of columns through the session's connection (its transaction): without the ORM's
+    per-row work, which took most of the time for the thousands of ids and dates counted here."""
+    return s.connection().execute(stmt)
+
+
+def _ids(s: Session, stmt: Select[Any]) -> set[int]:
+    return {int(i) for (i,) in _rows(s, stmt)}

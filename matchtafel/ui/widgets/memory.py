@@ -9,6 +9,9 @@ from __future__ import annotations
 import ctypes
 import linecache
 import sys
+from collections.abc import Callable
+from functools import cache
+from typing import cast
 
 
 def forget_source_lines() -> None:
@@ -31,3 +34,21 @@ def fewer_malloc_arenas() -> None:
         ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, 2)
     except (OSError, AttributeError):  # not glibc (musl): nothing to tune
         return
+
+
+def give_back_freed_memory() -> None:
+    """On Linux, hands back to the system the pages glibc kept after a piece of background work (a long
+    list's raw rows and per-value caches: ~15-25 MB at 100,000 young people). Without it they stay with the
+    process and the next screen's list grows on top of them (``benchmarks/startup.py``'s peak memory at 100k:
+    334 MiB without, ~310 with). Well under a millisecond; the pool threads call it after each job."""
+    trim = _malloc_trim() if sys.platform.startswith("linux") else None
+    if trim is not None:
+        trim(0)
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return cast("Callable[[int], int]", ctypes.CDLL("libc.so.6").malloc_trim)
+    except (OSError, AttributeError):  # not glibc (musl): nothing to give back this way
+        return None

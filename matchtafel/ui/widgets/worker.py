@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from matchtafel.ui.widgets.memory import forget_source_lines
+from matchtafel.ui.widgets.memory import forget_source_lines, give_back_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,8 @@ class _Job(QRunnable):
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
+        finally:
+            give_back_freed_memory()  # what the work read and built on its way, a long list's raw rows
 
 
 _running: set[_Relay] = set()

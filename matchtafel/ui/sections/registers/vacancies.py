@@ -8,6 +8,7 @@ from typing import Any
 from matchtafel.domain.fields.vacancies import VACANCIES as VACANCY_FIELDS
 from matchtafel.domain.vocabulary import LEVEL_ORDER, VacancyKind, VacancyStatus
 from matchtafel.services import Services
+from matchtafel.services.paging import Page
 from matchtafel.services.vacancies import VacancyInput, VacancyListRow, VacancyRow
 from matchtafel.ui.i18n import translate
 from matchtafel.ui.sections.registers.common import date_text, distinct_options, expires_soon
@@ -37,6 +38,7 @@ class VacanciesRegister(ServiceRegister):
     key = "vacancies"
     input_type = VacancyInput
     export_kind = "vacatures"
+    list_order = staticmethod(lambda r: (r.reference is None, r.reference or "", r.id))  # as list_rows
 
     def __init__(self, services: Services, sectors: list[str], weights: MatchWeights | None = None) -> None:
         super().__init__(services, services.vacancies)
@@ -113,6 +115,9 @@ class VacanciesRegister(ServiceRegister):
 
     def load(self, include_archived: bool) -> list[VacancyListRow]:
         return self.services.vacancies.list_rows(include_archived=include_archived)
+
+    def load_page(self, include_archived: bool, after_id: int | None) -> Page[VacancyListRow]:
+        return self.services.vacancies.list_page(after_id=after_id, include_archived=include_archived)
 
     def load_first(self, include_archived: bool, count: int) -> list[VacancyListRow]:
         """The first rows by reference, shown while the whole list is read."""

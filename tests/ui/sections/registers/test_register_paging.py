@@ -81,3 +81,23 @@ def test_the_proposals_list_comes_a_page_at_a_time_too(
     qtbot.waitUntil(lambda: bool(sizes) and sizes[-1] == 5, timeout=10_000)
     assert sizes == ([2, 4, 5] if backend == "postgresql" else [5])
     assert page.model.total == len(made) == 5
+
+
+def test_the_vacancies_list_is_read_whole_as_its_lean_rows_in_its_order(
+    services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locally at once, on a server page by page: the list's own rows (what it shows), never whole vacancies
+    (a region's 50,000 held ~40 MB more that way), and in the order of ``list_rows``."""
+    import matchtafel.services.paging as base
+    from matchtafel.services.vacancies import VacancyListRow
+    from tests.services.helpers import make_basics, make_vacancy
+
+    basics = make_basics(services)
+    for number, reference in enumerate(["V-3", None, "V-1", None, "V-2"]):
+        make_vacancy(services, basics, f"Plek {number}", reference=reference)
+    monkeypatch.setattr(base, "LIST_PAGE", 2)
+    page = page_for(services, "vacancies", qtbot)
+    rows = page.register.load_all(False)
+    assert all(type(row) is VacancyListRow for row in rows)
+    assert rows == services.vacancies.list_rows()
+    assert [row.reference for row in rows] == ["V-1", "V-2", "V-3", None, None]
