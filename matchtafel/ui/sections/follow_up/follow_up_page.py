@@ -27,6 +27,7 @@ from matchtafel.ui.sections.follow_up.checkpoints_page import CheckpointsPage
 from matchtafel.ui.sections.follow_up.contact_moments_page import ContactMomentsPage
 from matchtafel.ui.sections.follow_up.proposals_page import ProposalsPage
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+from matchtafel.ui.widgets.operations import run_operation, show_error
 from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 
 
@@ -127,6 +128,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(translate("FollowUpPage", "&Save as…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -138,25 +140,37 @@ class CalendarDialog(QDialog):
         chosen = self.ask_path(Path(self.path.text()))
         if chosen is None:
             return
-        actor = self.services.calendar.actor
+        calendar, now, language = self.services.calendar, self.services.clock.now(), interface_language()
         whose = self.whose.currentData()
-        try:
-            events = self.services.calendar.events(
-                person=actor.name if whose == "person" else "",
-                organisation=actor.organisation if whose == "organisation" else "",
-                language=interface_language(),
+        name = QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines")
+
+        def work() -> tuple[Path, int]:  # off the UI thread: every open deadline read, the file written
+            events = calendar.events(
+                person=calendar.actor.name if whose == "person" else "",
+                organisation=calendar.actor.organisation if whose == "organisation" else "",
+                language=language,
             )
-            data = calendar_ics(
-                events,
-                name=QCoreApplication.translate("FollowUpPage", "Matchtafel deadlines"),
-                now=self.services.clock.now(),
-            )
-            self.saved = save_whole(chosen, lambda out: out.write(data))
-        except UserError as exc:
-            self.problem.setText(user_message(exc))
-            return
-        self.count = len(events)
-        self.accept()
+            data = calendar_ics(events, name=name, now=now)
+            return save_whole(chosen, lambda out: out.write(data)), len(events)
+
+        def written(result: tuple[Path, int]) -> None:
+            self.saved, self.count = result
+            self.accept()
+
+        run_operation(
+            self,
+            translate("FollowUpPage", "Save the calendar file"),
+            work,
+            written,
+            on_failure=self._failed,
+            disable=[self.buttons, self.whose],
+        )
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, UserError):
+            self.problem.setText(user_message(error))
+        else:
+            show_error(self, translate("FollowUpPage", "Save the calendar file"), error)
 
     def ask_path(self, suggested: Path) -> Path | None:
         path = self.prompts.save_path(

@@ -14,6 +14,7 @@ from matchtafel.domain.errors import UserError
 from matchtafel.services import Services
 from matchtafel.ui.i18n import interface_language, translate, user_message
 from matchtafel.ui.sections.run.minutes_dialog import documents_folder
+from matchtafel.ui.widgets.operations import run_operation
 from matchtafel.ui.widgets.prompts import Prompts, with_suffix
 
 
@@ -90,13 +91,19 @@ class RightsBar(QWidget):
         path = self.ask_path(documents_folder() / f"{word} {self.code}.pdf")
         if path is None:
             return
-        try:
-            page = self.services.my_page.page(self.young_person_id)
-            self.saved = [save_whole(path, lambda out: write_my_page(page, out, language=language))]
-        except UserError as exc:
-            QMessageBox.warning(self, translate("RightsBar", "My agreements"), user_message(exc))
-            return
-        self.prompts.open_document(self.saved[0])  # opened in the PDF viewer, from where it is printed
+        my_page, young_person_id = self.services.my_page, self.young_person_id
+
+        def work() -> Path:  # off the UI thread: the agreements read, the PDF laid out and written
+            page = my_page.page(young_person_id)
+            return save_whole(path, lambda out: write_my_page(page, out, language=language))
+
+        def written(pdf: Path) -> None:
+            self.saved = [pdf]
+            self.prompts.open_document(pdf)  # opened in the PDF viewer, from where it is printed
+
+        run_operation(
+            self, translate("RightsBar", "My agreements"), work, written, disable=[self.my_page_button]
+        )
 
     def erase(self) -> None:
         first = translate(

@@ -189,11 +189,29 @@ def test_the_calendar_file_is_saved_for_my_deadlines(
     dialog = CalendarDialog(services, prompts=prompts)
     qtbot.addWidget(dialog)
     assert dialog.whose.currentData() == "person"
-    dialog.save()
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):  # read and written off the UI thread
+        dialog.save()
     assert dialog.saved == target and dialog.count == 2
     summaries = sorted(str(e["summary"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert summaries == ["Matchtafel", "Werkgever bellen"]
     assert prompts.asked[0].title == "Save the calendar file"
+
+
+
+def test_a_calendar_file_that_cannot_be_written_keeps_the_dialog_open_with_the_reason(
+    qtbot: QtBot, world: tuple[Services, Basics, int], tmp_path: Path
+) -> None:
+    services = world[0]
+    blocker = tmp_path / "not a folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    prompts = FakePrompts().answer("save_path", blocker / "agenda.ics")
+    dialog = CalendarDialog(services, prompts=prompts)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.problem.text() != "", timeout=10_000)
+    assert dialog.isVisible() and dialog.saved is None and dialog.buttons.isEnabled()
+    assert "agenda.ics" in dialog.problem.text() or "not a folder" in dialog.problem.text()
 
 
 def test_reminders_appear_below_the_work_and_open_the_proposal(

@@ -110,6 +110,7 @@ def test_my_agreements_is_saved_opened_and_logged(qtbot: QtBot, services: Servic
     bar = RightsBar(services, young.id, young.code, prompts=prompts)
     qtbot.addWidget(bar)
     bar.my_page_button.click()
+    qtbot.waitUntil(lambda: bool(prompts.opened), timeout=10_000)  # read and laid out off the UI thread
     opened = prompts.opened
     assert opened == [tmp_path / f"My agreements {young.code}.pdf"]
     text = PdfReader(opened[0]).pages[0].extract_text()
