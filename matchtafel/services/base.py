@@ -106,7 +106,7 @@ class ServiceBase:
 
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        """A transaction that only reads: on SQLite it takes no write lock (see ``db._begin``), so a long
+        """A transaction that only reads: on SQLite it takes no write lock (see ``db_sqlite._begin``), so a long
         read (100,000 rows) keeps no one waiting. Nothing may be written in it."""
         with self._transaction() as s:
             s.connection(execution_options={"read_only": True})
