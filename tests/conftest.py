@@ -11,6 +11,7 @@ copied from a template that was migrated once per run.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -144,3 +145,52 @@ ACTOR = Actor("Test Gebruiker", "Testschool")
 @pytest.fixture
 def services(db: Database, clock: FixedClock) -> Services:
     return Services.create(db.sessions, ACTOR, clock=clock)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After a test's body, before its fixtures go: let the background work it started finish and deliver its
+    results while its database and widgets still exist. Work left running would deliver into the next test
+    (a save failing on a database already dropped, a real message box on a deleted form: a crash under load)."""
+    yield
+    finish_background_work()
+
+
+def finish_background_work(seconds: float = 20.0) -> None:
+    """Wait for Qt's pool threads (with the clock the suite runs under: short sleeps, no timed Qt waits),
+    then deliver what they sent to the UI thread."""
+    import sys
+    import time
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + seconds
+    while pool.activeThreadCount() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+    # The cycles of this test's widgets, on this (the UI) thread (see qt_collects_on_its_thread): the young
+    # generations after every test, all of them now and then (a full collection over the demo data is slow).
+    _tests_run[0] += 1
+    gc.collect(2 if _tests_run[0] % 50 == 0 else 1)
+
+
+_tests_run = [0]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_collects_on_its_thread() -> Iterator[None]:
+    """As the app does (``ui/widgets/collector.py``): no automatic cycle collection, which would run on
+    whichever thread allocates and could destroy a test's widgets on a pool thread; each test's cycles are
+    collected on the UI thread after it (``finish_background_work``)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()

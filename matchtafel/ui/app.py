@@ -391,6 +391,9 @@ def run_app(*, database: str, language: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Matchtafel")
     app.setOrganizationName("Matchtafel")
+    from matchtafel.ui.widgets.collector import install as collect_on_ui_thread
+
+    collect_on_ui_thread(app)  # before the first pool thread: Qt objects must not die on one
     apply_look(app)
 
     from PySide6.QtGui import QIcon

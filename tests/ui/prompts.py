@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from matchtafel.ui.widgets.conflict_dialog import ConflictChoice
 from matchtafel.ui.widgets.pick_dialog import PickOption
@@ -152,6 +152,15 @@ def refuse_real_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in PROMPT_METHODS:
         monkeypatch.setattr(Prompts, name, refuse(name))
+
+    def refuse_box(name: str) -> Callable[..., Any]:
+        def real_box(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError(f"a real message box (QMessageBox.{name}) in a test: patch it or give prompts")
+
+        return real_box
+
+    for name in ("warning", "critical", "information", "question"):  # error displays outside the prompts
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse_box(name)))
 
 
 PROMPT_METHODS = tuple(name for name in vars(Prompts) if not name.startswith("_"))

@@ -51,9 +51,10 @@ class _Job(QRunnable):
             self._relay.succeeded.emit(result)
         finally:
             give_back_freed_memory()  # what the work read and built on its way, a long list's raw rows
-
-
-_running: set[_Relay] = set()
+            # The relay lives on the UI thread; its last signal has been sent from here. Only now may it go, and
+            # on its own thread: deleted at once by whichever thread dropped the last reference, it could die
+            # on this thread or while this thread is still inside emit() (a double free seen under load).
+            self._relay.deleteLater()
 
 
 def run_in_background(
@@ -70,12 +71,12 @@ def run_in_background(
 
     ``first``: a quick part run before ``work`` in the same job, its result handed to ``on_first`` while
     ``work`` goes on (a long list's first rows); one job, so waiting for the pool waits for both."""
-    relay = _Relay()
-    _running.add(relay)  # keep the relay alive until one of its signals has been delivered
+    # Owned by the application, not by Python references: the job's reference is dropped on a pool thread,
+    # which must never be where the relay is deleted; the job deletes it (deleteLater) when it is done.
+    relay = _Relay(QCoreApplication.instance())
 
     def done(callback: Callable[[Any], None]) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
-            _running.discard(relay)
             forget_source_lines()  # background work is where modules are imported after start
             if owner is not None and not shiboken6.isValid(owner):
                 return
