@@ -327,8 +327,9 @@ class RegisterPage(ExportShown):
             parent=self,
         )
         self.register.prepare_form(form, row)
-        if self.read_only:
-            form.set_read_only()
+        refusal = self.register.change_refusal(row) if row is not None else ""
+        if self.read_only or refusal:
+            form.set_read_only(refusal)
         self.show_form(form)
         if form.saved_row is not None:
             saved = form.saved_row
@@ -357,7 +358,12 @@ class RegisterPage(ExportShown):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-        if row is None or not self.register.can_archive or self.read_only:
+        if (
+            row is None
+            or not self.register.can_archive
+            or self.read_only
+            or self.register.change_refusal(row)
+        ):
             return
         try:
             saved = self.register.set_archived(row, not row.archived)
@@ -374,8 +380,13 @@ class RegisterPage(ExportShown):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
+        refusal = self.register.change_refusal(row) if row is not None else ""
         self.open_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and self.register.can_archive and not self.read_only)
+        self.open_button.setToolTip(refusal)  # it opens to read
+        self.archive_button.setEnabled(
+            row is not None and self.register.can_archive and not self.read_only and not refusal
+        )
+        self.archive_button.setToolTip(refusal)
         self.archive_button.setVisible(self.register.can_archive and not self.read_only)
         archived = row is not None and getattr(row, "archived", False)
         self.archive_button.setText(
