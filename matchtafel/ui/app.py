@@ -26,6 +26,7 @@ from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.app_backups import BackupCare
 from matchtafel.ui.app_start import CountsRefresh, StartTasks
+from matchtafel.ui.change_feed import EVERYTHING, Area, announce
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
@@ -180,7 +181,7 @@ class Matchtafel:
             data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
             run_in_background(
                 lambda: services.organisations.create(data),
-                lambda _row: self.window.refresh_screens({SectionKey.ORGANISATIONS}),
+                lambda _row: announce(Area.ORGANISATIONS),
                 self._organisation_not_added,
                 owner=self.window,
             )
@@ -263,9 +264,7 @@ class Matchtafel:
         )
         if self.show_settings(wizard):
             self.window.statusBar().showMessage(wizard.result_text, 15_000)
-            for page in self.window.screen_by_key.values():
-                if hasattr(page, "reload"):
-                    page.reload()
+            announce(*EVERYTHING)  # an import adds to a register and may add organisations, people, consent
 
     def show_settings(self, dialog: QDialog) -> bool:
         """Tests replace this."""

@@ -45,12 +45,11 @@ class StartTasks:
             owner=app.window,
         )
         run_in_background(lambda: services.overview.sectors(), self._sectors_read, app._background_failed)
-        if not database.is_sqlite:  # a shared server: others' changes refresh the lists
+        if not database.is_sqlite:  # a shared server: others' changes go into the change feed
             from matchtafel.storage.changes import conninfo_of
             from matchtafel.ui.change_listener import ChangeListener
 
             app.listener = ChangeListener(conninfo_of(database.url), app.window)
-            app.listener.screens_changed.connect(app.window.refresh_screens)
             app.listener.start()
         if database.is_sqlite:  # on a shared server the coordinator runs retention (Privacy section)
             months = app.settings.retention_months

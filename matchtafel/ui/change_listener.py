@@ -1,5 +1,6 @@
 """Lists refresh when someone else changes data on a shared server: a thread waits for the server's NOTIFY
-and the window reloads the screens that show the changed tables, half a second after the first change."""
+and, half a second after the first change, the areas of the changed tables go into the change feed
+(``ui/change_feed.py``), which reloads the screens that show them."""
 
 from __future__ import annotations
 
@@ -7,26 +8,9 @@ import logging
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
-from matchtafel.ui.sections.keys import SectionKey
+from matchtafel.ui.change_feed import AREAS_OF_TABLE, Area, change_feed
 
 log = logging.getLogger(__name__)
-
-# Which screens show which tables (the keys of the main window's sections).
-SCREENS_OF_TABLE = {
-    "young_people": (SectionKey.YOUNG_PEOPLE,),
-    "vacancies": (SectionKey.VACANCIES, SectionKey.FOLLOW_UP),
-    "employers": (SectionKey.EMPLOYERS,),
-    "meetings": (SectionKey.SESSIONS,),
-    "cases": (SectionKey.SESSIONS,),
-    "agreements": (SectionKey.SESSIONS,),
-    "proposals": (SectionKey.FOLLOW_UP,),
-    "supporters": (SectionKey.SUPPORTERS,),
-    "mentoring_links": (SectionKey.SUPPORTERS,),
-    "matching_events": (SectionKey.SUPPORTERS,),
-    "event_invitations": (SectionKey.SUPPORTERS,),
-    "event_contacts": (SectionKey.SUPPORTERS,),
-}
-
 
 class _Waiter(QThread):
     changed = Signal(object)  # a set of table names
@@ -56,13 +40,14 @@ class _Waiter(QThread):
 
 
 class ChangeListener(QObject):
-    """Signal ``screens_changed(set[str])``: the section keys whose screens should reload."""
+    """Announces others' changes in the change feed. Signal ``areas_changed(frozenset[Area])``: what was
+    announced."""
 
-    screens_changed = Signal(object)
+    areas_changed = Signal(object)
 
     def __init__(self, conninfo: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pending: set[str] = set()
+        self._pending: set[Area] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(500)
@@ -79,11 +64,12 @@ class ChangeListener(QObject):
 
     def _collect(self, tables: set[str]) -> None:
         for table in tables:
-            self._pending.update(SCREENS_OF_TABLE.get(table, ()))
+            self._pending.update(AREAS_OF_TABLE.get(table, ()))
         if self._pending and not self._timer.isActive():  # half a second after the first: a flood of
             self._timer.start()  # notifications (anyone may send them) cannot put a reload off for ever
 
     def _flush(self) -> None:
-        screens, self._pending = self._pending, set()
-        if screens:
-            self.screens_changed.emit(screens)
+        areas, self._pending = frozenset(self._pending), set()
+        if areas:
+            change_feed().announce(areas)
+            self.areas_changed.emit(areas)

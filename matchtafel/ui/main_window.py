@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from matchtafel import __version__
 from matchtafel.first_use import FIRST_USE
+from matchtafel.ui.change_feed import AREAS_OF_SECTION, EVERYTHING, change_feed
 from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.memory import forget_source_lines
@@ -287,6 +288,8 @@ class MainWindow(QMainWindow):
         page = self.screen_by_key.get(key)
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)
+            # Loaded from now on: it follows the change feed (before, it loads when first shown anyway).
+            change_feed().subscribe(page, AREAS_OF_SECTION.get(key, EVERYTHING), page.reload)
             given = self._given_rows.pop(key, None)
             if given is not None and hasattr(page, "set_rows"):
                 page.set_rows(given)
@@ -332,14 +335,6 @@ class MainWindow(QMainWindow):
         open_item = getattr(self.screen_by_key.get(section), "open_item", None)
         if callable(open_item):
             open_item(kind, record_id)
-
-    def refresh_screens(self, keys: set[str]) -> None:
-        """Someone else changed what these screens show: those already loaded reload, the others will when
-        they are first shown."""
-        for key in keys:
-            page = self.screen_by_key.get(key)
-            if page is not None and key in self._loaded_pages and hasattr(page, "reload"):
-                page.reload()
 
     def may_leave(self) -> bool:
         """The screens that hold typed text agree to let go of it (run mode's unsent notes ask first)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from matchtafel.services import Services
@@ -56,3 +57,12 @@ def drive_form(page: RegisterPage, qtbot: QtBot, fill: Callable[[RecordForm], No
 
 def shown_rows(page: RegisterPage, column: int = 0) -> list[str]:
     return [page.model.index(i, column).data() for i in range(page.model.rowCount())]
+
+
+def save_and_wait(form: RecordForm, qtbot: QtBot) -> bool:
+    """Save as Ctrl+S does and wait for the operation to end: True when the record was stored (the form
+    accepted), False when it was refused (at once, or by the service: the problems are shown)."""
+    if not form.save():
+        return False
+    qtbot.waitUntil(lambda: not form.saving, timeout=10_000)
+    return form.result() == QDialog.DialogCode.Accepted

@@ -155,13 +155,14 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
 def test_changes_by_others_reload_only_the_screens_that_show_them(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QWidget
 
+    from matchtafel.ui.change_feed import Area, change_feed
     from matchtafel.ui.change_listener import ChangeListener
 
     listener = ChangeListener("host=unused")  # not started: the tables arrive as the thread would pass them
-    with qtbot.waitSignal(listener.screens_changed, timeout=2_000) as changed:
+    with qtbot.waitSignal(listener.areas_changed, timeout=2_000) as changed:
         listener._collect({"vacancies"})
-        listener._collect({"cases", "audit_events"})  # within half a second: one refresh for both
-    assert changed.args[0] == {"vacancies", "follow_up", "sessions"}
+        listener._collect({"cases", "audit_events"})  # within half a second: one announcement for both
+    assert changed.args[0] == {Area.VACANCIES, Area.SESSIONS}
 
     class Screen(QWidget):
         def __init__(self) -> None:
@@ -173,12 +174,23 @@ def test_changes_by_others_reload_only_the_screens_that_show_them(qtbot: QtBot) 
 
     window = MainWindow()
     qtbot.addWidget(window)
-    screens = {"vacancies": Screen(), "sessions": Screen()}
+    screens = {"vacancies": Screen(), "sessions": Screen(), "employers": Screen()}
     window.install_pages(screens)  # type: ignore[arg-type]
     loaded = screens["sessions"].reloads  # the current section loads when shown
-    window.refresh_screens({"vacancies", "sessions", "follow_up"})
-    assert screens["sessions"].reloads == loaded + 1
+    with qtbot.waitSignal(change_feed().changed, timeout=2_000):
+        listener._collect({"cases", "vacancies"})
+    qtbot.waitUntil(lambda: screens["sessions"].reloads == loaded + 1, timeout=2_000)
     assert screens["vacancies"].reloads == 0  # never shown yet: it loads when it is
+    window.navigation.setCurrentRow(3)  # the employers' list: loaded now, shown
+    assert screens["employers"].reloads == 1
+    window.navigation.setCurrentRow(2)  # the vacancies: loaded when first shown, once
+    assert screens["vacancies"].reloads == 1
+    change_feed().announce({Area.VACANCIES})  # shown by both: the shown list reloads, the hidden one is stale
+    qtbot.waitUntil(lambda: screens["vacancies"].reloads == 2, timeout=2_000)
+    assert change_feed().is_stale(screens["employers"]) and screens["employers"].reloads == 1
+    window.navigation.setCurrentRow(3)  # shown again: reloads
+    qtbot.waitUntil(lambda: screens["employers"].reloads == 2, timeout=2_000)
+    assert not change_feed().is_stale(screens["employers"])
 
 
 def test_a_server_out_of_reach_offers_the_local_file(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ bug: logged with its traceback by the worker and shown as one calm line that poi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 import shiboken6
@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from matchtafel.domain.errors import UserError
+from matchtafel.ui.change_feed import Area, change_feed
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.widgets.worker import run_in_background
 
@@ -42,25 +43,49 @@ def run_operation(
     *,
     busy_text: str = "",
     on_failure: Callable[[Exception], None] | None = None,
+    changes: Iterable[Area] = (),
+    disable: Sequence[QWidget] = (),
 ) -> None:
     """Run ``work`` off the UI thread for ``owner`` (a result for a closed screen is dropped).
 
     ``title``: the action in the interface language, the title of an error's message box;
-    ``busy_text``: what the status bar says while it takes long (default: "{title}…")."""
+    ``busy_text``: what the status bar says while it takes long (default: "{title}…");
+    ``changes``: the areas a success changed, announced in the change feed after ``on_success``: the other
+    screens that show them reload (the screen around ``owner`` brings itself up to date in ``on_success``);
+    ``disable``: the buttons (or the form) that would start it again, disabled while it runs: no double
+    submission. The keyboard focus comes back where it was when they are enabled again."""
     global _busy_count
     _busy_count += 1
     busy = _BusySign(owner, busy_text or translate("operations", "{title}…").format(title=title))
     QTimer.singleShot(BUSY_AFTER_MS, busy.show)
+    changed = frozenset(changes)
+    focus = QApplication.focusWidget()
+    held = [w for w in disable if w.isEnabled()]
+    for widget in held:
+        widget.setEnabled(False)
 
     def finished() -> None:
         global _busy_count
         _busy_count -= 1
         busy.hide()
+        for widget in held:
+            if shiboken6.isValid(widget):
+                widget.setEnabled(True)
+        if (
+            focus is not None
+            and shiboken6.isValid(focus)
+            and focus.isEnabled()
+            and focus.isVisible()
+            and (QApplication.focusWidget() is None or any(_within(focus, w) for w in held))
+        ):
+            focus.setFocus()
 
     def succeeded(result: ResultT) -> None:
         finished()
         if shiboken6.isValid(owner):  # a closed screen's result is dropped (the busy sign ends regardless)
             on_success(result)
+        if changed:  # also for a closed screen: the data changed all the same
+            change_feed().announce(changed, source=owner)
 
     def failed(error: Exception) -> None:
         finished()
@@ -74,6 +99,10 @@ def run_operation(
     run_in_background(work, succeeded, failed)
 
 
+def _within(widget: QWidget, ancestor: QWidget) -> bool:
+    return widget is ancestor or ancestor.isAncestorOf(widget)
+
+
 def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
     """A user's or the environment's error as its message; a bug as one line that points to the log."""
     if isinstance(error, UserError):
@@ -85,6 +114,14 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
             "the log file (Help → About).",
         )
     QMessageBox.warning(parent, title, text)
+
+
+def _main_window(widget: QWidget) -> QMainWindow | None:
+    """The main window a widget belongs to, also from a dialog on top of it (a record form)."""
+    window = widget.window()
+    while not isinstance(window, QMainWindow) and (parent := window.parentWidget()) is not None:
+        window = parent.window()
+    return window if isinstance(window, QMainWindow) else None
 
 
 class _BusySign(QObject):
@@ -102,8 +139,8 @@ class _BusySign(QObject):
             return
         self._shown = True
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        window = self._owner.window()
-        if isinstance(window, QMainWindow):
+        window = _main_window(self._owner)
+        if window is not None:
             window.statusBar().showMessage(self._text)
 
     def hide(self) -> None:
@@ -112,8 +149,8 @@ class _BusySign(QObject):
             return
         QApplication.restoreOverrideCursor()
         if shiboken6.isValid(self._owner):
-            window = self._owner.window()
-            if isinstance(window, QMainWindow) and window.statusBar().currentMessage() == self._text:
+            window = _main_window(self._owner)
+            if window is not None and window.statusBar().currentMessage() == self._text:
                 window.statusBar().clearMessage()
 
 

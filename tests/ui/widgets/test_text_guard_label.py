@@ -9,6 +9,7 @@ from matchtafel.clock import FixedClock
 from matchtafel.ui.widgets.text_guard_label import GuardedNoteHint, guard_remark
 from tests.conftest import NOW, TODAY
 from tests.ui.keys import type_text
+from tests.ui.register_helpers import save_and_wait
 
 
 def test_the_remark_names_what_the_text_looks_like() -> None:
@@ -55,4 +56,4 @@ def test_a_guarded_note_in_a_form_warns_and_still_saves(qtbot: QtBot) -> None:
     assert isinstance(note, QPlainTextEdit)
     type_text(note, "Heeft autisme")
     assert "a health detail (autisme)" in form.visible_warnings()["support_note"]
-    assert form.save() and saved[0]["support_note"] == "Heeft autisme"
+    assert save_and_wait(form, qtbot) and saved[0]["support_note"] == "Heeft autisme"

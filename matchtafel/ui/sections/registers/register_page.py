@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from matchtafel.domain.errors import UserError
+from matchtafel.ui.change_feed import AREAS_OF_REGISTER
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.sections.registers.register_export import ExportShown
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
+from matchtafel.ui.widgets.operations import run_operation
 from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
@@ -308,6 +310,8 @@ class RegisterPage(ExportShown):
         row = self.current_row()
         if row is None:
             return
+        # On the UI thread on purpose: one record by its key (and its opening logged) takes ~3 ms on the large
+        # demo (benchmarks/ui_calls.py), and the form opens at once where the person pressed Enter.
         try:
             row = self.register.full_row(row)
         except UserError as exc:
@@ -326,14 +330,18 @@ class RegisterPage(ExportShown):
             save=self.register.save,
             parent=self,
         )
+        form.changes = AREAS_OF_REGISTER.get(self.register.key, frozenset())
         self.register.prepare_form(form, row)
         refusal = self.register.change_refusal(row) if row is not None else ""
         if self.read_only or refusal:
             form.set_read_only(refusal)
+        # When the form ends with a stored row (saved, or a record erased from it), the list shows it selected.
+        form.finished.connect(lambda _result: self._after_form(form))
         self.show_form(form)
+
+    def _after_form(self, form: RecordForm) -> None:
         if form.saved_row is not None:
-            saved = form.saved_row
-            self.reload_then_select(saved.id)
+            self.reload_then_select(form.saved_row.id)
 
     def show_form(self, form: RecordForm) -> None:
         """Tests replace this to drive the form without a modal loop."""
@@ -358,19 +366,19 @@ class RegisterPage(ExportShown):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-        if (
-            row is None
-            or not self.register.can_archive
-            or self.read_only
-            or self.register.change_refusal(row)
-        ):
-            return
-        try:
-            saved = self.register.set_archived(row, not row.archived)
-        except UserError as exc:
-            self._on_failed(exc)
-            return
-        self.reload_then_select(saved.id)
+        blocked = row is None or self.read_only or bool(self.register.change_refusal(row))
+        if blocked or not self.register.can_archive or not self.archive_button.isEnabled():
+            return  # another organisation's row; or an archiving is on its way: no second one
+        set_archived = self.register.set_archived
+        run_operation(
+            self,
+            self.archive_button.text().replace("&", ""),
+            lambda: set_archived(row, not row.archived),
+            lambda saved: self.reload_then_select(saved.id),
+            on_failure=self._on_failed,
+            changes=AREAS_OF_REGISTER.get(self.register.key, frozenset()),
+            disable=[self.archive_button],
+        )
 
     def _on_current_changed(self) -> None:
         self._update_buttons()
@@ -384,7 +392,7 @@ class RegisterPage(ExportShown):
         self.open_button.setEnabled(row is not None)
         self.open_button.setToolTip(refusal)  # it opens to read
         self.archive_button.setEnabled(
-            row is not None and self.register.can_archive and not self.read_only and not refusal
+            row is not None and self.register.can_archive and not (self.read_only or refusal)
         )
         self.archive_button.setToolTip(refusal)
         self.archive_button.setVisible(self.register.can_archive and not self.read_only)

@@ -9,7 +9,7 @@ service call; the screen reloads after it. Once the minutes are locked, nothing 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -32,6 +32,10 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.case_panel import wrapping_list
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.operations import run_operation, show_error
+
+if TYPE_CHECKING:
+    from matchtafel.services.agenda_proposal import AgendaProposal
 from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
 
 # undoable(text, redo, undo): run redo now and keep both on the run screen's undo stack
@@ -175,6 +179,7 @@ class AgendaKeys(QObject):
         self.agenda, self.services, self.meeting_id = agenda, services, meeting_id
         self.current_case, self.undoable, self.report = current_case, undoable, report
         self.editable: Callable[[], bool] = lambda: True
+        self._proposing = False  # Insert's list of who may be added is on its way
         agenda.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -202,7 +207,34 @@ class AgendaKeys(QObject):
         return True
 
     def add(self) -> None:
-        proposal = self.services.agenda.propose(self.meeting_id)
+        """Insert: who may be added is worked out off the UI thread (a second on a region's large data);
+        Insert again meanwhile is ignored."""
+        if self._proposing:
+            return
+        self._proposing = True
+
+        def done(proposal: AgendaProposal) -> None:
+            self._proposing = False
+            self._add_from(proposal)
+
+        def failed(error: Exception) -> None:
+            self._proposing = False
+            if isinstance(error, UserError):
+                self.report(user_message(error))  # as the other agenda keys say it
+            else:
+                show_error(self.agenda, title, error)
+
+        meeting_id, agenda = self.meeting_id, self.services.agenda
+        title = translate("RunSession", "Add to the agenda")
+        run_operation(
+            self.agenda,
+            title,
+            lambda: agenda.propose(meeting_id),
+            done,
+            on_failure=failed,
+        )
+
+    def _add_from(self, proposal: AgendaProposal) -> None:
         options = [
             PickOption(
                 " · ".join(

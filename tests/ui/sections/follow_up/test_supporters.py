@@ -21,7 +21,7 @@ from matchtafel.ui.widgets.record_form import RecordForm
 from tests.conftest import NOW, TODAY
 from tests.services.helpers import give_consent, make_basics, make_young_person
 from tests.services.support_helpers import make_supporter
-from tests.ui.register_helpers import drive_form, load, shown_rows
+from tests.ui.register_helpers import drive_form, load, save_and_wait, shown_rows
 
 
 def section(services: Services, qtbot: QtBot) -> SupportersSection:
@@ -72,7 +72,7 @@ def test_a_supporter_with_no_kind_shows_the_problem_and_saves_nothing(
     page.create_new()
     form = forms[0]
     form.editors["name"].set_value("Henk")
-    assert form.save() is False
+    assert save_and_wait(form, qtbot) is False
     assert not form.errors["kind"].isHidden()
     form.mark_clean()  # leave without the question whether to discard what was typed
     form.reject()

@@ -25,7 +25,7 @@ from tests.conftest import NOW
 from tests.services.helpers import make_basics, make_vacancy, make_young_person
 from tests.services.support_helpers import make_event, make_supporter
 from tests.ui.keys import type_text
-from tests.ui.register_helpers import drive_form, load, shown_rows
+from tests.ui.register_helpers import drive_form, load, save_and_wait, shown_rows
 
 
 def events_page(services: Services, qtbot: QtBot) -> SupportersSection:
@@ -51,7 +51,7 @@ def test_an_event_is_planned_in_the_register(
         type_text(form.editors["day"].widget, f"{day:%d-%m-%Y}")
         form.editors["start_time"].set_value("9.30")
         form.editors["place"].set_value("Doetinchem")
-        assert form.save()
+        assert save_and_wait(form, qtbot)
 
     drive_form(page, qtbot, fill)
     with qtbot.waitSignal(page.rows_loaded, timeout=10_000):
@@ -77,7 +77,7 @@ def test_a_wrong_time_is_refused_by_field(services: Services, qtbot: QtBot) -> N
     form.editors["kind"].set_value(EventKind.OPEN_DAY)
     form.editors["day"].set_value(NOW.date())
     form.editors["start_time"].set_value("half tien")
-    assert form.save() is False
+    assert save_and_wait(form, qtbot) is False
     assert form.errors["start_time"].text() == "Write the time like 14:00."
     form.mark_clean()
     form.reject()

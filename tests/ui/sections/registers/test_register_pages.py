@@ -18,7 +18,7 @@ from matchtafel.ui.sections.registers.young_people import NameGuard
 from matchtafel.ui.widgets.conflict_dialog import ConflictChoice, ConflictDialog
 from matchtafel.ui.widgets.record_form import RecordForm
 from tests.ui.keys import type_text
-from tests.ui.register_helpers import drive_form, page_for, shown_rows
+from tests.ui.register_helpers import drive_form, page_for, save_and_wait, shown_rows
 
 REGISTERS = ["young_people", "vacancies", "employers", "organisations"]
 
@@ -133,7 +133,7 @@ def test_validation_messages_stand_under_their_fields_and_nothing_is_saved(
     qtbot.keyClicks(form.editors["hours_max"].widget, "16")
     qtbot.keyClicks(form.editors["crebo_codes"].widget, "2518")
     qtbot.keyClicks(form.editors["open_until"].widget, "31-02-2027")
-    assert not form.save()
+    assert not save_and_wait(form, qtbot)
     assert form.visible_errors() == {
         "open_until": "Write a date like 20-11-2026.",
         "employer_id": "Fill this in.",
@@ -142,7 +142,7 @@ def test_validation_messages_stand_under_their_fields_and_nothing_is_saved(
     combo = form.editors["employer_id"].widget
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(1)
-    assert not form.save()
+    assert not save_and_wait(form, qtbot)
     assert form.visible_errors() == {
         "crebo_codes": "A crebo code has exactly 5 digits, e.g. 25180.",
         "hours_min": "The minimum hours (32) exceed the maximum (16).",
@@ -162,7 +162,8 @@ def test_enter_opens_and_closing_the_window_saves_the_change(demo: Services, qtb
     place = form.editors["place"].widget
     place.selectAll()
     qtbot.keyClicks(place, "Vorden")
-    form.close()  # leaving the form saves
+    form.close()  # leaving the form saves (through the operation runner), then closes it
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
     assert demo.employers.get(first.id).place == "Vorden"
 
 
@@ -226,7 +227,7 @@ def test_a_conflict_shows_both_versions_and_keeps_the_typed_text(
     monkeypatch.setattr(
         ConflictDialog, "ask", classmethod(lambda cls, diffs, who, parent=None: seen.append(diffs) or choice)
     )
-    saved = form.save()
+    saved = save_and_wait(form, qtbot)
     assert seen == [[("Place", "Lochem", "Ruurlo")]]
     stored = demo.employers.get(row.id)
     if choice == ConflictChoice.KEEP_MINE:
@@ -252,7 +253,7 @@ def test_show_name_needs_a_reason_and_is_audited(
     hours = form.editors["hours_per_week"].widget
     hours.selectAll()
     qtbot.keyClicks(hours, "20")
-    assert form.save()  # a change without showing the name keeps the stored name
+    assert save_and_wait(form, qtbot)  # a change without showing the name keeps the stored name
     assert demo.young_people.reveal_name(row.id, "test").given_name  # still there
 
     forms.clear()
@@ -312,10 +313,10 @@ def test_people_register_creates_a_person_of_an_organisation(demo: Services, qtb
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findText("UWV Doetinchem"))
         qtbot.keyClicks(form.editors["email"].widget, "sanne@uwv")
-        assert not form.save()
+        assert not save_and_wait(form, qtbot)
         assert form.visible_errors() == {"email": "Write an e-mail address like name@school.nl."}
         qtbot.keyClicks(form.editors["email"].widget, ".nl")
-        assert form.save()
+        assert save_and_wait(form, qtbot)
 
     drive_form(page, qtbot, fill)
     with qtbot.waitSignal(page.rows_loaded):
@@ -363,7 +364,7 @@ def test_unknown_places_are_flagged_but_do_not_block_saving(demo: Services, qtbo
     assert form.visible_warnings() == {}
     place.selectAll()
     qtbot.keyClicks(place, "Atlantis")
-    assert form.save()
+    assert save_and_wait(form, qtbot)
     assert demo.employers.get(page.current_row().id).place == "Atlantis"
 
 

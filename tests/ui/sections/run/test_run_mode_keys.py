@@ -97,7 +97,8 @@ def test_the_insert_dialog_narrows_on_code_school_and_a_consenting_name(
 
     keys_in_next_dialog(qtbot, Qt.Key.Key_Return, typed=with_name.name)
     screen.agenda.setFocus()
-    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)  # the dialog opens once the list is read off the UI thread
+    qtbot.waitUntil(lambda: added == [1], timeout=10_000)
     assert with_name.young_person_id in [
         c.young_person_id for c in session_demo.session_view.view(screen.meeting_id).cases
     ]

@@ -192,7 +192,8 @@ def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services,
     before = [c.id for c in screen.view.cases]
     screen.agenda_keys.ask = lambda options: options[0].value  # type: ignore[method-assign]
     screen.agenda.setFocus()
-    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)
+    qtbot.keyClick(screen.agenda, Qt.Key.Key_Insert)  # who may be added is read off the UI thread
+    qtbot.waitUntil(lambda: len(screen.view.cases) == len(before) + 1)
     after_add = [c.id for c in screen.view.cases]
     assert len(after_add) == len(before) + 1
     screen.agenda.setCurrentRow(len(after_add) - 1)

@@ -112,8 +112,9 @@ def test_a_whole_session_from_the_keyboard(
     screen.agenda_keys.ask = proposable_first  # type: ignore[method-assign]
     key(qtbot, screen, Qt.Key.Key_1, ALT)
     assert screen.agenda.hasFocus()
-    for _ in range(3):
-        key(qtbot, screen.agenda, Qt.Key.Key_Insert)
+    for count in range(1, 4):
+        key(qtbot, screen.agenda, Qt.Key.Key_Insert)  # who may be added is read off the UI thread
+        qtbot.waitUntil(lambda count=count: len(screen.view.cases) == count)  # type: ignore[misc]
     assert len(screen.view.cases) == 3
 
     # attendance: P, P, A, E down the list (each key moves on to the next person)

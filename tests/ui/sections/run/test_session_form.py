@@ -16,7 +16,7 @@ from matchtafel.ui.sections.run.invitees_picker import InviteesPicker
 from matchtafel.ui.widgets.record_form import RecordForm
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
-from tests.ui.register_helpers import drive_form, load
+from tests.ui.register_helpers import drive_form, load, save_and_wait
 from tests.ui.run_helpers import sessions_page
 
 FAR = TODAY + timedelta(days=30 * 30)  # a new session well after the demo's, within five years
@@ -58,7 +58,7 @@ def test_a_new_session_invites_organisations_and_people(session_demo: Services, 
             isinstance(chair, QComboBox) and chair.isEditable()
         )  # a long list of people: find, don't scroll
         form.editors["day"].widget.setText(f"{FAR:%d-%m-%Y}")
-        form.save()
+        save_and_wait(form, qtbot)
 
     forms = drive_form(page.list_page, qtbot, fill)
     qtbot.keyClick(page.list_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
