@@ -1,66 +1,35 @@
 """The data inventory for the DPIA: every stored field, what kind of data it is, and why it is kept.
 
-Pure data. A test checks that every column of every table is classified here, so a new field cannot be
-added without saying what it is for.
+Pure data. The registers' columns (young people, vacancies, employers, organisations, people) come from their
+field specs (``matchtafel.domain.fields``), each with its privacy class; the other tables are listed here. A
+test checks that every column of every table is classified, so a new field cannot be added without saying
+what it is for.
 """
 
 from __future__ import annotations
 
-# What kind of data a field holds.
-IDENTIFYING = "identifying"  # names a young person directly or through a code
-PERSONAL = "personal"  # about a young person, not naming them
-SENSITIVE = "sensitive"  # about support or a work-limiting condition: shown and kept with care
-FREE_TEXT = "free_text"  # typed by people: may hold anything; guarded, emptied on anonymising
-STAFF = "staff"  # the professionals' own contact data and who did what
-BUSINESS = "business"  # employers, vacancies, sessions: not about a young person
-TECHNICAL = "technical"  # ids, versions, timestamps
-SUPPORTER = "supporter"  # a mentor's or coach's own name and contact: kept while they support, erasable
-
-COMMON = {
-    "id": TECHNICAL,
-    "version": TECHNICAL,
-    "created_at": TECHNICAL,
-    "updated_at": TECHNICAL,
-    "archived_at": TECHNICAL,
-    "created_by": STAFF,
-    "updated_by": STAFF,
-}
+from matchtafel.domain.fields import entity
+from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
+from matchtafel.domain.fields.vacancies import VACANCIES
+from matchtafel.domain.fields.young_people import YOUNG_PEOPLE
+from matchtafel.domain.privacy_classes import (  # noqa: F401  (the classes are read from here too)
+    BUSINESS,
+    COMMON,
+    FREE_TEXT,
+    IDENTIFYING,
+    PERSONAL,
+    SENSITIVE,
+    STAFF,
+    SUPPORTER,
+    TECHNICAL,
+)
 
 TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
     # table: (purpose in Dutch, purpose in English, the columns that are not COMMON)
     "young_people": (
         "De jongeren die de tafel in beeld houdt, om ze bij passend werk te brengen.",
         "The young people the table keeps in view, to bring them to suitable work.",
-        {
-            "code": IDENTIFYING,
-            "initials": IDENTIFYING,
-            "given_name": IDENTIFYING,
-            "family_name": IDENTIFYING,
-            "student_number": IDENTIFYING,
-            "birth_year": PERSONAL,
-            "school_id": PERSONAL,
-            "programme_name": PERSONAL,
-            "crebo": PERSONAL,
-            "level": PERSONAL,
-            "leerweg": PERSONAL,
-            "exit_status": PERSONAL,
-            "exit_expected_on": PERSONAL,
-            "home_place": PERSONAL,
-            "travels_independently": PERSONAL,
-            "driving_licence": PERSONAL,
-            "available_from": PERSONAL,
-            "hours_per_week": PERSONAL,
-            "wanted_sectors": PERSONAL,
-            "situation": PERSONAL,
-            "needs_job_coach": SENSITIVE,
-            "support_note": SENSITIVE,
-            "doelgroepregister": SENSITIVE,
-            "is_concern": PERSONAL,
-            "looking_for_leerbaan": PERSONAL,
-            "support_wishes": PERSONAL,
-            "case_holder_id": STAFF,
-            "anonymised_at": TECHNICAL,
-        },
+        YOUNG_PEOPLE.inventory(),
     ),
     "consents": (
         "Toestemming van de jongere (of ouder onder 16): datum, door wie, waarvoor, ingetrokken.",
@@ -244,7 +213,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
     "organisations": (
         "Scholen, gemeente, WSP, UWV en anderen aan tafel.",
         "Schools, municipality, WSP, UWV and others at the table.",
-        {"name": BUSINESS, "kind_id": BUSINESS, "place": BUSINESS},
+        ORGANISATIONS.inventory(),
     ),
     "organisation_kinds": (
         "Soorten organisaties (per regio verschillend).",
@@ -260,49 +229,17 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
     "people": (
         "De professionals: naam en werkcontact, om afspraken en nazorg toe te wijzen.",
         "The professionals: name and work contact, to assign agreements and nazorg.",
-        {"name": STAFF, "email": STAFF, "phone": STAFF, "role": STAFF, "organisation_id": STAFF},
+        PEOPLE.inventory(),
     ),
     "employers": (
         "Werkgevers die plaatsen bieden, met een contactpersoon.",
         "Employers that offer places, with a contact person.",
-        {
-            "name": BUSINESS,
-            "place": BUSINESS,
-            "sector": BUSINESS,
-            "recognised_training_company": BUSINESS,
-            "contact_name": STAFF,
-            "contact_email": STAFF,
-            "contact_phone": STAFF,
-        },
+        EMPLOYERS.inventory(),
     ),
     "vacancies": (
         "Vacatures, leerbanen, stages en proefplaatsingen.",
         "Vacancies, apprenticeships, internships and trial placements.",
-        {
-            name: BUSINESS
-            for name in (
-                "employer_id",
-                "reference",
-                "title",
-                "sector",
-                "kind",
-                "required_level",
-                "crebo_codes",
-                "place",
-                "hours_min",
-                "hours_max",
-                "contract_type",
-                "start_date",
-                "open_until",
-                "positions",
-                "driving_licence_required",
-                "coaching_possible",
-                "open_for_banenafspraak",
-                "description",
-                "status",
-            )
-        }
-        | {"wsp_contact_id": STAFF},
+        VACANCIES.inventory(),
     ),
     "audit_events": (
         "Het auditlog: wie wat deed, bekeek, afdrukte of exporteerde; alleen toevoegen.",
@@ -426,7 +363,10 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
 
 
 def category_of(table: str, column: str) -> str | None:
+    """The class of a stored column; a register's columns are read from its field specs when asked."""
     entry = TABLES.get(table)
     if entry is None:
         return None
-    return entry[2].get(column) or COMMON.get(column)
+    described = entity(table)
+    columns = described.inventory() if described is not None else entry[2]
+    return columns.get(column) or COMMON.get(column)

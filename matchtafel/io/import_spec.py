@@ -1,5 +1,6 @@
-"""What an import of young people or vacancies reads: the fields, the header names people use for them
-(Dutch and English), and row-by-row parsing with a problem per cell that says how to fix it. Pure.
+"""What an import of young people or vacancies reads: the fields and the header names people use for them
+(Dutch and English), taken from the field specs (``matchtafel.domain.fields``), and row-by-row parsing with a
+problem per cell that says how to fix it. Pure.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP
+from matchtafel.domain.fields import Entity
+from matchtafel.domain.fields.vacancies import VACANCIES as VACANCIES_FIELDS
+from matchtafel.domain.fields.young_people import YOUNG_PEOPLE as YOUNG_PEOPLE_FIELDS
 from matchtafel.domain.text_fold import fold
 from matchtafel.io import cells
 from matchtafel.io.tabular import Table
@@ -41,207 +45,34 @@ class RowProblem:
         return self.template.format(**dict(self.params))
 
 
-YOUNG_PEOPLE: tuple[ImportField, ...] = (
-    ImportField(
-        "student_number",
-        QT_TRANSLATE_NOOP("import", "Student number"),
-        ("studentnummer", "leerlingnummer", "studentnr", "student number", "student id", "deelnemernummer"),
-        cells.code,
-        required=True,
-    ),
-    ImportField(
-        "school",
-        QT_TRANSLATE_NOOP("import", "School"),
-        ("school", "instelling", "onderwijsinstelling", "schoolnaam"),
-        cells.text,
-        required=True,
-    ),
-    ImportField(
-        "given_name",
-        QT_TRANSLATE_NOOP("import", "Given name"),
-        ("voornaam", "roepnaam", "given name", "first name"),
-        cells.text,
-    ),
-    ImportField(
-        "name_prefix",
-        QT_TRANSLATE_NOOP("import", "Tussenvoegsel"),
-        ("tussenvoegsel", "tussenvoegsels", "tussenv", "prefix"),
-        cells.text,
-    ),
-    ImportField(
-        "family_name",
-        QT_TRANSLATE_NOOP("import", "Family name"),
-        ("achternaam", "familienaam", "family name", "last name", "surname"),
-        cells.text,
-    ),
-    ImportField(
-        "birth_year",
-        QT_TRANSLATE_NOOP("import", "Birth year"),
-        ("geboortejaar", "birth year", "geboortedatum", "date of birth"),
-        cells.year_of,
-    ),
-    ImportField(
-        "programme_name",
-        QT_TRANSLATE_NOOP("import", "Programme"),
-        ("opleiding", "opleidingsnaam", "programme", "program"),
-        cells.text,
-    ),
-    ImportField(
-        "crebo", QT_TRANSLATE_NOOP("import", "Crebo"), ("crebo", "crebocode", "crebo code"), cells.crebo
-    ),
-    ImportField(
-        "level", QT_TRANSLATE_NOOP("import", "Level"), ("niveau", "level", "opleidingsniveau"), cells.level
-    ),
-    ImportField(
-        "leerweg", QT_TRANSLATE_NOOP("import", "Leerweg"), ("leerweg", "bol/bbl", "route"), cells.leerweg
-    ),
-    ImportField(
-        "home_place",
-        QT_TRANSLATE_NOOP("import", "Home place"),
-        ("woonplaats", "plaats", "home place", "place", "city"),
-        cells.text,
-    ),
-    ImportField(
-        "available_from",
-        QT_TRANSLATE_NOOP("import", "Available from"),
-        ("beschikbaar vanaf", "beschikbaar per", "available from"),
-        cells.day,
-    ),
-    ImportField(
-        "hours_per_week",
-        QT_TRANSLATE_NOOP("import", "Hours per week"),
-        ("uren per week", "uren", "hours per week", "hours"),
-        cells.hours,
-    ),
-    ImportField(
-        "wanted_sectors",
-        QT_TRANSLATE_NOOP("import", "Wanted sectors"),
-        ("gewenste sector", "gewenste sectoren", "sector", "sectoren", "wanted sectors"),
-        cells.listing,
-    ),
-    ImportField(
-        "driving_licence",
-        QT_TRANSLATE_NOOP("import", "Driving licence"),
-        ("rijbewijs", "driving licence"),
-        cells.yes_no,
-    ),
-    ImportField(
-        "travels_independently",
-        QT_TRANSLATE_NOOP("import", "Travels independently"),
-        ("reist zelfstandig", "zelfstandig reizen", "travels independently"),
-        cells.yes_no,
-    ),
-    ImportField(
-        "needs_job_coach",
-        QT_TRANSLATE_NOOP("import", "Needs a job coach"),
-        ("jobcoach", "jobcoach nodig", "needs job coach"),
-        cells.yes_no,
-    ),
-)
+# How each kind of cell in the field specs (``Field.cell``) is read.
+READERS: dict[str, Callable[[Any], Any]] = {
+    "text": cells.text,
+    "code": cells.code,
+    "year": cells.year_of,
+    "crebo": cells.crebo,
+    "level": cells.level,
+    "leerweg": cells.leerweg,
+    "day": cells.day,
+    "hours": cells.hours,
+    "hours_range": cells.hours_range,
+    "listing": cells.listing,
+    "yes_no": cells.yes_no,
+    "vacancy_kind": cells.vacancy_kind,
+    "places": lambda cell: cells.whole_number(cell, low=1, high=500),
+}
 
-VACANCIES: tuple[ImportField, ...] = (
-    ImportField(
-        "reference",
-        QT_TRANSLATE_NOOP("import", "Reference"),
-        ("vacaturenummer", "referentie", "kenmerk", "reference", "vacature id", "vacancy id"),
-        cells.code,
-        required=True,
-    ),
-    ImportField(
-        "employer",
-        QT_TRANSLATE_NOOP("import", "Employer"),
-        ("werkgever", "bedrijf", "bedrijfsnaam", "employer", "company"),
-        cells.text,
-        required=True,
-    ),
-    ImportField(
-        "title",
-        QT_TRANSLATE_NOOP("import", "Title"),
-        ("functie", "titel", "vacaturetitel", "functietitel", "title", "job title"),
-        cells.text,
-        required=True,
-    ),
-    ImportField(
-        "kind",
-        QT_TRANSLATE_NOOP("import", "Kind"),
-        ("soort", "type", "soort plek", "kind"),
-        cells.vacancy_kind,
-        required=True,
-    ),
-    ImportField("sector", QT_TRANSLATE_NOOP("import", "Sector"), ("sector", "branche"), cells.text),
-    ImportField(
-        "required_level",
-        QT_TRANSLATE_NOOP("import", "Level"),
-        ("niveau", "gevraagd niveau", "required level", "level"),
-        cells.level,
-    ),
-    ImportField(
-        "crebo_codes",
-        QT_TRANSLATE_NOOP("import", "Crebo codes"),
-        ("crebo", "crebocodes", "crebo codes"),
-        cells.listing,
-    ),
-    ImportField(
-        "place",
-        QT_TRANSLATE_NOOP("import", "Place"),
-        ("plaats", "werkplaats", "standplaats", "place", "location"),
-        cells.text,
-    ),
-    ImportField(
-        "hours",
-        QT_TRANSLATE_NOOP("import", "Hours per week"),
-        ("uren", "uren per week", "hours"),
-        cells.hours_range,
-    ),
-    ImportField(
-        "hours_min",
-        QT_TRANSLATE_NOOP("import", "Hours, minimum"),
-        ("uren min", "min uren", "minimum uren", "uren van", "hours min"),
-        cells.hours,
-    ),
-    ImportField(
-        "hours_max",
-        QT_TRANSLATE_NOOP("import", "Hours, maximum"),
-        ("uren max", "max uren", "maximum uren", "uren tot", "hours max"),
-        cells.hours,
-    ),
-    ImportField(
-        "start_date",
-        QT_TRANSLATE_NOOP("import", "Start date"),
-        ("startdatum", "start", "ingangsdatum", "start date"),
-        cells.day,
-    ),
-    ImportField(
-        "open_until",
-        QT_TRANSLATE_NOOP("import", "Open until"),
-        ("open tot", "sluitingsdatum", "reageren voor", "deadline", "open until"),
-        cells.day,
-    ),
-    ImportField(
-        "positions",
-        QT_TRANSLATE_NOOP("import", "Places"),
-        ("aantal", "aantal plekken", "positions", "places"),
-        lambda cell: cells.whole_number(cell, low=1, high=500),
-    ),
-    ImportField(
-        "driving_licence_required",
-        QT_TRANSLATE_NOOP("import", "Driving licence required"),
-        ("rijbewijs", "rijbewijs vereist", "driving licence"),
-        cells.yes_no,
-    ),
-    ImportField(
-        "coaching_possible",
-        QT_TRANSLATE_NOOP("import", "Job coaching possible"),
-        ("jobcoaching", "jobcoaching mogelijk", "begeleiding"),
-        cells.yes_no,
-    ),
-    ImportField(
-        "open_for_banenafspraak",
-        QT_TRANSLATE_NOOP("import", "Banenafspraak"),
-        ("banenafspraak", "doelgroepbaan"),
-        cells.yes_no,
-    ),
-)
+
+def import_fields(entity: Entity) -> tuple[ImportField, ...]:
+    """What an import of ``entity`` reads, in the wizard's order, from its field specs."""
+    return tuple(
+        ImportField(f.import_name, f.import_label, f.aliases, READERS[f.cell], required=f.import_required)
+        for f in entity.imported()
+    )
+
+
+YOUNG_PEOPLE: tuple[ImportField, ...] = import_fields(YOUNG_PEOPLE_FIELDS)
+VACANCIES: tuple[ImportField, ...] = import_fields(VACANCIES_FIELDS)
 
 # Columns that are never read, whatever the file holds (data minimisation, DOMAIN.md).
 NEVER_IMPORTED = (

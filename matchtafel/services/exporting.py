@@ -1,4 +1,7 @@
-"""Exports of the lists for Excel: pseudonymous by default; full names only by choice, and audited."""
+"""Exports of the lists for Excel: pseudonymous by default; full names only by choice, and audited.
+
+The registers' columns and headers come from their field specs (``matchtafel.domain.fields``); what a link
+is written as (an employer's name for ``employer_id``) and the joins are here."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError, ValidationError
+from matchtafel.domain.fields import Field, entity
 from matchtafel.models import (
     Agreement,
     Case,
@@ -39,6 +43,19 @@ EXPORTS = (
 )
 
 
+def _exported(table: str, *, names: bool = False) -> list[Field]:
+    """The fields an export of a register writes, in order, from its field specs (``domain/fields``)."""
+    described = entity(table)
+    assert described is not None  # the exported registers are described by field specs
+    return described.exported(names=names)
+
+
+def _selected(model: Any, fields: Sequence[Field], shown: dict[str, Any]) -> list[Any]:
+    """The column of each field; a link (``employer_id``) is written as what ``shown`` names (the employer's
+    name), joined by the caller."""
+    return [shown[f.key] if f.key in shown else getattr(model, f.key) for f in fields]
+
+
 class ExportService(ServiceBase):
     def table(
         self, kind: str, *, ids: Sequence[int] | None = None, names: bool = False, reason: str = ""
@@ -64,45 +81,8 @@ class ExportService(ServiceBase):
     @staticmethod
     def _jongeren(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
         y, school, holder = YoungPerson, aliased(Organisation), aliased(Person)
-        columns = [
-            y.code,
-            y.initials,
-            school.name,
-            y.student_number,
-            y.programme_name,
-            y.crebo,
-            y.level,
-            y.leerweg,
-            y.home_place,
-            y.available_from,
-            y.hours_per_week,
-            y.wanted_sectors,
-            y.driving_licence,
-            y.travels_independently,
-            y.needs_job_coach,
-            holder.name,
-        ]
-        headers = [
-            "code",
-            "initialen",
-            "school",
-            "studentnummer",
-            "opleiding",
-            "crebo",
-            "niveau",
-            "leerweg",
-            "woonplaats",
-            "beschikbaar vanaf",
-            "uren per week",
-            "gewenste sectoren",
-            "rijbewijs",
-            "reist zelfstandig",
-            "jobcoach",
-            "casushouder",
-        ]
-        if names:
-            columns[2:2] = [y.given_name, y.family_name]
-            headers[2:2] = ["voornaam", "achternaam"]
+        fields = _exported("young_people", names=names)
+        columns = _selected(y, fields, {"school_id": school.name, "case_holder_id": holder.name})
         stmt = (
             select(*columns)
             .outerjoin(school, y.school_id == school.id)
@@ -113,119 +93,70 @@ class ExportService(ServiceBase):
         if ids is not None:
             stmt = stmt.where(y.id.in_(list(ids)))
         rows = s.execute(stmt.add_columns(y.id)).all()
+        headers = [f.export for f in fields]
         if names:  # a full name only for whom the consent for the table is in force; the others stay blank
             consenting = {i for i, c in scopes_in_force(s, [r[-1] for r in rows]).items() if c.scope_table}
+            named = {i for i, f in enumerate(fields) if f.named}
             return headers, [
-                list(r[:-1]) if r[-1] in consenting else [*r[:2], "", "", *r[4:-1]] for r in rows
+                list(r[:-1])
+                if r[-1] in consenting
+                else ["" if i in named else v for i, v in enumerate(r[:-1])]
+                for r in rows
             ]
         return headers, [list(r[:-1]) for r in rows]
 
     @staticmethod
     def _vacatures(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
         v = Vacancy
+        fields = _exported("vacancies")
         stmt = (
-            select(
-                v.reference,
-                Employer.name,
-                v.title,
-                v.kind,
-                v.sector,
-                v.required_level,
-                v.crebo_codes,
-                v.place,
-                v.hours_min,
-                v.hours_max,
-                v.start_date,
-                v.open_until,
-                v.positions,
-                v.driving_licence_required,
-                v.coaching_possible,
-                v.open_for_banenafspraak,
-                v.status,
-            )
+            select(*_selected(v, fields, {"employer_id": Employer.name}))
             .join(Employer, v.employer_id == Employer.id)
             .where(v.archived_at.is_(None))
             .order_by(v.reference)
         )
         if ids is not None:
             stmt = stmt.where(v.id.in_(list(ids)))
-        headers = [
-            "vacaturenummer",
-            "werkgever",
-            "functie",
-            "soort",
-            "sector",
-            "niveau",
-            "crebo",
-            "plaats",
-            "uren min",
-            "uren max",
-            "startdatum",
-            "open tot",
-            "aantal plekken",
-            "rijbewijs vereist",
-            "jobcoaching mogelijk",
-            "banenafspraak",
-            "status",
-        ]
-        return headers, [list(r) for r in s.execute(stmt)]
+        return [f.export for f in fields], [list(r) for r in s.execute(stmt)]
 
     @staticmethod
     def _werkgevers(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
         e = Employer
-        stmt = (
-            select(
-                e.name,
-                e.place,
-                e.sector,
-                e.recognised_training_company,
-                e.contact_name,
-                e.contact_email,
-                e.contact_phone,
-            )
-            .where(e.archived_at.is_(None))
-            .order_by(e.name)
-        )
+        fields = _exported("employers")
+        stmt = select(*_selected(e, fields, {})).where(e.archived_at.is_(None)).order_by(e.name)
         if ids is not None:
             stmt = stmt.where(e.id.in_(list(ids)))
-        headers = [
-            "werkgever",
-            "plaats",
-            "sector",
-            "erkend leerbedrijf",
-            "contactpersoon",
-            "e-mail",
-            "telefoon",
-        ]
-        return headers, [list(r) for r in s.execute(stmt)]
+        return [f.export for f in fields], [list(r) for r in s.execute(stmt)]
 
     @staticmethod
     def _organisaties(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
         from matchtafel.models import OrganisationKind
 
         o = Organisation
+        fields = _exported("organisations")
         stmt = (
-            select(o.name, OrganisationKind.name_nl, o.place)
+            select(*_selected(o, fields, {"kind_id": OrganisationKind.name_nl}))
             .join(OrganisationKind, o.kind_id == OrganisationKind.id)
             .where(o.archived_at.is_(None))
             .order_by(o.name)
         )
         if ids is not None:
             stmt = stmt.where(o.id.in_(list(ids)))
-        return ["organisatie", "soort", "plaats"], [list(r) for r in s.execute(stmt)]
+        return [f.export for f in fields], [list(r) for r in s.execute(stmt)]
 
     @staticmethod
     def _personen(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:
         p = Person
+        fields = _exported("people")
         stmt = (
-            select(p.name, Organisation.name, p.role, p.email, p.phone)
+            select(*_selected(p, fields, {"organisation_id": Organisation.name}))
             .join(Organisation, p.organisation_id == Organisation.id)
             .where(p.archived_at.is_(None))
             .order_by(p.name)
         )
         if ids is not None:
             stmt = stmt.where(p.id.in_(list(ids)))
-        return ["naam", "organisatie", "rol", "e-mail", "telefoon"], [list(r) for r in s.execute(stmt)]
+        return [f.export for f in fields], [list(r) for r in s.execute(stmt)]
 
     @staticmethod
     def _afspraken(s: Any, ids: Sequence[int] | None, names: bool) -> tuple[list[str], list[list[Any]]]:

@@ -14,14 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+from matchtafel.domain.fields import entity
 from matchtafel.domain.text_fold import fold
 from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.io.import_spec import (
-    VACANCIES,
-    YOUNG_PEOPLE,
     ImportField,
     ParsedRow,
     RowProblem,
+    import_fields,
     missing_required,
     parse_rows,
 )
@@ -38,7 +38,10 @@ from matchtafel.services.young_people import (
     next_code,
 )
 
-KINDS = {"jongeren": YOUNG_PEOPLE, "vacatures": VACANCIES}
+KINDS = {
+    "jongeren": "young_people",
+    "vacatures": "vacancies",
+}  # what can be imported: its table's field specs
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,9 @@ class ImportService(ServiceBase):
                 QT_TRANSLATE_NOOP("import", "Import '{kind}' is unknown; use jongeren or vacatures."),
                 kind=kind,
             )
-        return KINDS[kind]
+        described = entity(KINDS[kind])
+        assert described is not None  # both registers are described by field specs
+        return import_fields(described)
 
     def check(self, kind: str, table: Table, mapping: dict[str, int], *, school: str = "") -> ImportSummary:
         """Every row validated, nothing written (the wizard's summary and ``--dry-run``).

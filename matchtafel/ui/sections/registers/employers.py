@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from matchtafel.domain.fields.organisations import EMPLOYERS as EMPLOYER_FIELDS
 from matchtafel.services import Services
 from matchtafel.services.employers import EmployerInput, EmployerRow
 from matchtafel.ui.i18n import translate
-from matchtafel.ui.sections.registers.common import date_text, distinct_options, place_field, related_list
+from matchtafel.ui.sections.registers.common import date_text, distinct_options, related_list
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.widgets.fields import FieldSpec
-from matchtafel.ui.widgets.labels import label, yes_no
+from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.record_form import RecordForm
 from matchtafel.ui.widgets.row_model import Column
 
@@ -27,18 +29,7 @@ class EmployersRegister(ServiceRegister):
         return translate("EmployersRegister", "Employers")
 
     def columns(self) -> list[Column]:
-        return [
-            Column(translate("EmployersRegister", "Name"), lambda r: r.name),
-            Column(translate("EmployersRegister", "Place"), lambda r: r.place),
-            Column(translate("EmployersRegister", "Sector"), lambda r: r.sector),
-            Column(
-                translate("EmployersRegister", "Recognised training company"),
-                lambda r: yes_no(r.recognised_training_company),
-                searchable=False,
-            ),
-            Column(translate("EmployersRegister", "Contact"), lambda r: r.contact_name),
-            Column(translate("EmployersRegister", "Phone"), lambda r: r.contact_phone),
-        ]
+        return list_columns(EMPLOYER_FIELDS)  # which, in which order, with which heading: the field specs
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -58,19 +49,7 @@ class EmployersRegister(ServiceRegister):
         ]
 
     def fields(self) -> list[FieldSpec]:
-        return [
-            FieldSpec("name", translate("EmployersRegister", "&Name"), required=True),
-            place_field("place", translate("EmployersRegister", "&Place")),
-            FieldSpec("sector", translate("EmployersRegister", "&Sector"), completions=lambda: self.sectors),
-            FieldSpec(
-                "recognised_training_company",
-                translate("EmployersRegister", "Recognised training company (SBB)"),
-                kind="bool",
-            ),
-            FieldSpec("contact_name", translate("EmployersRegister", "&Contact person")),
-            FieldSpec("contact_email", translate("EmployersRegister", "Contact &e-mail")),
-            FieldSpec("contact_phone", translate("EmployersRegister", "Contact p&hone")),
-        ]
+        return form_fields(EMPLOYER_FIELDS, {"sector": {"completions": lambda: self.sectors}})
 
     def form_title(self, row: EmployerRow | None) -> str:
         return (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from matchtafel.domain.fields.organisations import ORGANISATIONS as ORGANISATION_FIELDS
+from matchtafel.domain.fields.organisations import PEOPLE as PERSON_FIELDS
 from matchtafel.services import Services
 from matchtafel.services.organisations import (
     OrganisationInput,
@@ -11,9 +13,10 @@ from matchtafel.services.organisations import (
     PersonRow,
 )
 from matchtafel.ui.i18n import interface_language, translate
-from matchtafel.ui.sections.registers.common import distinct_options, place_field
+from matchtafel.ui.sections.registers.common import distinct_options
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.widgets.fields import FieldSpec
 from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.row_model import Column
@@ -37,12 +40,14 @@ class OrganisationsRegister(ServiceRegister):
         return translate("OrganisationsRegister", "Organisations")
 
     def columns(self) -> list[Column]:
-        return [
-            Column(translate("OrganisationsRegister", "Name"), lambda r: r.name),
-            Column(translate("OrganisationsRegister", "Kind"), kind_name),
-            Column(translate("OrganisationsRegister", "Role at the table"), lambda r: label(r.category)),
-            Column(translate("OrganisationsRegister", "Place"), lambda r: r.place),
-        ]
+        # which, in which order, with which heading: the field specs
+        return list_columns(
+            ORGANISATION_FIELDS,
+            {
+                "kind_id": lambda title: Column(title, kind_name),
+                "category": lambda title: Column(title, lambda r: label(r.category)),
+            },
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -55,17 +60,7 @@ class OrganisationsRegister(ServiceRegister):
 
     def fields(self) -> list[FieldSpec]:
         kinds = lambda: [(k.id, f"{kind_name(k)} ({k.country})") for k in self.services.organisations.kinds()]  # noqa: E731
-        return [
-            FieldSpec("name", translate("OrganisationsRegister", "&Name"), required=True),
-            FieldSpec(
-                "kind_id",
-                translate("OrganisationsRegister", "&Kind"),
-                kind="choice",
-                required=True,
-                choices=kinds,
-            ),
-            place_field("place", translate("OrganisationsRegister", "&Place")),
-        ]
+        return form_fields(ORGANISATION_FIELDS, {"kind_id": {"choices": kinds}})
 
     def form_title(self, row: OrganisationRow | None) -> str:
         return (
@@ -87,13 +82,9 @@ class PeopleRegister(ServiceRegister):
         return translate("OrganisationsRegister", "People")
 
     def columns(self) -> list[Column]:
-        return [
-            Column(translate("OrganisationsRegister", "Name"), lambda r: r.name),
-            Column(translate("OrganisationsRegister", "Organisation"), lambda r: r.organisation_name),
-            Column(translate("OrganisationsRegister", "Role"), lambda r: r.role),
-            Column(translate("OrganisationsRegister", "E-mail"), lambda r: r.email),
-            Column(translate("OrganisationsRegister", "Phone"), lambda r: r.phone),
-        ]
+        return list_columns(
+            PERSON_FIELDS, {"organisation_id": lambda title: Column(title, lambda r: r.organisation_name)}
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -106,23 +97,7 @@ class PeopleRegister(ServiceRegister):
 
     def fields(self) -> list[FieldSpec]:
         organisations = lambda: [(o.id, o.name) for o in self.services.organisations.rows()]  # noqa: E731
-        return [
-            FieldSpec("name", translate("OrganisationsRegister", "&Name"), required=True),
-            FieldSpec(
-                "organisation_id",
-                translate("OrganisationsRegister", "&Organisation"),
-                kind="choice",
-                required=True,
-                choices=organisations,
-            ),
-            FieldSpec(
-                "role",
-                translate("OrganisationsRegister", "&Role"),
-                hint=translate("OrganisationsRegister", "e.g. loopbaancoach, accountmanager"),
-            ),
-            FieldSpec("email", translate("OrganisationsRegister", "&E-mail")),
-            FieldSpec("phone", translate("OrganisationsRegister", "&Phone")),
-        ]
+        return form_fields(PERSON_FIELDS, {"organisation_id": {"choices": organisations}})
 
     def form_title(self, row: PersonRow | None) -> str:
         return (

@@ -5,19 +5,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from matchtafel.domain.vocabulary import LEVEL_ORDER, ContractType, Level, VacancyKind, VacancyStatus
+from matchtafel.domain.fields.vacancies import VACANCIES as VACANCY_FIELDS
+from matchtafel.domain.vocabulary import LEVEL_ORDER, VacancyKind, VacancyStatus
 from matchtafel.services import Services
 from matchtafel.services.vacancies import VacancyInput, VacancyListRow, VacancyRow
 from matchtafel.ui.i18n import translate
-from matchtafel.ui.sections.registers.common import (
-    date_text,
-    distinct_options,
-    enum_choices,
-    expires_soon,
-    place_field,
-)
+from matchtafel.ui.sections.registers.common import date_text, distinct_options, expires_soon
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.fields import FieldSpec
@@ -62,45 +58,36 @@ class VacanciesRegister(ServiceRegister):
         return translate("VacanciesRegister", "Vacancies")
 
     def columns(self) -> list[Column]:
-        # ``field``: the value a column shows and sorts by; the list folds and ranks each value once.
-        return [
-            Column(
-                translate("VacanciesRegister", "Reference"), lambda r: r.reference or "", field="reference"
-            ),
-            Column(translate("VacanciesRegister", "Title"), lambda r: r.title, field="title"),
-            Column(
-                translate("VacanciesRegister", "Employer"), lambda r: r.employer_name, field="employer_name"
-            ),
-            Column(translate("VacanciesRegister", "Sector"), lambda r: r.sector, field="sector"),
-            Column(translate("VacanciesRegister", "Kind"), lambda r: label(r.kind), field="kind"),
-            Column(
-                translate("VacanciesRegister", "Level"),
-                lambda r: label(r.required_level),
-                sort_key=lambda r: LEVEL_ORDER[r.required_level] if r.required_level else None,
-                field="required_level",
-            ),
-            Column(translate("VacanciesRegister", "Place"), lambda r: r.place, field="place"),
-            Column(
-                translate("VacanciesRegister", "Hours"),
-                _hours,
-                sort_key=lambda r: r.hours_min,
-                searchable=False,
-                align_right=True,
-            ),
-            Column(
-                translate("VacanciesRegister", "Open until"),
-                lambda r: (
-                    date_text(r.open_until)
-                    + (
-                        " ⚠ " + translate("VacanciesRegister", "expires soon")
-                        if _is_expiring(r, self.services.clock.today())
-                        else ""
-                    )
+        # Which columns, their order and headings: the field specs. ``field``: the value a column shows and
+        # sorts by; the list folds and ranks each value once.
+        return list_columns(
+            VACANCY_FIELDS,
+            {
+                "reference": lambda title: Column(title, lambda r: r.reference or "", field="reference"),
+                "employer_id": lambda title: Column(title, lambda r: r.employer_name, field="employer_name"),
+                "required_level": lambda title: Column(
+                    title,
+                    lambda r: label(r.required_level),
+                    sort_key=lambda r: LEVEL_ORDER[r.required_level] if r.required_level else None,
+                    field="required_level",
                 ),
-                sort_key=lambda r: r.open_until,
-            ),
-            Column(translate("VacanciesRegister", "Status"), lambda r: label(r.status), field="status"),
-        ]
+                "hours": lambda title: Column(
+                    title, _hours, sort_key=lambda r: r.hours_min, searchable=False, align_right=True
+                ),
+                "open_until": lambda title: Column(
+                    title,
+                    lambda r: (
+                        date_text(r.open_until)
+                        + (
+                            " ⚠ " + translate("VacanciesRegister", "expires soon")
+                            if _is_expiring(r, self.services.clock.today())
+                            else ""
+                        )
+                    ),
+                    sort_key=lambda r: r.open_until,
+                ),
+            },
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -141,87 +128,15 @@ class VacanciesRegister(ServiceRegister):
     def fields(self) -> list[FieldSpec]:
         employers = lambda: [(e.id, e.name) for e in self.services.employers.rows()]  # noqa: E731
         contacts = lambda: [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]  # noqa: E731
-        return [
-            FieldSpec(
-                "employer_id",
-                translate("VacanciesRegister", "&Employer"),
-                kind="choice",
-                required=True,
-                choices=employers,
-            ),
-            FieldSpec("title", translate("VacanciesRegister", "&Title"), required=True),
-            FieldSpec(
-                "kind",
-                translate("VacanciesRegister", "&Kind"),
-                kind="choice",
-                required=True,
-                choices=enum_choices(VacancyKind),
-            ),
-            FieldSpec("sector", translate("VacanciesRegister", "&Sector"), completions=lambda: self.sectors),
-            FieldSpec(
-                "reference",
-                translate("VacanciesRegister", "&Reference"),
-                hint=translate("VacanciesRegister", "the WSP's own vacancy number"),
-            ),
-            FieldSpec(
-                "required_level",
-                translate("VacanciesRegister", "Required &level"),
-                kind="choice",
-                choices=enum_choices(Level),
-            ),
-            FieldSpec(
-                "crebo_codes",
-                translate("VacanciesRegister", "Crebo codes"),
-                kind="list",
-                hint=translate("VacanciesRegister", "5 digits each, separated by commas"),
-            ),
-            place_field("place", translate("VacanciesRegister", "&Place")),
-            FieldSpec(
-                "hours_min",
-                translate("VacanciesRegister", "Hours per week, minimum"),
-                kind="int",
-                problem_keys=("hours",),
-            ),
-            FieldSpec("hours_max", translate("VacanciesRegister", "Hours per week, maximum"), kind="int"),
-            FieldSpec(
-                "contract_type",
-                translate("VacanciesRegister", "&Contract"),
-                kind="choice",
-                choices=enum_choices(ContractType),
-            ),
-            FieldSpec("start_date", translate("VacanciesRegister", "Start &date"), kind="date"),
-            FieldSpec("open_until", translate("VacanciesRegister", "Open &until"), kind="date"),
-            FieldSpec(
-                "positions", translate("VacanciesRegister", "Number of places"), kind="int", required=True
-            ),
-            FieldSpec(
-                "driving_licence_required",
-                translate("VacanciesRegister", "Driving licence required"),
-                kind="bool",
-            ),
-            FieldSpec(
-                "coaching_possible", translate("VacanciesRegister", "Job coaching possible"), kind="bool"
-            ),
-            FieldSpec(
-                "open_for_banenafspraak",
-                translate("VacanciesRegister", "Open for the banenafspraak"),
-                kind="bool",
-            ),
-            FieldSpec("description", translate("VacanciesRegister", "Description"), kind="note"),
-            FieldSpec(
-                "wsp_contact_id",
-                translate("VacanciesRegister", "WSP &contact"),
-                kind="choice",
-                choices=contacts,
-            ),
-            FieldSpec(
-                "status",
-                translate("VacanciesRegister", "Stat&us"),
-                kind="choice",
-                required=True,
-                choices=enum_choices(VacancyStatus),
-            ),
-        ]
+        return form_fields(
+            VACANCY_FIELDS,
+            {
+                "employer_id": {"choices": employers},
+                "sector": {"completions": lambda: self.sectors},
+                "hours_min": {"problem_keys": ("hours",)},
+                "wsp_contact_id": {"choices": contacts},
+            },
+        )
 
     def new_values(self) -> dict[str, Any]:
         return {"kind": VacancyKind.JOB, "positions": 1, "status": VacancyStatus.OPEN}

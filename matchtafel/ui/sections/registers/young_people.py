@@ -11,13 +11,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLineEdit, QMe
 
 from matchtafel.domain.access import may, may_erase
 from matchtafel.domain.errors import UserError
+from matchtafel.domain.fields.young_people import YOUNG_PEOPLE as YOUNG_PERSON_FIELDS
 from matchtafel.domain.vocabulary import (
     LEVEL_ORDER,
-    ExitStatus,
-    Leerweg,
-    Level,
-    Situation,
-    SupportWish,
     YesNoUnknown,
 )
 from matchtafel.services import Services
@@ -27,8 +23,6 @@ from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.registers.common import (
     date_text,
     distinct_options,
-    enum_choices,
-    place_field,
     related_list,
 )
 from matchtafel.ui.sections.registers.consent_panel import ConsentPanel
@@ -36,6 +30,7 @@ from matchtafel.ui.sections.registers.leaver_panel import LeaverPanel
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.rights_bar import RightsBar
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.sections.registers.support_links_panel import SupportLinksPanel
 from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
 from matchtafel.ui.weights import MatchWeights
@@ -84,48 +79,35 @@ class YoungPeopleRegister(ServiceRegister):
         return translate("YoungPeopleRegister", "Young people")
 
     def columns(self) -> list[Column]:
-        # ``field``: the value each column shows and sorts by; the list folds and ranks each value once.
-        return [
-            Column(translate("YoungPeopleRegister", "Code"), lambda r: r.code, field="code"),
-            Column(translate("YoungPeopleRegister", "Initials"), lambda r: r.initials, field="initials"),
-            Column(
-                translate("YoungPeopleRegister", "School"), lambda r: r.school_name or "", field="school_name"
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Programme"),
-                lambda r: r.programme_name,
-                field="programme_name",
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Level"),
-                lambda r: label(r.level),
-                sort_key=lambda r: LEVEL_ORDER[r.level] if r.level else None,
-                field="level",
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Situation"), lambda r: label(r.situation), field="situation"
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Home place"), lambda r: r.home_place, field="home_place"
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Available from"),
-                lambda r: date_text(r.available_from),
-                sort_key=lambda r: r.available_from,
-                field="available_from",
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Case holder"),
-                lambda r: r.case_holder_name or "",
-                field="case_holder_name",
-            ),
-            Column(
-                translate("YoungPeopleRegister", "Concern"),
-                lambda r: translate("YoungPeopleRegister", "concern") if r.is_concern else "",
-                searchable=False,
-                field="is_concern",
-            ),
-        ]
+        # Which columns, their order and headings: the field specs. ``field``: the value each column shows and
+        # sorts by; the list folds and ranks each value once.
+        return list_columns(
+            YOUNG_PERSON_FIELDS,
+            {
+                "school_id": lambda title: Column(title, lambda r: r.school_name or "", field="school_name"),
+                "level": lambda title: Column(
+                    title,
+                    lambda r: label(r.level),
+                    sort_key=lambda r: LEVEL_ORDER[r.level] if r.level else None,
+                    field="level",
+                ),
+                "available_from": lambda title: Column(
+                    title,
+                    lambda r: date_text(r.available_from),
+                    sort_key=lambda r: r.available_from,
+                    field="available_from",
+                ),
+                "case_holder_id": lambda title: Column(
+                    title, lambda r: r.case_holder_name or "", field="case_holder_name"
+                ),
+                "is_concern": lambda title: Column(
+                    title,
+                    lambda r: translate("YoungPeopleRegister", "concern") if r.is_concern else "",
+                    searchable=False,
+                    field="is_concern",
+                ),
+            },
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -161,118 +143,14 @@ class YoungPeopleRegister(ServiceRegister):
         def people() -> list[tuple[int, str]]:
             return [(p.id, f"{p.name} ({p.organisation_name})") for p in self.services.people.rows()]
 
-        return [
-            FieldSpec("given_name", translate("YoungPeopleRegister", "&Given name"), required=True),
-            FieldSpec(
-                "family_name",
-                translate("YoungPeopleRegister", "&Family name"),
-                required=True,
-                hint=translate("YoungPeopleRegister", "with tussenvoegsel, e.g. van der Berg"),
-            ),
-            FieldSpec(
-                "birth_year",
-                translate("YoungPeopleRegister", "Birth &year"),
-                kind="int",
-                hint=translate("YoungPeopleRegister", "the year is enough; no date of birth"),
-            ),
-            FieldSpec(
-                "school_id", translate("YoungPeopleRegister", "&School"), kind="choice", choices=schools
-            ),
-            FieldSpec("student_number", translate("YoungPeopleRegister", "Student &number")),
-            FieldSpec("programme_name", translate("YoungPeopleRegister", "&Programme")),
-            FieldSpec(
-                "crebo",
-                translate("YoungPeopleRegister", "&Crebo"),
-                hint=translate("YoungPeopleRegister", "5 digits"),
-            ),
-            FieldSpec(
-                "level",
-                translate("YoungPeopleRegister", "&Level"),
-                kind="choice",
-                choices=enum_choices(Level),
-            ),
-            FieldSpec(
-                "leerweg",
-                translate("YoungPeopleRegister", "Leer&weg"),
-                kind="choice",
-                choices=enum_choices(Leerweg),
-            ),
-            FieldSpec(
-                "exit_status",
-                translate("YoungPeopleRegister", "E&xit status"),
-                kind="choice",
-                choices=enum_choices(ExitStatus),
-            ),
-            FieldSpec(
-                "exit_expected_on", translate("YoungPeopleRegister", "Diploma expected on"), kind="date"
-            ),
-            place_field(
-                "home_place",
-                translate("YoungPeopleRegister", "&Home place"),
-                translate("YoungPeopleRegister", "only for the travel distance"),
-            ),
-            FieldSpec(
-                "travels_independently",
-                translate("YoungPeopleRegister", "Travels independently"),
-                kind="tristate",
-            ),
-            FieldSpec(
-                "driving_licence", translate("YoungPeopleRegister", "Driving licence"), kind="tristate"
-            ),
-            FieldSpec("available_from", translate("YoungPeopleRegister", "&Available from"), kind="date"),
-            FieldSpec("hours_per_week", translate("YoungPeopleRegister", "Hours per &week"), kind="int"),
-            FieldSpec(
-                "wanted_sectors",
-                translate("YoungPeopleRegister", "Wanted sec&tors"),
-                kind="list",
-                hint=translate("YoungPeopleRegister", "separate with commas"),
-            ),
-            FieldSpec(
-                "situation",
-                translate("YoungPeopleRegister", "Current s&ituation"),
-                kind="choice",
-                choices=enum_choices(Situation),
-            ),
-            FieldSpec("needs_job_coach", translate("YoungPeopleRegister", "Needs a job coach"), kind="bool"),
-            FieldSpec(
-                "support_note",
-                translate("YoungPeopleRegister", "Support note"),
-                kind="note",
-                hint=translate(
-                    "YoungPeopleRegister", "What helps at work. Do not record health details or diagnoses."
-                ),
-                warn=lambda text: guard_remark(text, self.services.clock.today()),
-            ),
-            FieldSpec(
-                "doelgroepregister",
-                translate("YoungPeopleRegister", "Doelgroepregister"),
-                kind="choice",
-                required=True,
-                choices=enum_choices(YesNoUnknown),
-            ),
-            FieldSpec(
-                "looking_for_leerbaan",
-                translate("YoungPeopleRegister", "Looking for a leerbaan (BBL)"),
-                kind="bool",
-            ),
-            FieldSpec(
-                "is_concern",
-                translate("YoungPeopleRegister", "Marked as a concern for the table"),
-                kind="bool",
-            ),
-            FieldSpec(
-                "support_wishes",
-                translate("YoungPeopleRegister", "Help wanted from a mentor or coach"),
-                kind="multi",
-                choices=enum_choices(SupportWish),
-            ),
-            FieldSpec(
-                "case_holder_id",
-                translate("YoungPeopleRegister", "Case &holder"),
-                kind="choice",
-                choices=people,
-            ),
-        ]
+        return form_fields(
+            YOUNG_PERSON_FIELDS,
+            {
+                "school_id": {"choices": schools},
+                "support_note": {"warn": lambda text: guard_remark(text, self.services.clock.today())},
+                "case_holder_id": {"choices": people},
+            },
+        )
 
     def values_of(self, row: YoungPersonRow) -> dict[str, Any]:
         values = super().values_of(row)
