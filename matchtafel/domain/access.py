@@ -7,10 +7,10 @@ and the services ask ``may()`` and friends here, so the two cannot drift apart. 
 
 from __future__ import annotations
 
-from matchtafel.domain.access_conditions import GROUP, OWNER, ROLES, SEES_EVERYONE
+from matchtafel.domain.access_conditions import GROUP, OWNER, OWNS_EVERYTHING, ROLES, SEES_EVERYONE
 from matchtafel.domain.access_table import RIGHTS
 
-__all__ = ["GROUP", "OWNER", "RIGHTS", "ROLES", "may", "may_read_audit", "may_write"]
+__all__ = ["GROUP", "OWNER", "RIGHTS", "ROLES", "may", "may_change", "may_read_audit", "may_write"]
 
 BY_TABLE = {rights.table: rights for rights in RIGHTS}
 PERSON_LEVEL = tuple(r.table for r in RIGHTS if r.person_level)
@@ -41,6 +41,31 @@ def may_write(role: str | None, register: str) -> bool:
     """May the role add records to (and change and archive) this register of the interface?"""
     table = REGISTER_TABLES.get(register)
     return table is None or (may(role, table, "insert") and may(role, table, "update"))
+
+
+def may_change(
+    role: str | None,
+    table: str,
+    *,
+    my_organisation: int | None,
+    owner: int | None,
+    about_young_person: bool = False,
+    parent_owner: int | None = None,
+) -> bool:
+    """May this login change, archive or delete this one row of ``table`` — ``may()`` for one row of a table
+    whose rows an organisation owns (``access_table``: ``owned``): the coordinator any, another role its own
+    organisation's (``owner``; ``parent_owner``: the event's owner, for an invitation) and, where the table
+    says so, rows about a young person it may see. Elsewhere what ``may(role, table, "update")`` says."""
+    rights = BY_TABLE[table]
+    if role is None:
+        return True
+    if not (may(role, table, "update") or may(role, table, "delete")):
+        return False
+    if rights.owned is None or role in OWNS_EVERYTHING:
+        return True
+    return rights.owned.changes(
+        my_organisation, owner, about_young_person=about_young_person, parent_owner=parent_owner
+    )
 
 
 def may_read_audit(role: str | None) -> bool:

@@ -35,6 +35,73 @@ SHARED_WITH_WSP = f"(SELECT w.young_person_id FROM public.{WSP_WINDOWS} w)"
 WINDOW_HOLDS_TODAY = "shared_from <= CURRENT_DATE AND (shared_until IS NULL OR shared_until > CURRENT_DATE)"
 
 
+# Rows that belong to no young person but to the organisation that registered them (supporters, matching events,
+# an event's invitation of a supporter or an employer): everyone who may read them reads them; changing,
+# archiving and deleting is for the owning organisation's logins and the coordinator (NULL: the coordinator's).
+OWNER_COLUMN = "owner_organisation_id"
+OWNS_EVERYTHING = ("coordinator",)
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """How a table's rows are owned. ``unless``: a column that, when filled, makes the row go with a young
+    person instead (an invitation of a young person follows the young person); ``parent``: (table, column) of
+    a parent row whose owner changes the row too (the event's organiser records who came)."""
+
+    unless: str = ""
+    parent: tuple[str, str] | None = None
+
+    def condition(self) -> str:
+        """The SQL condition "the login's organisation may change this row" (for roles other than the
+        coordinator)."""
+        mine = f"{OWNER_COLUMN} = {ME_ORG}"
+        if self.parent is not None:
+            table, column = self.parent
+            mine += f" OR {column} IN (SELECT o.id FROM public.{table} o WHERE o.{OWNER_COLUMN} = {ME_ORG})"
+        if self.unless:
+            mine = f"{self.unless} IS NOT NULL OR {mine}"
+        return f"({mine})"
+
+    def changes(
+        self,
+        my_organisation: int | None,
+        owner: int | None,
+        *,
+        about_young_person: bool = False,
+        parent_owner: int | None = None,
+    ) -> bool:
+        """The same question in Python, for one row the app shows (``condition`` is the server's)."""
+        if self.unless and about_young_person:
+            return True
+        owners = {owner, parent_owner} if self.parent is not None else {owner}
+        return my_organisation is not None and my_organisation in owners
+
+
+def owned_rows(rows: Mapping[str, str], ownership: Ownership) -> dict[str, str]:
+    """``rows`` narrowed, for every role but the coordinator, to the rows its organisation may change."""
+    return {
+        role: condition
+        if role in OWNS_EVERYTHING
+        else ownership.condition()
+        if condition == ALL
+        else f"({condition}) AND {ownership.condition()}"
+        for role, condition in rows.items()
+    }
+
+
+def registered_by_me(rows: Mapping[str, str]) -> dict[str, str]:
+    """``rows`` for an INSERT: what another role than the coordinator adds is its own organisation's."""
+    mine = f"{OWNER_COLUMN} = {ME_ORG}"
+    return {
+        role: condition
+        if role in OWNS_EVERYTHING
+        else mine
+        if condition == ALL
+        else f"({condition}) AND {mine}"
+        for role, condition in rows.items()
+    }
+
+
 def staff_of(column: str) -> str:
     """The login's person chairs or takes the minutes of the session in ``column``."""
     return (
@@ -92,6 +159,7 @@ class TableRights:
     commands: Mapping[str, Command]
     fixed: tuple[str, ...] = ()  # columns nobody updates after insert (besides the id)
     why: str = ""
+    owned: Ownership | None = None  # rows owned by an organisation: changed by it and the coordinator only
 
     def roles(self, command: str) -> frozenset[str]:
         found = self.commands.get(command)
@@ -112,12 +180,26 @@ def table(
     delete: Mapping[str, str] | None = None,
     fixed: tuple[str, ...] = (),
     why: str = "",
+    owned: Ownership | None = None,
 ) -> TableRights:
+    """One table's rights. ``owned``: its rows belong to the organisation that registered them, so INSERT,
+    UPDATE and DELETE are narrowed (for all but the coordinator) to the login's organisation's own rows, and
+    the owner column is fixed."""
     commands = {"select": same(select)}
     if insert:
-        commands["insert"] = Command(check=insert, rows=insert)
+        checked = registered_by_me(insert) if owned else insert
+        commands["insert"] = Command(check=checked, rows=checked)
     if update:
-        commands["update"] = update if isinstance(update, Command) else same(update)
+        command = update if isinstance(update, Command) else same(update)
+        if owned:
+            command = Command(
+                rows=owned_rows(command.rows, owned),
+                check=owned_rows(command.check, owned) if command.check else {},
+                columns=command.columns,
+            )
+        commands["update"] = command
     if delete:
-        commands["delete"] = same(delete)
-    return TableRights(table, person_level, commands, fixed, why)
+        commands["delete"] = same(owned_rows(delete, owned) if owned else delete)
+    if owned:
+        fixed = (*fixed, OWNER_COLUMN)
+    return TableRights(table, person_level, commands, fixed, why, owned)

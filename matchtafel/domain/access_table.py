@@ -16,8 +16,11 @@ Adding a table (issue 19a/19b and later):
    "parent_id")`` for rows under a parent, ``EVERYONE`` for shared data. Writing names the roles that may
    (``follows_young_person(column, ("coordinator", "municipality", "school"))``), nobody when left out.
 3. ``fixed``: the columns nobody changes after insert (the links to the parent and the young person).
-4. A line for it in the attack suite's ``ABOUT`` (how its rows reach a young person) and ``WHO_WRITES``.
-5. ``matchtafel server upgrade`` applies it.
+4. ``owned=Ownership(...)`` when its rows belong to no young person but to the organisation that registered
+   them (an ``owner_organisation_id`` column): the others who may write keep reading, but change, archive
+   and delete only their own organisation's rows (the coordinator all); ``may_change`` asks the same.
+5. A line for it in the attack suite's ``ABOUT`` (how its rows reach a young person) and ``WHO_WRITES``.
+6. ``matchtafel server upgrade`` applies it.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from matchtafel.domain.access_conditions import (
     WINDOW_HOLDS_TODAY,
     WSP_WINDOWS,
     Command,
+    Ownership,
     TableRights,
     follows_young_person,
     minuted,
@@ -245,6 +249,8 @@ RIGHTS: tuple[TableRights, ...] = (
         update={role: _MAYBE_ABOUT_SOMEONE[role] for role in _SUPPORTERS},
         delete={role: _MAYBE_ABOUT_SOMEONE[role] for role in _SUPPORTERS},  # an invitation taken back
         fixed=("event_id", "young_person_id", "supporter_id", "employer_id"),
+        # A supporter's or employer's invitation is changed by who invited them and the event's organiser.
+        owned=Ownership(unless="young_person_id", parent=("matching_events", "event_id")),
         why="who is invited to an event and came: a young person's invitation goes with the young person",
     ),
     table(
@@ -354,6 +360,7 @@ RIGHTS: tuple[TableRights, ...] = (
         select=EVERYONE,  # they own agreements in everyone's minutes and are suggested to every young person
         insert=_SUPPORT_DESK,
         update=_SUPPORT_DESK,  # the coordinator anonymises (retention, erasure on request)
+        owned=Ownership(),  # WSP's business mentors are WSP's to change, a school's JPOs the school's
         why="mentors and coaches: their work contact and what they offer, no young person in it",
     ),
     table(
@@ -362,6 +369,7 @@ RIGHTS: tuple[TableRights, ...] = (
         select=EVERYONE,
         insert=_SUPPORT_DESK,
         update=_SUPPORT_DESK,
+        owned=Ownership(),  # the organisation that plans it changes, moves and archives it
         why="speed dates, open days, workshops: title, date, place, organiser; who came is in its invitations",
     ),
     table(

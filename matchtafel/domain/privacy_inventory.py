@@ -284,6 +284,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "wishes": BUSINESS,
             "note": FREE_TEXT,
             "anonymised_at": TECHNICAL,
+            "owner_organisation_id": STAFF,
         },
     ),
     "mentoring_links": (
@@ -327,6 +328,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "organiser": BUSINESS,
             "description": FREE_TEXT,
             "outcome_note": FREE_TEXT,
+            "owner_organisation_id": STAFF,
         },
     ),
     "event_invitations": (
@@ -338,6 +340,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
             "supporter_id": SUPPORTER,
             "employer_id": BUSINESS,
             "attendance": PERSONAL,
+            "owner_organisation_id": STAFF,
         },
     ),
     "event_contacts": (

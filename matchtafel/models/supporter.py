@@ -35,6 +35,11 @@ class Supporter(Tracked, Archivable, Base):
     wishes: Mapped[list[str]] = mapped_column(StringList, default=list)  # SupportWish values
     note: Mapped[str] = mapped_column(String(500), default="")
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # On a shared server: the organisation of the login that registered it; changing it is for that organisation
+    # and the coordinator (NULL: the coordinator's only). Never changed after insert.
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id"), index=True, default=None
+    )
 
 
 class MentoringLink(Tracked, Base):
@@ -92,6 +97,11 @@ class MatchingEvent(Tracked, Archivable, Base):
     organiser: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     outcome_note: Mapped[str] = mapped_column(Text, default="")
+    # On a shared server: the organisation of the login that registered it; changing it is for that organisation
+    # and the coordinator (NULL: the coordinator's only). Never changed after insert.
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id"), index=True, default=None
+    )
 
 
 class EventInvitation(Tracked, Base):
@@ -116,6 +126,11 @@ class EventInvitation(Tracked, Base):
     employer_id: Mapped[int | None] = mapped_column(ForeignKey("employers.id"), index=True)
     attendance: Mapped[AttendanceStatus] = mapped_column(
         enum_column(AttendanceStatus, "invitation_attendance"), default=AttendanceStatus.INVITED
+    )
+    # On a shared server: the organisation of the login that registered it; changing an invitation of a supporter or an
+    # employer is for that organisation, the event's and the coordinator (NULL: the coordinator's only). Never changed after insert.
+    owner_organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id"), index=True, default=None
     )
 
 

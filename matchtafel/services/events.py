@@ -22,11 +22,19 @@ from matchtafel.models import (
     EventContact,
     EventInvitation,
     MatchingEvent,
+    Organisation,
     Proposal,
     Supporter,
     YoungPerson,
 )
-from matchtafel.services.base import RegisterService
+from matchtafel.services.base import RegisterService, login_account
+from matchtafel.services.ownership import (
+    check_may_change,
+    check_owned_row,
+    owner_name,
+    owner_of_new,
+    with_may_change,
+)
 from matchtafel.services.validation import check_plausible_date, check_required, clean_text
 
 TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -63,6 +71,9 @@ class EventRow:
     contacts: int
     proposals: int
     archived: bool = False
+    owner_organisation_id: int | None = None  # on a shared server: the organisation that planned it
+    owner: str = ""  # that organisation's name
+    may_change: bool = True  # this login may change and archive it (the coordinator and the owner)
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,8 @@ class InvitationRow:
     invitee_id: int
     label: str  # code and initials, a supporter's name, an employer's name
     attendance: AttendanceStatus
+    may_change: bool = True  # this login may record attendance and take the invitation back
+    owner: str = ""  # who invited (a supporter or an employer): the organisation that may change it
 
 
 @dataclass(frozen=True)
@@ -100,23 +113,29 @@ def _count(model: Any, *conditions: Any) -> Any:
 def event_statement() -> Select[Any]:
     """One row per event with its counts: invited, present, contacts made, proposals started there."""
     e = MatchingEvent
-    return select(
-        e.id,
-        e.version,
-        e.title,
-        e.kind,
-        e.starts_at,
-        e.duration_minutes,
-        e.place,
-        e.organiser,
-        e.description,
-        e.outcome_note,
-        _count(EventInvitation).label("invited"),
-        _count(EventInvitation, EventInvitation.attendance == AttendanceStatus.PRESENT).label("present"),
-        _count(EventContact).label("contacts"),
-        _count(Proposal).label("proposals"),
-        e.archived_at.is_not(None).label("archived"),
-    ).order_by(e.starts_at)
+    return (
+        select(
+            e.id,
+            e.version,
+            e.title,
+            e.kind,
+            e.starts_at,
+            e.duration_minutes,
+            e.place,
+            e.organiser,
+            e.description,
+            e.outcome_note,
+            _count(EventInvitation).label("invited"),
+            _count(EventInvitation, EventInvitation.attendance == AttendanceStatus.PRESENT).label("present"),
+            _count(EventContact).label("contacts"),
+            _count(Proposal).label("proposals"),
+            e.archived_at.is_not(None).label("archived"),
+            e.owner_organisation_id,
+            func.coalesce(Organisation.name, "").label("owner"),
+        )
+        .outerjoin(Organisation, Organisation.id == e.owner_organisation_id)
+        .order_by(e.starts_at)
+    )
 
 
 class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
@@ -127,6 +146,16 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
 
     def _list_statement(self) -> Select[Any]:
         return event_statement()
+
+    def _fetch(self, s: Session, stmt: Select[Any]) -> list[EventRow]:
+        return with_may_change(s, "matching_events", super()._fetch(s, stmt))
+
+    def _before_insert(self, s: Session, obj: MatchingEvent) -> None:
+        obj.owner_organisation_id = owner_of_new(s)
+
+    def _load_current(self, s: Session, entity_id: int, expected_version: int, mine: Any) -> MatchingEvent:
+        check_owned_row(s, MatchingEvent, "matching_events", entity_id)
+        return super()._load_current(s, entity_id, expected_version, mine)
 
     def _apply(self, s: Session, obj: MatchingEvent, data: EventInput) -> list[str]:
         assert data.day is not None and data.kind is not None  # checked by _problems
@@ -193,7 +222,9 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
                 raise ValidationError.one(
                     "invitee", QT_TRANSLATE_NOOP("errors", "Already invited to this event.")
                 )
-            invitation = EventInvitation(event_id=event_id, **{column: invitee_id})
+            invitation = EventInvitation(
+                event_id=event_id, owner_organisation_id=owner_of_new(s), **{column: invitee_id}
+            )
             s.add(invitation)
             s.flush()
             self._audit(
@@ -211,6 +242,7 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
             invitation = s.get(EventInvitation, invitation_id)
             if invitation is None:
                 raise NotFound.of("event_invitation", invitation_id)
+            _check_invitation(s, invitation)
             young = invitation.young_person_id
             s.delete(invitation)
             self._audit(s, "delete", "event_invitation", invitation_id, young_person_id=young)
@@ -221,6 +253,7 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
             invitation = s.get(EventInvitation, invitation_id)
             if invitation is None:
                 raise NotFound.of("event_invitation", invitation_id)
+            _check_invitation(s, invitation)
             invitation.attendance = attendance
             self._audit(
                 s,
@@ -283,7 +316,26 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
             self._audit(s, "delete", "event_contact", contact_id, young_person_id=young)
 
 
+def _event_owner(s: Session, event_id: int) -> int | None:
+    owner: int | None = s.scalar(
+        select(MatchingEvent.owner_organisation_id).where(MatchingEvent.id == event_id)
+    )
+    return owner
+
+
+def _check_invitation(s: Session, invitation: EventInvitation) -> None:
+    check_may_change(
+        s,
+        "event_invitations",
+        invitation.owner_organisation_id,
+        about_young_person=invitation.young_person_id is not None,
+        parent_owner=_event_owner(s, invitation.event_id),
+    )
+
+
 def _invitations(s: Session, event_id: int) -> list[InvitationRow]:
+    from matchtafel.domain.access import may_change
+
     rows = s.execute(
         select(EventInvitation, YoungPerson.code, YoungPerson.initials, Supporter.name, Employer.name)
         .outerjoin(YoungPerson, YoungPerson.id == EventInvitation.young_person_id)
@@ -291,15 +343,30 @@ def _invitations(s: Session, event_id: int) -> list[InvitationRow]:
         .outerjoin(Employer, Employer.id == EventInvitation.employer_id)
         .where(EventInvitation.event_id == event_id)
     ).all()
+    account = login_account(s)
+    event_owner = _event_owner(s, event_id) if account is not None else None
     found = []
     for invitation, code, initials, supporter, employer in rows:
+        changeable = account is None or may_change(
+            account.role,
+            "event_invitations",
+            my_organisation=account.organisation_id,
+            owner=invitation.owner_organisation_id,
+            about_young_person=invitation.young_person_id is not None,
+            parent_owner=event_owner,
+        )
+        owner = "" if changeable else owner_name(s, invitation.owner_organisation_id)
         if invitation.young_person_id is not None:  # row-level security may hide who: then "…"
             kind, key, text = YOUNG, invitation.young_person_id, f"{code} {initials}" if code else "…"
         elif invitation.supporter_id is not None:
             kind, key, text = SUPPORTER, invitation.supporter_id, supporter
         else:
             kind, key, text = EMPLOYER, int(invitation.employer_id or 0), employer
-        found.append(InvitationRow(invitation.id, invitation.version, kind, key, text, invitation.attendance))
+        found.append(
+            InvitationRow(
+                invitation.id, invitation.version, kind, key, text, invitation.attendance, changeable, owner
+            )
+        )
     order = {YOUNG: 0, SUPPORTER: 1, EMPLOYER: 2}
     return sorted(found, key=lambda r: (order[r.invitee], r.label.casefold()))
 

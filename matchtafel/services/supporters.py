@@ -16,10 +16,19 @@ from sqlalchemy.orm import Session
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.domain.mentoring_steps import TAKES_CAPACITY
 from matchtafel.domain.vocabulary import SupporterKind, SupportWish
-from matchtafel.models import Agreement, AuditEvent, EventInvitation, MatchingEvent, MentoringLink, Supporter
+from matchtafel.models import (
+    Agreement,
+    AuditEvent,
+    EventInvitation,
+    MatchingEvent,
+    MentoringLink,
+    Organisation,
+    Supporter,
+)
 from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.history import AgreementLine
+from matchtafel.services.ownership import check_owned_row, owner_of_new, with_may_change
 from matchtafel.services.validation import check_email, check_list_items, check_required
 
 WISHES = frozenset(w.value for w in SupportWish)
@@ -45,6 +54,9 @@ class SupporterRow(SupporterInput):
     version: int
     taken: int  # young people linked now (proposed, introduced or active)
     archived: bool = False
+    owner_organisation_id: int | None = None  # on a shared server: the organisation that registered it
+    owner: str = ""  # that organisation's name
+    may_change: bool = True  # this login may change and archive it (the coordinator and the owner)
 
 
 def taken_count(s: Session | None = None) -> Any:
@@ -69,16 +81,29 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
     def _list_statement(self) -> Select[Any]:
         s = Supporter
         columns = [getattr(s, name).label(name) for name in SupporterInput.__dataclass_fields__]
-        return select(
-            s.id,
-            s.version,
-            *columns,
-            taken_count().label("taken"),
-            s.archived_at.is_not(None).label("archived"),
-        ).order_by(s.name)
+        return (
+            select(
+                s.id,
+                s.version,
+                *columns,
+                taken_count().label("taken"),
+                s.archived_at.is_not(None).label("archived"),
+                s.owner_organisation_id,
+                func.coalesce(Organisation.name, "").label("owner"),
+            )
+            .outerjoin(Organisation, Organisation.id == s.owner_organisation_id)
+            .order_by(s.name)
+        )
+
+    def _before_insert(self, s: Session, obj: Supporter) -> None:
+        obj.owner_organisation_id = owner_of_new(s)
+
+    def _load_current(self, s: Session, entity_id: int, expected_version: int, mine: Any) -> Supporter:
+        check_owned_row(s, Supporter, "supporters", entity_id)
+        return super()._load_current(s, entity_id, expected_version, mine)
 
     def _fetch(self, s: Session, stmt: Select[Any]) -> list[SupporterRow]:
-        rows = super()._fetch(s, stmt)
+        rows = with_may_change(s, "supporters", super()._fetch(s, stmt))
         if login_account(s) is None or not rows:
             return rows
         # On a shared server every open link counts, also those of young people this login does not see.

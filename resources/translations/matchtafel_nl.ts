@@ -614,6 +614,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
 <context>
     <name>EventPanel</name>
     <message>
+        <source>Invited by {owner}: only {owner}, the event&apos;s organiser and the coordinator change this invitation.</source>
+        <translation>Uitgenodigd door {owner}: alleen {owner}, de organisator van het event en de coördinator wijzigen deze uitnodiging.</translation>
+    </message>
+    <message>
+        <source>Only the event&apos;s organiser and the coordinator change this invitation.</source>
+        <translation>Alleen de organisator van het event en de coördinator wijzigen deze uitnodiging.</translation>
+    </message>
+    <message>
         <source>young person</source>
         <translation>jongere</translation>
     </message>
@@ -2479,6 +2487,17 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>You changed this record. Leave without saving?</source>
         <translation>Je hebt dit gewijzigd. Weggaan zonder opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>Registered by {owner}: only {owner} and the coordinator may change or archive this.</source>
+        <translation>Vastgelegd door {owner}: alleen {owner} en de coördinator mogen dit wijzigen of archiveren.</translation>
+    </message>
+    <message>
+        <source>Registered without an owning organisation: only the coordinator may change or archive this.</source>
+        <translation>Vastgelegd zonder eigenaar-organisatie: alleen de coördinator mag dit wijzigen of archiveren.</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5558,14 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Keep the note under 500 characters.</source>
         <translation>Houd de notitie onder de 500 tekens.</translation>
+    </message>
+    <message>
+        <source>This was registered without an owning organisation: only the coordinator may change, archive or delete it. Nothing was changed.</source>
+        <translation>Dit is vastgelegd zonder eigenaar-organisatie: alleen de coördinator mag het wijzigen, archiveren of verwijderen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This belongs to {owner}: only {owner} and the coordinator may change, archive or delete it. Nothing was changed.</source>
+        <translation>Dit hoort bij {owner}: alleen {owner} en de coördinator mogen het wijzigen, archiveren of verwijderen. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

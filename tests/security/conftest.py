@@ -16,7 +16,11 @@ The region (built once per run, through the app's own services as the administra
 - a proposal for everyone (made under the first consent), placed for a1, b1, b2, m1 (placement, nazorg);
 - everyone left school two months ago (a school leaver with contact moments);
 - a mentor (supporter) proposed to everyone, a speed date (matching event) with
-  everyone, the mentor and the vacancy's employer invited, and a contact with the mentor made by everyone.
+  everyone, the mentor and the vacancy's employer invited, and a contact with the mentor made by everyone
+  (registered by the administrator: owned by no organisation, so the coordinator's to change);
+- owned rows, registered through the app by the logins themselves: WSP's business mentor, WSP's speed date
+  with that mentor invited (``owned["wsp:supporter"]``, ``"wsp:event"``, ``"wsp:invitation"``), and school B's
+  Junior Praktijkopleider (``"school_b:supporter"``).
 
 Who sees which young people is written out here, independently of the policies (``VISIBLE``): the tests
 compare what each login gets with it, row for row.
@@ -79,6 +83,7 @@ class Region:
     vacancy: int = 0
     supporter: int = 0
     event: int = 0
+    owned: dict[str, int] = field(default_factory=dict)  # "wsp:supporter" -> id (rows an organisation owns)
 
     def conninfo(self, login: str) -> str:
         return (
@@ -285,7 +290,34 @@ def make_region(database: str) -> Region:
     for login, role in LOGINS.items():
         person, organisation = PEOPLE[login]
         add_user(url, logins[login], organisation=organisation, role=role, password=PASSWORD, person=person)
-    return Region(admin_url=url, database=database, login_names=logins, **built)
+    region = Region(admin_url=url, database=database, login_names=logins, **built)
+    region.owned = _build_owned(region, clock)
+    return region
+
+
+def _build_owned(region: Region, clock: FixedClock) -> dict[str, int]:
+    """Rows registered by WSP and school B through the app as their own logins (the server stamps the owner)."""
+    from matchtafel.domain.vocabulary import SupporterKind
+    from matchtafel.services import Actor, Services
+    from tests.services.support_helpers import make_event, make_supporter
+
+    owned: dict[str, int] = {}
+    for login, (name, kind) in {
+        "wsp": ("Bea Bedrijfsmentor", SupporterKind.BUSINESS_MENTOR),
+        "school_b": ("Jip Praktijkopleider", SupporterKind.JUNIOR_TRAINER),
+    }.items():
+        db = open_database(region.conninfo(login))
+        try:
+            app = Services.create(db.sessions, Actor("Naam uit de instellingen", "Ergens"), clock=clock)
+            owned[f"{login}:supporter"] = make_supporter(app, name, kind=kind).id
+            if login == "wsp":
+                owned["wsp:event"] = make_event(app, "Speeddate WSP").id
+                owned["wsp:invitation"] = app.events.invite(
+                    owned["wsp:event"], "supporter", owned["wsp:supporter"]
+                ).id
+        finally:
+            db.close()
+    return owned
 
 
 def drop_region(database: str) -> None:

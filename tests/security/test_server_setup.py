@@ -86,6 +86,9 @@ WHO_WRITES: dict[tuple[str, str], set[str]] = {
     ("people", "insert"): {C},
     ("people", "update"): {C},
 }
+# Tables whose rows an organisation owns: those who write the table change only their own organisation's rows
+# (the coordinator all of them); an invitation of a young person goes with the young person instead.
+OWNED = {"supporters", "matching_events", "event_invitations"}
 WHO_READS_ALL_OF_IT = {
     "audit_events": {C},
     "erasures": {C},
@@ -120,6 +123,21 @@ def test_the_rights_table_says_what_this_list_says() -> None:
                 command,
             )
         assert rights.roles("select") == WHO_READS_ALL_OF_IT.get(rights.table, EVERY), rights.table
+
+
+def test_the_rights_table_says_which_rows_an_organisation_owns() -> None:
+    assert {rights.table for rights in RIGHTS if rights.owned is not None} == OWNED
+    for table in OWNED:
+        assert "owner_organisation_id" in Base.metadata.tables[table].columns
+        assert "owner_organisation_id" in BY_TABLE[table].fixed  # never handed over by an UPDATE
+        for command in ("insert", "update", "delete"):
+            for role in BY_TABLE[table].roles(command) - {
+                C
+            }:  # every writer but the coordinator: its own only
+                assert "owner_organisation_id = " in BY_TABLE[table].commands[command].rows[role], (
+                    table,
+                    role,
+                )
 
 
 def test_the_server_grants_exactly_what_the_rights_table_says(admin_sql: psycopg.Connection[Any]) -> None:

@@ -69,7 +69,7 @@ class RecordForm(QDialog):
             next(iter(self.editors.values())).focus()
 
     def _build(self, specs: Sequence[FieldSpec]) -> None:
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         body = QWidget()
         layout = QFormLayout(body)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -128,9 +128,14 @@ class RecordForm(QDialog):
 
     read_only = False  # the user's role may look at the record, not change it (a shared server's rules)
 
-    def set_read_only(self) -> None:
-        """Fields to read, no Save (the server would refuse it anyway)."""
+    def set_read_only(self, reason: str = "") -> None:
+        """Fields to read, no Save (the server would refuse it anyway); ``reason`` says who may change it."""
         self.read_only = True
+        if reason:
+            self.read_only_reason = QLabel(reason)
+            self.read_only_reason.setWordWrap(True)
+            self.read_only_reason.setAccessibleName(reason)
+            self._outer.insertWidget(self._outer.count() - 1, self.read_only_reason)  # above the buttons
         for editor in self.editors.values():
             editor.widget.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -35,6 +35,15 @@ ATTENDANCE_KEYS = {
     Qt.Key.Key_E: AttendanceStatus.EXCUSED,
     Qt.Key.Key_I: AttendanceStatus.INVITED,
 }
+
+
+def invitation_refusal(owner: str) -> str:
+    if owner:
+        return translate(
+            "EventPanel",
+            "Invited by {owner}: only {owner}, the event's organiser and the coordinator change this invitation.",
+        ).format(owner=owner)
+    return translate("EventPanel", "Only the event's organiser and the coordinator change this invitation.")
 
 
 def invitee_word(invitee: str) -> str:
@@ -120,6 +129,9 @@ class EventPanel(QWidget):
                 f"{invitation.label} · {invitee_word(invitation.invitee)} · {label(invitation.attendance)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, invitation.id)
+            if not invitation.may_change:  # another organisation invited them (or nobody: the coordinator's)
+                item.setToolTip(invitation_refusal(invitation.owner))
+                item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             self.invited.addItem(item)
         self.invited.setCurrentRow(max(0, min(row, self.invited.count() - 1)))
         self.contacts.clear()

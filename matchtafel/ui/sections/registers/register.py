@@ -20,6 +20,23 @@ if TYPE_CHECKING:  # the form's modules load when a form is first opened; paging
     from matchtafel.ui.widgets.record_form import RecordForm
 
 
+def owner_refusal(row: Any) -> str:
+    """For a row another organisation owns (``may_change`` False): who may change it; "" otherwise."""
+    from matchtafel.ui.i18n import translate
+
+    if row is None or getattr(row, "may_change", True):
+        return ""
+    owner = getattr(row, "owner", "")
+    if owner:
+        return translate(
+            "Register", "Registered by {owner}: only {owner} and the coordinator may change or archive this."
+        ).format(owner=owner)
+    return translate(
+        "Register",
+        "Registered without an owning organisation: only the coordinator may change or archive this.",
+    )
+
+
 @dataclass(frozen=True)
 class CategoryFilter:
     """A drop-down that keeps the rows whose ``key(row)`` equals the chosen value."""
@@ -89,6 +106,11 @@ class Register(ABC):
 
     def highlight(self, row: Any) -> bool:
         return False
+
+    def change_refusal(self, row: Any) -> str:
+        """Why this login may read but not change or archive ``row`` (the buttons' tooltip), "" when it may.
+        On a shared server the service answers per row (``may_change``, from the rights table)."""
+        return owner_refusal(row)
 
     def side_panel(self) -> QWidget | None:
         """A panel beside the list that follows the selected row (it has ``show_for(id)``)."""

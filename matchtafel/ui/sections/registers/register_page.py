@@ -337,8 +337,9 @@ class RegisterPage(ExportShown):
         )
         form.changes = AREAS_OF_REGISTER.get(self.register.key, frozenset())
         self.register.prepare_form(form, row)
-        if self.read_only:
-            form.set_read_only()
+        refusal = self.register.change_refusal(row) if row is not None else ""
+        if self.read_only or refusal:
+            form.set_read_only(refusal)
         # When the form ends with a stored row (saved, or a record erased from it), the list shows it selected.
         form.finished.connect(lambda _result: self._after_form(form))
         self.prompts.run(form)
@@ -366,6 +367,7 @@ class RegisterPage(ExportShown):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
+<<<<<<< HEAD
         if (
             row is None
             or not self.register.can_archive
@@ -373,6 +375,11 @@ class RegisterPage(ExportShown):
             or not self.archive_button.isEnabled()
         ):
             return  # the button is disabled while an archiving is on its way: no second one
+=======
+        blocked = row is None or self.read_only or bool(self.register.change_refusal(row))
+        if blocked or not self.register.can_archive or not self.archive_button.isEnabled():
+            return  # another organisation's row; or an archiving is on its way: no second one
+>>>>>>> issue-19-owners
         set_archived = self.register.set_archived
         run_operation(
             self,
@@ -392,8 +399,13 @@ class RegisterPage(ExportShown):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
+        refusal = self.register.change_refusal(row) if row is not None else ""
         self.open_button.setEnabled(row is not None)
-        self.archive_button.setEnabled(row is not None and self.register.can_archive and not self.read_only)
+        self.open_button.setToolTip(refusal)  # it opens to read
+        self.archive_button.setEnabled(
+            row is not None and self.register.can_archive and not (self.read_only or refusal)
+        )
+        self.archive_button.setToolTip(refusal)
         self.archive_button.setVisible(self.register.can_archive and not self.read_only)
         archived = row is not None and getattr(row, "archived", False)
         self.archive_button.setText(

@@ -310,3 +310,34 @@ def test_a_supporters_form_lists_links_and_agreements_and_offers_their_rights(
         rights.erase_button.click()
     assert [a.kind for a in prompts.asked] == ["run", "confirm", "text", "confirm"]  # the form, then erasing
     assert services.supporters.get(supporter.id).name == f"S-{supporter.id:06d}"
+
+
+def test_a_supporter_another_organisation_owns_opens_to_read_with_who_may_change_it(
+    services: Services, qtbot: QtBot
+) -> None:
+    """On a shared server the service says per row whether this login may change it (the rights table's
+    ``may_change``); the register then offers reading only, and says who may change it."""
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    make_supporter(services, "Bea Bedrijfsmentor")
+    page = section(services, qtbot).supporters
+    row = replace(services.supporters.rows()[0], may_change=False, owner="WSP Achterhoek")
+    page.set_rows([row])
+    page.focus_table()
+    page.select(lambda r: r.id == row.id)
+    who = "Registered by WSP Achterhoek: only WSP Achterhoek and the coordinator may change or archive this."
+    assert page.open_button.isEnabled() and page.open_button.toolTip() == who
+    assert not page.archive_button.isEnabled() and page.archive_button.toolTip() == who
+    page.toggle_archived()  # the key route does nothing either
+    assert not services.supporters.get(row.id).archived
+    forms = drive_form(page, qtbot, lambda form: None)
+    page.open_current()
+    form = forms[0]
+    assert form.read_only and form.buttons.button(QDialogButtonBox.StandardButton.Save).isHidden()
+    assert form.read_only_reason.text() == who and form.read_only_reason.isVisible()
+    form.grab().save("/tmp/s19-supporter-not-owned.png")
+    page.set_rows([replace(row, may_change=True)])
+    page.select(lambda r: r.id == row.id)
+    assert page.archive_button.isEnabled() and page.archive_button.toolTip() == ""

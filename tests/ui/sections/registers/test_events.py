@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -184,3 +185,28 @@ def test_an_agreement_typed_for_a_supporter_in_run_mode_is_theirs(
     assert made.owner_name == name
     made_for = [a.action for a in session_demo.supporters.agreements(supporter_id)]
     assert "Meelopen bij de bakker plannen" in made_for
+
+
+def test_an_invitation_another_organisation_made_says_who_changes_it(
+    services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a shared server the service marks invitations this login may not change (``may_change``); the list
+    says who may, and a key on one shows the service's refusal instead of changing it."""
+    from dataclasses import replace
+
+    event = make_event(services)
+    supporter = make_supporter(services)
+    services.events.invite(event.id, "supporter", supporter.id)
+    read = services.events.invitations
+    monkeypatch.setattr(
+        services.events,
+        "invitations",
+        lambda event_id: [replace(row, may_change=False, owner="WSP Achterhoek") for row in read(event_id)],
+    )
+    panel = EventPanel(services, event.id, event.title)
+    qtbot.addWidget(panel)
+    item = panel.invited.item(0)
+    assert item.toolTip() == (
+        "Invited by WSP Achterhoek: only WSP Achterhoek, the event's organiser and the coordinator change this "
+        "invitation."
+    )
