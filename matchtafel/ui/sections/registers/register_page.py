@@ -367,19 +367,9 @@ class RegisterPage(ExportShown):
 
     def toggle_archived(self) -> None:
         row = self.current_row()
-<<<<<<< HEAD
-        if (
-            row is None
-            or not self.register.can_archive
-            or self.read_only
-            or not self.archive_button.isEnabled()
-        ):
-            return  # the button is disabled while an archiving is on its way: no second one
-=======
         blocked = row is None or self.read_only or bool(self.register.change_refusal(row))
         if blocked or not self.register.can_archive or not self.archive_button.isEnabled():
             return  # another organisation's row; or an archiving is on its way: no second one
->>>>>>> issue-19-owners
         set_archived = self.register.set_archived
         run_operation(
             self,
