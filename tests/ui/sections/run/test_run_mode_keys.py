@@ -167,14 +167,20 @@ def test_after_a_proposal_the_status_says_so_and_the_selection_stays(
     _, screen = open_upcoming(session_demo, qtbot, Prompts())
     screen.agenda.setCurrentRow(proposable_case(session_demo, screen))
     qtbot.waitUntil(lambda: screen.suggestions.model.rowCount() > 2)
-    third = screen.suggestions.model.index(2, 0)
-    screen.suggestions.table.setCurrentIndex(third)
-    chosen = screen.suggestions.current()
+    # A suggestion past the first that the demo (made for today's date) has not proposed this young person for.
+    young = screen.current_case().young_person_id
+    proposed = {(p.vacancy_title, p.employer_name) for p in session_demo.history.of_young_person(young).proposals}
+    row = 0
+    for row in range(1, screen.suggestions.model.rowCount()):
+        screen.suggestions.table.setCurrentIndex(screen.suggestions.model.index(row, 0))
+        chosen = screen.suggestions.current()
+        if (chosen.title, chosen.employer_name) not in proposed:
+            break
     screen.action.setText("Cv bijwerken")
     screen.deadline.setText("vr")
     screen.add_agreement()
     assert screen.entry_status.text() == "Agreement saved."
-    screen.suggestions.table.setCurrentIndex(screen.suggestions.model.index(2, 0))
+    screen.suggestions.table.setCurrentIndex(screen.suggestions.model.index(row, 0))
     with qtbot.waitSignal(screen.suggestions.loaded, timeout=10_000):
         screen.suggestions.propose_current()
     assert screen.entry_status.text() == f"Proposed: {chosen.title} ({chosen.employer_name})."
