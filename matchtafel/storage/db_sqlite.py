@@ -130,11 +130,7 @@ def open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check:
     _create_if_missing(path, lock)
     db = Database(description=str(path), backend="sqlite", path=path, lock=lock)
     try:
-        if check == "always" or (lock is not None and lock.unclean):
-            result = db._quick_check()
-            db.integrity_checked = True
-            if result != "ok":
-                raise _damaged(path, result)
+        _check_integrity_if_due(db, path, lock, check)
         # After a clean close the write-ahead log is in the file, whose own record then settles it; after a
         # crash (or without the lock) the log may hold a newer one: read it through a normal connection.
         settled = recorded == SCHEMA_HEAD and lock is not None and not lock.unclean
@@ -148,6 +144,20 @@ def open_sqlite_file(path: Path, *, exclusive: bool, clock: Clock | None, check:
     except BaseException:
         db.close()
         raise
+    return _hand_over(db, lock, exclusive=exclusive)
+
+
+def _check_integrity_if_due(db: Database, path: Path, lock: FileLock | None, check: str) -> None:
+    """``check``: ``always``, or only after an unclean shutdown (``after_crash``; see ``open_database``)."""
+    if check == "always" or (lock is not None and lock.unclean):
+        result = db._quick_check()
+        db.integrity_checked = True
+        if result != "ok":
+            raise _damaged(path, result)
+
+
+def _hand_over(db: Database, lock: FileLock | None, *, exclusive: bool) -> Database:
+    """A reader beside the running app keeps no lock once the file is open and checked."""
     if not exclusive and lock is not None:
         lock.release()
         db._lock = None
@@ -222,11 +232,7 @@ def open_sqlite(
         description=description, backend="sqlite", path=path, url=url, engine=sqlite_engine(url), lock=lock
     )
     try:
-        if check == "always" or (lock is not None and lock.unclean):
-            result = db._quick_check()
-            db.integrity_checked = True
-            if result != "ok":
-                raise _damaged(path, result)
+        _check_integrity_if_due(db, path, lock, check)
         migrate(db, may_upgrade=lock is not None, now=clock.now() if clock is not None else None)
     except SADatabaseError as exc:
         db.close()
@@ -239,10 +245,7 @@ def open_sqlite(
     except BaseException:
         db.close()
         raise
-    if not exclusive and lock is not None:
-        lock.release()
-        db._lock = None
-    return db
+    return _hand_over(db, lock, exclusive=exclusive)
 
 
 def _check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
