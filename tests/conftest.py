@@ -177,11 +177,10 @@ def finish_background_work(seconds: float = 20.0) -> None:
     app.processEvents()
     # The cycles of this test's widgets, on this (the UI) thread (see qt_collects_on_its_thread): the young
     # generations after every test, all of them now and then (a full collection over the demo data is slow).
-    _tests_run[0] += 1
-    gc.collect(2 if _tests_run[0] % 50 == 0 else 1)
+    gc.collect(2 if next(_tests_run) % 50 == 0 else 1)
 
 
-_tests_run = [0]
+_tests_run = itertools.count(1)
 
 
 @pytest.fixture(scope="session", autouse=True)
