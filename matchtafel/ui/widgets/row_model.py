@@ -66,7 +66,7 @@ class Prepared:
 @dataclass
 class _Group:
     """A searchable column of a long list, kept per distinct value: ``codes[row]`` numbers the row's value
-    and ``texts[number]`` is that value's folded text (a numpy int32 array and a short list)."""
+    and ``texts[number]`` is that value's folded text (a numpy array of small ints and a short list)."""
 
     codes: Any
     texts: list[str]
@@ -117,7 +117,8 @@ def _folded_texts(columns: Sequence[Column], rows: Sequence[Any]) -> tuple[list[
         import numpy as np
 
         number_of = {value: number for number, value in enumerate(by_value)}
-        codes = np.fromiter(map(number_of.__getitem__, values), dtype=np.int32, count=len(values))
+        kind = np.int16 if len(number_of) <= 2**15 else np.int32  # a few hundred values: two bytes a row
+        codes = np.fromiter(map(number_of.__getitem__, values), dtype=kind, count=len(values))
         groups.append(_Group(codes, list(by_value.values())))
     if not parts:
         return [""] * len(rows), groups
