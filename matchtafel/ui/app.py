@@ -1,8 +1,9 @@
 """Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
 
-The window is shown before the database is touched. A pool thread opens the database and reads what the
-first screen shows (the counts and the sessions list; on an SQLite file with the sqlite3 module alone,
-before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
+A pool thread opens the database and reads what the first screen shows (the counts and the sessions list; on
+an SQLite file with the sqlite3 module alone, before SQLAlchemy is imported) while the window is built and
+shown; once the event loop runs, the sessions screen is built and filled with it (in the window's first paint
+when the reading was quick, in the next one otherwise). Only once that has been
 painted do the start tasks begin in the background: the integrity check (unless the last run ended
 without closing the file: then it ran before anything was read), the reminders, retention, the sectors
 for the forms, the backups, and on a shared server the change notifications. Other screens are built when
