@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QApplication
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.app_backups import BackupCare
+from matchtafel.ui.app_first_start import FirstStart, first_start_choices
 from matchtafel.ui.app_start import CountsRefresh, StartTasks
-from matchtafel.ui.change_feed import EVERYTHING, Area, announce
+from matchtafel.ui.change_feed import EVERYTHING, announce
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
@@ -113,7 +114,7 @@ class Matchtafel:
         if not database.is_sqlite:  # on a shared server: what the interface offers this login
             self._role = services.accounts.my_role()
         if not self.settings.has_user and not self._exit_when:  # first start: who is this?
-            self._first_start = _first_start_choices(services)
+            self._first_start = first_start_choices(services)
         # For "About Matchtafel": an SQLite file was brought to the head when it was opened.
         self._schema = SCHEMA_HEAD if database.is_sqlite else database.schema_revision() or "?"
         return (
@@ -126,7 +127,8 @@ class Matchtafel:
         from matchtafel.ui.sections.registers import page_factories
 
         self.database, self.services, first = result
-        if self._first_start is not None and not self._ask_user(*self._first_start):
+        choices, self._first_start = self._first_start, None
+        if choices is not None and not FirstStart(self).ask(*choices):
             return
         self.window.show_database(self.database.description)
         self.window.show_database_facts(self._database_facts())
@@ -156,56 +158,6 @@ class Matchtafel:
         if dismissed != self.settings.reminders_dismissed:
             self.settings = replace(self.settings, reminders_dismissed=dismissed)
             save_settings(self.settings)
-
-    def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
-        """First start: name and organisation (a new one is added); False when the person cancels."""
-        from matchtafel.services import Actor, Services
-        from matchtafel.settings import demo_database
-        from matchtafel.ui.user_dialog import UserDialog  # first start only
-
-        assert self.database is not None
-        self._first_start = None
-        dialog = UserDialog(
-            organisations=organisations,
-            kinds=kinds,
-            demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
-            database=self.database.description,
-            parent=self.window,
-        )
-        answer = dialog.values() if self.prompts.run(dialog) else None
-        if answer is None:
-            print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
-            self.refused = True
-            self.window.close()  # the last window: the app ends
-            return False
-        self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
-        save_settings(self.settings)
-        services = Services.create(
-            self.database.sessions,
-            Actor(self.settings.user_name, self.settings.user_organisation),
-            clock=self.clock,
-        )
-        self.services = services
-        self.window.show_user(self.settings.actor_label)
-        if answer.new_kind_id is not None:
-            from matchtafel.services.organisations import OrganisationInput
-
-            data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
-            run_in_background(
-                lambda: services.organisations.create(data),
-                lambda _row: announce(Area.ORGANISATIONS),
-                self._organisation_not_added,
-                owner=self.window,
-            )
-        return True
-
-    def _organisation_not_added(self, error: Exception) -> None:
-        from matchtafel.domain.errors import UserError
-        from matchtafel.ui.i18n import user_message
-
-        if not isinstance(error, UserError):
-            raise error  # a bug: the exception hook logs it and says so
-        self.window.statusBar().showMessage(user_message(error), 15_000)
 
     def _database_facts(self) -> list[tuple[str, str]]:
         assert self.database is not None
@@ -355,23 +307,6 @@ class Matchtafel:
         if self.database is not None:
             self.database.close()
             self.database = None
-
-
-def _first_start_choices(services: Services) -> tuple[list[str], list[tuple[int, str]]]:
-    """The organisations to pick from, and the kinds a new one can have (in the interface language)."""
-    from matchtafel.ui.i18n import interface_language
-
-    dutch = interface_language() == "nl"
-    organisations = [row.name for row in services.organisations.rows()]
-    kinds = [
-        (
-            kind.id,
-            f"{kind.name_nl if dutch else kind.name_en}"
-            + (f" ({kind.country})" if kind.country != "NL" else ""),
-        )
-        for kind in services.organisations.kinds()
-    ]
-    return organisations, kinds
 
 
 def run_app(*, database: str, language: str | None = None) -> int:
