@@ -18,6 +18,11 @@ from enum import StrEnum
 # choice | list | multi, and "place" (a text with the place names as completion and a remark when unknown).
 WIDGETS = frozenset({"text", "note", "int", "date", "bool", "tristate", "choice", "list", "multi", "place"})
 
+# The widget kinds a field may have when it exists only in its spec (see "Spec-only fields" above): the
+# model makes its column from the kind (``models/base.py``), the services carry its value generically.
+SIMPLE_WIDGETS = frozenset({"text", "note", "place", "int", "date", "bool", "tristate", "choice"})
+TEXT_LENGTH = 200  # a spec-only text's column: String(200) ("place": String(100)); a note is Text
+
 # How an imported cell is read (``io/import_spec.py`` maps each to a reader in ``io/cells.py``).
 CELLS = frozenset(
     {"text", "code", "year", "crebo", "level", "leerweg", "day", "hours", "hours_range", "listing", "yes_no",
@@ -56,6 +61,13 @@ class Field:
     @property
     def import_name(self) -> str:
         return self.import_as or self.key
+
+    @property
+    def default(self) -> str | bool | None:
+        """A spec-only field's value when none is given: "" for a text, False for a yes/no, else None."""
+        if self.widget in ("text", "note", "place"):
+            return ""
+        return False if self.widget == "bool" else None
 
 
 @dataclass(frozen=True)
