@@ -67,9 +67,9 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
     typed attribute was removed from the model but not from the input, is caught here."""
     from matchtafel.domain.fields import entities
     from matchtafel.models import Employer, Organisation, Person, Vacancy, YoungPerson
-    from matchtafel.services.spec_values import typed_fields
     from matchtafel.services.employers import EmployerInput
     from matchtafel.services.organisations import OrganisationInput, PersonInput
+    from matchtafel.services.spec_values import typed_fields
     from matchtafel.services.vacancies import VacancyInput
     from matchtafel.services.young_people import YoungPersonInput
 
