@@ -111,7 +111,7 @@ def main(work: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from matchtafel.clock import FixedClock
-    from matchtafel.domain.errors import ConflictError
+    from matchtafel.domain.errors import ConflictError, ValidationError
     from matchtafel.domain.privacy_inventory import category_of
     from matchtafel.io.import_spec import guess_mapping
     from matchtafel.io.tabular import read_csv
@@ -197,6 +197,12 @@ def main(work: Path) -> None:
         assert conflict.theirs.extra["dress_code"] == "Zwarte broek"
     else:
         raise AssertionError("a save on an old version was not refused")
+    try:  # a text longer than its column is refused at its field, as a form's typed text is
+        register.save({**register.values_of(changed), "dress_code": "x" * 201}, changed)
+    except ValidationError as refused:
+        assert [p.field for p in refused.problems] == ["dress_code"], refused.problems
+    else:
+        raise AssertionError("a text longer than its column was saved")
     with db.sessions() as s:  # the audit line names the changed fields, never their values
         details = [e.detail for e in s.query(AuditEvent).filter_by(action="update", entity="vacancy")]
     assert details == ["fields: dress_code, travel_allowance"], details
