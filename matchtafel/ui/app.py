@@ -1,8 +1,9 @@
 """Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
 
-The window is shown before the database is touched. A pool thread opens the database and reads what the
-first screen shows (the counts and the sessions list; on an SQLite file with the sqlite3 module alone,
-before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
+A pool thread opens the database and reads what the first screen shows (the counts and the sessions list; on
+an SQLite file with the sqlite3 module alone, before SQLAlchemy is imported) while the window is built and
+shown; once the event loop runs, the sessions screen is built and filled with it (in the window's first paint
+when the reading was quick, in the next one otherwise). Only once that has been
 painted do the start tasks begin in the background: the integrity check (unless the last run ended
 without closing the file: then it ran before anything was read), the reminders, retention, the sectors
 for the forms, the backups, and on a shared server the change notifications. Other screens are built when
@@ -30,7 +31,6 @@ from matchtafel.ui.change_feed import EVERYTHING, Area, announce
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
-from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import apply_look
@@ -61,14 +61,6 @@ class Matchtafel:
         self.prompts = prompts or Prompts()  # every modal question, here and in each screen (tests fake it)
         self.settings = settings
         self.target = target
-        self.window = MainWindow()
-        self.weights = MatchWeights(settings.matching_weights)
-        self.window.settings_requested.connect(self.edit_settings)
-        self.window.import_requested.connect(self.import_file)
-        self.window.reminders_dismissed.connect(self._remember_reminders)
-        self.backups = BackupCare(self)
-        self.start_tasks = StartTasks(self)
-        self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
@@ -78,6 +70,18 @@ class Matchtafel:
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        if self._exit_when != "shown":
+            # The database opens on a pool thread while the window is built, shown and painted here; what it
+            # read arrives through the event loop, once ``start()`` has shown the window.
+            run_in_background(self._open, self._on_opened, self._on_failed)
+        self.window = MainWindow()
+        self.weights = MatchWeights(settings.matching_weights)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.window.import_requested.connect(self.import_file)
+        self.window.reminders_dismissed.connect(self._remember_reminders)
+        self.backups = BackupCare(self)
+        self.start_tasks = StartTasks(self)
+        self.window.restore_requested.connect(self.backups.restore_backup)
         self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
         self.counts = CountsRefresh(self)  # the status bar's counts follow what is planned and saved
         self.window.show_user(settings.actor_label)
@@ -86,13 +90,10 @@ class Matchtafel:
         app.aboutToQuit.connect(self.close)
 
     def start(self) -> None:
-        if self._exit_when == "shown":
-            self.window.show()
-            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
-            return
-        # The database opens while Qt shows and paints the window (much of that outside Python's lock).
-        run_in_background(self._open, self._on_opened, self._on_failed)
+        """Shows the window (the database is being opened since the constructor)."""
         self.window.show()
+        if self._exit_when == "shown":
+            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
 
     def _open(self) -> tuple[Database, Services, FirstScreen]:
         """Runs on a pool thread: no widgets here."""
@@ -160,6 +161,7 @@ class Matchtafel:
         """First start: name and organisation (a new one is added); False when the person cancels."""
         from matchtafel.services import Actor, Services
         from matchtafel.settings import demo_database
+        from matchtafel.ui.user_dialog import UserDialog  # first start only
 
         assert self.database is not None
         self._first_start = None
