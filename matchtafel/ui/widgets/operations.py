@@ -12,7 +12,7 @@ bug: logged with its traceback by the worker and shown as one calm line that poi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -22,6 +22,9 @@ from matchtafel.domain.errors import UserError
 from matchtafel.ui.change_feed import Area, change_feed
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.widgets.worker import run_in_background
+
+if TYPE_CHECKING:
+    from matchtafel.ui.widgets.prompts import Prompts
 
 ResultT = TypeVar("ResultT")
 
@@ -103,8 +106,9 @@ def _within(widget: QWidget, ancestor: QWidget) -> bool:
     return widget is ancestor or ancestor.isAncestorOf(widget)
 
 
-def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
-    """A user's or the environment's error as its message; a bug as one line that points to the log."""
+def show_error(parent: QWidget | None, title: str, error: Exception, *, prompts: Prompts | None = None) -> None:
+    """A user's or the environment's error as its message; a bug as one line that points to the log.
+    ``prompts``: the screen's (a test's fake sees the message); the real dialogs when none is given."""
     if isinstance(error, UserError):
         text = user_message(error)
     else:
@@ -113,7 +117,10 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
             "This did not work because of an error in Matchtafel. Nothing you typed is lost; the details are in "
             "the log file (Help → About).",
         )
-    QMessageBox.warning(parent, title, text)
+    if prompts is not None:
+        prompts.warn(parent, title, text)
+    else:
+        QMessageBox.warning(parent, title, text)
 
 
 def _main_window(widget: QWidget) -> QMainWindow | None:

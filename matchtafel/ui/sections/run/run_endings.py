@@ -105,6 +105,7 @@ class SessionEndings:
             return
         screen.undo_stack.clear()  # what was done before locking is the record now
         screen.amending = False
+        screen.case_page.set_editable(False)  # at once: the session read after it says the same
         screen.reload()
         screen.entry_status_text(translate("RunSession", "Minutes locked. A change now needs Amend…"))
         screen.changed.emit()
@@ -122,6 +123,8 @@ class SessionEndings:
         ):
             return
         screen.amending = True
+        screen.header.show_view(screen.view, amending=True)  # at once: typing may start before the read lands
+        screen.case_page.set_editable(True)
         screen.reload()
         screen.entry_status_text(
             translate("RunSession", "Amending: every change is recorded as an amendment.")

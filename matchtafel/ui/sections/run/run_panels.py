@@ -184,6 +184,8 @@ class AgendaKeys(QObject):
         self.prompts = prompts
         self.current_case, self.undoable, self.report = current_case, undoable, report
         self.editable: Callable[[], bool] = lambda: True
+        # a case's move written: (start, target) shown at once, before the session is read again
+        self.moved: Callable[[int, int], None] = lambda _start, _target: None
         self._proposing = False  # Insert's list of who may be added is on its way
         agenda.installEventFilter(self)
 
@@ -317,6 +319,8 @@ class AgendaKeys(QObject):
             )
         except UserError as exc:
             self.report(user_message(exc))
+            return
+        self.moved(start, target)
 
     def _move(self, case_id: int, position: int) -> None:
         self.services.agenda.move_case(case_id, position)

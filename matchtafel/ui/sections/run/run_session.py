@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 from matchtafel.domain.errors import UserError
 from matchtafel.domain.vocabulary import CaseStatus, MeetingStatus
 from matchtafel.services import Services
+from matchtafel.services.session_view import SessionView
 from matchtafel.settings import data_dir
 from matchtafel.storage.journal import NotesJournal
-from matchtafel.ui.i18n import translate
+from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.agreement_entry import Owner
 from matchtafel.ui.sections.run.case_panel import CasePanel
 from matchtafel.ui.sections.run.notes_saver import NotesSaver
@@ -47,8 +48,10 @@ from matchtafel.ui.sections.run.run_saving import RunSaving
 from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
 from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
 from matchtafel.ui.sections.run.undo import ServiceCommand
+from matchtafel.ui.sections.run.view_loading import SessionViewLoader
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.operations import show_error
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
@@ -65,9 +68,12 @@ class RunSessionScreen(RunSaving, QWidget):
         services: Services,
         meeting_id: int,
         weights: MatchWeights,
+        view: SessionView | None = None,
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``view``: the session as its opener read it off the UI thread (the sessions page does); without
+        one (a script, a benchmark) the screen reads it itself before it is shown."""
         super().__init__(parent)
         self.services = services
         self.prompts = prompts or Prompts()  # the endings, the notes saver and the minutes ask through it
@@ -84,11 +90,16 @@ class RunSessionScreen(RunSaving, QWidget):
         self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._autosave_max.timeout.connect(self.save_notes)
         self._shown_case: int | None = None
+        self._loader = SessionViewLoader(
+            owner=self, services=services, meeting_id=meeting_id, show=self._show_view, failed=self._view_failed
+        )
         self._build(weights)
         # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
-        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text. A view
+        # read before that flush wrote something is older than the database: then it is read again, now.
+        left_over = self.saver.unsaved_count() > 0
         self.saver.flush()
-        self.reload()
+        self._show_view(view if view is not None and not left_over else services.session_view.view(meeting_id))
         if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
@@ -178,6 +189,7 @@ class RunSessionScreen(RunSaving, QWidget):
             QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for part in (self.review, self.attendance, self.agenda_keys):
             part.editable = self.editable
+        self.agenda_keys.moved = self._moved_locally
 
     def _build_left(self) -> QWidget:
         left = LeftColumn(
@@ -199,15 +211,29 @@ class RunSessionScreen(RunSaving, QWidget):
     # -- data ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.view = self.services.session_view.view(self.meeting_id)
-        v = self.view
+        """Read the session again, off the UI thread; typing and moving on go on meanwhile (view_loading)."""
+        self._loader.request()
+
+    def loading(self) -> bool:
+        """A read of the session is on its way."""
+        return self._loader.loading()
+
+    def _view_failed(self, error: Exception) -> None:
+        """The session could not be read now (the database busy or away): what is shown stays, and says so."""
+        if isinstance(error, UserError):
+            self.entry_status_text(user_message(error))
+        else:
+            show_error(self, translate("RunSession", "Reading the session"), error, prompts=self.prompts)
+
+    def _show_view(self, view: SessionView) -> None:
+        self.save_notes()  # what was typed while the read was on its way is written, and laid over it
+        self.view = v = self._loader.with_written(view)
+        if v.cases:  # the case shown stays shown, wherever it moved; else the one now in its place
+            ids = [case.id for case in v.cases]
+            shown = self._shown_case
+            self.current = ids.index(shown) if shown in ids else min(self.current, len(v.cases) - 1)
         self.header.show_view(v, amending=self.amending)
-        self.agenda.blockSignals(True)
-        self.agenda.clear()
-        for number, case in enumerate(v.cases, start=1):
-            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
-            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
-        self.agenda.blockSignals(False)
+        self._fill_agenda()
         self.attendance.show_view(v)
         self.review.show_view(v)
         self.review_button.setText(
@@ -218,12 +244,32 @@ class RunSessionScreen(RunSaving, QWidget):
         self.case_page.set_editable(self.editable())
         self.entry.set_people(v.people, v.next_session, v.supporters)
         if v.cases:
-            self.current = min(self.current, len(v.cases) - 1)
-            self.agenda.blockSignals(True)
-            self.agenda.setCurrentRow(self.current)
-            self.agenda.blockSignals(False)
             self._show_case()
         self._sync_table()
+
+    def _fill_agenda(self) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for number, case in enumerate(self.view.cases, start=1):
+            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
+            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
+        if self.view.cases:
+            self.agenda.setCurrentRow(self.current)
+        self.agenda.blockSignals(False)
+
+    def _moved_locally(self, start: int, target: int) -> None:
+        """A case's move is written: the agenda shows it at once, before the read after it lands (so the row
+        the person goes to next is the case they see there)."""
+        cases = self.view.cases
+        if 0 <= start < len(cases) and 0 <= target < len(cases):
+            cases.insert(target, cases.pop(start))
+            if self.current == start:
+                self.current = target
+            elif start < self.current <= target:
+                self.current -= 1
+            elif target <= self.current < start:
+                self.current += 1
+            self._fill_agenda()
 
     def editable(self) -> bool:
         """Everything may change until the minutes are locked; after that only while amending."""
@@ -378,9 +424,21 @@ class RunSessionScreen(RunSaving, QWidget):
             return
         target = row - 1 if row > start else row
         case = self.view.cases[start]
-        self.current = target
         # the list is still inside its drop: change the agenda once the event is over
-        QTimer.singleShot(0, lambda: self.agenda_keys.move_to(case.id, start, target))
+        QTimer.singleShot(0, lambda: self._dropped(case.id, start, target))
+
+    def _dropped(self, case_id: int, start: int, target: int) -> None:
+        """The dropped case is written in its place and shown (the agenda shows the drop as it was made)."""
+        self.agenda_keys.move_to(case_id, start, target)
+        if self.view.cases[target].id != case_id:  # refused (reported): the agenda goes back to how it is
+            self.reload()
+            return
+        self.current = target
+        self.agenda.blockSignals(True)
+        self.agenda.setCurrentRow(target)
+        self.agenda.blockSignals(False)
+        self.save_notes()
+        self._show_case()
 
     def _changed(self) -> None:
         self.save_notes()
