@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before
     from matchtafel.services.reminders import Reminders
     from matchtafel.ui.help_window import HelpWindow
     from matchtafel.ui.sections.overview.reminders_panel import RemindersPanel
+    from matchtafel.ui.widgets.prompts import Prompts
 
 
 class MainWindow(QMainWindow):
@@ -237,11 +238,11 @@ class MainWindow(QMainWindow):
         self.counts_label.clear()
         QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
 
-    def show_database_damaged(self, message: str) -> None:
+    def show_database_damaged(self, message: str, *, prompts: Prompts) -> None:
         """The background integrity check found damage: say so plainly, keep the window open."""
         self.database_label.setText(self.tr("Database damaged"))
         self.statusBar().showMessage(message)
-        QMessageBox.critical(self, self.tr("The database is damaged"), message)
+        prompts.error(self, self.tr("The database is damaged"), message)
 
     def install_pages(
         self,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -379,6 +378,7 @@ class RegisterPage(ExportShown):
             on_failure=self._on_failed,
             changes=AREAS_OF_REGISTER.get(self.register.key, frozenset()),
             disable=[self.archive_button],
+            prompts=self.prompts,
         )
 
     def _on_current_changed(self) -> None:
@@ -405,4 +405,4 @@ class RegisterPage(ExportShown):
     def _on_failed(self, error: Exception) -> None:
         message = user_message(error)
         self.count_label.setText("")
-        QMessageBox.warning(self, self.register.title(), message)
+        self.prompts.warn(self, self.register.title(), message)

@@ -229,7 +229,7 @@ class AgendaKeys(QObject):
             if isinstance(error, UserError):
                 self.report(user_message(error))  # as the other agenda keys say it
             else:
-                show_error(self.agenda, title, error)
+                show_error(self.agenda, title, error, prompts=self.prompts)
 
         meeting_id, agenda = self.meeting_id, self.services.agenda
         title = translate("RunSession", "Add to the agenda")
@@ -239,6 +239,7 @@ class AgendaKeys(QObject):
             lambda: agenda.propose(meeting_id),
             done,
             on_failure=failed,
+            prompts=self.prompts,
         )
 
     def _add_from(self, proposal: AgendaProposal) -> None:

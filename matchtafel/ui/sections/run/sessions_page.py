@@ -274,6 +274,7 @@ class SessionsPage(QStackedWidget):
             lambda: self.services.session_view.view(meeting_id),
             lambda view: self._open_run(meeting_id, view),
             disable=[self.list_page],
+            prompts=self.prompts,
         )
 
     def _open_run(self, meeting_id: int, view: SessionView) -> None:
