@@ -10,6 +10,7 @@ Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first case, Ctr
 Ctrl+Return new agreement, Ctrl+D discussed and on to the next case, Ctrl+Shift+D postponed and on, Ctrl+P
 propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes, F5 the
 table screen. Closing and locking ask first; after locking undo is gone and a change needs "Amend…".
+Moving through the meeting is in run_moving, saving in run_saving, reading the session in view_loading.
 Signals: ``changed()`` after anything was written.
 """
 
@@ -22,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -43,7 +44,8 @@ from matchtafel.ui.sections.run.notes_saver import NotesSaver
 from matchtafel.ui.sections.run.review_panel import ReviewPanel
 from matchtafel.ui.sections.run.run_endings import SessionEndings, amendment_text
 from matchtafel.ui.sections.run.run_header import RunHeader
-from matchtafel.ui.sections.run.run_panels import LOCKED, LeftColumn, locked_message
+from matchtafel.ui.sections.run.run_moving import RunMoving
+from matchtafel.ui.sections.run.run_panels import LOCKED, LeftColumn
 from matchtafel.ui.sections.run.run_saving import RunSaving
 from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
 from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
@@ -59,7 +61,7 @@ AUTOSAVE_MS = 500  # notes reach the database half a second after the typing sto
 AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
-class RunSessionScreen(RunSaving, QWidget):
+class RunSessionScreen(RunMoving, RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
@@ -257,42 +259,12 @@ class RunSessionScreen(RunSaving, QWidget):
             self.agenda.setCurrentRow(self.current)
         self.agenda.blockSignals(False)
 
-    def _moved_locally(self, start: int, target: int) -> None:
-        """A case's move is written: the agenda shows it at once, before the read after it lands (so the row
-        the person goes to next is the case they see there)."""
-        cases = self.view.cases
-        if 0 <= start < len(cases) and 0 <= target < len(cases):
-            cases.insert(target, cases.pop(start))
-            if self.current == start:
-                self.current = target
-            elif start < self.current <= target:
-                self.current -= 1
-            elif target <= self.current < start:
-                self.current += 1
-            self._fill_agenda()
-
     def editable(self) -> bool:
         """Everything may change until the minutes are locked; after that only while amending."""
         return self.view.status != MeetingStatus.LOCKED or self.amending
 
     def current_case(self) -> Any:
         return self.view.cases[self.current] if self.view.cases else None
-
-    def reviewing(self) -> bool:
-        return self.middle.currentWidget() is self.review
-
-    def show_review(self) -> None:
-        self.save_notes()
-        self.middle.setCurrentWidget(self.review)
-        self.review.items.setFocus()
-        self._tick()
-        self._sync_table()
-
-    def show_case_page(self) -> None:
-        self.middle.setCurrentWidget(self.case_page)
-        self.case_started = time.monotonic()
-        self._tick()
-        self._sync_table()
 
     def _show_case(self) -> None:
         case = self.current_case()
@@ -314,63 +286,6 @@ class RunSessionScreen(RunSaving, QWidget):
         self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
 
-    # -- moving through the meeting ----------------------------------------------------------------------
-
-    def _on_agenda_row(self, row: int) -> None:
-        if row < 0:
-            return
-        if row != self.current:
-            self.save_notes()
-            self.current = row
-            self._show_case()
-            self.case_started = time.monotonic()
-        if self.reviewing():
-            self.show_case_page()
-        self._sync_table()
-
-    def next_case(self) -> None:
-        if self.reviewing():
-            if self.view.cases:
-                self.show_case_page()
-                self.agenda.setCurrentRow(self.current)
-        elif self.current + 1 < len(self.view.cases):
-            self.agenda.setCurrentRow(self.current + 1)
-
-    def previous_case(self) -> None:
-        if self.reviewing():
-            return
-        if self.current > 0:
-            self.agenda.setCurrentRow(self.current - 1)
-        else:
-            self.show_review()
-
-    def finish_case(self, status: CaseStatus) -> None:
-        """One key: this case is discussed (or postponed), and the next one is up, its notes ready."""
-        case = self.current_case()
-        if case is None or self.reviewing():
-            return
-        if not self.editable():
-            self.entry_status_text(locked_message())
-            return
-        self.save_notes()
-        self.services.agenda.set_case_status(case.id, status)
-        self.reload()
-        self.changed.emit()
-        if self.current + 1 < len(self.view.cases):
-            self.next_case()
-            self.entry_status_text(
-                translate("RunSession", "{case}: {status}. Next: {next}.").format(
-                    case=case.code, status=label(status), next=self.current_case().code
-                )
-            )
-        else:
-            self.entry_status_text(
-                translate("RunSession", "{case}: {status}. That was the last case.").format(
-                    case=case.code, status=label(status)
-                )
-            )
-        self.focus_notes()
-
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -389,17 +304,6 @@ class RunSessionScreen(RunSaving, QWidget):
         )
         self._changed()
 
-    def focus_notes(self) -> None:
-        if self.reviewing():
-            self.next_case()
-        self.notes.setFocus()
-        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where the notes end
-
-    def focus_agreement(self) -> None:
-        if self.reviewing():
-            self.next_case()
-        self.action.setFocus()
-
     def add_agreement(self) -> None:
         self.entry.submit()
 
@@ -417,28 +321,6 @@ class RunSessionScreen(RunSaving, QWidget):
                     vacancy=suggestion.title, employer=suggestion.employer_name
                 )
             )
-
-    def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
-        """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
-        if not 0 <= start < len(self.view.cases):
-            return
-        target = row - 1 if row > start else row
-        case = self.view.cases[start]
-        # the list is still inside its drop: change the agenda once the event is over
-        QTimer.singleShot(0, lambda: self._dropped(case.id, start, target))
-
-    def _dropped(self, case_id: int, start: int, target: int) -> None:
-        """The dropped case is written in its place and shown (the agenda shows the drop as it was made)."""
-        self.agenda_keys.move_to(case_id, start, target)
-        if self.view.cases[target].id != case_id:  # refused (reported): the agenda goes back to how it is
-            self.reload()
-            return
-        self.current = target
-        self.agenda.blockSignals(True)
-        self.agenda.setCurrentRow(target)
-        self.agenda.blockSignals(False)
-        self.save_notes()
-        self._show_case()
 
     def _changed(self) -> None:
         self.save_notes()
