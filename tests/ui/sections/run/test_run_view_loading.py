@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 
-from matchtafel.domain.vocabulary import CaseStatus
+from matchtafel.domain.vocabulary import CaseStatus, MeetingStatus
 from matchtafel.services import Services
 from matchtafel.services.session_view import SessionView
 from tests.ui.keys import type_text
+from tests.ui.prompts import FakePrompts
 from tests.ui.run_helpers import open_upcoming, settled
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -125,3 +126,19 @@ def test_a_read_that_fails_keeps_what_is_shown_and_says_why(
     screen.reload()
     settled(screen, qtbot)
     assert screen.view is shown and screen.entry_status.text() == "The database is busy. Try again in a moment."
+
+
+def test_after_close_lock_is_offered_at_once_and_after_lock_the_notes_are_shut_at_once(
+    session_demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, pool_room: None
+) -> None:
+    _, screen = open_upcoming(session_demo, qtbot)
+    assert isinstance(screen.prompts, FakePrompts)
+    screen.prompts.always("go_ahead", True)
+    gate = held_reads(session_demo, monkeypatch, hold=lambda _number: True)
+    screen.close_button.click()
+    assert screen.loading() and screen.lock_button.isEnabled()  # not waiting for the read
+    screen.lock_button.click()
+    assert screen.loading() and screen.notes.isReadOnly() and screen.amend_button.isVisibleTo(screen)
+    gate.set()
+    settled(screen, qtbot)
+    assert screen.view.status == MeetingStatus.LOCKED and screen.notes.isReadOnly()
