@@ -92,6 +92,11 @@ def bare() -> int:
 
 
 def start_app(db: str, tour: bool) -> int:
+    # This script imports PySide6 before the app's first modules; a real start imports it with ``matchtafel.ui``,
+    # which tells PySide6 how to see whether a module uses it (ui/widgets/pyside_sources.py). Imported here
+    # first, so that the modules the app imports before its window are not scanned as they never are then.
+    import matchtafel.ui  # noqa: F401
+
     app = QApplication(sys.argv[:1])
 
     def after(window: QWidget) -> None:

@@ -69,7 +69,10 @@ def main() -> int:
         row = register.save(values, row)
 
     calls: list[tuple[str, Callable[[], Any]]] = [
-        ("young_people.list_rows (register reload)", lambda: s.young_people.list_rows(include_archived=False)),
+        (
+            "young_people.list_rows (register reload)",
+            lambda: s.young_people.list_rows(include_archived=False),
+        ),
         ("young_people.view (open a record)", lambda: s.young_people.view(young_id)),
         ("young_people.change (save a record form)", change_young),
         ("history.of_young_person", lambda: s.history.of_young_person(young_id)),

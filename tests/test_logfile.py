@@ -108,7 +108,11 @@ def test_the_log_rotates_and_a_read_only_folder_is_no_reason_to_fail(
     for n in range(200):
         logging.getLogger("matchtafel.test").info("line %d of a long day", n)
     assert log_path().with_name("matchtafel.log.1").is_file()
-    assert len(list(log_path().parent.glob("matchtafel.log*"))) <= 1 + logfile.BACKUPS
+    files = sorted(log_path().parent.glob("matchtafel.log*"))
+    assert len(files) == 1 + logfile.BACKUPS  # 16 kB written: the oldest rotated away
+    assert all(file.stat().st_size <= 2_000 for file in files)
+    newest_backup = log_path().with_name("matchtafel.log.1").read_text(encoding="utf-8")
+    assert "line 199 " in log_path().read_text(encoding="utf-8") and "line 199 " not in newest_backup
     stop_logging()
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("", encoding="utf-8")

@@ -159,13 +159,11 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 
 def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     """Run one verb; ``clock`` is where every "now" and "today" comes from (tests pin it)."""
-    from matchtafel.domain.words import choose_language
-    from matchtafel.settings import load_settings
-
     args = parse(argv)
     logging.getLogger(__name__).info("command: %s", args.verb or "start the app")  # never its arguments
     args.clock = clock
-    args.language = choose_language(args.lang, load_settings().language)
+    if args.verb is not None:  # the window chooses its own (ui/i18n.py); the start does without these imports
+        args.language = language_of(args)
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: _start_app,
         "demo": _demo,
@@ -175,7 +173,7 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
     try:
         return handlers[args.verb](args)
     except UserError as exc:
-        print(f"matchtafel: {message(exc, args.language)}", file=sys.stderr)
+        print(f"matchtafel: {message(exc, language_of(args))}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
@@ -184,6 +182,15 @@ def run(argv: Sequence[str], *, clock: Clock = SYSTEM_CLOCK) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
+
+
+def language_of(args: argparse.Namespace) -> str:
+    """The run's language: ``--lang``, else the settings', else the system's."""
+    from matchtafel.domain.words import choose_language
+    from matchtafel.settings import load_settings
+
+    chosen: str | None = getattr(args, "language", None)
+    return chosen or choose_language(args.lang, load_settings().language)
 
 
 def message(error: UserError, language: str) -> str:
@@ -254,6 +261,11 @@ def database_target(args: argparse.Namespace) -> str:
 
 
 def _start_app(args: argparse.Namespace) -> int:
+    import gc
+
+    # The window's collector runs the cycle collector on the UI thread from here on (ui/widgets/collector.py);
+    # off from now, the start's imports and first screen are not interrupted by some fifty collections.
+    gc.disable()
     from matchtafel.ui.app import run_app  # noqa: TID251 (no verb: the window, imported only then)
 
     return run_app(database=database_target(args), language=args.lang)

@@ -4,12 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Enum,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, declared_attr, mapped_column
 
 from matchtafel.clock import SYSTEM_CLOCK
+
+if TYPE_CHECKING:
+    from matchtafel.domain.fields import Entity, Field
 
 # Named constraints keep migrations identical on SQLite and PostgreSQL and let Alembic alter them.
 NAMING_CONVENTION = {
@@ -29,6 +44,40 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # The stored fields of the register's spec that the class does not declare: their columns are made from
+    # the spec when the class is created (``class Vacancy(..., Base, fields=VACANCIES)``), see spec_column.
+    spec_fields: ClassVar[tuple[Field, ...]] = ()
+
+    def __init_subclass__(cls, fields: Entity | None = None, **kw: Any) -> None:
+        if fields is not None:
+            added = tuple(f for f in fields.fields if f.stored and not hasattr(cls, f.key))
+            for f in added:
+                setattr(cls, f.key, spec_column(fields.table, f))
+            cls.spec_fields = added
+        super().__init_subclass__(**kw)
+
+
+def spec_column(table: str, f: Field) -> MappedColumn[Any]:
+    """The column of a field that exists only in its register's spec, from its widget kind. Its migration adds
+    the same: text ``String(200)`` (place ``String(100)``) and note ``Text``, both NOT NULL with
+    ``server_default=""``; bool ``Boolean`` NOT NULL with ``server_default=sa.false()``; int ``Integer``,
+    date ``Date``, tristate ``Boolean`` and a vocabulary choice (``enum_column(Enum, key)``) NULL."""
+    from matchtafel.domain.fields import SIMPLE_WIDGETS, TEXT_LENGTH
+
+    if f.widget not in SIMPLE_WIDGETS or (f.widget == "choice" and f.enum is None):
+        raise TypeError(
+            f"{table}.{f.key}: a '{f.widget}' field is not simple enough to exist in its spec alone; "
+            "declare its column on the model and its value on the service's input"
+        )
+    if f.widget in ("text", "place", "note"):
+        kind = Text() if f.widget == "note" else String(100 if f.widget == "place" else TEXT_LENGTH)
+        return mapped_column(kind, nullable=False, default="", server_default="")
+    if f.widget == "bool":
+        return mapped_column(Boolean, nullable=False, default=False, server_default=false())
+    if f.enum is not None:
+        return mapped_column(enum_column(f.enum, f.key), nullable=True, default=None)
+    kind_of = {"int": Integer, "date": Date, "tristate": Boolean}
+    return mapped_column(kind_of[f.widget], nullable=True, default=None)
 
 
 def enum_column(enum_type: type[StrEnum], name: str) -> Enum:

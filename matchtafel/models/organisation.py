@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Boolean, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
 from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.models.base import Archivable, Base, Tracked, enum_column
 
@@ -24,7 +25,7 @@ class OrganisationKind(Tracked, Base):
     country: Mapped[str] = mapped_column(String(2), default="NL")
 
 
-class Organisation(Tracked, Archivable, Base):
+class Organisation(Tracked, Archivable, Base, fields=ORGANISATIONS):
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,7 +36,7 @@ class Organisation(Tracked, Archivable, Base):
     kind: Mapped[OrganisationKind] = relationship(lazy="joined")
 
 
-class Person(Tracked, Archivable, Base):
+class Person(Tracked, Archivable, Base, fields=PEOPLE):
     """Someone who works at an organisation: attendee, case holder, owner of agreements."""
 
     __tablename__ = "people"
@@ -50,7 +51,7 @@ class Person(Tracked, Archivable, Base):
     organisation: Mapped[Organisation] = relationship()
 
 
-class Employer(Tracked, Archivable, Base):
+class Employer(Tracked, Archivable, Base, fields=EMPLOYERS):
     __tablename__ = "employers"
     __table_args__ = (Index("ix_employers_archived_at", "archived_at"),)  # counting those not archived (0011)
 

@@ -7,12 +7,13 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.fields.vacancies import VACANCIES
 from matchtafel.domain.vocabulary import ContractType, Level, VacancyKind, VacancyStatus
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column
 from matchtafel.models.organisation import Employer, Person
 
 
-class Vacancy(Tracked, Archivable, Base):
+class Vacancy(Tracked, Archivable, Base, fields=VACANCIES):
     __tablename__ = "vacancies"
     __table_args__ = (
         CheckConstraint(

@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.fields.young_people import YOUNG_PEOPLE
 from matchtafel.domain.vocabulary import (
     ConsentGivenBy,
     ExitStatus,
@@ -36,7 +37,7 @@ from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_c
 from matchtafel.models.organisation import Organisation, Person
 
 
-class YoungPerson(Tracked, Archivable, Base):
+class YoungPerson(Tracked, Archivable, Base, fields=YOUNG_PEOPLE):
     __tablename__ = "young_people"
     __table_args__ = (
         UniqueConstraint("school_id", "student_number"),

@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 from matchtafel.domain.errors import FieldProblem
 from matchtafel.models import Employer
 from matchtafel.services.base import RegisterService
+from matchtafel.services.spec_values import SpecValues
 from matchtafel.services.validation import check_email, check_required
 
 
 @dataclass(frozen=True, kw_only=True)
-class EmployerInput:
+class EmployerInput(SpecValues):
     name: str
     place: str = ""
     sector: str = ""

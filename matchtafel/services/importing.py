@@ -6,7 +6,7 @@ vacancy reference, so importing the same list again updates instead of duplicati
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -30,6 +30,7 @@ from matchtafel.models import Employer, Organisation, OrganisationKind, Vacancy,
 from matchtafel.services.base import ServiceBase
 from matchtafel.services.employers import EmployersService
 from matchtafel.services.import_records import RecordImporter
+from matchtafel.services.spec_values import spec_keys, typed_fields, with_spec_defaults
 from matchtafel.services.vacancies import VacanciesService, VacancyInput
 from matchtafel.services.young_people import (
     YoungPeopleService,
@@ -204,7 +205,17 @@ class ImportRefused(UserError):
 
 class _YoungPeople(RecordImporter):
     model = YoungPerson
-    stored = (*YoungPersonFields.__dataclass_fields__, "given_name", "family_name", "initials", "code")
+    stored = (
+        *typed_fields(YoungPersonFields),
+        *spec_keys(YoungPerson),
+        "given_name",
+        "family_name",
+        "initials",
+        "code",
+    )
+    accepts = frozenset(
+        (*typed_fields(YoungPersonInput), *spec_keys(YoungPerson))
+    )  # a row's values the input takes
 
     def __init__(self, service: ImportService, school: str = "") -> None:
         super().__init__(service)
@@ -262,19 +273,20 @@ class _YoungPeople(RecordImporter):
             return None
         current = self.existing.get((school_id, v["student_number"]))
         stored = self.current[current] if current is not None else {}
-        base = {f.name: stored[f.name] for f in fields(YoungPersonInput) if f.name in stored}
+        base = {name: stored[name] for name in self.accepts if name in stored}
         family = " ".join(x for x in (v.get("name_prefix", ""), v.get("family_name", "")) if x)
         given = v.get("given_name") or None
         values = {
             **base,
-            **{k: val for k, val in v.items() if k in YoungPersonInput.__dataclass_fields__},
+            **{k: val for k, val in v.items() if k in self.accepts},
             "school_id": school_id,
             "given_name": given,
             "family_name": family or None,
         }
         if current is not None and (given is None or not family):
             values["given_name"] = values["family_name"] = None  # no name in the file: keep the stored one
-        return self._write(self.register, s, current, YoungPersonInput(**values), row, {}, problems, write)
+        data = YoungPersonInput.of(with_spec_defaults(YoungPerson, values, stored))
+        return self._write(self.register, s, current, data, row, {}, problems, write)
 
     def key_of(self, row: ParsedRow) -> Any:
         school_id = self.schools.get(fold(row.values.get("school") or self.school))
@@ -290,7 +302,7 @@ class _YoungPeople(RecordImporter):
 
 class _Vacancies(RecordImporter):
     model = Vacancy
-    stored = tuple(VacancyInput.__dataclass_fields__)
+    stored = (*typed_fields(VacancyInput), *spec_keys(Vacancy))
 
     def prepare(self, s: Session) -> None:
         self.register = VacanciesService(
@@ -335,7 +347,7 @@ class _Vacancies(RecordImporter):
         base.pop("id", None), base.pop("version", None)
         values = {
             **base,
-            **{k: val for k, val in v.items() if k in VacancyInput.__dataclass_fields__},
+            **{k: val for k, val in v.items() if k in self.stored},  # the input's fields
             "employer_id": employer_id,
         }
         for name in ("driving_licence_required", "coaching_possible", "open_for_banenafspraak"):
@@ -343,7 +355,7 @@ class _Vacancies(RecordImporter):
                 values[name] = base.get(name, False)
         if values.get("positions") is None:
             values["positions"] = base.get("positions", 1)
-        data = VacancyInput(**values)
+        data = VacancyInput.of(with_spec_defaults(Vacancy, values, base))
         return self._write(self.register, s, current, data, row, {"hours": "hours"}, problems, write)
 
     def key_of(self, row: ParsedRow) -> Any:

@@ -13,13 +13,16 @@ built by ``tuple.__new__`` in C.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from functools import partial
+from itertools import repeat
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select
 from sqlalchemy.orm import Session
+
+from matchtafel.services.spec_values import NO_EXTRA
 
 T = TypeVar("T")
 CHUNK = 5_000
@@ -89,11 +92,19 @@ def fetch_list(
     stmt: Select[Any],
     row_type: type[T],
     convert: Mapping[str, Callable[[Any], Any]],
+    extra: Sequence[tuple[str, Callable[[Any], Any]]] = (),
 ) -> list[T]:
     """The statement's rows as ``row_type`` (a NamedTuple whose fields are the statement's columns, in
     order). ``convert``: per field, how a driver value becomes the row's value (``same``: as it comes,
-    equal texts then sharing one string); the other fields' values are taken as they come."""
+    equal texts then sharing one string); the other fields' values are taken as they come. A row type whose
+    last field is ``extra`` gets there the values of the statement's last ``len(extra)`` columns (spec-only
+    fields, ``services/spec_values.py``) by key, each converted as ``extra`` says."""
     names: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
+    packs = names[-1] == "extra"
+    if packs:
+        names = names[:-1]
+    extra_keys = [key for key, _ in extra]
+    extra_converters = [_Once(converter).__getitem__ for _, converter in extra]
     connection = s.connection()
     compiled = stmt.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     if compiled.positional:
@@ -114,10 +125,24 @@ def fetch_list(
             # A chunk at a time: the driver makes a new string for every text it hands over, which the
             # conversion replaces by the one shared string; reading all first would hold them all at once.
             while chunk := cursor.fetchmany(CHUNK):
+                count = len(chunk)
                 columns: list[Any] = list(zip(*chunk, strict=True))
                 del chunk
                 for number, converted in converters:
                     columns[number] = map(converted, columns[number])
+                if packs:
+                    tail = [
+                        map(c, column)
+                        for c, column in zip(extra_converters, columns[len(names) :], strict=True)
+                    ]
+                    del columns[len(names) :]
+                    columns.append(
+                        map(
+                            lambda values: dict(zip(extra_keys, values, strict=True)), zip(*tail, strict=True)
+                        )
+                        if tail
+                        else repeat(NO_EXTRA, count)
+                    )
                 rows.extend(map(make, zip(*columns, strict=True)))
             return rows
         finally:

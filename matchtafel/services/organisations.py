@@ -12,6 +12,7 @@ from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem
 from matchtafel.domain.vocabulary import OrganisationCategory
 from matchtafel.models import Organisation, OrganisationKind, Person
 from matchtafel.services.base import RegisterService
+from matchtafel.services.spec_values import SpecValues
 from matchtafel.services.validation import check_email, check_required
 
 
@@ -26,7 +27,7 @@ class OrganisationKindRow:
 
 
 @dataclass(frozen=True, kw_only=True)
-class OrganisationInput:
+class OrganisationInput(SpecValues):
     name: str
     kind_id: int
     place: str = ""
@@ -44,7 +45,7 @@ class OrganisationRow(OrganisationInput):
 
 
 @dataclass(frozen=True, kw_only=True)
-class PersonInput:
+class PersonInput(SpecValues):
     name: str
     organisation_id: int
     role: str = ""

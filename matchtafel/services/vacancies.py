@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -16,6 +16,15 @@ from matchtafel.models import Employer, Person, Vacancy
 from matchtafel.services.base import RegisterService
 from matchtafel.services.list_rows import as_bool, as_date, as_enum, fetch_list, same
 from matchtafel.services.paging import Page, page_from, page_of
+from matchtafel.services.spec_values import (
+    NO_EXTRA,
+    SpecValue,
+    SpecValues,
+    carry_extra,
+    listed_columns,
+    listed_converters,
+    typed_fields,
+)
 from matchtafel.services.validation import (
     check_crebo,
     check_hours_range,
@@ -26,7 +35,7 @@ from matchtafel.services.validation import (
 
 
 @dataclass(frozen=True, kw_only=True)
-class VacancyInput:
+class VacancyInput(SpecValues):
     employer_id: int
     title: str
     kind: VacancyKind
@@ -75,7 +84,10 @@ class VacancyListRow(NamedTuple):
     open_until: date | None
     status: VacancyStatus
     archived: bool = False
+    extra: Mapping[str, SpecValue] = NO_EXTRA  # the spec-only fields the list shows (spec_values.py)
 
+
+carry_extra(VacancyListRow)
 
 LIST_CONVERT: dict[str, Callable[[Any], Any]] = {
     "title": same,
@@ -118,7 +130,8 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
                 ids = select(first.subquery().c.employer_id)
                 named = select(Employer.id, Employer.name).where(Employer.id.in_(ids))
                 employers = {row_id: name for row_id, name in s.execute(named)}
-                rows += fetch_list(s, first, VacancyListRow, {**LIST_CONVERT, "employer_name": employers.get})
+                convert: dict[str, Callable[[Any], Any]] = {**LIST_CONVERT, "employer_name": employers.get}
+                rows += fetch_list(s, first, VacancyListRow, convert, listed_converters(Vacancy))
         return rows
 
     def list_page(
@@ -136,7 +149,7 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
     def _fetch_list_rows(s: Session, stmt: Select[Any]) -> list[VacancyListRow]:
         employers = {row_id: name for row_id, name in s.execute(select(Employer.id, Employer.name))}
         convert: dict[str, Callable[[Any], Any]] = {**LIST_CONVERT, "employer_name": employers.get}
-        return fetch_list(s, stmt, VacancyListRow, convert)
+        return fetch_list(s, stmt, VacancyListRow, convert, listed_converters(Vacancy))
 
     @staticmethod
     def _list_rows_statement(include_archived: bool) -> Select[Any]:
@@ -156,6 +169,7 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
             v.open_until,
             v.status,
             v.archived_at.is_not(None),
+            *listed_columns(v),
         )
         if not include_archived:
             stmt = stmt.where(v.archived_at.is_(None))
@@ -164,7 +178,7 @@ class VacanciesService(RegisterService[Vacancy, VacancyInput, VacancyRow]):
     def _list_statement(self) -> Select[Any]:
         v, e = Vacancy, Employer
         contact = aliased(Person)
-        own = [getattr(v, name) for name in VacancyInput.__dataclass_fields__]
+        own = [getattr(v, name) for name in typed_fields(VacancyInput)]
         return (
             select(
                 v.id,

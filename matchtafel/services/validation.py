@@ -126,6 +126,10 @@ def clean_input(data: T) -> T:
             if all(v.isprintable() for v in value):
                 continue
             cleaned = [clean_text(v) for v in value]
+        elif name == "extra" and value:  # the spec-only fields' values (services/spec_values.py)
+            if all(type(v) is not str or v.isprintable() for v in value.values()):
+                continue
+            cleaned = {k: clean_text(v) if type(v) is str else v for k, v in value.items()}
         else:
             continue
         if cleaned != value:

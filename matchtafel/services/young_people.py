@@ -7,7 +7,7 @@ and every reveal is an audit event. Names are written through the input, never r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
@@ -22,6 +22,15 @@ from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.consent import scopes_in_force
 from matchtafel.services.list_rows import as_bool, as_date, as_enum, fetch_list, same
 from matchtafel.services.paging import Page, page_from, page_of
+from matchtafel.services.spec_values import (
+    NO_EXTRA,
+    SpecValue,
+    SpecValues,
+    carry_extra,
+    listed_columns,
+    listed_converters,
+    typed_fields,
+)
 from matchtafel.services.validation import (
     check_crebo,
     check_hours,
@@ -71,7 +80,7 @@ def _first_letter(word: str) -> str:
 
 
 @dataclass(frozen=True, kw_only=True)
-class YoungPersonFields:
+class YoungPersonFields(SpecValues):
     """What may be shown without revealing identity."""
 
     birth_year: int | None = None
@@ -137,6 +146,10 @@ class YoungPersonListRow(NamedTuple):
     case_holder_name: str | None
     is_concern: bool
     archived: bool = False
+    extra: Mapping[str, SpecValue] = NO_EXTRA  # the spec-only fields the list shows (spec_values.py)
+
+
+carry_extra(YoungPersonListRow)
 
 
 @dataclass(frozen=True)
@@ -196,7 +209,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             "school_name": schools.get,
             "case_holder_name": people.get,
         }
-        return fetch_list(s, stmt, YoungPersonListRow, convert)
+        return fetch_list(s, stmt, YoungPersonListRow, convert, listed_converters(YoungPerson))
 
     @staticmethod
     def _list_rows_statement(include_archived: bool) -> Select[Any]:
@@ -215,6 +228,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
             y.case_holder_id,
             y.is_concern,
             y.archived_at.is_not(None),
+            *listed_columns(y),
         ).order_by(y.code)
         if not include_archived:
             stmt = stmt.where(y.archived_at.is_(None))
@@ -265,7 +279,7 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
         y = YoungPerson
         school = aliased(Organisation)
         holder = aliased(Person)
-        shown = [getattr(y, name) for name in YoungPersonFields.__dataclass_fields__]
+        shown = [getattr(y, name) for name in typed_fields(YoungPersonFields)]
         return (
             select(
                 y.id,
@@ -285,11 +299,12 @@ class YoungPeopleService(RegisterService[YoungPerson, YoungPersonInput, YoungPer
     def _apply(self, s: Session, obj: YoungPerson, data: YoungPersonInput) -> list[str]:
         changed = [
             name
-            for name in YoungPersonFields.__dataclass_fields__
+            for name in typed_fields(YoungPersonFields)
             if getattr(obj, name, None) != getattr(data, name)
         ]
         for name in changed:
             setattr(obj, name, getattr(data, name))
+        changed += self._apply_extra(obj, data)
         if data.given_name is not None and data.family_name is not None:
             new_name = (data.given_name.strip(), data.family_name.strip())
             if (obj.given_name, obj.family_name) != new_name:

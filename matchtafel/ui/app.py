@@ -1,8 +1,9 @@
 """Composition root: settings -> language -> main window -> database (off the UI thread) -> services.
 
-The window is shown before the database is touched. A pool thread opens the database and reads what the
-first screen shows (the counts and the sessions list; on an SQLite file with the sqlite3 module alone,
-before SQLAlchemy is imported); the sessions screen is built and filled with it. Only once that has been
+A pool thread opens the database and reads what the first screen shows (the counts and the sessions list; on
+an SQLite file with the sqlite3 module alone, before SQLAlchemy is imported) while the window is built and
+shown; once the event loop runs, the sessions screen is built and filled with it (in the window's first paint
+when the reading was quick, in the next one otherwise). Only once that has been
 painted do the start tasks begin in the background: the integrity check (unless the last run ended
 without closing the file: then it ran before anything was read), the reminders, retention, the sectors
 for the forms, the backups, and on a shared server the change notifications. Other screens are built when
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import QApplication
 from matchtafel.clock import SYSTEM_CLOCK, Clock
 from matchtafel.settings import Settings, load_settings, save_settings
 from matchtafel.ui.app_backups import BackupCare
+from matchtafel.ui.app_first_start import FirstStart, first_start_choices
 from matchtafel.ui.app_start import CountsRefresh, StartTasks
-from matchtafel.ui.change_feed import EVERYTHING, Area, announce
+from matchtafel.ui.change_feed import EVERYTHING, announce
 from matchtafel.ui.i18n import choose_language, install_translators, translate_error
 from matchtafel.ui.main_window import MainWindow
 from matchtafel.ui.sections.keys import SectionKey
-from matchtafel.ui.user_dialog import UserDialog
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import apply_look
@@ -61,14 +62,6 @@ class Matchtafel:
         self.prompts = prompts or Prompts()  # every modal question, here and in each screen (tests fake it)
         self.settings = settings
         self.target = target
-        self.window = MainWindow()
-        self.weights = MatchWeights(settings.matching_weights)
-        self.window.settings_requested.connect(self.edit_settings)
-        self.window.import_requested.connect(self.import_file)
-        self.window.reminders_dismissed.connect(self._remember_reminders)
-        self.backups = BackupCare(self)
-        self.start_tasks = StartTasks(self)
-        self.window.restore_requested.connect(self.backups.restore_backup)
         self.database: Database | None = None
         self.listener: Any = None  # the shared server's change notifications
         self._role: str | None = None  # the login's role on a shared server
@@ -78,6 +71,18 @@ class Matchtafel:
         self._passphrase: str | None = None  # an encrypted file's, asked at start, in memory only
         self.services: Services | None = None
         self._exit_when = os.environ.get("MATCHTAFEL_EXIT_WHEN_READY", "")
+        if self._exit_when != "shown":
+            # The database opens on a pool thread while the window is built, shown and painted here; what it
+            # read arrives through the event loop, once ``start()`` has shown the window.
+            run_in_background(self._open, self._on_opened, self._on_failed)
+        self.window = MainWindow()
+        self.weights = MatchWeights(settings.matching_weights)
+        self.window.settings_requested.connect(self.edit_settings)
+        self.window.import_requested.connect(self.import_file)
+        self.window.reminders_dismissed.connect(self._remember_reminders)
+        self.backups = BackupCare(self)
+        self.start_tasks = StartTasks(self)
+        self.window.restore_requested.connect(self.backups.restore_backup)
         self.sectors: list[str] = []  # filled in the background after start; the forms read it when opened
         self.counts = CountsRefresh(self)  # the status bar's counts follow what is planned and saved
         self.window.show_user(settings.actor_label)
@@ -86,13 +91,10 @@ class Matchtafel:
         app.aboutToQuit.connect(self.close)
 
     def start(self) -> None:
-        if self._exit_when == "shown":
-            self.window.show()
-            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
-            return
-        # The database opens while Qt shows and paints the window (much of that outside Python's lock).
-        run_in_background(self._open, self._on_opened, self._on_failed)
+        """Shows the window (the database is being opened since the constructor)."""
         self.window.show()
+        if self._exit_when == "shown":
+            QTimer.singleShot(0, lambda: self._report_and_quit("shown"))
 
     def _open(self) -> tuple[Database, Services, FirstScreen]:
         """Runs on a pool thread: no widgets here."""
@@ -112,7 +114,7 @@ class Matchtafel:
         if not database.is_sqlite:  # on a shared server: what the interface offers this login
             self._role = services.accounts.my_role()
         if not self.settings.has_user and not self._exit_when:  # first start: who is this?
-            self._first_start = _first_start_choices(services)
+            self._first_start = first_start_choices(services)
         # For "About Matchtafel": an SQLite file was brought to the head when it was opened.
         self._schema = SCHEMA_HEAD if database.is_sqlite else database.schema_revision() or "?"
         return (
@@ -125,7 +127,8 @@ class Matchtafel:
         from matchtafel.ui.sections.registers import page_factories
 
         self.database, self.services, first = result
-        if self._first_start is not None and not self._ask_user(*self._first_start):
+        choices, self._first_start = self._first_start, None
+        if choices is not None and not FirstStart(self).ask(*choices):
             return
         self.window.show_database(self.database.description)
         self.window.show_database_facts(self._database_facts())
@@ -155,55 +158,6 @@ class Matchtafel:
         if dismissed != self.settings.reminders_dismissed:
             self.settings = replace(self.settings, reminders_dismissed=dismissed)
             save_settings(self.settings)
-
-    def _ask_user(self, organisations: list[str], kinds: list[tuple[int, str]]) -> bool:
-        """First start: name and organisation (a new one is added); False when the person cancels."""
-        from matchtafel.services import Actor, Services
-        from matchtafel.settings import demo_database
-
-        assert self.database is not None
-        self._first_start = None
-        dialog = UserDialog(
-            organisations=organisations,
-            kinds=kinds,
-            demo=os.path.abspath(self.target) == os.path.abspath(demo_database()),
-            database=self.database.description,
-            parent=self.window,
-        )
-        answer = dialog.values() if self.prompts.run(dialog) else None
-        if answer is None:
-            print("matchtafel: Matchtafel needs your name to record who changes what.", file=sys.stderr)
-            self.refused = True
-            self.window.close()  # the last window: the app ends
-            return False
-        self.settings = replace(self.settings, user_name=answer.name, user_organisation=answer.organisation)
-        save_settings(self.settings)
-        services = Services.create(
-            self.database.sessions,
-            Actor(self.settings.user_name, self.settings.user_organisation),
-            clock=self.clock,
-        )
-        self.services = services
-        self.window.show_user(self.settings.actor_label)
-        if answer.new_kind_id is not None:
-            from matchtafel.services.organisations import OrganisationInput
-
-            data = OrganisationInput(name=answer.organisation, kind_id=answer.new_kind_id)
-            run_in_background(
-                lambda: services.organisations.create(data),
-                lambda _row: announce(Area.ORGANISATIONS),
-                self._organisation_not_added,
-                owner=self.window,
-            )
-        return True
-
-    def _organisation_not_added(self, error: Exception) -> None:
-        from matchtafel.domain.errors import UserError
-        from matchtafel.ui.i18n import user_message
-
-        if not isinstance(error, UserError):
-            raise error  # a bug: the exception hook logs it and says so
-        self.window.statusBar().showMessage(user_message(error), 15_000)
 
     def _database_facts(self) -> list[tuple[str, str]]:
         assert self.database is not None
@@ -353,23 +307,6 @@ class Matchtafel:
         if self.database is not None:
             self.database.close()
             self.database = None
-
-
-def _first_start_choices(services: Services) -> tuple[list[str], list[tuple[int, str]]]:
-    """The organisations to pick from, and the kinds a new one can have (in the interface language)."""
-    from matchtafel.ui.i18n import interface_language
-
-    dutch = interface_language() == "nl"
-    organisations = [row.name for row in services.organisations.rows()]
-    kinds = [
-        (
-            kind.id,
-            f"{kind.name_nl if dutch else kind.name_en}"
-            + (f" ({kind.country})" if kind.country != "NL" else ""),
-        )
-        for kind in services.organisations.kinds()
-    ]
-    return organisations, kinds
 
 
 def run_app(*, database: str, language: str | None = None) -> int:

@@ -71,14 +71,13 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 10px; }"
         )
         self.pages = QStackedWidget()
-        self.page_by_key: dict[str, SectionPage] = {}
+        self._shown_for: dict[str, QWidget] = {}  # what the stack holds for a section: its screen or its page
+        self.page_by_key: dict[str, SectionPage] = {}  # section pages made (for a section without its screen)
+        self._figures: dict[str, str] = {}  # the figures line of each section page, also before it is made
         self.screen_by_key: dict[str, QWidget] = {}
         for section in self._sections:
             item = QListWidgetItem(icon(section.icon), section.title, self.navigation)
             item.setToolTip(section.title)
-            page = SectionPage(section)
-            self.page_by_key[section.key] = page
-            self.pages.addWidget(page)
         self.navigation.currentRowChanged.connect(self._on_section_changed)
         self._loaded_pages: set[str] = set()
         self._factories: dict[str, Callable[[], QWidget]] = {}  # screens built when first shown
@@ -186,12 +185,13 @@ class MainWindow(QMainWindow):
         employers = self.tr("%n employers", "", counts.employers)
         sessions = self.tr("%n sessions planned", "", counts.upcoming_sessions)
         self.counts_label.setText(" · ".join((young, vacancies, employers, sessions)))
-        figures = {
+        figures: dict[str, str] = {
             SectionKey.YOUNG_PEOPLE: young,
             SectionKey.VACANCIES: vacancies,
             SectionKey.EMPLOYERS: employers,
             SectionKey.SESSIONS: sessions,
         }
+        self._figures.update(figures)
         for key, text in figures.items():
             if key in self.page_by_key:
                 self.page_by_key[key].figures.setText(text)
@@ -227,13 +227,27 @@ class MainWindow(QMainWindow):
         self._given_rows = dict(rows or {})
         self._on_section_changed(self.navigation.currentRow())
 
-    def _put(self, key: str, page: QWidget) -> None:
-        index = [s.key for s in self._sections].index(key)
-        old = self.pages.widget(index)
-        self.pages.insertWidget(index, page)
+    def section_page(self, key: str) -> SectionPage:
+        """The section's page (its title, purpose and figures), made when first needed: shown until, or
+        instead of, its screen (before the database is open, or when it could not be opened)."""
+        page = self.page_by_key.get(key)
+        if page is None:
+            page = SectionPage(next(section for section in self._sections if section.key == key))
+            page.figures.setText(self._figures.get(key, ""))
+            self.page_by_key[key] = page
+            self._hold(key, page)
+        return page
+
+    def _hold(self, key: str, widget: QWidget) -> None:
+        old = self._shown_for.get(key)
+        self.pages.addWidget(widget)
+        self._shown_for[key] = widget
         if old is not None:
             self.pages.removeWidget(old)
             old.deleteLater()
+
+    def _put(self, key: str, page: QWidget) -> None:
+        self._hold(key, page)
         self.page_by_key.pop(key, None)
         self.screen_by_key[key] = page
         run_mode = getattr(page, "run_mode_changed", None)
@@ -248,7 +262,7 @@ class MainWindow(QMainWindow):
                 built = make()
             self._put(key, built)
             forget_source_lines()  # the screen's modules were imported just now
-        self.pages.setCurrentIndex(row)
+        self.pages.setCurrentWidget(self._shown_for.get(key) or self.section_page(key))
         page = self.screen_by_key.get(key)
         if page is not None and key not in self._loaded_pages and hasattr(page, "reload"):
             self._loaded_pages.add(key)

@@ -5575,6 +5575,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <source>This belongs to {owner}: only {owner} and the coordinator may change, archive or delete it. Nothing was changed.</source>
         <translation>Dit hoort bij {owner}: alleen {owner} en de coördinator mogen het wijzigen, archiveren of verwijderen. Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>Keep this under {limit} characters.</source>
+        <translation>Houd dit onder de {limit} tekens.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -39,7 +39,7 @@ def test_every_section_is_reachable_by_keyboard(qtbot: QtBot) -> None:
     for index, key in enumerate(SECTIONS):
         window.section_actions[index].trigger()
         assert window.current_section() == key
-        assert window.pages.currentWidget() is window.page_by_key[key]
+        assert window.pages.currentWidget() is window.section_page(key)
     assert [a.shortcut().toString() for a in window.section_actions] == [f"Ctrl+{i}" for i in range(1, 10)]
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Up)
@@ -74,7 +74,7 @@ def test_status_bar_and_pages_show_the_counts(qtbot: QtBot) -> None:
         window.counts_label.text()
         == "200 young people · 97 open vacancies · 40 employers · 1 session planned"
     )
-    assert window.page_by_key["vacancies"].figures.text() == "97 open vacancies"
+    assert window.section_page("vacancies").figures.text() == "97 open vacancies"
 
 
 def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: QtBot, tmp_path: Path) -> None:

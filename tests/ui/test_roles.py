@@ -137,3 +137,31 @@ def test_the_minute_taker_follows_links_and_events_without_buttons_to_change_the
         qtbot.addWidget(panel)
         # invite a young person, a supporter, an employer, a contact: hidden; proposing and the list stay
         assert [b.isHidden() for b in panel.buttons] == [hidden] * 4 + [False, False]
+
+
+def test_without_a_role_the_screens_are_built_offering_everything(qtbot: QtBot, services: Services) -> None:
+    """A local file has no role: the start does not apply one, so every screen's defaults must be what
+    ``apply_role(pages, None)`` would set."""
+    from PySide6.QtWidgets import QAbstractButton, QTabWidget, QWidget
+
+    pages = build_register_pages(services, [])
+    for page in pages.values():
+        qtbot.addWidget(page)
+
+    def offered() -> list[object]:
+        seen: list[object] = []
+        for key, page in sorted(pages.items()):
+            for widget in [page, *page.findChildren(QWidget)]:
+                seen.append((key, type(widget).__name__, getattr(widget, "read_only", None)))
+                seen.append(getattr(widget, "coordinator", None))
+                if isinstance(widget, QAbstractButton):
+                    seen.append((widget.text(), widget.isHidden(), widget.isEnabled()))
+                if isinstance(widget, QTabWidget):
+                    seen.append(widget.count())
+        return seen
+
+    before = offered()
+    apply_role(pages, None)
+    assert offered() == before
+    apply_role(pages, "school")
+    assert offered() != before  # the comparison sees what a role changes

@@ -120,7 +120,7 @@ def test_screens_given_as_functions_are_built_when_first_shown(qtbot: QtBot) -> 
     window.section_actions[2].trigger()
     assert built == ["sessions", "vacancies"]
     assert window.screen_by_key["vacancies"].loads == ["read"]  # type: ignore[attr-defined]
-    assert isinstance(window.page_by_key["employers"].description, QLabel)  # not given: the section page
+    assert isinstance(window.section_page("employers").description, QLabel)  # not given: the section page
 
 
 class SlowRegister(Register):

@@ -1,7 +1,18 @@
 """Each register's fields, described once: one ``Field`` per field says how the form edits it, whether the
 list shows it, its header in an export, the header names an import recognises, and its privacy class for
-the DPIA. The register screens, the import, the export and the data inventory read these specs; adding a
-stored field to a register is one spec line (plus the migration and the ORM attribute).
+the DPIA. The register screens, the import, the export and the data inventory read these specs.
+
+Spec-only fields. Adding a simple stored field (widget text, note, place, int, date, bool, tristate, or a
+choice of a vocabulary ``enum``) is this spec line plus its migration, nothing else: the model makes the
+column from the spec when its class is made (``class Vacancy(..., Base, fields=VACANCIES)``, the column from
+the widget kind in ``models/base.py: spec_column``, which the migration must match); the services carry the
+value in the one typed mapping ``extra`` of the input, the row and the lean list row
+(``services/spec_values.py``), where ``getattr(row, key)`` finds it, so the form, the list's columns, the
+export, the import and the DPIA need no line of their own. Why so, and not every field generic: the typed
+fields keep their types, checks and mypy's eye; a new field starts plain and becomes typed (a model
+attribute and an input attribute, which then win over the spec-made ones) only when it needs a rule, a
+link or a list. ``tests/storage/spec_columns.py`` names a spec field without its column and a column without
+its spec line; ``tests/services/added_field_scenario.py`` walks a new field through every reader.
 
 Labels and headings are English source strings marked with ``QT_TRANSLATE_NOOP`` (the register's context,
 ``import`` for the import's headings); the screens translate them where they are shown. Export headers are
@@ -17,6 +28,11 @@ from enum import StrEnum
 # Form widget kinds (``ui/widgets/fields.py`` makes them): text | note | int | date | bool | tristate |
 # choice | list | multi, and "place" (a text with the place names as completion and a remark when unknown).
 WIDGETS = frozenset({"text", "note", "int", "date", "bool", "tristate", "choice", "list", "multi", "place"})
+
+# The widget kinds a field may have when it exists only in its spec (see "Spec-only fields" above): the
+# model makes its column from the kind (``models/base.py``), the services carry its value generically.
+SIMPLE_WIDGETS = frozenset({"text", "note", "place", "int", "date", "bool", "tristate", "choice"})
+TEXT_LENGTH = 200  # a spec-only text's column: String(200) ("place": String(100)); a note is Text
 
 # How an imported cell is read (``io/import_spec.py`` maps each to a reader in ``io/cells.py``).
 CELLS = frozenset(
@@ -56,6 +72,13 @@ class Field:
     @property
     def import_name(self) -> str:
         return self.import_as or self.key
+
+    @property
+    def default(self) -> str | bool | None:
+        """A spec-only field's value when none is given: "" for a text, False for a yes/no, else None."""
+        if self.widget in ("text", "note", "place"):
+            return ""
+        return False if self.widget == "bool" else None
 
 
 @dataclass(frozen=True)

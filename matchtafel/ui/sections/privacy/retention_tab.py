@@ -65,6 +65,8 @@ class RetentionTab(QWidget):
         self.table.setAccessibleName(translate("PrivacyPage", "Who would be anonymised"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)  # the first rows, not a region's
+        self.table.resizeColumnsToContents()  # the headings readable before anything is due
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.preview_button = QPushButton(translate("PrivacyPage", "&Preview"))
@@ -115,6 +117,7 @@ class RetentionTab(QWidget):
 
     def _show(self, due: list[PurgeCandidate], supporters: list[SupporterDue], *, done: str) -> None:
         self.model.set_rows(due)
+        self.table.resizeColumnsToContents()
         self.purge_button.setEnabled(bool(due))
         count = translate("PrivacyPage", "{count} young people are due.").format(count=len(due))
         self.status.setText(done or count)

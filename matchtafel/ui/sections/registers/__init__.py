@@ -137,7 +137,8 @@ def page_factories(
     def with_role(key: str, make: Callable[[], QWidget]) -> Callable[[], QWidget]:
         def build() -> QWidget:
             page = make()
-            apply_role({key: page}, role)
+            if role is not None:  # None (a local file): every screen's default already offers everything
+                apply_role({key: page}, role)
             return page
 
         return build

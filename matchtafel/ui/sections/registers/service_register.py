@@ -57,7 +57,9 @@ class ServiceRegister(Register):
         return self.service.rows(include_archived=include_archived, limit=count)
 
     def make_input(self, values: dict[str, Any], row: Any) -> Any:
-        return self.input_type(**values)
+        """The input from the form's values; a field that exists only in the spec goes into its ``extra``."""
+        of = getattr(self.input_type, "of", None)
+        return of(values) if of is not None else self.input_type(**values)
 
     def save(self, values: dict[str, Any], row: Any) -> Any:
         data = self.make_input(values, row)

@@ -14,7 +14,7 @@ from typing import Any
 
 from matchtafel.domain.fields import Entity, Field
 from matchtafel.ui.i18n import translate
-from matchtafel.ui.sections.registers.common import enum_choices, place_field
+from matchtafel.ui.sections.registers.common import date_text, enum_choices, place_field
 from matchtafel.ui.widgets.fields import FieldSpec
 from matchtafel.ui.widgets.labels import label, yes_no
 from matchtafel.ui.widgets.row_model import Column
@@ -42,7 +42,8 @@ def form_fields(entity: Entity, extras: Extras | None = None) -> list[FieldSpec]
 
 
 def list_columns(entity: Entity, renderers: Renderers | None = None) -> list[Column]:
-    """The list's columns in the spec's column order; plain text, a vocabulary word or yes/no by default."""
+    """The list's columns in the spec's column order; by default a text, a vocabulary word, yes/no, a date or a
+    number as such (a spec-only field needs nothing more)."""
     custom = renderers or {}
     columns: list[Column] = []
     for f in entity.list_columns():
@@ -55,8 +56,17 @@ def _plain_column(f: Field, title: str) -> Column:
     key = f.key
     if f.enum is not None:
         return Column(title, lambda r: label(getattr(r, key)), field=key)
-    if f.widget == "bool":
+    if f.widget in ("bool", "tristate"):
         return Column(title, lambda r: yes_no(getattr(r, key)), searchable=False)
-    if f.widget in ("text", "place"):
+    if f.widget in ("text", "place", "note"):
         return Column(title, attrgetter(key), field=key)
+    if f.widget == "date":
+        return Column(title, lambda r: date_text(getattr(r, key)), sort_key=attrgetter(key))
+    if f.widget == "int":
+        return Column(
+            title,
+            lambda r: "" if getattr(r, key) is None else str(getattr(r, key)),
+            sort_key=attrgetter(key),
+            align_right=True,
+        )
     raise ValueError(f"the column of '{key}' ({f.widget}) needs a renderer in its register")

@@ -147,7 +147,7 @@ class VacanciesRegister(ServiceRegister):
         return {"kind": VacancyKind.JOB, "positions": 1, "status": VacancyStatus.OPEN}
 
     def make_input(self, values: dict[str, Any], row: VacancyRow | None) -> VacancyInput:
-        return VacancyInput(**{**values, "reference": values["reference"] or None})  # empty: no reference
+        return VacancyInput.of({**values, "reference": values["reference"] or None})  # empty: no reference
 
     def form_title(self, row: VacancyRow | None) -> str:
         return (

@@ -177,7 +177,7 @@ class YoungPeopleRegister(ServiceRegister):
         values = dict(values)
         if row is not None and not values["given_name"] and not values["family_name"]:
             values["given_name"] = values["family_name"] = None  # name not shown: keep the stored one
-        return YoungPersonInput(**values)
+        return YoungPersonInput.of(values)
 
     def form_title(self, row: YoungPersonRow | None) -> str:
         if row is None:

@@ -77,6 +77,10 @@ def test_retention_previews_then_anonymises_after_confirmation(
         page.retention.reload()
     assert [c.code for c in page.retention.model.visible_rows()] == [old.code]
     assert "24 months" in page.retention.explanation.text()
+    header = page.retention.table.horizontalHeader()
+    table = page.retention.table
+    for column in range(2):  # as wide as heading and dates need ("Laatste activiteit" was cut off in Dutch)
+        assert header.sectionSize(column) == max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
     page.retention.purge_button.click()  # not confirmed: nothing runs
     assert services.young_people.get(old.id).code == old.code and operations_running() == 0
     with qtbot.waitSignal(page.retention.loaded, timeout=10_000):  # anonymised, then who is due read again
