@@ -1134,6 +1134,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>De {n} rijen met problemen overslaan en de rest importeren</translation>
     </message>
     <message>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
         <source>The shared server&apos;s own backups cover this import.</source>
         <translation>De eigen reservekopieën van de gedeelde server dekken deze import.</translation>
     </message>

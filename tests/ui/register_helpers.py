@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -73,3 +74,11 @@ def save_and_wait(form: RecordForm, qtbot: QtBot) -> bool:
         return False
     qtbot.waitUntil(lambda: not form.saving, timeout=10_000)
     return form.result() == QDialog.DialogCode.Accepted
+
+
+def press_import(page: Any, qtbot: QtBot) -> bool:
+    """The import wizard's Import (Finish) on its check page: the import runs off the UI thread while the page
+    holds; waits for it. True when it imported (the wizard is then accepted)."""
+    with qtbot.waitSignal(page.import_done, timeout=30_000) as done:
+        assert not page.validatePage()  # the page holds while it imports
+    return bool(done.args[0])

@@ -1,5 +1,7 @@
 """The import wizard's last step: every row checked off the UI thread, the problems listed by row and column,
-then the import (after a backup copy) without problems, or skipping the listed rows by explicit choice.
+then the import (after a backup copy) without problems, or skipping the listed rows by explicit choice. The
+import runs off the UI thread too, with its progress shown; the wizard closes when it is done, and stays
+open with the reason when it failed (nothing imported).
 """
 
 from __future__ import annotations
@@ -7,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 
@@ -29,10 +33,19 @@ log = logging.getLogger(__name__)
 
 
 class CheckPage(QWizardPage):
+    """Signals: ``progressed(done, total)`` from the import (any thread), ``import_done(bool)`` when it ended
+    (True: imported, and the wizard is accepted)."""
+
+    progressed = Signal(int, int)
+    import_done = Signal(bool)
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.w = wizard
         self.summary: Any = None
+        self.importing = False  # the import is running: the wizard neither goes back nor closes
+        self.imported = False
+        self.progressed.connect(self._show_progress)
         self.setTitle(translate("ImportWizard", "Check and import"))
         layout = QVBoxLayout(self)
         self.counts = QLabel()
@@ -107,26 +120,42 @@ class CheckPage(QWizardPage):
         return self.summary is not None and (not self.summary.problems or self.skip.isChecked())
 
     def validatePage(self) -> bool:
-        """Import now: backup, then every row in one transaction. Runs off the UI thread with progress."""
+        """Finish: import now, off the UI thread (backup, then every row in one transaction). The page holds
+        meanwhile; the wizard is accepted when the import is done (``import_done``)."""
+        if self.imported:
+            return True
+        if not self.importing:
+            self._start_import()
+        return False
+
+    def _start_import(self) -> None:
         assert self.summary is not None and self.w.table is not None
         skip = frozenset(self.summary.problem_rows) if self.skip.isChecked() else frozenset()
-        try:
-            backup = self.w.backup()
-            result = self.w.services.imports.run(
-                self.w.kind,
-                self.w.table,
-                dict(self.w.mapping),
-                skip_rows=skip,
-                progress=self._progress,
-                school=self.w.school,
-            )
-        except UserError as exc:  # a full disk, a database another program holds: said, nothing imported
-            self.counts.setText(user_message(exc))
-            return False
-        except Exception as exc:
-            log.exception("the import failed")
-            self.counts.setText(user_message(exc))
-            return False
+        imports, backup, table, mapping = (
+            self.w.services.imports,
+            self.w.backup,
+            self.w.table,
+            dict(self.w.mapping),
+        )
+        kind, school, progress = self.w.kind, self.w.school, self.progressed.emit
+
+        def run() -> tuple[Any, Any]:
+            copy = backup()
+            return copy, imports.run(kind, table, mapping, skip_rows=skip, progress=progress, school=school)
+
+        self._set_importing(True)
+        self.counts.setText(translate("ImportWizard", "Importing…"))
+        run_in_background(run, self._done, self._not_imported, owner=self)
+
+    def _set_importing(self, importing: bool) -> None:
+        self.importing = importing
+        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.FinishButton):
+            self.w.button(button).setEnabled(not importing)
+        self.w.button(QWizard.WizardButton.CancelButton).setEnabled(not importing)
+        self.skip.setEnabled(not importing)
+
+    def _done(self, outcome: tuple[Any, Any]) -> None:
+        backup, result = outcome
         if backup:
             note = translate("ImportWizard", "Backup copy: {path}").format(path=backup)
         else:
@@ -139,15 +168,24 @@ class CheckPage(QWizardPage):
                 note,
             ]
         )
-        return True
+        self.imported = True
+        self._set_importing(False)
+        self.import_done.emit(True)
+        self.w.accept()
 
-    def _progress(self, done: int, total: int) -> None:
+    def _not_imported(self, error: Exception) -> None:
+        """A full disk, a database another program holds: said, nothing imported, the wizard stays."""
+        if not isinstance(error, UserError):
+            log.error("the import failed", exc_info=(type(error), error, error.__traceback__))
+        self.counts.setText(user_message(error))
+        self.progress.hide()
+        self._set_importing(False)
+        self.import_done.emit(False)
+
+    def _show_progress(self, done: int, total: int) -> None:
         self.progress.show()
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.processEvents()
 
     def _failed(self, error: Exception) -> None:
         self.counts.setText(user_message(error))

@@ -76,6 +76,11 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "&Import"))
         self.resize(900, 620)
 
+    def reject(self) -> None:
+        """Cancel, Esc, the window's close: not while the import runs (one transaction: it ends, either way)."""
+        if not self.check_page.importing:
+            super().reject()
+
     @property
     def kind(self) -> str:
         return str(self.file_page.kind.currentData())

@@ -14,7 +14,7 @@ from matchtafel.services import Services
 from matchtafel.storage.db import Database
 from matchtafel.ui.sections.registers.import_wizard import ImportWizard
 from tests.ui.prompts import FakePrompts
-from tests.ui.register_helpers import page_for
+from tests.ui.register_helpers import page_for, press_import
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_the_wizard_imports_the_template_after_a_check_and_a_backup(
     qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
     assert page.counts.text() == "1 new, 0 updated, 0 unchanged."
     assert page.isComplete()
-    assert page.validatePage()
+    assert press_import(page, qtbot)
     assert "Imported: 1 new, 0 updated." in wizard.result_text
     expected = (
         "Backup copy: " if backend == "sqlite" else "The shared server's own backups cover this import."
@@ -81,7 +81,7 @@ def test_problems_are_listed_and_the_import_waits_for_an_explicit_skip(
     ]
     assert not page.isComplete()
     page.skip.setChecked(True)
-    assert page.isComplete() and page.validatePage()
+    assert page.isComplete() and press_import(page, qtbot)
     assert "9002" in {r.student_number for r in demo.young_people.rows()}
     assert "9001" not in {r.student_number for r in demo.young_people.rows()}
 
@@ -134,7 +134,7 @@ def test_a_schools_own_export_takes_the_users_school_for_every_row(
     page = wizard.check_page
     qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
     assert page.counts.text() == "1 new, 0 updated, 0 unchanged."
-    assert page.validatePage()
+    assert press_import(page, qtbot)
     assert [r.school_name for r in own.young_people.rows()] == ["Achterhoek College"]
 
 
@@ -154,3 +154,40 @@ def test_without_a_school_column_or_a_school_for_every_row_the_wizard_asks_for_o
     columns.combos["school"].setCurrentIndex(0)
     columns.school.setCurrentIndex(columns.school.findText("Achterhoek College"))
     assert columns.validatePage() and wizard.school == "Achterhoek College"
+
+
+def test_the_import_runs_off_the_ui_thread_and_the_wizard_waits_for_it(
+    demo: Services, db: Database, qtbot: QtBot
+) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QDialog, QWizard
+
+    release, ran_on = threading.Event(), []
+
+    def slow_backup() -> Path | None:
+        ran_on.append(threading.current_thread())
+        assert release.wait(20)
+        return db.backup("import", now=demo.clock.now())
+
+    wizard = ImportWizard(services=demo, backup=slow_backup)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(resources_dir() / "templates" / "jongeren.xlsx"))
+    wizard.next()
+    wizard.next()
+    page = wizard.check_page
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=10_000)
+    closed: list[int] = []
+    wizard.finished.connect(closed.append)
+    with qtbot.waitSignal(page.import_done, timeout=30_000) as done:
+        assert not page.validatePage()
+        qtbot.waitUntil(lambda: bool(ran_on))
+        assert ran_on[0] is not threading.main_thread() and page.importing
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+        assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+        wizard.reject()  # Esc or the window's close while it imports: the wizard stays
+        assert wizard.isVisible() and not closed
+        release.set()
+    assert done.args == [True]
+    assert closed == [QDialog.DialogCode.Accepted.value] and "Imported: 1 new" in wizard.result_text
