@@ -262,7 +262,7 @@ class Matchtafel:
             print(f"error: {message}", file=sys.stderr)
             self.app.exit(1)
             return
-        self.window.show_database_problem(message)
+        self.window.show_database_problem(message, prompts=self.prompts)
 
     def ask_local(self, message: str, path: str) -> bool:
         return self.prompts.confirm(

@@ -196,10 +196,10 @@ class MainWindow(QMainWindow):
             if key in self.page_by_key:
                 self.page_by_key[key].figures.setText(text)
 
-    def show_database_problem(self, message: str) -> None:
+    def show_database_problem(self, message: str, *, prompts: Prompts) -> None:
         self.database_label.setText(self.tr("No database open"))
         self.counts_label.clear()
-        QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
+        prompts.error(self, self.tr("The database cannot be opened"), message)
 
     def show_database_damaged(self, message: str, *, prompts: Prompts) -> None:
         """The background integrity check found damage: say so plainly, keep the window open."""

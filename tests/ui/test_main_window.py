@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.clock import FixedClock
@@ -107,19 +107,18 @@ def test_the_app_opens_the_database_off_the_ui_thread_and_shows_counts(qtbot: Qt
 def test_a_database_problem_is_shown_as_a_message_not_a_crash(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     bad = tmp_path / "minutes.sqlite3"
     bad.write_text("not a database", encoding="utf-8")
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    prompts = FakePrompts()
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna"), target=str(bad), clock=FixedClock(NOW)
+        app=app, settings=Settings(user_name="Anna"), target=str(bad), clock=FixedClock(NOW), prompts=prompts
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert shown == [f"{bad} is not a Matchtafel database. Nothing was changed."]
+    qtbot.waitUntil(lambda: bool(prompts.texts("error")), timeout=10_000)
+    assert prompts.texts("error") == [f"{bad} is not a Matchtafel database. Nothing was changed."]
     assert matchtafel.window.database_label.text() == "No database open"
     assert bad.read_text(encoding="utf-8") == "not a database"
 
@@ -131,8 +130,6 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
 
     path = tmp_path / "versleuteld.sqlite3"
     open_database(path, passphrase="Het-goede-wachtwoord").close()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     prompts = FakePrompts().answer("text", "verkeerd", "Het-goede-wachtwoord")
@@ -147,7 +144,8 @@ def test_an_encrypted_database_asks_its_passphrase_until_it_opens(
         f"The passphrase does not open {path}. Nothing was changed.\nPassphrase:",
     ]
     assert {a.title for a in prompts.asked} == {"Encrypted database"}
-    assert shown == [] and matchtafel.window.database_label.text() == f"Database: {path} (SQLCipher)"
+    assert prompts.texts("error") == []
+    assert matchtafel.window.database_label.text() == f"Database: {path} (SQLCipher)"
     matchtafel.close()
     assert b"Het-goede-wachtwoord" not in b"".join(p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
 
