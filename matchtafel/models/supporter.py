@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.vocabulary import AttendanceStatus, EventKind, LinkEndReason, LinkStatus, SupporterKind
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column, utcnow
 
@@ -17,7 +18,7 @@ def _given(column: str) -> str:
     return f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)"
 
 
-class Supporter(Tracked, Archivable, Base):
+class Supporter(Tracked, Archivable, Base, fields=SUPPORTERS):
     """A person who helps young people towards work: name and work contact, what they offer, how many at once."""
 
     __tablename__ = "supporters"

@@ -29,13 +29,16 @@ from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.history import AgreementLine
 from matchtafel.services.ownership import check_owned_row, owner_of_new, with_may_change
+from matchtafel.services.spec_values import SpecValues, typed_fields
 from matchtafel.services.validation import check_email, check_list_items, check_required
 
 WISHES = frozenset(w.value for w in SupportWish)
 
 
 @dataclass(frozen=True, kw_only=True)
-class SupporterInput:
+class SupporterInput(SpecValues):
+    """The typed fields of ``domain/fields/supporters.py``; a spec-only field travels in ``extra``."""
+
     name: str
     kind: SupporterKind | None
     organisation: str = ""
@@ -80,7 +83,7 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
 
     def _list_statement(self) -> Select[Any]:
         s = Supporter
-        columns = [getattr(s, name).label(name) for name in SupporterInput.__dataclass_fields__]
+        columns = [getattr(s, name).label(name) for name in typed_fields(SupporterInput)]
         return (
             select(
                 s.id,

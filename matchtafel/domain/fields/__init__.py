@@ -129,10 +129,11 @@ def _ordered(fields: Sequence[Field], first: Sequence[str]) -> list[Field]:
 def entities() -> tuple[Entity, ...]:
     """Every register described by field specs (imported here, not at the top: they import this module)."""
     from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
+    from matchtafel.domain.fields.supporters import SUPPORTERS
     from matchtafel.domain.fields.vacancies import VACANCIES
     from matchtafel.domain.fields.young_people import YOUNG_PEOPLE
 
-    return (YOUNG_PEOPLE, VACANCIES, EMPLOYERS, ORGANISATIONS, PEOPLE)
+    return (YOUNG_PEOPLE, VACANCIES, EMPLOYERS, ORGANISATIONS, PEOPLE, SUPPORTERS)
 
 
 def entity(table: str) -> Entity | None:
