@@ -1,6 +1,7 @@
 """Each register's fields (young people, vacancies, employers, organisations, people, supporters), described
 once: one ``Field`` per field says how the form edits it, whether the list shows it, its header in an export,
-the header names an import recognises, and its privacy class for the DPIA. The register screens, the import, the export and the data inventory read these specs.
+the header names an import recognises, and its privacy class for the DPIA. The register screens, the import,
+the export and the data inventory read these specs.
 
 Spec-only fields. Adding a simple stored field (widget text, note, place, int, date, bool, tristate, or a
 choice of a vocabulary ``enum``) is this spec line plus its migration, nothing else: the model makes the
