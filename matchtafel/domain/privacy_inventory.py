@@ -1,14 +1,15 @@
 """The data inventory for the DPIA: every stored field, what kind of data it is, and why it is kept.
 
-Pure data. The registers' columns (young people, vacancies, employers, organisations, people, supporters)
-come from their field specs (``matchtafel.domain.fields``), each with its privacy class; the other tables are
-listed here. A test checks that every column of every table is classified, so a new field cannot be added
-without saying what it is for.
+Pure data. The registers' columns (young people, vacancies, employers, organisations, people, supporters,
+matching events) come from their field specs (``matchtafel.domain.fields``), each with its privacy class; the
+other tables are listed here. A test checks that every column of every table is classified, so a new field
+cannot be added without saying what it is for.
 """
 
 from __future__ import annotations
 
 from matchtafel.domain.fields import entity
+from matchtafel.domain.fields.events import EVENTS
 from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
 from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.fields.vacancies import VACANCIES
@@ -307,17 +308,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         " organiseert, en wat het opleverde.",
         "Matching events (speed date, open day, workshop, Week van het Talent, regional meeting): when, where,"
         " who organises, and what came of it.",
-        {
-            "title": BUSINESS,
-            "kind": BUSINESS,
-            "starts_at": BUSINESS,
-            "duration_minutes": BUSINESS,
-            "place": BUSINESS,
-            "organiser": BUSINESS,
-            "description": FREE_TEXT,
-            "outcome_note": FREE_TEXT,
-            "owner_organisation_id": STAFF,
-        },
+        EVENTS.inventory(),
     ),
     "event_invitations": (
         "Wie voor een event is uitgenodigd (jongere, ondersteuner of werkgever) en of zij kwamen.",

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from matchtafel.domain.fields.events import EVENTS
 from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.vocabulary import SupportWish
 from matchtafel.models import MatchingEvent, MentoringLink, Supporter
@@ -66,33 +67,10 @@ def links_table(s: Any, ids: Sequence[int] | None) -> Table:
 
 
 def events_table(s: Any, ids: Sequence[int] | None) -> Table:
+    """The columns and headers of the events' field specs (``domain/fields/events.py``)."""
     stmt = event_statement().where(MatchingEvent.archived_at.is_(None))
+    stmt = stmt.add_columns(*(getattr(MatchingEvent, f.key).label(f.key) for f in MatchingEvent.spec_fields))
     if ids is not None:
         stmt = stmt.where(MatchingEvent.id.in_(list(ids)))
-    headers = [
-        "titel",
-        "soort",
-        "begint",
-        "minuten",
-        "plaats",
-        "organisator",
-        "uitgenodigd",
-        "aanwezig",
-        "contacten",
-        "voordrachten",
-    ]
-    return headers, [
-        [
-            r.title,
-            r.kind,
-            r.starts_at,
-            r.duration_minutes,
-            r.place,
-            r.organiser,
-            r.invited,
-            r.present,
-            r.contacts,
-            r.proposals,
-        ]
-        for r in s.execute(stmt)
-    ]
+    fields = EVENTS.exported()
+    return [f.export for f in fields], [[getattr(r, f.key) for f in fields] for r in s.execute(stmt)]

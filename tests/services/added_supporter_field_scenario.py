@@ -1,9 +1,10 @@
-"""A developer adds simple fields to the supporters' spec, and nothing else; run in its own process by
+"""A developer adds simple fields to the supporters' spec and one to the matching events' spec, and nothing else; run in its own process by
 ``test_added_field.py`` (the models are made from the specs when first imported, so the spec lines go in first).
 
 The same walk as ``added_field_scenario.py`` for vacancies, through the supporters' own paths: the form's
 widgets and the register's save, the database, the list and its columns, the export, the DPIA inventory, and
-the erasure of a supporter's own data on request (a personal spec-only field is emptied, the others stay).
+the erasure of a supporter's own data on request (a personal spec-only field is emptied, the others stay); and
+the event's field through its form, list, export and the DPIA.
 Usage: ``python -m tests.services.added_supporter_field_scenario WORK_FOLDER``; prints "ok" when every check held.
 """
 
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP
 from matchtafel.domain.fields import Field
+from matchtafel.domain.fields import events as event_fields
 from matchtafel.domain.fields import supporters as supporter_fields
 from matchtafel.domain.privacy_classes import BUSINESS, SUPPORTER
 
@@ -48,6 +50,14 @@ ADDED = (
 
 spec = supporter_fields.SUPPORTERS
 supporter_fields.SUPPORTERS = dataclasses.replace(spec, fields=(*spec.fields, *ADDED))
+THEME = Field(
+    "theme",
+    BUSINESS,
+    label=QT_TRANSLATE_NOOP("EventsRegister", "T&heme"),
+    column=QT_TRANSLATE_NOOP("EventsRegister", "Theme"),
+    export="thema",
+)
+event_fields.EVENTS = dataclasses.replace(event_fields.EVENTS, fields=(*event_fields.EVENTS.fields, THEME))
 
 
 def add_columns(engine: object) -> None:
@@ -62,6 +72,8 @@ def add_columns(engine: object) -> None:
             batch.add_column(sa.Column("languages", sa.String(200), nullable=False, server_default=""))
             batch.add_column(sa.Column("available_from", sa.Date(), nullable=True))
             batch.add_column(sa.Column("certified", sa.Boolean(), nullable=False, server_default=sa.false()))
+        with op.batch_alter_table("matching_events") as batch:
+            batch.add_column(sa.Column("theme", sa.String(200), nullable=False, server_default=""))
 
 
 def main(work: Path) -> None:
@@ -74,11 +86,12 @@ def main(work: Path) -> None:
     from matchtafel.clock import FixedClock
     from matchtafel.domain.errors import ConflictError
     from matchtafel.domain.privacy_inventory import category_of
-    from matchtafel.domain.vocabulary import SupporterKind
-    from matchtafel.models import Base, Supporter
+    from matchtafel.domain.vocabulary import EventKind, SupporterKind
+    from matchtafel.models import Base, MatchingEvent, Supporter
     from matchtafel.services import Services
     from matchtafel.services.actor import Actor
     from matchtafel.storage.db import open_database
+    from matchtafel.ui.sections.registers.events import EventsRegister
     from matchtafel.ui.sections.registers.supporters import SupportersRegister
     from matchtafel.ui.widgets.record_form import RecordForm
     from tests.conftest import NOW, TODAY
@@ -90,9 +103,9 @@ def main(work: Path) -> None:
     db = open_database(work / "added.sqlite3")
     problems = spec_column_problems(db.engine)  # the migration not yet written: each field is named
     assert problems == [
-        f"supporters.{key}: a stored field in the spec, but the migrated database has no such column "
+        f"{table}.{key}: a stored field in the spec, but the migrated database has no such column "
         "(add it in a migration)"
-        for key in sorted(keys)
+        for table, key in [*(("supporters", k) for k in sorted(keys)), ("matching_events", "theme")]
     ], problems
     add_columns(db.engine)
     assert spec_column_problems(db.engine) == []
@@ -169,6 +182,26 @@ def main(work: Path) -> None:
     erased = services.supporters.get(saved.id)
     assert erased.name == f"S-{saved.id:06d}" and erased.extra["languages"] == ""
     assert erased.extra["available_from"] == available and erased.extra["certified"] is True
+
+    # A matching event's field: the form, the service, the list, the export, the DPIA.
+    assert [f.key for f in MatchingEvent.spec_fields] == ["theme"]
+    events = EventsRegister(services)
+    assert [s.name for s in events.fields()][-1] == "theme"
+    event_values = {
+        **events.new_values(),
+        "title": "Speeddate Zorg",
+        "kind": EventKind.SPEED_DATE,
+        "day": TODAY + timedelta(days=10),
+        "theme": "Zorg en welzijn",
+    }
+    event = events.save(event_values, None)
+    assert event.extra == {"theme": "Zorg en welzijn"}, event.extra
+    event = events.save({**events.values_of(event), "theme": "Zorg"}, event)
+    (event_row,) = events.load(False)
+    assert {c.title: c for c in events.columns()}["Theme"].text(event_row) == "Zorg"
+    event_headers, event_rows = services.exports.table("evenementen")
+    assert event_headers[-1] == "thema" and event_rows[0][-1] == "Zorg", (event_headers, event_rows)
+    assert ("matching_events", "theme", BUSINESS) in services.retention.inventory()
 
     form.deleteLater(), again.deleteLater()
     app.processEvents()

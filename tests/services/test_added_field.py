@@ -1,7 +1,8 @@
 """Adding a simple stored field is its spec line and its migration: the scenario adds six (a text, a date, a
 yes/no, a number, a vocabulary choice, a note) to the vacancies' spec and a migration's columns to a throw-away
 database, and follows them through form, service, database, list, export, import and the DPIA inventory; a
-second adds three to the supporters' spec and follows them through form, list, export, DPIA and erasure.
+second adds three to the supporters' spec (and one to the matching events') and follows them through form, list,
+export, DPIA and erasure.
 
 Each runs in its own process: the models are made from the specs when first imported, and this process's
 models must stay those of the product (the other tests' databases are made from them)."""
@@ -44,7 +45,8 @@ def test_a_supporter_field_added_in_the_spec_alone_goes_through_form_list_export
 
 
 def test_the_product_ships_no_field_that_only_the_scenarios_add() -> None:
-    from matchtafel.models import Supporter, Vacancy
+    from matchtafel.models import MatchingEvent, Supporter, Vacancy
 
     assert Vacancy.spec_fields == () and not hasattr(Vacancy, "dress_code")
     assert Supporter.spec_fields == () and not hasattr(Supporter, "languages")
+    assert MatchingEvent.spec_fields == () and not hasattr(MatchingEvent, "theme")

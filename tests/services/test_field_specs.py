@@ -66,8 +66,17 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
     the spec (carried in the input's ``extra``); a typed field without its form line, or a form line whose
     typed attribute was removed from the model but not from the input, is caught here."""
     from matchtafel.domain.fields import entities
-    from matchtafel.models import Employer, Organisation, Person, Supporter, Vacancy, YoungPerson
+    from matchtafel.models import (
+        Employer,
+        MatchingEvent,
+        Organisation,
+        Person,
+        Supporter,
+        Vacancy,
+        YoungPerson,
+    )
     from matchtafel.services.employers import EmployerInput
+    from matchtafel.services.events import EventInput
     from matchtafel.services.organisations import OrganisationInput, PersonInput
     from matchtafel.services.spec_values import typed_fields
     from matchtafel.services.supporters import SupporterInput
@@ -81,6 +90,7 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
         "organisations": OrganisationInput,
         "people": PersonInput,
         "supporters": SupporterInput,
+        "matching_events": EventInput,
     }
     models = {
         "young_people": YoungPerson,
@@ -89,6 +99,7 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
         "organisations": Organisation,
         "people": Person,
         "supporters": Supporter,
+        "matching_events": MatchingEvent,
     }
     for described in entities():
         on_form = {f.key for f in described.form_fields()}
