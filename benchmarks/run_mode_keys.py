@@ -114,6 +114,9 @@ def main() -> None:
     sessions.list_page.table.setFocus()
     keys = Keys(app)
     keys.press(sessions.list_page.table, Qt.Key.Key_Return)  # run it
+    from paint import settle
+
+    settle()  # run mode opens once the session is read (off the UI thread)
     screen = sessions.run_screen
     new_route = hasattr(screen, "finish_case")
 

@@ -63,6 +63,10 @@ def installed_environment() -> dict[str, str]:
         "PYTHONPYCACHEPREFIX": str(HERE.parent / ".bench" / "pycache"),
     }
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if "MATCHTAFEL_CONFIG_DIR" not in env:  # run alone (not from run.py): someone who has started before
+        config = Path(tempfile.mkdtemp())
+        (config / "settings.json").write_text('{"user_name": "Benchmark", "user_organisation": "WSP"}')
+        env["MATCHTAFEL_CONFIG_DIR"] = str(config)
     subprocess.run(
         [sys.executable, "-m", "compileall", "-q", str(HERE.parent / "matchtafel")], env=env, check=True
     )

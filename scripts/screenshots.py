@@ -93,6 +93,15 @@ def main() -> int:
         widget.grab().save(str(path))
         print(path)
 
+    def settle() -> None:
+        """Until what runs off the UI thread (run mode's reads of its session) has landed."""
+        from PySide6.QtCore import QThreadPool
+
+        for _ in range(3):  # a result may start the next read
+            app.processEvents()
+            QThreadPool.globalInstance().waitForDone()
+            app.processEvents()
+
     for language in ("nl", "en"):
         translators = install_translators(app, language)
         reset_labels()
@@ -158,7 +167,9 @@ def main() -> int:
         window.navigation.setCurrentRow(0)
         sessions.list_page.set_rows(sessions.list_page.register.load(False))
         sessions.list_page.select(lambda row: row.status == "planned")
-        screen = sessions.run_current() or sessions.run_screen
+        sessions.run_current()
+        settle()  # run mode opens once the session is read
+        screen = sessions.run_screen
         assert screen is not None
         save(window, f"run_review_{language}")
         # mid-session: the first case discussed, the second with notes, two agreements and a proposal
@@ -167,6 +178,7 @@ def main() -> int:
         screen.save_notes()
         screen.services.agenda.set_case_status(screen.current_case().id, CaseStatus.DISCUSSED)
         screen.reload()
+        settle()
         screen.next_case()
         screen.notes.setPlainText(
             "Wil graag in de zorg werken; heeft nog geen rijbewijs. Jobcoach bij de start."
@@ -181,6 +193,7 @@ def main() -> int:
             screen.owner.setText(who)
             screen.deadline.setText(when)
             screen.add_agreement()
+            settle()
         screen.suggestions.load_now(screen.current_case().young_person_id)
         if screen.suggestions.current() is not None:
             screen.suggestions.propose_current()

@@ -12,14 +12,12 @@ from datetime import date, datetime
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, UserError, ValidationError
+from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, UserError
 from matchtafel.domain.proposal_steps import (
     FINAL,
     PLACING,
-    allowed_steps,
     bpv_check_date,
     checkpoint_dates,
-    is_allowed,
 )
 from matchtafel.domain.vocabulary import (
     CheckpointKind,
@@ -42,6 +40,10 @@ from matchtafel.models import (
 )
 from matchtafel.services.base import ServiceBase, login_account
 from matchtafel.services.paging import Page, page_from, page_of
+from matchtafel.services.pipeline_checks import (
+    PlacementInput as PlacementInput,  # where the UI and tests find it
+)
+from matchtafel.services.pipeline_checks import check_step
 from matchtafel.services.validation import clean_text
 
 DEFAULT_NAZORG_MONTHS = (3, 6, 12)
@@ -73,16 +75,6 @@ class StepRow:
     note: str
     at: datetime
     by: str
-
-
-@dataclass(frozen=True)
-class PlacementInput:
-    start_date: date | None
-    contract: ContractType | None
-    hours_per_week: int | None = None
-    below_level: bool = False
-    outside_field: bool = False
-    planned_end: date | None = None  # the end of a BPV period
 
 
 @dataclass(frozen=True)
@@ -159,7 +151,7 @@ class PipelineService(ServiceBase):
                     ),
                     status=proposal.status,
                 )
-            _check_step(proposal.status, target, reason, placement, today)
+            check_step(proposal.status, target, reason, placement, today)
             now = self._clock.utcnow()
             proposal.steps.append(
                 ProposalStep(
@@ -210,7 +202,7 @@ class PipelineService(ServiceBase):
         months: tuple[int, ...],
     ) -> tuple[date, ...]:
         contract = ContractType.TRIAL if target == ProposalStatus.TRIAL_PLACEMENT else given.contract
-        assert given.start_date is not None and contract is not None  # checked by _check_step
+        assert given.start_date is not None and contract is not None  # checked by check_step
         placement = s.scalar(select(Placement).where(Placement.proposal_id == proposal.id))
         if placement is None:
             placement = Placement(
@@ -329,73 +321,3 @@ class PipelineService(ServiceBase):
             .outerjoin(owner_org, owner_org.id == owner.organisation_id)
             .order_by(Proposal.last_step_at.desc(), Proposal.id.desc())
         )
-
-
-def _check_step(
-    current: ProposalStatus,
-    target: ProposalStatus,
-    reason: RejectionReason | None,
-    placement: PlacementInput | None,
-    today: date,
-) -> None:
-    problems: list[FieldProblem] = []
-    if not is_allowed(current, target):
-        allowed = allowed_steps(current)
-        if allowed:
-            problems.append(
-                FieldProblem(
-                    "status",
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "A proposal that is {current} cannot go to {target}; it can go to: {allowed}.",
-                    ),
-                    (("current", current), ("target", target), ("allowed", allowed)),
-                )
-            )
-        else:
-            problems.append(
-                FieldProblem(
-                    "status",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "A proposal that is {current} is finished; make a new proposal instead."
-                    ),
-                    (("current", current),),
-                )
-            )
-        raise ValidationError(problems)
-    if target == ProposalStatus.REJECTED and reason is None:
-        problems.append(
-            FieldProblem("rejection_reason", QT_TRANSLATE_NOOP("errors", "Choose why it was rejected."))
-        )
-    if target in PLACING:
-        problems.extend(_placement_problems(placement, today, trial=target == ProposalStatus.TRIAL_PLACEMENT))
-    if problems:
-        raise ValidationError(problems)
-
-
-def _placement_problems(placement: PlacementInput | None, today: date, *, trial: bool) -> list[FieldProblem]:
-    if placement is None or placement.start_date is None:
-        return [FieldProblem("start_date", QT_TRANSLATE_NOOP("errors", "Fill in the start date."))]
-    problems = []
-    if abs((placement.start_date - today).days) > 366:
-        problems.append(
-            FieldProblem(
-                "start_date", QT_TRANSLATE_NOOP("errors", "The start date must lie within a year of today.")
-            )
-        )
-    if placement.planned_end is not None and placement.planned_end <= placement.start_date:
-        problems.append(
-            FieldProblem(
-                "planned_end", QT_TRANSLATE_NOOP("errors", "The BPV period must end after it starts.")
-            )
-        )
-    if placement.contract is None and not trial:
-        problems.append(FieldProblem("contract", QT_TRANSLATE_NOOP("errors", "Choose the kind of contract.")))
-    hours = placement.hours_per_week
-    if hours is not None and not 1 <= hours <= 60:
-        problems.append(
-            FieldProblem(
-                "hours_per_week", QT_TRANSLATE_NOOP("errors", "Hours per week must be between 1 and 60.")
-            )
-        )
-    return problems

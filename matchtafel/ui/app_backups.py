@@ -74,13 +74,11 @@ class BackupCare:
 
     def restore_backup(self) -> None:
         """The restore dialog; then the database is closed, replaced and opened again (off the UI thread)."""
-        from PySide6.QtWidgets import QMessageBox
-
         database = self.app.database
         if database is None:
             return
         if database.path is None:
-            QMessageBox.information(
+            self.app.prompts.inform(
                 self.app.window,
                 QCoreApplication.translate("Matchtafel", "Restore a backup"),
                 QCoreApplication.translate(

@@ -76,7 +76,8 @@ class StartTasks:
                 "Matchtafel",
                 "The database {path} is damaged ({detail}). Do not enter anything more: restore the most recent "
                 "backup (File > Restore a backup…).",
-            ).format(path=app.target, detail=problem)
+            ).format(path=app.target, detail=problem),
+            prompts=app.prompts,
         )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from matchtafel import __version__
 from matchtafel.first_use import FIRST_USE
 from matchtafel.ui.change_feed import AREAS_OF_SECTION, EVERYTHING, change_feed
+from matchtafel.ui.main_menus import build_menus
 from matchtafel.ui.sections.keys import SectionKey
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.memory import forget_source_lines
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the services import SQLAlchemy; the window must show before
     from matchtafel.services.reminders import Reminders
     from matchtafel.ui.help_window import HelpWindow
     from matchtafel.ui.sections.overview.reminders_panel import RemindersPanel
+    from matchtafel.ui.widgets.prompts import Prompts
 
 
 class MainWindow(QMainWindow):
@@ -151,47 +153,9 @@ class MainWindow(QMainWindow):
         ]
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_action = QAction(self.tr("&Import young people or vacancies…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+I"))
-        import_action.triggered.connect(self.import_requested)
-        file_menu.addAction(import_action)
-        restore_action = QAction(self.tr("&Restore a backup…"), self)
-        restore_action.triggered.connect(self.restore_requested)
-        file_menu.addAction(restore_action)
-        settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        settings_action.triggered.connect(self.settings_requested)
-        file_menu.addAction(settings_action)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        self.section_actions: list[QAction] = []
-        for index, section in enumerate(self._sections):
-            action = QAction(section.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.navigation.setCurrentRow(i))
-            go_menu.addAction(action)
-            self.section_actions.append(action)
-        go_menu.addSeparator()
-        self.reminders_action = QAction(self.tr("&Reminders"), self)
-        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        go_menu.addAction(self.reminders_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        manual = QAction(self.tr("&Manual"), self)
-        manual.setShortcut(QKeySequence("F1"))
-        manual.triggered.connect(lambda: self.open_help(keys=False))
-        keys = QAction(self.tr("&Keys of this screen"), self)
-        keys.setShortcut(QKeySequence("Shift+F1"))
-        keys.triggered.connect(lambda: self.open_help(keys=True))
-        log_folder = QAction(self.tr("Open the &log folder"), self)
-        log_folder.triggered.connect(self._on_log_folder)
-        about = QAction(self.tr("&About Matchtafel"), self)
-        about.triggered.connect(self._on_about)
-        for action in (manual, keys, log_folder, about):
-            help_menu.addAction(action)
+        """File, Go and Help (``ui/main_menus.py``)."""
+        menus = build_menus(self, self._sections)
+        self.section_actions, self.reminders_action = menus.section_actions, menus.reminders_action
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(self.tr("Opening the database…"))
@@ -237,11 +201,11 @@ class MainWindow(QMainWindow):
         self.counts_label.clear()
         QMessageBox.critical(self, self.tr("The database cannot be opened"), message)
 
-    def show_database_damaged(self, message: str) -> None:
+    def show_database_damaged(self, message: str, *, prompts: Prompts) -> None:
         """The background integrity check found damage: say so plainly, keep the window open."""
         self.database_label.setText(self.tr("Database damaged"))
         self.statusBar().showMessage(message)
-        QMessageBox.critical(self, self.tr("The database is damaged"), message)
+        prompts.error(self, self.tr("The database is damaged"), message)
 
     def install_pages(
         self,
@@ -393,7 +357,7 @@ class MainWindow(QMainWindow):
             self.help_window.show_chapter(self.help_context())
         self.help_window.bring_up()
 
-    def _on_log_folder(self) -> None:
+    def open_log_folder(self) -> None:
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
@@ -405,7 +369,7 @@ class MainWindow(QMainWindow):
         """What "About Matchtafel" says of the open database (kind, schema), handed over by app.py."""
         self._database_facts = facts
 
-    def _on_about(self) -> None:
+    def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Matchtafel"), self.about_text())
 
     def about_text(self) -> str:

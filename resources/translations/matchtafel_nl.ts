@@ -2953,6 +2953,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
         <translation>Terug&amp;blik: {open} van {total} afspraken te bespreken</translation>
     </message>
     <message>
+        <source>Reading the session</source>
+        <translation>Sessie inlezen</translation>
+    </message>
+    <message>
         <source>{case}: {status}. Next: {next}.</source>
         <translation>{case}: {status}. Volgende: {next}.</translation>
     </message>
@@ -3464,6 +3468,10 @@ Gebeurt dit vaker, start Matchtafel dan opnieuw en stuur de details naar wie Mat
     <message>
         <source>Planned: {date}. Enter runs it; the Open button changes its details.</source>
         <translation>Gepland: {date}. Enter start de sessie; met Openen wijzigt u de gegevens.</translation>
+    </message>
+    <message>
+        <source>Opening the session</source>
+        <translation>Sessie openen</translation>
     </message>
     <message>
         <source>Back to the sessions (Alt+←)</source>

@@ -89,6 +89,9 @@ class FakePrompts(Prompts):
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.asked.append(Asked("inform", title, text))
 
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(Asked("error", title, text))
+
     def text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
         answer: str | None = self._next("text", title, label)
         return answer

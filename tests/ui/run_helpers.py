@@ -38,9 +38,16 @@ def open_upcoming(
     assert page.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
     page.list_page.table.setFocus()
     qtbot.keyClick(page.list_page.table, Qt.Key.Key_Return)  # Enter runs the session
-    assert page.run_screen is not None and page.currentWidget() is page.run_screen
+    qtbot.waitUntil(lambda: page.run_screen is not None)  # read off the UI thread, then shown
+    assert page.currentWidget() is page.run_screen
     screen = page.run_screen
     assert screen.reviewing() and screen.review.items.hasFocus()  # a session starts with the review
     qtbot.keyClick(screen.review.items, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert not screen.reviewing() and screen.current == 0
     return page, screen
+
+
+def settled(screen: RunSessionScreen, qtbot: QtBot) -> RunSessionScreen:
+    """Wait until the session's view read after the last change has landed (it is read off the UI thread)."""
+    qtbot.waitUntil(lambda: not screen.loading())
+    return screen

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.demo.region import generate_demo
@@ -22,6 +22,7 @@ from matchtafel.ui.sections.registers.register import Register
 from matchtafel.ui.sections.registers.register_page import RegisterPage
 from matchtafel.ui.widgets.row_model import Column
 from tests.conftest import TODAY
+from tests.ui.prompts import FakePrompts
 
 
 def demo_file(tmp_path: Path) -> Path:
@@ -32,11 +33,14 @@ def demo_file(tmp_path: Path) -> Path:
     return path
 
 
-def start(qtbot: QtBot, target: Path) -> Matchtafel:
+def start(qtbot: QtBot, target: Path, prompts: FakePrompts | None = None) -> Matchtafel:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     matchtafel = Matchtafel(
-        app=app, settings=Settings(user_name="Anna", user_organisation="WSP"), target=str(target)
+        app=app,
+        settings=Settings(user_name="Anna", user_organisation="WSP"),
+        target=str(target),
+        prompts=prompts or FakePrompts(),
     )
     qtbot.addWidget(matchtafel.window)
     matchtafel.start()
@@ -67,8 +71,7 @@ def test_the_first_screen_shows_the_sessions_read_with_the_database_and_builds_o
 def test_damage_found_after_start_is_shown_and_the_window_stays(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    prompts = FakePrompts()
     path = demo_file(tmp_path)
     from matchtafel.storage.db import Database
 
@@ -77,8 +80,10 @@ def test_damage_found_after_start_is_shown_and_the_window_stays(
         "check_integrity",
         lambda self: "*** in database main *** Page 7: btreeInitPage() returns error code 11",
     )
-    matchtafel = start(qtbot, path)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    matchtafel = start(qtbot, path, prompts)
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=10_000)
+    assert [asked.kind for asked in prompts.asked] == ["error"]
+    shown = prompts.texts("error")
     assert "is damaged" in shown[0] and "backup" in shown[0]
     assert matchtafel.window.database_label.text() == "Database damaged"
     assert matchtafel.window.isVisible()

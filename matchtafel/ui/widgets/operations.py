@@ -5,7 +5,7 @@ Anki's pattern (``CollectionOp``/``QueryOp``): the screen says what to do (``wor
 widgets there) and what to do with the result (``on_success``, on the UI thread). While the work runs longer
 than ``BUSY_AFTER_MS`` the cursor shows it is busy and the window's status bar says what is being done; a
 user's or the environment's error (``UserError``: a full disk, a locked file, a conflict) is shown in a
-message box titled with the action, unless the screen handles it itself (``on_failure``). Anything else is a
+message box titled with the action (asked of the screen's ``prompts``, like every dialog), unless the screen handles it itself (``on_failure``). Anything else is a
 bug: logged with its traceback by the worker and shown as one calm line that points to the log.
 """
 
@@ -16,11 +16,12 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from matchtafel.domain.errors import UserError
 from matchtafel.ui.change_feed import Area, change_feed
 from matchtafel.ui.i18n import translate, user_message
+from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.worker import run_in_background
 
 ResultT = TypeVar("ResultT")
@@ -45,6 +46,7 @@ def run_operation(
     on_failure: Callable[[Exception], None] | None = None,
     changes: Iterable[Area] = (),
     disable: Sequence[QWidget] = (),
+    prompts: Prompts | None = None,
 ) -> None:
     """Run ``work`` off the UI thread for ``owner`` (a result for a closed screen is dropped).
 
@@ -53,7 +55,8 @@ def run_operation(
     ``changes``: the areas a success changed, announced in the change feed after ``on_success``: the other
     screens that show them reload (the screen around ``owner`` brings itself up to date in ``on_success``);
     ``disable``: the buttons (or the form) that would start it again, disabled while it runs: no double
-    submission. The keyboard focus comes back where it was when they are enabled again."""
+    submission. The keyboard focus comes back where it was when they are enabled again.
+    ``prompts``: the screen's, which shows an error (a test's ``FakePrompts`` sees it)."""
     global _busy_count
     _busy_count += 1
     busy = _BusySign(owner, busy_text or translate("operations", "{title}…").format(title=title))
@@ -94,7 +97,7 @@ def run_operation(
         if on_failure is not None:
             on_failure(error)
         else:
-            show_error(owner, title, error)
+            show_error(owner, title, error, prompts=prompts)
 
     run_in_background(work, succeeded, failed)
 
@@ -103,8 +106,9 @@ def _within(widget: QWidget, ancestor: QWidget) -> bool:
     return widget is ancestor or ancestor.isAncestorOf(widget)
 
 
-def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
-    """A user's or the environment's error as its message; a bug as one line that points to the log."""
+def show_error(parent: QWidget | None, title: str, error: Exception, *, prompts: Prompts | None = None) -> None:
+    """A user's or the environment's error as its message; a bug as one line that points to the log.
+    ``prompts``: the screen's (a test's fake sees the message); the real dialogs when none is given."""
     if isinstance(error, UserError):
         text = user_message(error)
     else:
@@ -113,7 +117,7 @@ def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
             "This did not work because of an error in Matchtafel. Nothing you typed is lost; the details are in "
             "the log file (Help → About).",
         )
-    QMessageBox.warning(parent, title, text)
+    (prompts or Prompts()).warn(parent, title, text)
 
 
 def _main_window(widget: QWidget) -> QMainWindow | None:

@@ -101,6 +101,10 @@ class Prompts:
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Something the app cannot go on with (a database that will not open, damage found)."""
+        QMessageBox.critical(parent, title, text)
+
     def text(self, parent: QWidget | None, title: str, label: str, *, secret: bool = False) -> str | None:
         """A line of text as typed (None when cancelled); ``secret`` hides what is typed."""
         if secret:

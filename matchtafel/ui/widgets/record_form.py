@@ -227,6 +227,7 @@ class RecordForm(QDialog):
             on_failure=self._on_save_failed,
             changes=self.changes,
             disable=[self.buttons, *(e.widget for e in self.editors.values())],
+            prompts=self.prompts,
         )
         return True
 
@@ -254,7 +255,7 @@ class RecordForm(QDialog):
             self.general_error.setText(translate_error(error.template, error.params))
             self.general_error.show()
         else:  # a bug: logged by the worker; said in one line, and the typed text stays
-            show_error(self, self.windowTitle(), error)
+            show_error(self, self.windowTitle(), error, prompts=self.prompts)
 
     def _resolve_conflict(self, conflict: ConflictError) -> bool:
         theirs = conflict.theirs

@@ -3,7 +3,9 @@
 Built for 100,000 rows. ``prepare(rows)`` does the heavy part and may run on a pool thread (it touches no
 Qt object): every row's searchable text folded once, and per column the rank of each row's raw value
 (dates as dates, levels in their order, empty last). A column that names its ``field`` is folded and
-ranked once per distinct value, not once per row. On the UI thread a keystroke then only scans folded
+ranked once per distinct value, not once per row; in a long list such a column's folded text is kept once
+per distinct value (each row holds the number of its value), not inside every row's text (issue 20: the
+texts of a 100k-row list held its places, schools and levels 100,000 times). On the UI thread a keystroke then only scans folded
 strings (the rows still shown when the query grew, a remembered result when it shrank again) and a click
 on a header is one stable argsort of ranks: neither waits on Python work per row.
 
@@ -58,6 +60,16 @@ class Prepared:
     rows: list[Any]
     texts: list[str]
     ranks: dict[int, Sequence[int]] = field(default_factory=dict)  # a list, or a numpy array (long lists)
+    groups: list[_Group] = field(default_factory=list)  # long lists: the searchable columns kept per value
+
+
+@dataclass
+class _Group:
+    """A searchable column of a long list, kept per distinct value: ``codes[row]`` numbers the row's value
+    and ``texts[number]`` is that value's folded text (a numpy array of small ints and a short list)."""
+
+    codes: Any
+    texts: list[str]
 
 
 def _per_value(column: Column, rows: Sequence[Any]) -> tuple[list[Any], dict[Any, Any]] | None:
@@ -84,21 +96,35 @@ def _fold_each(texts: list[str]) -> list[str]:
     return list(map(fold, texts))
 
 
-def _folded_texts(columns: Sequence[Column], rows: Sequence[Any]) -> list[str]:
+def _folded_texts(columns: Sequence[Column], rows: Sequence[Any]) -> tuple[list[str], list[_Group]]:
+    """Each row's folded searchable text; in a long list (``NUMPY_FROM`` rows) the columns with few
+    distinct values come apart, as groups. A word holds no space, so it is in the texts joined by spaces
+    exactly when it is in one of them: a row matches a word in its own text or in one of its groups'."""
     parts = []
+    groups: list[_Group] = []
     for column in columns:
         if not column.searchable:
             continue
         grouped = _per_value(column, rows)
         if grouped is None:
             parts.append(_fold_each(list(map(column.text, rows))))
-        else:
-            values, one_row_of = grouped
-            by_value = {value: fold(column.text(row)) for value, row in one_row_of.items()}
+            continue
+        values, one_row_of = grouped
+        by_value = {value: fold(column.text(row)) for value, row in one_row_of.items()}
+        if len(rows) < NUMPY_FROM:
             parts.append(list(map(by_value.__getitem__, values)))
+            continue
+        import numpy as np
+
+        number_of = {value: number for number, value in enumerate(by_value)}
+        kind = np.int16 if len(number_of) <= 2**15 else np.int32  # a few hundred values: two bytes a row
+        codes = np.fromiter(map(number_of.__getitem__, values), dtype=kind, count=len(values))
+        groups.append(_Group(codes, list(by_value.values())))
     if not parts:
-        return [""] * len(rows)
-    return list(map(" ".join, zip(*parts, strict=True)))
+        return [""] * len(rows), groups
+    if len(parts) == 1:
+        return parts[0], groups
+    return list(map(" ".join, zip(*parts, strict=True))), groups
 
 
 def _ranks(column: Column, rows: Sequence[Any]) -> Sequence[int]:
@@ -159,6 +185,7 @@ class RowTableModel(QAbstractTableModel):
         self._order: list[int] = []  # every row, in sort order
         self._base: list[int] = []  # the rows in order that the predicate keeps
         self._base_texts: list[str] = []  # their texts, in the same order: a full scan is one C loop
+        self._groups: list[_Group] = []  # long lists: columns searched per distinct value
         self._visible: list[int] = []
         self._typed: list[tuple[list[str], list[int]]] = []  # the queries typed since the base changed
         self._words: list[str] = []
@@ -238,7 +265,8 @@ class RowTableModel(QAbstractTableModel):
         """The folded texts and the ranks of the sort column, for ``set_prepared``. Safe off the UI
         thread: it reads the columns only."""
         rows = list(rows)
-        prepared = Prepared(rows, _folded_texts(self._columns, rows))
+        texts, groups = _folded_texts(self._columns, rows)
+        prepared = Prepared(rows, texts, groups=groups)
         sort = self._sort
         if sort is not None:
             prepared.ranks[sort[0]] = _ranks(self._columns[sort[0]], rows)
@@ -250,6 +278,7 @@ class RowTableModel(QAbstractTableModel):
     def set_prepared(self, prepared: Prepared) -> None:
         self.beginResetModel()
         self._rows, self._texts, self._ranks = prepared.rows, prepared.texts, dict(prepared.ranks)
+        self._groups = prepared.groups
         self._order = self._sorted_order()
         self._set_base()
         self._visible = self._search(self._words)
@@ -309,12 +338,35 @@ class RowTableModel(QAbstractTableModel):
         for number, word in enumerate(words):
             if number < len(typed_words) and typed_words[number] == word:
                 continue  # every row in ``found`` holds it already
-            if found is self._base:  # the whole base: one pass in C over its texts in order
+            if self._groups:
+                found = self._search_groups(found, word)
+            elif found is self._base:  # the whole base: one pass in C over its texts in order
                 found = list(compress(found, map(contains, self._base_texts, repeat(word))))
             else:
                 found = [i for i in found if word in texts[i]]
         self._typed.append((words, found))
         return found
+
+    def _search_groups(self, found: list[int], word: str) -> list[int]:
+        """The rows of ``found`` holding ``word`` in their own text or in a value of one of their groups
+        (a long list): the groups' values are searched once each, their rows picked out by numpy."""
+        import numpy as np
+
+        if found is self._base:
+            hits = np.fromiter(
+                map(contains, self._base_texts, repeat(word)), dtype=bool, count=len(self._base_texts)
+            )
+        else:
+            texts = self._texts
+            hits = np.fromiter((word in texts[i] for i in found), dtype=bool, count=len(found))
+        positions = np.asarray(found, dtype=np.int64)
+        for group in self._groups:
+            matching = [number for number, text in enumerate(group.texts) if word in text]
+            if matching:
+                holds = np.zeros(len(group.texts), dtype=bool)
+                holds[matching] = True
+                hits |= holds[group.codes[positions]]
+        return positions[hits].tolist()  # type: ignore[no-any-return]
 
     # -- sorting ----------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -15,6 +15,7 @@ from matchtafel.ui.change_feed import Area, change_feed
 from matchtafel.ui.widgets.fields import FieldSpec
 from matchtafel.ui.widgets.operations import operations_running
 from matchtafel.ui.widgets.record_form import RecordForm
+from tests.ui.prompts import FakePrompts
 from tests.ui.register_helpers import save_and_wait
 
 _windows: list[QMainWindow] = []  # a window made here lives until the test's end (its form is its child)
@@ -31,6 +32,7 @@ def form_saving_with(save: Any, qtbot: QtBot) -> tuple[RecordForm, QLineEdit]:
         row=None,
         values={"name": ""},
         save=save,
+        prompts=FakePrompts(),
         parent=window.centralWidget(),
     )
     # Not closed by qtbot at the test's end: closing a form with unsaved text saves it (the product's rule),
@@ -56,14 +58,13 @@ def test_a_save_that_fails_shows_why_and_keeps_the_typed_text(qtbot: QtBot) -> N
 def test_a_bug_in_a_save_is_one_calm_line_and_the_text_stays(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-
     def broken(values: dict[str, Any], row: Any) -> Any:
         raise RuntimeError("a bug")
 
     form, name = form_saving_with(broken, qtbot)
     assert save_and_wait(form, qtbot) is False
+    assert isinstance(form.prompts, FakePrompts)
+    shown = form.prompts.texts("warn")  # through the form's prompts: a test sees it, no real box opens
     assert len(shown) == 1 and "the log file" in shown[0]
     assert name.text() == "Bakkerij Jansen"
 

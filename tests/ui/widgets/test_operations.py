@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
-from matchtafel.ui.widgets import operations
 from matchtafel.ui.widgets.operations import operations_running, run_operation
+from tests.ui.prompts import FakePrompts
 
 
 @pytest.fixture
@@ -22,12 +22,13 @@ def window(qtbot: QtBot) -> QMainWindow:
 
 
 @pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        operations.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text))
-    )
-    return shown
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+def warnings(prompts: FakePrompts) -> list[tuple[str, str]]:
+    """The errors shown, as (title, text): through the screen's prompts, never a box of their own."""
+    return [(asked.title, asked.text) for asked in prompts.asked if asked.kind == "warn"]
 
 
 def test_long_work_shows_a_busy_sign_until_it_is_done(window: QMainWindow, qtbot: QtBot) -> None:
@@ -57,27 +58,30 @@ def test_quick_work_shows_no_busy_sign(window: QMainWindow, qtbot: QtBot) -> Non
 
 
 def test_a_users_error_is_shown_titled_with_the_action(
-    window: QMainWindow, qtbot: QtBot, warnings: list[tuple[str, str]]
+    window: QMainWindow, qtbot: QtBot, prompts: FakePrompts
 ) -> None:
     def work() -> None:
         raise UserError(QT_TRANSLATE_NOOP("errors", "The disk is full; nothing was saved."))
 
-    run_operation(window.centralWidget(), "Save the DPIA", work, lambda _: pytest.fail("no success"))
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5_000)
-    assert warnings == [("Save the DPIA", "The disk is full; nothing was saved.")]
+    run_operation(
+        window.centralWidget(), "Save the DPIA", work, lambda _: pytest.fail("no success"), prompts=prompts
+    )
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=5_000)
+    assert warnings(prompts) == [("Save the DPIA", "The disk is full; nothing was saved.")]
     assert operations_running() == 0
 
 
 def test_a_bug_is_one_calm_line_that_points_to_the_log(
-    window: QMainWindow, qtbot: QtBot, warnings: list[tuple[str, str]]
+    window: QMainWindow, qtbot: QtBot, prompts: FakePrompts
 ) -> None:
     def work() -> None:
         raise ValueError("a bug")
 
-    run_operation(window.centralWidget(), "Export", work, lambda _: pytest.fail("no success"))
-    qtbot.waitUntil(lambda: bool(warnings), timeout=5_000)
-    assert warnings[0][0] == "Export" and "the details are in the log file" in warnings[0][1]
-    assert "a bug" not in warnings[0][1]
+    run_operation(window.centralWidget(), "Export", work, lambda _: pytest.fail("no success"), prompts=prompts)
+    qtbot.waitUntil(lambda: bool(prompts.asked), timeout=5_000)
+    shown = warnings(prompts)
+    assert shown[0][0] == "Export" and "the details are in the log file" in shown[0][1]
+    assert "a bug" not in shown[0][1]
 
 
 def test_a_screen_closed_meanwhile_gets_no_result(qtbot: QtBot) -> None:

@@ -189,6 +189,9 @@ def test_typing_and_taking_back_on_a_long_list_gives_what_a_fresh_filter_gives()
         assert shown(m) == expected, query
     m.set_filter("zoe", lambda r: r.due is not None)
     assert all(r.due is not None and "Zoë" in r.place for r in shown(m)) and shown(m)
+    # Places and dates (few distinct values) are kept once per value, not in each row's text.
+    assert m._texts[:3] == [fold(r.code) for r in rows[:3]]
+    assert sorted(len(group.texts) for group in m._groups) == [5, 29]  # 28 days and no date
 
 
 def test_the_list_in_database_order_holds_no_order_of_its_own() -> None:

@@ -164,13 +164,14 @@ class CalendarDialog(QDialog):
             written,
             on_failure=self._failed,
             disable=[self.buttons, self.whose],
+            prompts=self.prompts,
         )
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, UserError):
             self.problem.setText(user_message(error))
         else:
-            show_error(self, translate("FollowUpPage", "Save the calendar file"), error)
+            show_error(self, translate("FollowUpPage", "Save the calendar file"), error, prompts=self.prompts)
 
     def ask_path(self, suggested: Path) -> Path | None:
         path = self.prompts.save_path(

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 
 from matchtafel.domain.dates import format_date
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
-from matchtafel.domain.proposal_steps import OPEN, PLACING, STEP_KEYS, allowed_steps
+from matchtafel.domain.proposal_steps import OPEN, STEP_KEYS
 from matchtafel.domain.text_fold import fold
-from matchtafel.domain.vocabulary import ProposalStatus, RejectionReason, VacancyKind
+from matchtafel.domain.vocabulary import ProposalStatus
 from matchtafel.services import Services
 from matchtafel.services.paging import Page
-from matchtafel.services.pipeline import PlacementInput, ProposalListRow
+from matchtafel.services.pipeline import ProposalListRow
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.follow_up.proposal_detail import ProposalDetail
-from matchtafel.ui.sections.follow_up.step_dialogs import NoteDialog, PlacementDialog, RejectionDialog
+from matchtafel.ui.sections.follow_up.proposal_stepping import ProposalStepping
 from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import Column, RowTableModel
@@ -54,7 +54,7 @@ def _age_days(row: ProposalListRow, now: datetime) -> int:
     return max(0, (now - row.last_step_at).days)
 
 
-class ProposalsPage(QWidget):
+class ProposalsPage(ProposalStepping, QWidget):
     """Signals: ``loaded(int)`` after each load with the number of proposals; ``stepped(int)`` after a step."""
 
     loaded = Signal(int)
@@ -298,7 +298,7 @@ class ProposalsPage(QWidget):
         except UserError as exc:
             self.detail.show_proposal(row, [], problem=user_message(exc))
 
-    # -- taking a step ------------------------------------------------------------------------------------
+    # -- taking a step (its work is in proposal_stepping) ------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -312,91 +312,6 @@ class ProposalsPage(QWidget):
                     self.take_step(status)
                     return True
         return super().eventFilter(watched, event)
-
-    def take_step(self, target: ProposalStatus) -> None:
-        row = self.current()
-        if row is None:
-            return
-        allowed = allowed_steps(row.status)
-        if target not in allowed:
-            self.show_problem(
-                translate("ProposalsPage", "A proposal that is {current} can go to: {allowed}.").format(
-                    current=label(row.status), allowed=", ".join(label(s) for s in allowed) or "—"
-                )
-                if allowed
-                else translate("ProposalsPage", "This proposal is {current}: that is final.").format(
-                    current=label(row.status)
-                )
-            )
-            return
-        what = f"{row.young_code} {row.young_initials} · {row.vacancy_title} · {row.employer}"
-        reason: RejectionReason | None = None
-        note = ""
-        placement: PlacementInput | None = None
-        if target == ProposalStatus.REJECTED:
-            answer = self.ask_rejection(what)
-            if answer is None:
-                return
-            reason, note = answer
-        elif target == ProposalStatus.WITHDRAWN:
-            withdrawn = self.ask_withdrawal(what)
-            if withdrawn is None:
-                return
-            note = withdrawn
-        elif target in PLACING:
-            placement = self.ask_placement(
-                what, trial=target == ProposalStatus.TRIAL_PLACEMENT, bpv=row.vacancy_kind == VacancyKind.BPV
-            )
-            if placement is None:
-                return
-        try:
-            result = self.services.pipeline.step(
-                row.id,
-                row.version,
-                target,
-                reason=reason,
-                note=note,
-                placement=placement,
-                nazorg_months=self.nazorg_months,
-            )
-        except UserError as exc:
-            self.show_problem(user_message(exc))
-            self.reload()
-            return
-        done = translate("ProposalsPage", "{young}: {status}.").format(
-            young=f"{row.young_code} {row.young_initials}", status=label(target)
-        )
-        if result.checkpoints:
-            done += " " + translate("ProposalsPage", "Follow-up calls planned on {dates}.").format(
-                dates=", ".join(format_date(d) for d in result.checkpoints)
-            )
-        if result.vacancy_filled:
-            done += " " + translate(
-                "ProposalsPage", "All places of this vacancy are taken: it is marked filled."
-            )
-        self.show_status(done)
-        self.stepped.emit(row.id)
-        self.reload()
-
-    def show_status(self, message: str) -> None:
-        self.message.setText(message)
-
-    # -- questions, through the injected prompts -------------------------------------------------------
-
-    def ask_rejection(self, what: str) -> tuple[RejectionReason, str] | None:
-        dialog = RejectionDialog(what, self)
-        return dialog.chosen() if self.prompts.run(dialog) else None
-
-    def ask_withdrawal(self, what: str) -> str | None:
-        dialog = NoteDialog(translate("ProposalsPage", "Withdraw"), what, self)
-        return dialog.note.toPlainText() if self.prompts.run(dialog) else None
-
-    def ask_placement(self, what: str, *, trial: bool, bpv: bool = False) -> PlacementInput | None:
-        dialog = PlacementDialog(what, trial=trial, bpv=bpv, today=self.services.clock.today(), parent=self)
-        return dialog.placement() if self.prompts.run(dialog) else None
-
-    def show_problem(self, message: str) -> None:
-        self.prompts.warn(self, translate("ProposalsPage", "Not possible"), message)
 
     def _failed(self, error: Exception) -> None:
         self.show_problem(user_message(error))

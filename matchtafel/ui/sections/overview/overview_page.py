@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -228,7 +227,7 @@ class OverviewPage(QWidget):
                 text = figures_csv(figures, language=language)
                 save_whole(path, lambda out: out.write(text.encode("utf-8-sig")))
         except UserError as exc:
-            QMessageBox.warning(self, translate("OverviewPage", "Not saved"), user_message(exc))
+            self.prompts.warn(self, translate("OverviewPage", "Not saved"), user_message(exc))
             return
         self.summary.setText(translate("OverviewPage", "Saved in {path}.").format(path=str(path)))
 

@@ -111,6 +111,7 @@ class PrivacyPage(QTabWidget):
             work,
             saved,
             busy_text=translate("PrivacyPage", "Saving the data inventory…"),
+            prompts=self.prompts,
         )
 
 

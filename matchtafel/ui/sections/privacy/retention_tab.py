@@ -112,6 +112,7 @@ class RetentionTab(QWidget):
             lambda found: self._show(*found, done=done),
             on_failure=self._failed,
             disable=self._buttons(),
+            prompts=self.prompts,
         )
 
     def _show(self, due: list[PurgeCandidate], supporters: list[SupporterDue], *, done: str) -> None:
@@ -135,7 +136,7 @@ class RetentionTab(QWidget):
         if isinstance(error, UserError):
             self.status.setText(user_message(error))
         else:
-            show_error(self, translate("PrivacyPage", "Anonymise"), error)
+            show_error(self, translate("PrivacyPage", "Anonymise"), error, prompts=self.prompts)
 
     def _buttons(self) -> list[QWidget]:
         return [self.preview_button, self.purge_button, self.purge_supporters_button]
@@ -159,6 +160,7 @@ class RetentionTab(QWidget):
             on_failure=self._failed,
             changes=(Area.SUPPORTERS, Area.PRIVACY),
             disable=self._buttons(),
+            prompts=self.prompts,
         )
 
     def purge(self) -> None:
@@ -179,6 +181,7 @@ class RetentionTab(QWidget):
             on_failure=self._failed,
             changes=(Area.YOUNG_PEOPLE, Area.SESSIONS, Area.FOLLOW_UP, Area.PRIVACY),
             disable=self._buttons(),
+            prompts=self.prompts,
         )
 
     def confirm(self, count: int) -> bool:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -143,7 +142,7 @@ class ConsentPanel(QWidget):
         try:
             self.services.consent.withdraw(self.young_person_id)
         except UserError as exc:
-            QMessageBox.warning(self, translate("ConsentPanel", "Consent"), user_message(exc))
+            self.prompts.warn(self, translate("ConsentPanel", "Consent"), user_message(exc))
         self.refresh()
 
 

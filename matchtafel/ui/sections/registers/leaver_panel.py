@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -123,7 +122,7 @@ class LeaverPanel(QWidget):
         try:
             self.services.leavers.record(self.young_person_id, given)
         except UserError as exc:
-            QMessageBox.warning(self, translate("LeaverPanel", "Leaving school"), user_message(exc))
+            self.prompts.warn(self, translate("LeaverPanel", "Leaving school"), user_message(exc))
             return
         self.refresh()
 
@@ -142,7 +141,7 @@ class LeaverPanel(QWidget):
                 given.contact_every_weeks,
             )
         except UserError as exc:
-            QMessageBox.warning(self, translate("LeaverPanel", "Leaving school"), user_message(exc))
+            self.prompts.warn(self, translate("LeaverPanel", "Leaving school"), user_message(exc))
             return
         self.refresh()
 

@@ -49,6 +49,7 @@ class ExportShown(QWidget):
             lambda: export(path, ids, names=bool(reason), reason=reason),
             exported,
             on_failure=self._on_failed,
+            prompts=self.prompts,
         )
 
     def ask_export_path(self) -> Path | None:

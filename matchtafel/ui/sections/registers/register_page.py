@@ -2,7 +2,8 @@
 keyboard routes to create (Ctrl+N), open (Enter), archive or restore (Ctrl+Shift+A) and reload (F5).
 
 What differs per register (columns, filters, form fields, which service to call) lives in a
-``Register``; this page only arranges and drives it. Signals: ``rows_loaded(int)`` after each load.
+``Register``; this page only arranges and drives it (opening and archiving a record: register_records;
+the export: register_export). Signals: ``rows_loaded(int)`` after each load.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,23 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from matchtafel.domain.errors import UserError
-from matchtafel.ui.change_feed import AREAS_OF_REGISTER
 from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.registers.register import Register
-from matchtafel.ui.sections.registers.register_export import ExportShown
+from matchtafel.ui.sections.registers.register_records import RecordEditing
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.list_loading import FIRST_ROWS, LoadedList, load_list, prepare_list
-from matchtafel.ui.widgets.operations import run_operation
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import RowTableModel
 from matchtafel.ui.widgets.worker import run_in_background
 
 if TYPE_CHECKING:  # the form's modules load when a form is first opened
-    from matchtafel.ui.widgets.record_form import RecordForm
+    pass
 
 
-class RegisterPage(ExportShown):
+class RegisterPage(RecordEditing):
     rows_loaded = Signal(int)
 
     def __init__(
@@ -305,49 +302,6 @@ class RegisterPage(ExportShown):
         self.new_button.setVisible(not read_only)
         self._update_buttons()
 
-    def create_new(self) -> None:
-        if self.read_only:
-            return
-        self._edit(None, self.register.new_values())
-
-    def open_current(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        # On the UI thread on purpose: one record by its key (and its opening logged) takes ~3 ms on the large
-        # demo (benchmarks/ui_calls.py), and the form opens at once where the person pressed Enter.
-        try:
-            row = self.register.full_row(row)
-        except UserError as exc:
-            self._on_failed(exc)
-            return
-        self._edit(row, self.register.values_of(row))
-
-    def _edit(self, row: Any, values: dict[str, Any]) -> None:
-        from matchtafel.ui.widgets.record_form import RecordForm
-
-        form = RecordForm(
-            title=self.register.form_title(row),
-            specs=self.register.fields(),
-            row=row,
-            values=values,
-            save=self.register.save,
-            prompts=self.prompts,
-            parent=self,
-        )
-        form.changes = AREAS_OF_REGISTER.get(self.register.key, frozenset())
-        self.register.prepare_form(form, row)
-        refusal = self.register.change_refusal(row) if row is not None else ""
-        if self.read_only or refusal:
-            form.set_read_only(refusal)
-        # When the form ends with a stored row (saved, or a record erased from it), the list shows it selected.
-        form.finished.connect(lambda _result: self._after_form(form))
-        self.prompts.run(form)
-
-    def _after_form(self, form: RecordForm) -> None:
-        if form.saved_row is not None:
-            self.reload_then_select(form.saved_row.id)
-
     def reload_then_select(self, row_id: int) -> None:
         self._loading += 1
         generation = self._loading
@@ -363,22 +317,6 @@ class RegisterPage(ExportShown):
             done,
             self._on_failed,
             owner=self,
-        )
-
-    def toggle_archived(self) -> None:
-        row = self.current_row()
-        blocked = row is None or self.read_only or bool(self.register.change_refusal(row))
-        if blocked or not self.register.can_archive or not self.archive_button.isEnabled():
-            return  # another organisation's row; or an archiving is on its way: no second one
-        set_archived = self.register.set_archived
-        run_operation(
-            self,
-            self.archive_button.text().replace("&", ""),
-            lambda: set_archived(row, not row.archived),
-            lambda saved: self.reload_then_select(saved.id),
-            on_failure=self._on_failed,
-            changes=AREAS_OF_REGISTER.get(self.register.key, frozenset()),
-            disable=[self.archive_button],
         )
 
     def _on_current_changed(self) -> None:
@@ -405,4 +343,4 @@ class RegisterPage(ExportShown):
     def _on_failed(self, error: Exception) -> None:
         message = user_message(error)
         self.count_label.setText("")
-        QMessageBox.warning(self, self.register.title(), message)
+        self.prompts.warn(self, self.register.title(), message)

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from matchtafel.domain.errors import UserError
 from matchtafel.services import Services
@@ -78,7 +78,7 @@ class RightsBar(QWidget):
             )
             js = save_whole(path.with_suffix(".json"), lambda out: out.write(data))
         except UserError as exc:
-            QMessageBox.warning(self, translate("RightsBar", "Inzage"), user_message(exc))
+            self.prompts.warn(self, translate("RightsBar", "Inzage"), user_message(exc))
             return
         self.saved = [pdf, js]
 
@@ -102,7 +102,7 @@ class RightsBar(QWidget):
             self.prompts.open_document(pdf)  # opened in the PDF viewer, from where it is printed
 
         run_operation(
-            self, translate("RightsBar", "My agreements"), work, written, disable=[self.my_page_button]
+            self, translate("RightsBar", "My agreements"), work, written, disable=[self.my_page_button], prompts=self.prompts
         )
 
     def erase(self) -> None:
@@ -123,7 +123,7 @@ class RightsBar(QWidget):
         try:
             self._erase(reason)
         except UserError as exc:
-            QMessageBox.warning(self, translate("RightsBar", "Erase"), user_message(exc))
+            self.prompts.warn(self, translate("RightsBar", "Erase"), user_message(exc))
             return
         self.erased.emit()
 

@@ -7,7 +7,7 @@ from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from matchtafel.domain.access import may, may_erase
 from matchtafel.domain.errors import UserError
@@ -275,7 +275,7 @@ class NameGuard(QObject):
         try:
             name = self.services.young_people.reveal_name(self.row.id, reason)
         except UserError as exc:
-            QMessageBox.warning(self.form, translate("YoungPeopleRegister", "Show name"), user_message(exc))
+            self.form.prompts.warn(self.form, translate("YoungPeopleRegister", "Show name"), user_message(exc))
             return
         for field, value in zip(NAME_FIELDS, (name.given_name, name.family_name), strict=True):
             editor = self.form.editors[field]

@@ -190,8 +190,8 @@ class MinutesDialog(QDialog):
             if isinstance(error, UserError):
                 self.status.setText(user_message(error))  # the dialog stays open: choose another folder
             else:
-                show_error(self, translate("MinutesDialog", "Make the minutes"), error)
+                show_error(self, translate("MinutesDialog", "Make the minutes"), error, prompts=self.prompts)
 
         self.make_button.setEnabled(False)  # one PDF at a time
         self.status.setText(translate("MinutesDialog", "Making the minutes…"))
-        run_operation(self, translate("MinutesDialog", "Make the minutes"), work, saved, on_failure=failed)
+        run_operation(self, translate("MinutesDialog", "Make the minutes"), work, saved, on_failure=failed, prompts=self.prompts)

@@ -6,6 +6,7 @@ letter (Alt+S / Alt+V in Dutch) or a click does.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from matchtafel.domain.errors import UserError
@@ -71,6 +72,14 @@ class SessionEndings:
     def __init__(self, screen: Any) -> None:
         self.screen = screen
 
+    def _shown_at_once(self, status: MeetingStatus, **changed: Any) -> None:
+        """What an ending just wrote, shown before the session read after it lands: the buttons that apply
+        now (Lock right after Close) and whether the notes may be typed in."""
+        screen = self.screen
+        screen.view = replace(screen.view, status=status, **changed)
+        screen.header.show_view(screen.view, amending=screen.amending)
+        screen.case_page.set_editable(screen.editable())
+
     def close_session(self) -> None:
         screen = self.screen
         screen.save_notes()
@@ -82,6 +91,7 @@ class SessionEndings:
         ):
             return
         screen.services.agenda.close(screen.meeting_id)
+        self._shown_at_once(MeetingStatus.CLOSED)
         screen.reload()
         screen.entry_status_text(
             translate("RunSession", "Session closed. Lock the minutes when they are right.")
@@ -105,6 +115,7 @@ class SessionEndings:
             return
         screen.undo_stack.clear()  # what was done before locking is the record now
         screen.amending = False
+        self._shown_at_once(MeetingStatus.LOCKED, locked_at=screen.services.clock.now())
         screen.reload()
         screen.entry_status_text(translate("RunSession", "Minutes locked. A change now needs Amend…"))
         screen.changed.emit()
@@ -122,6 +133,7 @@ class SessionEndings:
         ):
             return
         screen.amending = True
+        self._shown_at_once(MeetingStatus.LOCKED)
         screen.reload()
         screen.entry_status_text(
             translate("RunSession", "Amending: every change is recorded as an amendment.")

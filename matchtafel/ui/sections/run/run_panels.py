@@ -184,6 +184,8 @@ class AgendaKeys(QObject):
         self.prompts = prompts
         self.current_case, self.undoable, self.report = current_case, undoable, report
         self.editable: Callable[[], bool] = lambda: True
+        # a case's move written: (start, target) shown at once, before the session is read again
+        self.moved: Callable[[int, int], None] = lambda _start, _target: None
         self._proposing = False  # Insert's list of who may be added is on its way
         agenda.installEventFilter(self)
 
@@ -227,7 +229,7 @@ class AgendaKeys(QObject):
             if isinstance(error, UserError):
                 self.report(user_message(error))  # as the other agenda keys say it
             else:
-                show_error(self.agenda, title, error)
+                show_error(self.agenda, title, error, prompts=self.prompts)
 
         meeting_id, agenda = self.meeting_id, self.services.agenda
         title = translate("RunSession", "Add to the agenda")
@@ -237,6 +239,7 @@ class AgendaKeys(QObject):
             lambda: agenda.propose(meeting_id),
             done,
             on_failure=failed,
+            prompts=self.prompts,
         )
 
     def _add_from(self, proposal: AgendaProposal) -> None:
@@ -317,6 +320,8 @@ class AgendaKeys(QObject):
             )
         except UserError as exc:
             self.report(user_message(exc))
+            return
+        self.moved(start, target)
 
     def _move(self, case_id: int, position: int) -> None:
         self.services.agenda.move_case(case_id, position)

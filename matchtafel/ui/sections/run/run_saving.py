@@ -24,6 +24,7 @@ from matchtafel.ui.sections.run.notes_saver import NotesSaver
 if TYPE_CHECKING:
     from matchtafel.services import Services
     from matchtafel.services.session_view import SessionView
+    from matchtafel.ui.sections.run.view_loading import SessionViewLoader
 
 
 class RunSaving:
@@ -41,6 +42,7 @@ class RunSaving:
     _autosave: QTimer
     _autosave_max: QTimer
     _held_count: int
+    _loader: SessionViewLoader
 
     if TYPE_CHECKING:
 
@@ -103,6 +105,7 @@ class RunSaving:
             return
         if position is not None:
             self.view.cases[position] = replace(self.view.cases[position], notes=text)
+        self._loader.wrote_notes(case_id, text)  # a read of the session on its way may predate this
         self.changed.emit()
 
     def may_leave(self) -> bool:

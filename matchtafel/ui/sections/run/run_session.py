@@ -10,6 +10,7 @@ Keys: Alt+↓/Alt+↑ next/previous (the review comes before the first case, Ctr
 Ctrl+Return new agreement, Ctrl+D discussed and on to the next case, Ctrl+Shift+D postponed and on, Ctrl+P
 propose the selected vacancy, Ctrl+Z / Ctrl+Y undo and redo agreements, proposals and agenda changes, F5 the
 table screen. Closing and locking ask first; after locking undo is gone and a change needs "Amend…".
+Moving through the meeting is in run_moving, saving in run_saving, reading the session in view_loading.
 Signals: ``changed()`` after anything was written.
 """
 
@@ -22,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -33,22 +34,26 @@ from PySide6.QtWidgets import (
 from matchtafel.domain.errors import UserError
 from matchtafel.domain.vocabulary import CaseStatus, MeetingStatus
 from matchtafel.services import Services
+from matchtafel.services.session_view import SessionView
 from matchtafel.settings import data_dir
 from matchtafel.storage.journal import NotesJournal
-from matchtafel.ui.i18n import translate
+from matchtafel.ui.i18n import translate, user_message
 from matchtafel.ui.sections.run.agreement_entry import Owner
 from matchtafel.ui.sections.run.case_panel import CasePanel
 from matchtafel.ui.sections.run.notes_saver import NotesSaver
 from matchtafel.ui.sections.run.review_panel import ReviewPanel
 from matchtafel.ui.sections.run.run_endings import SessionEndings, amendment_text
 from matchtafel.ui.sections.run.run_header import RunHeader
-from matchtafel.ui.sections.run.run_panels import LOCKED, LeftColumn, locked_message
+from matchtafel.ui.sections.run.run_moving import RunMoving
+from matchtafel.ui.sections.run.run_panels import LOCKED, LeftColumn
 from matchtafel.ui.sections.run.run_saving import RunSaving
 from matchtafel.ui.sections.run.suggestions_pane import SuggestionsPane
 from matchtafel.ui.sections.run.table_screen import TableScreenLink, table_state
 from matchtafel.ui.sections.run.undo import ServiceCommand
+from matchtafel.ui.sections.run.view_loading import SessionViewLoader
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.operations import show_error
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.theme import css
 
@@ -56,7 +61,7 @@ AUTOSAVE_MS = 500  # notes reach the database half a second after the typing sto
 AUTOSAVE_MAX_MS = 900  # and at least once a second while someone types without a pause
 
 
-class RunSessionScreen(RunSaving, QWidget):
+class RunSessionScreen(RunMoving, RunSaving, QWidget):
     changed = Signal()
 
     def __init__(
@@ -65,9 +70,12 @@ class RunSessionScreen(RunSaving, QWidget):
         services: Services,
         meeting_id: int,
         weights: MatchWeights,
+        view: SessionView | None = None,
         prompts: Prompts | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``view``: the session as its opener read it off the UI thread (the sessions page does); without
+        one (a script, a benchmark) the screen reads it itself before it is shown."""
         super().__init__(parent)
         self.services = services
         self.prompts = prompts or Prompts()  # the endings, the notes saver and the minutes ask through it
@@ -84,11 +92,16 @@ class RunSessionScreen(RunSaving, QWidget):
         self._autosave_max = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_MS)
         self._autosave_max.timeout.connect(self.save_notes)
         self._shown_case: int | None = None
+        self._loader = SessionViewLoader(
+            owner=self, services=services, meeting_id=meeting_id, show=self._show_view, failed=self._view_failed
+        )
         self._build(weights)
         # What an earlier run could not write (a crash, a dropped server) goes in first; whatever is still
-        # unsent is what the fields show, so no autosave can overwrite it with the older stored text.
+        # unsent is what the fields show, so no autosave can overwrite it with the older stored text. A view
+        # read before that flush wrote something is older than the database: then it is read again, now.
+        left_over = self.saver.unsaved_count() > 0
         self.saver.flush()
-        self.reload()
+        self._show_view(view if view is not None and not left_over else services.session_view.view(meeting_id))
         if self.view.review and self.view.status in (MeetingStatus.PLANNED, MeetingStatus.RUNNING):
             self.show_review()  # a session starts with the review of what was agreed before
         else:
@@ -178,6 +191,7 @@ class RunSessionScreen(RunSaving, QWidget):
             QShortcut(QKeySequence(keys), self, slot, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for part in (self.review, self.attendance, self.agenda_keys):
             part.editable = self.editable
+        self.agenda_keys.moved = self._moved_locally
 
     def _build_left(self) -> QWidget:
         left = LeftColumn(
@@ -199,15 +213,29 @@ class RunSessionScreen(RunSaving, QWidget):
     # -- data ------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.view = self.services.session_view.view(self.meeting_id)
-        v = self.view
+        """Read the session again, off the UI thread; typing and moving on go on meanwhile (view_loading)."""
+        self._loader.request()
+
+    def loading(self) -> bool:
+        """A read of the session is on its way."""
+        return self._loader.loading()
+
+    def _view_failed(self, error: Exception) -> None:
+        """The session could not be read now (the database busy or away): what is shown stays, and says so."""
+        if isinstance(error, UserError):
+            self.entry_status_text(user_message(error))
+        else:
+            show_error(self, translate("RunSession", "Reading the session"), error, prompts=self.prompts)
+
+    def _show_view(self, view: SessionView) -> None:
+        self.save_notes()  # what was typed while the read was on its way is written, and laid over it
+        self.view = v = self._loader.with_written(view)
+        if v.cases:  # the case shown stays shown, wherever it moved; else the one now in its place
+            ids = [case.id for case in v.cases]
+            shown = self._shown_case
+            self.current = ids.index(shown) if shown in ids else min(self.current, len(v.cases) - 1)
         self.header.show_view(v, amending=self.amending)
-        self.agenda.blockSignals(True)
-        self.agenda.clear()
-        for number, case in enumerate(v.cases, start=1):
-            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
-            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
-        self.agenda.blockSignals(False)
+        self._fill_agenda()
         self.attendance.show_view(v)
         self.review.show_view(v)
         self.review_button.setText(
@@ -218,12 +246,18 @@ class RunSessionScreen(RunSaving, QWidget):
         self.case_page.set_editable(self.editable())
         self.entry.set_people(v.people, v.next_session, v.supporters)
         if v.cases:
-            self.current = min(self.current, len(v.cases) - 1)
-            self.agenda.blockSignals(True)
-            self.agenda.setCurrentRow(self.current)
-            self.agenda.blockSignals(False)
             self._show_case()
         self._sync_table()
+
+    def _fill_agenda(self) -> None:
+        self.agenda.blockSignals(True)
+        self.agenda.clear()
+        for number, case in enumerate(self.view.cases, start=1):
+            minutes = translate("RunSession", "{minutes} min").format(minutes=case.time_budget_minutes)
+            self.agenda.addItem(f"{number}. {case.code} {case.initials} · {minutes} · {label(case.status)}")
+        if self.view.cases:
+            self.agenda.setCurrentRow(self.current)
+        self.agenda.blockSignals(False)
 
     def editable(self) -> bool:
         """Everything may change until the minutes are locked; after that only while amending."""
@@ -231,22 +265,6 @@ class RunSessionScreen(RunSaving, QWidget):
 
     def current_case(self) -> Any:
         return self.view.cases[self.current] if self.view.cases else None
-
-    def reviewing(self) -> bool:
-        return self.middle.currentWidget() is self.review
-
-    def show_review(self) -> None:
-        self.save_notes()
-        self.middle.setCurrentWidget(self.review)
-        self.review.items.setFocus()
-        self._tick()
-        self._sync_table()
-
-    def show_case_page(self) -> None:
-        self.middle.setCurrentWidget(self.case_page)
-        self.case_started = time.monotonic()
-        self._tick()
-        self._sync_table()
 
     def _show_case(self) -> None:
         case = self.current_case()
@@ -268,63 +286,6 @@ class RunSessionScreen(RunSaving, QWidget):
         self._show_held(case.id)
         self.suggestions.show_for(case.young_person_id)
 
-    # -- moving through the meeting ----------------------------------------------------------------------
-
-    def _on_agenda_row(self, row: int) -> None:
-        if row < 0:
-            return
-        if row != self.current:
-            self.save_notes()
-            self.current = row
-            self._show_case()
-            self.case_started = time.monotonic()
-        if self.reviewing():
-            self.show_case_page()
-        self._sync_table()
-
-    def next_case(self) -> None:
-        if self.reviewing():
-            if self.view.cases:
-                self.show_case_page()
-                self.agenda.setCurrentRow(self.current)
-        elif self.current + 1 < len(self.view.cases):
-            self.agenda.setCurrentRow(self.current + 1)
-
-    def previous_case(self) -> None:
-        if self.reviewing():
-            return
-        if self.current > 0:
-            self.agenda.setCurrentRow(self.current - 1)
-        else:
-            self.show_review()
-
-    def finish_case(self, status: CaseStatus) -> None:
-        """One key: this case is discussed (or postponed), and the next one is up, its notes ready."""
-        case = self.current_case()
-        if case is None or self.reviewing():
-            return
-        if not self.editable():
-            self.entry_status_text(locked_message())
-            return
-        self.save_notes()
-        self.services.agenda.set_case_status(case.id, status)
-        self.reload()
-        self.changed.emit()
-        if self.current + 1 < len(self.view.cases):
-            self.next_case()
-            self.entry_status_text(
-                translate("RunSession", "{case}: {status}. Next: {next}.").format(
-                    case=case.code, status=label(status), next=self.current_case().code
-                )
-            )
-        else:
-            self.entry_status_text(
-                translate("RunSession", "{case}: {status}. That was the last case.").format(
-                    case=case.code, status=label(status)
-                )
-            )
-        self.focus_notes()
-
     # -- undoable actions --------------------------------------------------------------------------------
 
     def undoable(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
@@ -343,17 +304,6 @@ class RunSessionScreen(RunSaving, QWidget):
         )
         self._changed()
 
-    def focus_notes(self) -> None:
-        if self.reviewing():
-            self.next_case()
-        self.notes.setFocus()
-        self.notes.moveCursor(QTextCursor.MoveOperation.End)  # go on writing where the notes end
-
-    def focus_agreement(self) -> None:
-        if self.reviewing():
-            self.next_case()
-        self.action.setFocus()
-
     def add_agreement(self) -> None:
         self.entry.submit()
 
@@ -371,16 +321,6 @@ class RunSessionScreen(RunSaving, QWidget):
                     vacancy=suggestion.title, employer=suggestion.employer_name
                 )
             )
-
-    def _on_dragged(self, _parent: Any, start: int, _end: int, _destination: Any, row: int) -> None:
-        """A case dropped elsewhere in the agenda: the same undoable move as Ctrl+Shift+arrows."""
-        if not 0 <= start < len(self.view.cases):
-            return
-        target = row - 1 if row > start else row
-        case = self.view.cases[start]
-        self.current = target
-        # the list is still inside its drop: change the agenda once the event is over
-        QTimer.singleShot(0, lambda: self.agenda_keys.move_to(case.id, start, target))
 
     def _changed(self) -> None:
         self.save_notes()

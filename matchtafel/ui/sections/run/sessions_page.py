@@ -30,10 +30,12 @@ from matchtafel.ui.sections.registers.service_register import ServiceRegister
 from matchtafel.ui.weights import MatchWeights
 from matchtafel.ui.widgets.icons import icon
 from matchtafel.ui.widgets.labels import label
+from matchtafel.ui.widgets.operations import run_operation
 from matchtafel.ui.widgets.prompts import Prompts
 from matchtafel.ui.widgets.row_model import Column
 
 if TYPE_CHECKING:  # run mode's and the form's modules load when first used, not at start
+    from matchtafel.services.session_view import SessionView
     from matchtafel.ui.sections.run.run_session import RunSessionScreen
     from matchtafel.ui.widgets.fields import FieldSpec
 
@@ -262,13 +264,24 @@ class SessionsPage(QStackedWidget):
         if self.prompts.run(dialog) and dialog.saved is not None:
             self.status.setText(translate("RunSession", "Minutes saved: {path}").format(path=dialog.saved))
 
-    def run(self, meeting_id: int) -> RunSessionScreen | None:
+    def run(self, meeting_id: int) -> None:
+        """Run mode for the session: read off the UI thread, then shown (the list waits meanwhile)."""
+        if not self.back_to_list():
+            return
+        run_operation(
+            self,
+            translate("SessionsPage", "Opening the session"),
+            lambda: self.services.session_view.view(meeting_id),
+            lambda view: self._open_run(meeting_id, view),
+            disable=[self.list_page],
+            prompts=self.prompts,
+        )
+
+    def _open_run(self, meeting_id: int, view: SessionView) -> None:
         from matchtafel.ui.sections.run.run_session import RunSessionScreen
 
-        if not self.back_to_list():
-            return None
         screen = RunSessionScreen(
-            services=self.services, meeting_id=meeting_id, weights=self.weights, prompts=self.prompts
+            services=self.services, meeting_id=meeting_id, weights=self.weights, view=view, prompts=self.prompts
         )
         screen.changed.connect(self.changed)
         back = QToolButton()
@@ -283,7 +296,6 @@ class SessionsPage(QStackedWidget):
         self.setCurrentWidget(screen)
         self.run_mode_changed.emit(True)
         (screen.review.items if screen.reviewing() else screen.agenda).setFocus()
-        return screen
 
     def may_leave(self) -> bool:
         """Quitting: the session being held has nothing typed that would be lost."""

@@ -387,3 +387,23 @@ def test_arrow_down_goes_from_the_filter_into_the_list_and_down_the_list(
     assert page.table.hasFocus() and page.table.currentIndex().row() == 0
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.table.currentIndex().row() == 1
+
+
+def test_a_list_that_cannot_be_read_says_why_through_the_pages_prompts(
+    demo: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matchtafel.domain.errors import QT_TRANSLATE_NOOP, UserError
+
+    prompts = FakePrompts()
+    page = page_for(demo, "young_people", qtbot, prompts)
+
+    def locked(**_kwargs: object) -> object:
+        raise UserError(QT_TRANSLATE_NOOP("errors", "The database is locked by another program."))
+
+    monkeypatch.setattr(demo.young_people, "list_rows", locked)
+    monkeypatch.setattr(demo.young_people, "list_page", locked)
+    page.reload()
+    qtbot.waitUntil(lambda: bool(prompts.asked))
+    assert [(a.kind, a.title, a.text) for a in prompts.asked] == [
+        ("warn", page.register.title(), "The database is locked by another program.")
+    ]

@@ -19,7 +19,7 @@ from matchtafel.storage.journal import JournalError, NotesJournal
 from matchtafel.ui.sections.run.run_session import AUTOSAVE_MAX_MS, RunSessionScreen
 from tests.ui.keys import type_text
 from tests.ui.prompts import FakePrompts
-from tests.ui.run_helpers import open_upcoming
+from tests.ui.run_helpers import open_upcoming, settled
 from tests.ui.sections.run.test_run_session_flow import proposable_case
 
 
@@ -200,6 +200,7 @@ def test_a_failed_agreement_is_kept_shown_unsent_and_written_later(
     assert [a["action"] for a in pending] == ["Stageplek zoeken bij de bakker"]  # on disk too
     state["failing"] = False
     qtbot.waitUntil(lambda: not screen.saver.held_actions(), timeout=10_000)
+    settled(screen, qtbot)
     agreements = session_demo.session_view.view(screen.meeting_id).agreements
     assert [a.action for a in agreements if a.case_id == case.id].count("Stageplek zoeken bij de bakker") == 1
     shown = [screen.agreements.item(i).text() for i in range(screen.agreements.count())]

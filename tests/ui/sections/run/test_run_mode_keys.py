@@ -17,7 +17,7 @@ from matchtafel.ui.sections.run.table_screen import TableScreen, table_state
 from matchtafel.ui.widgets.pick_dialog import PickDialog, PickOption
 from matchtafel.ui.widgets.prompts import Prompts
 from tests.ui.keys import type_text
-from tests.ui.run_helpers import open_upcoming
+from tests.ui.run_helpers import open_upcoming, settled
 from tests.ui.sections.run.test_run_session_flow import proposable_case
 
 pytestmark = pytest.mark.real_dialogs  # the choices are answered with keys in the real dialog
@@ -47,13 +47,14 @@ def test_an_owner_who_fits_two_people_opens_the_choice(session_demo: Services, q
     organisation = next(iter({p.organisation_id for p in session_demo.people.rows()}))
     olivier = session_demo.people.create(PersonInput(name="Olivier Schiltkamp", organisation_id=organisation))
     tobias = session_demo.people.create(PersonInput(name="Tobias Schiltkamp", organisation_id=organisation))
-    screen.reload()
+    settled(screen, qtbot).reload()
+    settled(screen, qtbot)
     screen.action.setText("Werkgever bellen")
     screen.owner.setText("schiltk")
     screen.deadline.setText("vr")
     keys_in_next_dialog(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Return)  # the second of the two: Tobias
     screen.add_agreement()
-    saved = screen.view.agreements[-1]
+    saved = settled(screen, qtbot).view.agreements[-1]
     assert saved.action == "Werkgever bellen" and saved.owner_name == tobias.name != olivier.name
     # Escape in the choice keeps the line, and says why
     screen.action.setText("Nog een afspraak")
@@ -75,7 +76,7 @@ def test_no_deadline_is_said_or_asked(session_demo: Services, qtbot: QtBot) -> N
     assert screen.deadline.hasFocus() and len(screen.view.agreements) == before
     type_text(screen.deadline, "geen termijn")
     qtbot.keyClick(screen.deadline, Qt.Key.Key_Return)
-    assert screen.view.agreements[-1].deadline is None
+    assert settled(screen, qtbot).view.agreements[-1].deadline is None
     assert screen.agreements.item(screen.agreements.count() - 1).text().endswith("· no deadline")
 
 
@@ -139,6 +140,7 @@ def test_the_table_screen_shows_code_and_initials_never_a_name(
     screen.action.setText("Cv bijwerken")
     screen.deadline.setText("vr")
     screen.add_agreement()
+    settled(screen, qtbot)
     state = window.state
     assert state is not None and state.case == f"{case.code} {case.initials}"
     assert state.agreements and state.agreements[-1].startswith("Cv bijwerken")

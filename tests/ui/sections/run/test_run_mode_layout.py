@@ -69,7 +69,7 @@ def open_run_mode(
     assert sessions.list_page.select(lambda row: row.status == MeetingStatus.PLANNED)
     sessions.list_page.table.setFocus()
     qtbot.keyClick(sessions.list_page.table, Qt.Key.Key_Return)
-    assert sessions.run_screen is not None
+    qtbot.waitUntil(lambda: sessions.run_screen is not None)  # read off the UI thread, then shown
     return window, sessions.run_screen
 
 

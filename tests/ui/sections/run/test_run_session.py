@@ -16,7 +16,7 @@ from matchtafel.ui.sections.run.run_session import AUTOSAVE_MS
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from tests.ui.prompts import FakePrompts
-from tests.ui.run_helpers import open_upcoming
+from tests.ui.run_helpers import open_upcoming, settled
 
 
 def test_notes_reach_the_database_within_a_second_without_saving(
@@ -97,6 +97,7 @@ def test_discussed_moves_on_and_endings_ask_first_and_lock_takes_undo_away(
     statuses = {c.id: c.status for c in session_demo.session_view.view(screen.meeting_id).cases}
     assert statuses[first] == CaseStatus.DISCUSSED and statuses[second] == CaseStatus.POSTPONED
     assert screen.current == 2
+    settled(screen, qtbot)
 
     prompts = screen.prompts
     assert isinstance(prompts, FakePrompts)
@@ -116,9 +117,10 @@ def test_discussed_moves_on_and_endings_ask_first_and_lock_takes_undo_away(
     assert screen.header.undo_action.isEnabled()
     screen.close_button.click()
     assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.CLOSED
-    screen.lock_button.click()
+    settled(screen, qtbot).lock_button.click()
     assert "After locking, undo is gone" in asked("go_ahead")[-1]
     assert session_demo.session_view.view(screen.meeting_id).status == MeetingStatus.LOCKED
+    settled(screen, qtbot)
     assert screen.undo_stack.count() == 0 and not screen.header.undo_action.isEnabled()
     assert not screen.header.undo_button.isVisibleTo(screen) and screen.amend_button.isVisibleTo(screen)
     qtbot.keyClick(screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing to undo any more
@@ -167,6 +169,7 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
     qtbot.keyClick(panel.people, Qt.Key.Key_P)  # the same key again: nothing changes, nothing is logged
     assert events() == logged
     qtbot.keyClick(panel.people, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)  # everyone else here
+    settled(screen, qtbot)
     view = session_demo.session_view.view(screen.meeting_id)
     assert view.attendance[ids[0]] == AttendanceStatus.PRESENT
     assert view.attendance[ids[1]] == AttendanceStatus.EXCUSED
@@ -179,6 +182,7 @@ def test_attendance_one_key_per_person_moves_on_and_one_key_for_everyone(
     assert isinstance(screen.prompts, FakePrompts)
     screen.prompts.answer("pick", walk_in_id)
     qtbot.keyClick(panel.people, Qt.Key.Key_Plus)
+    settled(screen, qtbot)
     view = session_demo.session_view.view(screen.meeting_id)
     assert view.attendance[walk_in_id] == AttendanceStatus.PRESENT and panel.people.count() == invited + 1
     assert any(walk_in in panel.people.item(r).text() for r in range(panel.people.count()))
@@ -202,7 +206,7 @@ def test_agenda_insert_delete_and_move_with_the_keyboard(session_demo: Services,
     assert moved[-2] == after_add[-1] and moved[-1] == after_add[-2]
     screen.agenda.setCurrentRow(len(moved) - 2)
     qtbot.keyClick(screen.agenda, Qt.Key.Key_Delete)
-    assert [c.id for c in screen.view.cases] == before
+    assert [c.id for c in settled(screen, qtbot).view.cases] == before
     # a case with agreements is not removed; the screen says why
     screen.agenda.setCurrentRow(0)
     screen.action.setText("Bellen")

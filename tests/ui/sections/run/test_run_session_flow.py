@@ -24,7 +24,7 @@ from matchtafel.ui.sections.run.run_session import AUTOSAVE_MS, RunSessionScreen
 from tests.conftest import TODAY
 from tests.ui.keys import type_text
 from tests.ui.prompts import FakePrompts
-from tests.ui.run_helpers import open_upcoming, sessions_page
+from tests.ui.run_helpers import open_upcoming, sessions_page, settled
 
 ALT, CTRL, SHIFT = (
     Qt.KeyboardModifier.AltModifier,
@@ -83,6 +83,7 @@ def test_a_whole_session_from_the_keyboard(session_demo: Services, db: Database,
     planned = page.list_page.current_row()
     assert planned.place == upcoming.place and planned.starts_at > upcoming.starts_at
     key(qtbot, page.list_page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.run_screen is not None)  # read off the UI thread, then shown
     screen = page.run_screen
     assert screen is not None and screen.meeting_id == planned.id
 
@@ -214,19 +215,19 @@ def test_undo_and_redo_agreements_proposals_and_agenda_changes(session_demo: Ser
     type_text(screen.notes, "Wacht op uitslag keuring.")
     screen.agenda.setFocus()
     key(qtbot, screen.agenda, Qt.Key.Key_Delete)
-    assert len(screen.view.cases) == len(order) - 1
+    assert len(settled(screen, qtbot).view.cases) == len(order) - 1
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
-    assert [c.young_person_id for c in screen.view.cases] == order
+    assert [c.young_person_id for c in settled(screen, qtbot).view.cases] == order
     assert screen.view.cases[other].notes == "Wacht op uitslag keuring."
     screen.agenda.setCurrentRow(0)
     key(qtbot, screen.agenda, Qt.Key.Key_Down, CTRL | SHIFT)
-    assert [c.young_person_id for c in screen.view.cases][:2] == [order[1], order[0]]
+    assert [c.young_person_id for c in settled(screen, qtbot).view.cases][:2] == [order[1], order[0]]
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
-    assert [c.young_person_id for c in screen.view.cases] == order
+    assert [c.young_person_id for c in settled(screen, qtbot).view.cases] == order
     key(qtbot, screen.agenda, Qt.Key.Key_Plus)
-    assert screen.view.cases[screen.current].time_budget_minutes == 6
+    assert settled(screen, qtbot).view.cases[screen.current].time_budget_minutes == 6
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
-    assert screen.view.cases[screen.current].time_budget_minutes == 5
+    assert settled(screen, qtbot).view.cases[screen.current].time_budget_minutes == 5
     # four steps back to the start: the agreement is the last one still undoable
     while screen.undo_stack.canUndo():
         key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
@@ -243,7 +244,7 @@ def test_dragging_a_case_moves_it_and_undo_moves_it_back(session_demo: Services,
     assert [c.id for c in session_demo.session_view.view(screen.meeting_id).cases][2] == order[0]
     screen.agenda.setFocus()
     key(qtbot, screen.agenda, Qt.Key.Key_Z, CTRL)
-    assert [c.id for c in screen.view.cases] == order
+    assert [c.id for c in settled(screen, qtbot).view.cases] == order
 
 
 def test_the_review_shows_decisions_and_new_vacancies(session_demo: Services, qtbot: QtBot) -> None:
@@ -252,7 +253,7 @@ def test_the_review_shows_decisions_and_new_vacancies(session_demo: Services, qt
     assert screen.reviewing() and screen.review.items.hasFocus()
     undecided = screen.review.undecided()
     key(qtbot, screen.review.items, Qt.Key.Key_K)
-    assert screen.review.undecided() == undecided - 1
+    assert settled(screen, qtbot).review.undecided() == undecided - 1
     assert screen.review.items.item(0).text().endswith("→  Keep open")
     assert screen.review.items.currentRow() == 1
     key(qtbot, screen.review.items, Qt.Key.Key_N)
