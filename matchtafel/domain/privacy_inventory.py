@@ -1,15 +1,17 @@
 """The data inventory for the DPIA: every stored field, what kind of data it is, and why it is kept.
 
-Pure data. The registers' columns (young people, vacancies, employers, organisations, people) come from their
-field specs (``matchtafel.domain.fields``), each with its privacy class; the other tables are listed here. A
-test checks that every column of every table is classified, so a new field cannot be added without saying
-what it is for.
+Pure data. The registers' columns (young people, vacancies, employers, organisations, people, supporters,
+matching events) come from their field specs (``matchtafel.domain.fields``), each with its privacy class; the
+other tables are listed here. A test checks that every column of every table is classified, so a new field
+cannot be added without saying what it is for.
 """
 
 from __future__ import annotations
 
 from matchtafel.domain.fields import entity
+from matchtafel.domain.fields.events import EVENTS
 from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
+from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.fields.vacancies import VACANCIES
 from matchtafel.domain.fields.young_people import YOUNG_PEOPLE
 from matchtafel.domain.privacy_classes import (  # noqa: F401  (the classes are read from here too)
@@ -272,20 +274,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         " wat zij bieden en hoeveel jongeren tegelijk; om jongeren aan een passende ondersteuner te koppelen.",
         "Supporters (business mentor, peer coach, junior trainer, job coach, jobhunter): name, work contact, what"
         " they offer and how many young people at once; to link young people to a fitting supporter.",
-        {
-            "name": SUPPORTER,
-            "kind": BUSINESS,
-            "organisation": SUPPORTER,
-            "email": SUPPORTER,
-            "phone": SUPPORTER,
-            "place": SUPPORTER,
-            "sectors": BUSINESS,
-            "capacity": BUSINESS,
-            "wishes": BUSINESS,
-            "note": FREE_TEXT,
-            "anonymised_at": TECHNICAL,
-            "owner_organisation_id": STAFF,
-        },
+        SUPPORTERS.inventory(),
     ),
     "mentoring_links": (
         "Koppelingen van een jongere aan een ondersteuner, met hun stappen, om de begeleiding te volgen.",
@@ -319,17 +308,7 @@ TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         " organiseert, en wat het opleverde.",
         "Matching events (speed date, open day, workshop, Week van het Talent, regional meeting): when, where,"
         " who organises, and what came of it.",
-        {
-            "title": BUSINESS,
-            "kind": BUSINESS,
-            "starts_at": BUSINESS,
-            "duration_minutes": BUSINESS,
-            "place": BUSINESS,
-            "organiser": BUSINESS,
-            "description": FREE_TEXT,
-            "outcome_note": FREE_TEXT,
-            "owner_organisation_id": STAFF,
-        },
+        EVENTS.inventory(),
     ),
     "event_invitations": (
         "Wie voor een event is uitgenodigd (jongere, ondersteuner of werkgever) en of zij kwamen.",

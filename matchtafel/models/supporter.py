@@ -8,6 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from matchtafel.domain.fields.events import EVENTS
+from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.vocabulary import AttendanceStatus, EventKind, LinkEndReason, LinkStatus, SupporterKind
 from matchtafel.models.base import Archivable, Base, StringList, Tracked, enum_column, utcnow
 
@@ -17,7 +19,7 @@ def _given(column: str) -> str:
     return f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)"
 
 
-class Supporter(Tracked, Archivable, Base):
+class Supporter(Tracked, Archivable, Base, fields=SUPPORTERS):
     """A person who helps young people towards work: name and work contact, what they offer, how many at once."""
 
     __tablename__ = "supporters"
@@ -83,7 +85,7 @@ class LinkStep(Base):
     link: Mapped[MentoringLink] = relationship(back_populates="steps")
 
 
-class MatchingEvent(Tracked, Archivable, Base):
+class MatchingEvent(Tracked, Archivable, Base, fields=EVENTS):
     """A speed date, open day, workshop, the Week van het Talent or a regional meeting."""
 
     __tablename__ = "matching_events"

@@ -35,6 +35,7 @@ from matchtafel.services.ownership import (
     owner_of_new,
     with_may_change,
 )
+from matchtafel.services.spec_values import SpecValues
 from matchtafel.services.validation import check_plausible_date, check_required, clean_text
 
 TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*$")
@@ -42,7 +43,9 @@ YOUNG, SUPPORTER, EMPLOYER = "young_person", "supporter", "employer"
 
 
 @dataclass(frozen=True, kw_only=True)
-class EventInput:
+class EventInput(SpecValues):
+    """The typed fields of ``domain/fields/events.py``; a spec-only field travels in ``extra``."""
+
     title: str
     kind: EventKind | None
     day: date | None
@@ -55,7 +58,7 @@ class EventInput:
 
 
 @dataclass(frozen=True, kw_only=True)
-class EventRow:
+class EventRow(SpecValues):
     id: int
     version: int
     title: str
@@ -173,7 +176,7 @@ class EventsService(RegisterService[MatchingEvent, EventInput, EventRow]):
         changed = [name for name, value in values.items() if getattr(obj, name, None) != value]
         for name in changed:
             setattr(obj, name, values[name])
-        return changed
+        return changed + self._apply_extra(obj, data)
 
     def _problems(self, s: Session, data: EventInput, current: MatchingEvent | None) -> list[FieldProblem]:
         problems: list[FieldProblem] = []

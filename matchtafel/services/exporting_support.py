@@ -10,6 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from matchtafel.domain.fields.events import EVENTS
+from matchtafel.domain.fields.supporters import SUPPORTERS
 from matchtafel.domain.vocabulary import SupportWish
 from matchtafel.models import MatchingEvent, MentoringLink, Supporter
 from matchtafel.services.events import event_statement
@@ -20,39 +22,22 @@ Table = tuple[list[str], list[list[Any]]]
 
 
 def supporters_table(s: Any, ids: Sequence[int] | None) -> Table:
+    """The columns and headers of the supporters' field specs (``domain/fields/supporters.py``)."""
     p = Supporter
+    fields = SUPPORTERS.exported()
+    shown = {"taken": taken_count(s)}
     stmt = (
-        select(
-            p.name,
-            p.kind,
-            p.organisation,
-            p.place,
-            p.sectors,
-            p.capacity,
-            taken_count(s),
-            p.wishes,
-            p.email,
-            p.phone,
-        )
+        select(*[shown[f.key] if f.key in shown else getattr(p, f.key) for f in fields])
         .where(p.archived_at.is_(None))
         .order_by(p.name)
     )
     if ids is not None:
         stmt = stmt.where(p.id.in_(list(ids)))
-    headers = [
-        "naam",
-        "soort",
-        "organisatie",
-        "plaats",
-        "sectoren",
-        "capaciteit",
-        "gekoppeld",
-        "wensen",
-        "e-mail",
-        "telefoon",
-    ]
     # wishes are stored as values: members, so the export writes them in the interface's words
-    return headers, [[*r[:7], _wishes(r[7]), *r[8:]] for r in s.execute(stmt)]
+    wishes = [f.key for f in fields].index("wishes")
+    return [f.export for f in fields], [
+        [_wishes(v) if i == wishes else v for i, v in enumerate(r)] for r in s.execute(stmt)
+    ]
 
 
 def _wishes(values: Sequence[str]) -> list[SupportWish | str]:
@@ -82,33 +67,10 @@ def links_table(s: Any, ids: Sequence[int] | None) -> Table:
 
 
 def events_table(s: Any, ids: Sequence[int] | None) -> Table:
+    """The columns and headers of the events' field specs (``domain/fields/events.py``)."""
     stmt = event_statement().where(MatchingEvent.archived_at.is_(None))
+    stmt = stmt.add_columns(*(getattr(MatchingEvent, f.key).label(f.key) for f in MatchingEvent.spec_fields))
     if ids is not None:
         stmt = stmt.where(MatchingEvent.id.in_(list(ids)))
-    headers = [
-        "titel",
-        "soort",
-        "begint",
-        "minuten",
-        "plaats",
-        "organisator",
-        "uitgenodigd",
-        "aanwezig",
-        "contacten",
-        "voordrachten",
-    ]
-    return headers, [
-        [
-            r.title,
-            r.kind,
-            r.starts_at,
-            r.duration_minutes,
-            r.place,
-            r.organiser,
-            r.invited,
-            r.present,
-            r.contacts,
-            r.proposals,
-        ]
-        for r in s.execute(stmt)
-    ]
+    fields = EVENTS.exported()
+    return [f.export for f in fields], [[getattr(r, f.key) for f in fields] for r in s.execute(stmt)]

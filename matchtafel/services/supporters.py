@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem, NotFound, ValidationError
 from matchtafel.domain.mentoring_steps import TAKES_CAPACITY
+from matchtafel.domain.privacy_classes import FREE_TEXT, SUPPORTER
 from matchtafel.domain.vocabulary import SupporterKind, SupportWish
 from matchtafel.models import (
     Agreement,
@@ -29,13 +30,16 @@ from matchtafel.models.stamping import session_clock
 from matchtafel.services.base import RegisterService, login_account
 from matchtafel.services.history import AgreementLine
 from matchtafel.services.ownership import check_owned_row, owner_of_new, with_may_change
+from matchtafel.services.spec_values import SpecValues, typed_fields
 from matchtafel.services.validation import check_email, check_list_items, check_required
 
 WISHES = frozenset(w.value for w in SupportWish)
 
 
 @dataclass(frozen=True, kw_only=True)
-class SupporterInput:
+class SupporterInput(SpecValues):
+    """The typed fields of ``domain/fields/supporters.py``; a spec-only field travels in ``extra``."""
+
     name: str
     kind: SupporterKind | None
     organisation: str = ""
@@ -80,7 +84,7 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
 
     def _list_statement(self) -> Select[Any]:
         s = Supporter
-        columns = [getattr(s, name).label(name) for name in SupporterInput.__dataclass_fields__]
+        columns = [getattr(s, name).label(name) for name in typed_fields(SupporterInput)]
         return (
             select(
                 s.id,
@@ -158,8 +162,8 @@ class SupportersService(RegisterService[Supporter, SupporterInput, SupporterRow]
     # -- rights of the supporter --------------------------------------------------------------------------
 
     def erase(self, supporter_id: int, reason: str) -> None:
-        """Erasure on request: name, organisation, contact, place and note go; kind, sectors and the links stay
-        (as "S-000012"), so counts stay right."""
+        """Erasure on request: name, organisation, contact, place and note go (and any spec-only field of class
+        supporter or free text); kind, sectors and the links stay (as "S-000012"), so counts stay right."""
         if not reason.strip():
             raise ValidationError.one(
                 "reason", QT_TRANSLATE_NOOP("errors", "Say on whose request this is erased.")
@@ -221,6 +225,9 @@ def anonymise_supporter(s: Session, supporter_id: int) -> None:
         raise NotFound.of("supporter", supporter_id)
     supporter.name = f"S-{supporter_id:06d}"
     supporter.organisation = supporter.email = supporter.phone = supporter.place = supporter.note = ""
+    for f in Supporter.spec_fields:  # a field added in the spec alone that holds their own data or free text
+        if f.privacy in (SUPPORTER, FREE_TEXT):
+            setattr(supporter, f.key, f.default)
     supporter.anonymised_at = session_clock(s).utcnow()
     if supporter.archived_at is None:
         supporter.archived_at = supporter.anonymised_at  # nobody is linked to an erased supporter any more

@@ -54,7 +54,9 @@ def test_each_spec_is_complete_and_its_orders_name_its_fields(described: Entity)
         )
         assert f.import_label or not (f.aliases or f.import_required or f.import_as), f.key
         assert all(a == a.casefold().strip() for a in f.aliases), f"{f.key}: aliases are matched folded"
-        assert f.stored or f.column or f.import_label, f"{f.key}: not stored, shown nor imported"
+        assert f.stored or f.label or f.column or f.export or f.import_label, (
+            f"{f.key}: not stored, shown nor imported"
+        )
     headers = described.export_headers(names=True)
     assert len(headers) == len(set(headers))  # an import reads each header back to one field
     assert entity(described.table) is described

@@ -66,10 +66,20 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
     the spec (carried in the input's ``extra``); a typed field without its form line, or a form line whose
     typed attribute was removed from the model but not from the input, is caught here."""
     from matchtafel.domain.fields import entities
-    from matchtafel.models import Employer, Organisation, Person, Vacancy, YoungPerson
+    from matchtafel.models import (
+        Employer,
+        MatchingEvent,
+        Organisation,
+        Person,
+        Supporter,
+        Vacancy,
+        YoungPerson,
+    )
     from matchtafel.services.employers import EmployerInput
+    from matchtafel.services.events import EventInput
     from matchtafel.services.organisations import OrganisationInput, PersonInput
     from matchtafel.services.spec_values import typed_fields
+    from matchtafel.services.supporters import SupporterInput
     from matchtafel.services.vacancies import VacancyInput
     from matchtafel.services.young_people import YoungPersonInput
 
@@ -79,6 +89,8 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
         "employers": EmployerInput,
         "organisations": OrganisationInput,
         "people": PersonInput,
+        "supporters": SupporterInput,
+        "matching_events": EventInput,
     }
     models = {
         "young_people": YoungPerson,
@@ -86,6 +98,8 @@ def test_each_register_input_holds_exactly_the_fields_its_form_shows() -> None:
         "employers": Employer,
         "organisations": Organisation,
         "people": Person,
+        "supporters": Supporter,
+        "matching_events": MatchingEvent,
     }
     for described in entities():
         on_form = {f.key for f in described.form_fields()}

@@ -1,6 +1,7 @@
-"""Each register's fields, described once: one ``Field`` per field says how the form edits it, whether the
-list shows it, its header in an export, the header names an import recognises, and its privacy class for
-the DPIA. The register screens, the import, the export and the data inventory read these specs.
+"""Each register's fields (young people, vacancies, employers, organisations, people, supporters, matching
+events), described once: one ``Field`` per field says how the form edits it, whether the list shows it, its
+header in an export, the header names an import recognises, and its privacy class for the DPIA. The register
+screens, the import, the export and the data inventory read these specs.
 
 Spec-only fields. Adding a simple stored field (widget text, note, place, int, date, bool, tristate, or a
 choice of a vocabulary ``enum``) is this spec line plus its migration, nothing else: the model makes the
@@ -128,11 +129,13 @@ def _ordered(fields: Sequence[Field], first: Sequence[str]) -> list[Field]:
 
 def entities() -> tuple[Entity, ...]:
     """Every register described by field specs (imported here, not at the top: they import this module)."""
+    from matchtafel.domain.fields.events import EVENTS
     from matchtafel.domain.fields.organisations import EMPLOYERS, ORGANISATIONS, PEOPLE
+    from matchtafel.domain.fields.supporters import SUPPORTERS
     from matchtafel.domain.fields.vacancies import VACANCIES
     from matchtafel.domain.fields.young_people import YOUNG_PEOPLE
 
-    return (YOUNG_PEOPLE, VACANCIES, EMPLOYERS, ORGANISATIONS, PEOPLE)
+    return (YOUNG_PEOPLE, VACANCIES, EMPLOYERS, ORGANISATIONS, PEOPLE, SUPPORTERS, EVENTS)
 
 
 def entity(table: str) -> Entity | None:

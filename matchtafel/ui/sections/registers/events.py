@@ -3,20 +3,22 @@ meetings, with who came and what came of it. Events in the next two weeks are ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
 from matchtafel.domain.access import may
-from matchtafel.domain.vocabulary import EventKind
+from matchtafel.domain.fields.events import EVENTS as EVENT_FIELDS
 from matchtafel.services import Services
 from matchtafel.services.events import EventInput, EventRow
 from matchtafel.ui.i18n import translate
-from matchtafel.ui.sections.registers.common import distinct_options, enum_choices, place_field
+from matchtafel.ui.sections.registers.common import distinct_options
 from matchtafel.ui.sections.registers.event_panel import EventPanel
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.widgets.fields import FieldSpec
-from matchtafel.ui.widgets.labels import label
 from matchtafel.ui.widgets.record_form import RecordForm
 from matchtafel.ui.widgets.row_model import Column
 
@@ -38,46 +40,28 @@ class EventsRegister(ServiceRegister):
         return self.services.clock.now()
 
     def columns(self) -> list[Column]:
-        return [
-            Column(
-                translate("EventsRegister", "Date"),
-                lambda r: f"{r.starts_at:%d-%m-%Y %H:%M}",
-                sort_key=lambda r: r.starts_at,
-                searchable=False,
-            ),
-            Column(translate("EventsRegister", "Event"), lambda r: r.title),
-            Column(translate("EventsRegister", "Kind"), lambda r: label(r.kind)),
-            Column(translate("EventsRegister", "Place"), lambda r: r.place),
-            Column(translate("EventsRegister", "Organiser"), lambda r: r.organiser),
-            Column(
-                translate("EventsRegister", "Invited"),
-                lambda r: str(r.invited),
-                sort_key=lambda r: r.invited,
+        # which, in which order, with which heading: the field specs; here how the moment and the counts show
+        def count(key: str) -> Callable[[str], Column]:
+            return lambda title: Column(
+                title,
+                lambda r: str(getattr(r, key)),
+                sort_key=attrgetter(key),
                 searchable=False,
                 align_right=True,
-            ),
-            Column(
-                translate("EventsRegister", "Came"),
-                lambda r: str(r.present),
-                sort_key=lambda r: r.present,
-                searchable=False,
-                align_right=True,
-            ),
-            Column(
-                translate("EventsRegister", "Contacts"),
-                lambda r: str(r.contacts),
-                sort_key=lambda r: r.contacts,
-                searchable=False,
-                align_right=True,
-            ),
-            Column(
-                translate("EventsRegister", "Proposals"),
-                lambda r: str(r.proposals),
-                sort_key=lambda r: r.proposals,
-                searchable=False,
-                align_right=True,
-            ),
-        ]
+            )
+
+        return list_columns(
+            EVENT_FIELDS,
+            {
+                "starts_at": lambda title: Column(
+                    title,
+                    lambda r: f"{r.starts_at:%d-%m-%Y %H:%M}",
+                    sort_key=lambda r: r.starts_at,
+                    searchable=False,
+                ),
+                **{key: count(key) for key in ("invited", "present", "contacts", "proposals")},
+            },
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -99,40 +83,7 @@ class EventsRegister(ServiceRegister):
         return now <= row.starts_at <= now + timedelta(days=SOON_DAYS) and not row.archived
 
     def fields(self) -> list[FieldSpec]:
-        return [
-            FieldSpec("title", translate("EventsRegister", "&Title"), required=True),
-            FieldSpec(
-                "kind",
-                translate("EventsRegister", "&Kind"),
-                kind="choice",
-                required=True,
-                choices=enum_choices(EventKind),
-            ),
-            FieldSpec("day", translate("EventsRegister", "&Date"), kind="date", required=True),
-            FieldSpec(
-                "start_time",
-                translate("EventsRegister", "&Starts at"),
-                required=True,
-                hint=translate("EventsRegister", "e.g. 14:00"),
-            ),
-            FieldSpec("duration_minutes", translate("EventsRegister", "D&uration (minutes)"), kind="int"),
-            place_field("place", translate("EventsRegister", "&Place")),
-            FieldSpec("organiser", translate("EventsRegister", "&Organiser")),
-            FieldSpec(
-                "description",
-                translate("EventsRegister", "Descr&iption"),
-                kind="note",
-                hint=translate("EventsRegister", "What happens; no details about young people."),
-            ),
-            FieldSpec(
-                "outcome_note",
-                translate("EventsRegister", "What came o&f it"),
-                kind="note",
-                hint=translate(
-                    "EventsRegister", "Afterwards: how it went, what follows. No details about young people."
-                ),
-            ),
-        ]
+        return form_fields(EVENT_FIELDS)
 
     def values_of(self, row: EventRow) -> dict[str, Any]:
         values = super().values_of(row)

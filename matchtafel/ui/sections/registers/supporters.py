@@ -8,20 +8,16 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from matchtafel.domain.vocabulary import SupporterKind, SupportWish
+from matchtafel.domain.fields.supporters import SUPPORTERS as SUPPORTER_FIELDS
+from matchtafel.domain.vocabulary import SupportWish
 from matchtafel.services import Services
 from matchtafel.services.supporters import SupporterInput, SupporterRow
 from matchtafel.ui.i18n import translate
-from matchtafel.ui.sections.registers.common import (
-    date_text,
-    distinct_options,
-    enum_choices,
-    place_field,
-    related_list,
-)
+from matchtafel.ui.sections.registers.common import date_text, distinct_options, related_list
 from matchtafel.ui.sections.registers.register import CategoryFilter
 from matchtafel.ui.sections.registers.rights_bar import RightsBar
 from matchtafel.ui.sections.registers.service_register import ServiceRegister
+from matchtafel.ui.sections.registers.spec_fields import form_fields, list_columns
 from matchtafel.ui.sections.run.support_suggestions import SupportSuggestionsPane
 from matchtafel.ui.widgets.fields import FieldSpec
 from matchtafel.ui.widgets.labels import label
@@ -59,23 +55,22 @@ class SupportersRegister(ServiceRegister):
         )
 
     def columns(self) -> list[Column]:
-        return [
-            Column(translate("SupportersRegister", "Name"), lambda r: r.name),
-            Column(translate("SupportersRegister", "Kind"), lambda r: label(r.kind)),
-            Column(translate("SupportersRegister", "Organisation"), lambda r: r.organisation),
-            Column(translate("SupportersRegister", "Place"), lambda r: r.place),
-            Column(translate("SupportersRegister", "Sectors"), lambda r: ", ".join(r.sectors)),
-            Column(
-                translate("SupportersRegister", "Linked / capacity"),
-                capacity_text,
-                sort_key=lambda r: (r.capacity - r.taken) if r.capacity is not None else None,
-                searchable=False,
-            ),
-            Column(
-                translate("SupportersRegister", "Offers"),
-                lambda r: ", ".join(label(SupportWish(w)) for w in r.wishes),
-            ),
-        ]
+        # which, in which order, with which heading: the field specs; here how a list or a count is shown
+        return list_columns(
+            SUPPORTER_FIELDS,
+            {
+                "sectors": lambda title: Column(title, lambda r: ", ".join(r.sectors)),
+                "capacity": lambda title: Column(
+                    title,
+                    capacity_text,
+                    sort_key=lambda r: (r.capacity - r.taken) if r.capacity is not None else None,
+                    searchable=False,
+                ),
+                "wishes": lambda title: Column(
+                    title, lambda r: ", ".join(label(SupportWish(w)) for w in r.wishes)
+                ),
+            },
+        )
 
     def filters(self) -> list[CategoryFilter]:
         return [
@@ -98,56 +93,7 @@ class SupportersRegister(ServiceRegister):
         return row.capacity is not None and row.taken >= row.capacity and not row.archived
 
     def fields(self) -> list[FieldSpec]:
-        return [
-            FieldSpec("name", translate("SupportersRegister", "&Name"), required=True),
-            FieldSpec(
-                "kind",
-                translate("SupportersRegister", "&Kind"),
-                kind="choice",
-                required=True,
-                choices=enum_choices(SupporterKind),
-            ),
-            FieldSpec(
-                "organisation",
-                translate("SupportersRegister", "&Organisation"),
-                hint=translate("SupportersRegister", "company, school or foundation"),
-            ),
-            place_field(
-                "place",
-                translate("SupportersRegister", "&Place"),
-                translate("SupportersRegister", "where they meet young people; for the distance"),
-            ),
-            FieldSpec("email", translate("SupportersRegister", "&E-mail")),
-            FieldSpec("phone", translate("SupportersRegister", "P&hone")),
-            FieldSpec(
-                "sectors",
-                translate("SupportersRegister", "Se&ctors"),
-                kind="list",
-                hint=translate("SupportersRegister", "the sectors they know; separate with commas"),
-                completions=lambda: self.sectors,
-            ),
-            FieldSpec(
-                "capacity",
-                translate("SupportersRegister", "&Young people at once"),
-                kind="int",
-                hint=translate("SupportersRegister", "how many young people they support at the same time"),
-            ),
-            FieldSpec(
-                "wishes",
-                translate("SupportersRegister", "O&ffers"),
-                kind="multi",
-                choices=enum_choices(SupportWish),
-                hint=translate("SupportersRegister", "the help they like to give (their wishes)"),
-            ),
-            FieldSpec(
-                "note",
-                translate("SupportersRegister", "No&te"),
-                kind="note",
-                hint=translate(
-                    "SupportersRegister", "Availability, preferences. No details about young people."
-                ),
-            ),
-        ]
+        return form_fields(SUPPORTER_FIELDS, {"sectors": {"completions": lambda: self.sectors}})
 
     def new_values(self) -> dict[str, Any]:
         return {"capacity": 2}
