@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from matchtafel.domain.dates import add_months
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from matchtafel.domain.privacy_classes import FREE_TEXT, IDENTIFYING, PERSONAL, SENSITIVE
 from matchtafel.domain.vocabulary import MeetingStatus, YesNoUnknown
 from matchtafel.models import (
     Agreement,
@@ -47,6 +48,10 @@ from matchtafel.services.supporters import anonymise_supporter
 from matchtafel.storage.backups import ErasureEntry, backup_sessions, remember_erasures
 
 ANONYMISED_TEXT = "—"
+
+# The classes of a young person's fields that anonymising empties when a field was added in the spec alone;
+# the typed ones are emptied one by one in ``_anonymise`` (what the overview counts is kept there).
+ANONYMISED_CLASSES = frozenset({IDENTIFYING, PERSONAL, SENSITIVE, FREE_TEXT})
 
 
 @dataclass(frozen=True)
@@ -310,6 +315,9 @@ def _anonymise(
     young.needs_job_coach = False
     young.doelgroepregister = YesNoUnknown.UNKNOWN
     young.case_holder_id = None
+    for spec_field in YoungPerson.spec_fields:  # one added in the spec alone: emptied unless it is no one's
+        if spec_field.privacy in ANONYMISED_CLASSES:
+            setattr(young, spec_field.key, spec_field.default)
     young.anonymised_at = session_clock(s).utcnow()
     # Kept for the overview: school, level, programme, exit status, situation, sectors; nothing that names.
     case_ids = select(Case.id).where(Case.young_person_id == young_person_id).scalar_subquery()

@@ -50,3 +50,8 @@ def test_the_product_ships_no_field_that_only_the_scenarios_add() -> None:
     assert Vacancy.spec_fields == () and not hasattr(Vacancy, "dress_code")
     assert Supporter.spec_fields == () and not hasattr(Supporter, "languages")
     assert MatchingEvent.spec_fields == () and not hasattr(MatchingEvent, "theme")
+
+
+def test_anonymising_a_young_person_empties_a_personal_field_added_in_the_spec_alone(tmp_path: Path) -> None:
+    done = run_scenario("tests.services.added_young_person_field_scenario", tmp_path)
+    assert done.returncode == 0 and done.stdout.strip().endswith("ok"), done.stdout + done.stderr
