@@ -105,44 +105,25 @@ def add_columns(engine: object) -> None:
 
 def main(work: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from matchtafel.clock import FixedClock
     from matchtafel.domain.errors import ConflictError, ValidationError
     from matchtafel.domain.privacy_inventory import category_of
     from matchtafel.io.import_spec import guess_mapping
     from matchtafel.io.tabular import read_csv
-    from matchtafel.models import AuditEvent, Base, Vacancy
-    from matchtafel.services import Services
-    from matchtafel.services.actor import Actor
+    from matchtafel.models import AuditEvent, Vacancy
     from matchtafel.services.employers import EmployerInput
-    from matchtafel.storage.db import open_database
     from matchtafel.ui.sections.registers.vacancies import VacanciesRegister
     from matchtafel.ui.widgets.record_form import RecordForm
-    from tests.conftest import NOW, TODAY
-    from tests.storage.spec_columns import spec_column_problems
+    from tests.conftest import TODAY
+    from tests.services.scenario_support import migrated_database, scenario_services
 
     keys = [f.key for f in ADDED]
     assert [f.key for f in Vacancy.spec_fields] == keys, Vacancy.spec_fields
 
-    db = open_database(work / "added.sqlite3")
-    problems = spec_column_problems(db.engine)  # the migration not yet written: each field is named
-    assert problems == [
-        f"vacancies.{key}: a stored field in the spec, but the migrated database has no such column "
-        "(add it in a migration)"
-        for key in sorted(keys)
-    ], problems
-    add_columns(db.engine)
-    assert spec_column_problems(db.engine) == []
-    with db.engine.connect() as conn:  # the migration and the model made from the spec agree
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
-
-    clock = FixedClock(NOW)
-    services = Services.create(db.sessions, Actor("Test Gebruiker", "Testschool"), clock=clock)
+    db = migrated_database(work, add_columns, [("vacancies", key) for key in sorted(keys)])
+    services = scenario_services(db)
     employer = services.employers.create(EmployerInput(name="Bakkerij Ter Horst", place="Winterswijk"))
     app = QApplication.instance() or QApplication([])
 

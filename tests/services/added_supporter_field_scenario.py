@@ -78,42 +78,25 @@ def add_columns(engine: object) -> None:
 
 def main(work: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from matchtafel.clock import FixedClock
     from matchtafel.domain.errors import ConflictError
     from matchtafel.domain.privacy_inventory import category_of
     from matchtafel.domain.vocabulary import EventKind, SupporterKind
-    from matchtafel.models import Base, MatchingEvent, Supporter
-    from matchtafel.services import Services
-    from matchtafel.services.actor import Actor
-    from matchtafel.storage.db import open_database
+    from matchtafel.models import MatchingEvent, Supporter
     from matchtafel.ui.sections.registers.events import EventsRegister
     from matchtafel.ui.sections.registers.supporters import SupportersRegister
     from matchtafel.ui.widgets.record_form import RecordForm
-    from tests.conftest import NOW, TODAY
-    from tests.storage.spec_columns import spec_column_problems
+    from tests.conftest import TODAY
+    from tests.services.scenario_support import migrated_database, scenario_services
 
     keys = [f.key for f in ADDED]
     assert [f.key for f in Supporter.spec_fields] == keys, Supporter.spec_fields
 
-    db = open_database(work / "added.sqlite3")
-    problems = spec_column_problems(db.engine)  # the migration not yet written: each field is named
-    assert problems == [
-        f"{table}.{key}: a stored field in the spec, but the migrated database has no such column "
-        "(add it in a migration)"
-        for table, key in [*(("supporters", k) for k in sorted(keys)), ("matching_events", "theme")]
-    ], problems
-    add_columns(db.engine)
-    assert spec_column_problems(db.engine) == []
-    with db.engine.connect() as conn:  # the migration and the model made from the spec agree
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
-
-    services = Services.create(db.sessions, Actor("Test Gebruiker", "Testschool"), clock=FixedClock(NOW))
+    added = [*(("supporters", key) for key in sorted(keys)), ("matching_events", "theme")]
+    db = migrated_database(work, add_columns, added)
+    services = scenario_services(db)
     app = QApplication.instance() or QApplication([])
 
     # The form: the new fields are there, typed into and saved through the register (the form's save).

@@ -55,21 +55,14 @@ def add_columns(engine: object) -> None:
 
 
 def main(work: Path) -> None:
-    from matchtafel.clock import FixedClock
     from matchtafel.models import YoungPerson
-    from matchtafel.services import Services
-    from matchtafel.services.actor import Actor
     from matchtafel.services.young_people import YoungPersonInput
-    from matchtafel.storage.db import open_database
-    from tests.conftest import NOW
     from tests.services.helpers import make_basics
-    from tests.storage.spec_columns import spec_column_problems
+    from tests.services.scenario_support import migrated_database, scenario_services
 
     assert [f.key for f in YoungPerson.spec_fields] == [f.key for f in ADDED]
-    db = open_database(work / "added.sqlite3")
-    add_columns(db.engine)
-    assert spec_column_problems(db.engine) == []
-    services = Services.create(db.sessions, Actor("Test Gebruiker", "Testschool"), clock=FixedClock(NOW))
+    db = migrated_database(work, add_columns, [("young_people", key) for key in sorted(f.key for f in ADDED)])
+    services = scenario_services(db)
     basics = make_basics(services)
     made = []
     for given in ("Zoë", "Daan"):
