@@ -62,7 +62,7 @@ def spec_column(table: str, f: Field) -> MappedColumn[Any]:
     the same: text ``String(200)`` (place ``String(100)``) and note ``Text``, both NOT NULL with
     ``server_default=""``; bool ``Boolean`` NOT NULL with ``server_default=sa.false()``; int ``Integer``,
     date ``Date``, tristate ``Boolean`` and a vocabulary choice (``enum_column(Enum, key)``) NULL."""
-    from matchtafel.domain.fields import SIMPLE_WIDGETS, TEXT_LENGTH
+    from matchtafel.domain.fields import SIMPLE_WIDGETS
 
     if f.widget not in SIMPLE_WIDGETS or (f.widget == "choice" and f.enum is None):
         raise TypeError(
@@ -70,7 +70,7 @@ def spec_column(table: str, f: Field) -> MappedColumn[Any]:
             "declare its column on the model and its value on the service's input"
         )
     if f.widget in ("text", "place", "note"):
-        kind = Text() if f.widget == "note" else String(100 if f.widget == "place" else TEXT_LENGTH)
+        kind = Text() if f.length is None else String(f.length)
         return mapped_column(kind, nullable=False, default="", server_default="")
     if f.widget == "bool":
         return mapped_column(Boolean, nullable=False, default=False, server_default=false())

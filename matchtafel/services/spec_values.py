@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Self
 
 from matchtafel.domain.errors import QT_TRANSLATE_NOOP, FieldProblem
-from matchtafel.domain.fields import TEXT_LENGTH, Field
+from matchtafel.domain.fields import Field
 
 SpecValue = str | int | date | bool | StrEnum | None
 NO_EXTRA: Mapping[str, SpecValue] = MappingProxyType({})
@@ -101,8 +101,8 @@ def extra_problems(spec_fields: Iterable[Field], extra: Mapping[str, SpecValue])
         value = extra.get(f.key, f.default)
         if f.required and (value is None or value == ""):
             problems.append(FieldProblem(f.key, QT_TRANSLATE_NOOP("errors", "Fill this in.")))
-        elif isinstance(value, str) and f.widget in ("text", "place"):
-            limit = 100 if f.widget == "place" else TEXT_LENGTH
+        elif isinstance(value, str) and f.length is not None:
+            limit = f.length
             if len(value) > limit:
                 problems.append(
                     FieldProblem(

@@ -33,7 +33,8 @@ WIDGETS = frozenset({"text", "note", "int", "date", "bool", "tristate", "choice"
 # The widget kinds a field may have when it exists only in its spec (see "Spec-only fields" above): the
 # model makes its column from the kind (``models/base.py``), the services carry its value generically.
 SIMPLE_WIDGETS = frozenset({"text", "note", "place", "int", "date", "bool", "tristate", "choice"})
-TEXT_LENGTH = 200  # a spec-only text's column: String(200) ("place": String(100)); a note is Text
+TEXT_LENGTH = 200  # a spec-only text's column: String(200); a note is Text
+PLACE_LENGTH = 100  # a spec-only place's column: String(100)
 
 # How an imported cell is read (``io/import_spec.py`` maps each to a reader in ``io/cells.py``).
 CELLS = frozenset(
@@ -73,6 +74,11 @@ class Field:
     @property
     def import_name(self) -> str:
         return self.import_as or self.key
+
+    @property
+    def length(self) -> int | None:
+        """The longest value a spec-only text or place may hold (its column's length); None for the others."""
+        return {"text": TEXT_LENGTH, "place": PLACE_LENGTH}.get(self.widget)
 
     @property
     def default(self) -> str | bool | None:
